@@ -1,0 +1,5 @@
+"""``python -m verbinder``."""
+
+from verbinder.cli.app import main
+
+main()

@@ -1,0 +1,1 @@
+"""Analyses of a model or a contact network."""

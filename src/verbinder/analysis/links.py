@@ -1,0 +1,156 @@
+"""Classify every link and ask the rules which competencies it needs, and why.
+
+This is the core of ``verbinder analyse``: for each link its type (regie or
+verbinden), the connector's brokerage position, and per competency the
+required level with every reason (rule, because-text, file:line).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from verbinder.graph import link_type, position
+from verbinder.i18n import Msg, TextMsg
+from verbinder.model import TENSION_ORDER, Link, LinkType, Model, Position
+from verbinder.rules.engine import RuleSet
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a link needs a competency: the rule that fired, and where it is defined."""
+
+    rule: str
+    role: str
+    because: Any  # Text
+    where: str
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """A competency a link asks of its connector, at the highest level any fired rule asks."""
+
+    competency: str
+    level: int
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A warning about the model: a code, a message to render, and what it is about."""
+
+    code: str
+    message: Msg | TextMsg
+    link: str | None = None
+    subject: str | None = None
+
+
+@dataclass(slots=True)
+class LinkAssessment:
+    """One link, classified and explained."""
+
+    id: str
+    link: Link
+    type: LinkType
+    position: Position | None
+    influence_gap: int
+    requirements: tuple[Requirement, ...]
+    warnings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class Analysis:
+    """The result of analysing a model: every link, the warnings, a summary."""
+
+    model: Model
+    links: list[LinkAssessment]
+    warnings: list[Finding]
+
+    def type_counts(self) -> Counter:
+        """How many links are regie and how many verbinden."""
+        return Counter(a.type for a in self.links)
+
+    def position_counts(self) -> Counter:
+        """How many connectors hold each brokerage position."""
+        return Counter(a.position for a in self.links if a.position is not None)
+
+    def competency_demand(self) -> list[tuple[str, int, int]]:
+        """(competency, number of links asking it, highest level asked), most asked first."""
+        count: Counter = Counter()
+        top: dict[str, int] = {}
+        for a in self.links:
+            for r in a.requirements:
+                count[r.competency] += 1
+                top[r.competency] = max(top.get(r.competency, 0), r.level)
+        return sorted(((c, n, top[c]) for c, n in count.items()), key=lambda x: (-x[1], -x[2], x[0]))
+
+
+def link_facts(link: Link, actors: dict, lid: str) -> tuple:
+    """The facts a rule condition may read, in :data:`~verbinder.rules.vocabulary.FACT_ORDER`."""
+    a, b = actors[link.from_], actors[link.to]
+    via = actors[link.via] if link.via is not None else None
+    ltype = link_type(a.kind, b.kind)
+    pos = position(a.kind, via.kind, b.kind) if via is not None else None
+    cross = a.department is not None and b.department is not None and a.department != b.department
+    return (
+        ltype.value,
+        pos.value if pos is not None else "none",
+        TENSION_ORDER[link.tension],
+        abs(a.influence - b.influence),
+        max(a.influence, b.influence),
+        bool(link.agenda),
+        via is not None,
+        a.kind,
+        b.kind,
+        via.kind if via is not None else "none",
+        frozenset((a.kind, b.kind)),
+        cross,
+        bool(via is not None and via.kopgroep),
+    )
+
+
+def _requirements(ruleset: RuleSet, fired: tuple[int, ...]) -> tuple[Requirement, ...]:
+    levels: dict[str, int] = {}
+    reasons: dict[str, list[Reason]] = {}
+    for i in fired:
+        compiled = ruleset.rules[i]
+        rule = compiled.rule
+        reason = Reason(rule.id, compiled.role, rule.because, compiled.where, rule.source)
+        for cid, level in rule.then.items():
+            if level > levels.get(cid, 0):
+                levels[cid] = level
+            reasons.setdefault(cid, []).append(reason)
+    order = sorted(levels, key=lambda c: (-levels[c], c))
+    return tuple(Requirement(c, levels[c], tuple(reasons[c])) for c in order)
+
+
+def analyse_links(model: Model, link_ids: list[str], ruleset: RuleSet) -> Analysis:
+    """Classify every link of a checked model and explain the competencies it needs."""
+    actors = model.actor_index()
+    cache: dict[tuple[int, ...], tuple[Requirement, ...]] = {}
+    assessed: list[LinkAssessment] = []
+    warnings: list[Finding] = []
+    for link, lid in zip(model.links, link_ids, strict=True):
+        facts = link_facts(link, actors, lid)
+        fired = ruleset.fired(facts)
+        reqs = cache.get(fired)
+        if reqs is None:
+            reqs = cache[fired] = _requirements(ruleset, fired)
+        pos = Position(facts[1]) if facts[1] != "none" else None
+        item = LinkAssessment(lid, link, LinkType(facts[0]), pos, facts[3], reqs)
+        for i in fired:
+            spec = ruleset.rules[i].rule.warning
+            if spec is not None:
+                names = {
+                    "link": lid,
+                    "from": actors[link.from_].name,
+                    "to": actors[link.to].name,
+                    "via": actors[link.via].name if link.via else "",
+                }
+                finding = Finding(spec.code, TextMsg(spec.message, names), link=lid)
+                item.warnings.append(finding)
+                warnings.append(finding)
+        assessed.append(item)
+    return Analysis(model, assessed, warnings)

@@ -1,0 +1,46 @@
+"""``verbinder analyse``: every link classified, with the competencies it needs and why."""
+
+from __future__ import annotations
+
+from verbinder.cli.common import (
+    CatalogueOpt,
+    Format,
+    FormatOpt,
+    LangOpt,
+    ModelArg,
+    RolesOpt,
+    report_errors,
+)
+
+
+@report_errors
+def analyse(
+    model: ModelArg,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = None,
+    roles: RolesOpt = None,
+    catalogue: CatalogueOpt = None,
+) -> None:
+    from verbinder.analysis.links import analyse_links
+    from verbinder.i18n import choose_lang
+    from verbinder.project import load_project
+
+    project = load_project(model, roles=roles, catalogue=catalogue)
+    language = choose_lang(lang.value if lang else None, project.model.language)
+    result = analyse_links(project.model, project.link_ids, project.rules)
+    if format is Format.json:
+        import sys
+
+        from verbinder.render import json as render_json
+
+        sys.stdout.write(render_json.dumps(render_json.analysis(result, project.catalogue, language)))
+    elif format is Format.markdown:
+        import sys
+
+        from verbinder.render import markdown
+
+        sys.stdout.write(markdown.analysis(result, project.catalogue, language))
+    else:
+        from verbinder.render import terminal
+
+        terminal.analysis(terminal.console(), result, project.catalogue, language)

@@ -1,0 +1,34 @@
+"""The ``verbinder`` command.
+
+Only typer and the command modules (which import nothing heavy at module
+level) load here, so ``verbinder --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from verbinder.cli import analyse, catalogue, init, schema, validate
+from verbinder.cli.common import h
+
+app = typer.Typer(
+    name="verbinder",
+    help=h("app"),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+app.command("analyse", help=h("analyse"))(analyse.analyse)
+app.command("validate", help=h("validate"))(validate.validate)
+app.command("init", help=h("init"))(init.init)
+app.command("schema", help=h("schema"))(schema.schema)
+app.command("competencies", help=h("competencies"))(catalogue.competencies)
+app.command("roles", help=h("roles_cmd"))(catalogue.roles)
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()

@@ -1,0 +1,61 @@
+"""Write files atomically: a temporary file in the same folder, then a rename.
+
+A reader (or a user whose machine dies mid-write) sees the old file or the new
+one, never a mix.  The target's permissions are kept; an existing file is not
+replaced unless the caller says so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from verbinder.errors import UsageError
+from verbinder.i18n import Msg
+
+
+def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
+    """Atomically write ``data`` to ``path``.
+
+    Raises :class:`~verbinder.errors.UsageError` when ``path`` exists and
+    ``force`` is false, or when the folder cannot be written.
+    """
+    path = Path(path)
+    if path.exists() and not force:
+        raise UsageError(Msg("err.exists", path=str(path)))
+    if path.is_dir():
+        raise UsageError(Msg("err.write_dir", path=str(path)))
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise UsageError(Msg("err.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise UsageError(Msg("err.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_text(path: Path, text: str, *, force: bool = False) -> None:
+    """Atomically write UTF-8 ``text`` to ``path`` (see :func:`write_bytes`)."""
+    write_bytes(path, text.encode("utf-8"), force=force)

@@ -1,0 +1,277 @@
+"""Read YAML safely, fast for valid files, with source positions for errors.
+
+A valid file pays only for PyYAML's C loader (``CSafeLoader``).  Positions are
+needed only when something is wrong; then :meth:`Source.locate` composes the
+document once more and walks the node tree along the error's path.  Nothing in
+a file is ever executed: only the safe constructors run, and python tags are
+refused with the position of the tag.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from verbinder.errors import InputError, Problem
+from verbinder.i18n import Msg
+
+try:  # the C loader is part of every PyYAML wheel; fall back where it is not
+    _BaseLoader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _BaseLoader = yaml.SafeLoader
+
+#: Files larger than this are refused before they are parsed.
+MAX_BYTES = 20 * 1024 * 1024
+#: A document whose aliases expand to more nodes than this is refused (billion laughs).
+MAX_EXPANDED_NODES = 2_000_000
+
+Loc = tuple[str | int, ...]
+
+
+def format_path(loc: Loc) -> str:
+    """Render a location tuple as a dotted path: ``('links', 3, 'via')`` -> ``links[3].via``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+class _DuplicateKey(yaml.MarkedYAMLError):
+    def __init__(self, key: Any, mark: yaml.Mark):
+        super().__init__(problem=f"duplicate key {key!r}", problem_mark=mark)
+        self.key = key
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe C loader, refusing duplicate keys (YAML says keys are unique)."""
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict:  # type: ignore[override]
+        if not isinstance(node, MappingNode):
+            return super().construct_mapping(node, deep=deep)
+        before = len(node.value)
+        self.flatten_mapping(node)
+        merged = len(node.value) - before  # pairs brought in by '<<' may be overridden
+        mapping: dict = {}
+        for i, (key_node, value_node) in enumerate(node.value):
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, Hashable):
+                raise yaml.constructor.ConstructorError(None, None, "found unhashable key", key_node.start_mark)
+            if i >= merged and key in mapping and not _merged_key(node, key, merged):
+                raise _DuplicateKey(key, key_node.start_mark)
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+def _merged_key(node: MappingNode, key: Any, merged: int) -> bool:
+    return any(k.value == key for k, _ in node.value[:merged] if isinstance(k, ScalarNode))
+
+
+@dataclass
+class Source:
+    """The text of one input file, kept so errors can be located after the fact."""
+
+    name: str
+    text: str
+    _root: Node | None = field(default=None, repr=False)
+
+    def root(self) -> Node | None:
+        """The composed node tree (made on first use: only errors need it)."""
+        if self._root is None:
+            self._root = yaml.compose(self.text, Loader=_BaseLoader)
+        return self._root
+
+    def locate(self, loc: Loc, *, key: bool = False) -> tuple[int, int] | None:
+        """1-based (line, column) of the value at ``loc``, or of its key with ``key=True``.
+
+        Where the path ends in a key that does not exist (a missing field), the
+        position of the nearest existing parent is returned.
+        """
+        node = self.root()
+        if node is None:
+            return None
+        mark = node.start_mark
+        for part in loc:
+            child = None
+            if isinstance(node, MappingNode):
+                for k, v in node.value:
+                    if isinstance(k, ScalarNode) and k.value == str(part):
+                        child, mark = v, (k.start_mark if key else v.start_mark)
+                        break
+            elif isinstance(node, SequenceNode) and isinstance(part, int) and part < len(node.value):
+                child = node.value[part]
+                mark = child.start_mark
+            if child is None:
+                break
+            node = child
+        return mark.line + 1, mark.column + 1
+
+    def problem(self, loc: Loc, message: Msg | str, *, key: bool = False) -> Problem:
+        """A :class:`Problem` for the value at ``loc``, located in this file."""
+        try:
+            pos = self.locate(loc, key=key)
+        except yaml.YAMLError:  # pragma: no cover - the text parsed before
+            pos = None
+        line, col = pos if pos else (None, None)
+        return Problem(self.name, message, line, col, format_path(loc))
+
+
+def display_name(path: Path | str) -> str:
+    """How a file is named in messages: as the user gave it."""
+    return os.fspath(path)
+
+
+def read_text(path: Path | str, *, max_bytes: int = MAX_BYTES) -> str:
+    """Read a UTF-8 text file, refusing what is too large, binary or wrongly encoded."""
+    name = display_name(path)
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise InputError(Problem(name, Msg("err.is_dir")))
+        if size > max_bytes:
+            raise InputError(Problem(name, Msg("err.too_large", size=_mb(size), limit=_mb(max_bytes))))
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(Problem(name, Msg("err.not_found"))) from None
+    except PermissionError:
+        raise InputError(Problem(name, Msg("err.no_permission"))) from None
+    except OSError as exc:
+        raise InputError(Problem(name, Msg("err.os", reason=exc.strerror or str(exc)))) from None
+    return decode(data, name)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM); locate the first bad byte otherwise."""
+    if b"\x00" in data:
+        line, col = _position(data, data.index(b"\x00"))
+        raise InputError(Problem(name, Msg("err.binary"), line, col))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        offset = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        line, col = _position(data, offset)
+        raise InputError(Problem(name, Msg("err.encoding", byte=f"0x{data[offset]:02x}"), line, col)) from None
+
+
+def _position(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    col = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def load_yaml(path: Path | str, *, text: str | None = None, keep_nodes: bool = False) -> tuple[Any, Source]:
+    """Parse one YAML document safely; return the data and its :class:`Source`.
+
+    With ``keep_nodes`` the node tree of the same parse is kept in the source,
+    for callers that need positions of valid content (rule definitions).
+
+    Raises :class:`InputError` with file, line and column for syntax errors,
+    duplicate keys, python tags, alias bombs and files of more than one document.
+    """
+    name = display_name(path)
+    if text is None:
+        text = read_text(path)
+    source = Source(name, text)
+    if "&" in text and "*" in text:
+        _check_aliases(source)
+    try:
+        if keep_nodes:
+            loader = _Loader(text)
+            try:
+                node = loader.get_single_node()
+                source._root = node
+                data = loader.construct_document(node) if node is not None else None
+            finally:
+                loader.dispose()
+        else:
+            data = yaml.load(text, Loader=_Loader)
+    except _DuplicateKey as exc:
+        raise InputError(_mark_problem(name, exc.problem_mark, Msg("err.duplicate_key", key=str(exc.key)))) from None
+    except yaml.constructor.ConstructorError as exc:
+        tag = _tag_of(exc)
+        msg = Msg("err.tag", tag=tag) if tag else Msg("err.yaml", detail=exc.problem or "")
+        raise InputError(_mark_problem(name, exc.problem_mark, msg)) from None
+    except yaml.composer.ComposerError as exc:
+        if exc.problem and "single document" in exc.problem:
+            msg = Msg("err.many_documents")
+        elif exc.problem and "undefined alias" in exc.problem:
+            msg = Msg("err.undefined_alias")
+        else:
+            msg = Msg("err.yaml", detail=exc.problem or "")
+        raise InputError(_mark_problem(name, exc.problem_mark, msg)) from None
+    except yaml.MarkedYAMLError as exc:
+        detail = exc.problem or str(exc)
+        if exc.context:
+            detail = f"{detail} ({exc.context})"
+        raise InputError(_mark_problem(name, exc.problem_mark, Msg("err.yaml", detail=detail))) from None
+    except yaml.YAMLError as exc:  # e.g. a reader error on a control character
+        raise InputError(Problem(name, Msg("err.yaml", detail=str(exc).splitlines()[0]))) from None
+    except RecursionError:
+        raise InputError(Problem(name, Msg("err.too_deep"))) from None
+    return data, source
+
+
+def _tag_of(exc: yaml.constructor.ConstructorError) -> str | None:
+    problem = exc.problem or ""
+    if "tag" in problem:
+        start = problem.find("'")
+        end = problem.find("'", start + 1)
+        if start >= 0 and end > start:
+            return problem[start + 1 : end]
+    return None
+
+
+def _mark_problem(name: str, mark: yaml.Mark | None, message: Msg) -> Problem:
+    if mark is None:
+        return Problem(name, message)
+    return Problem(name, message, mark.line + 1, mark.column + 1)
+
+
+def _check_aliases(source: Source) -> None:
+    """Refuse documents whose aliases expand beyond :data:`MAX_EXPANDED_NODES` nodes."""
+    try:
+        root = source.root()
+    except yaml.YAMLError:
+        return  # the real parse reports the syntax error with its position
+    except RecursionError:
+        raise InputError(Problem(source.name, Msg("err.too_deep"))) from None
+    if root is None:
+        return
+    memo: dict[int, int] = {}
+    first_alias: list[Node] = []
+
+    def size(node: Node, depth: int) -> int:
+        key = id(node)
+        if key in memo:
+            if not first_alias:
+                first_alias.append(node)
+            return memo[key]
+        if depth > 500:
+            raise InputError(Problem(source.name, Msg("err.too_deep")))
+        total = 1
+        if isinstance(node, SequenceNode):
+            for child in node.value:
+                total += size(child, depth + 1)
+        elif isinstance(node, MappingNode):
+            for k, v in node.value:
+                total += size(k, depth + 1) + size(v, depth + 1)
+        memo[key] = total
+        return total
+
+    # memoised sizes make shared (aliased) subtrees count once per use, cheaply
+    if size(root, 0) > MAX_EXPANDED_NODES:
+        mark = first_alias[0].start_mark if first_alias else root.start_mark
+        raise InputError(_mark_problem(source.name, mark, Msg("err.alias_bomb", limit=f"{MAX_EXPANDED_NODES:,}")))

@@ -1,0 +1,278 @@
+"""The model file: actors, links, the coalition agenda and the kopgroep.
+
+These pydantic models are the contract of a model file (see the README).
+Unknown keys are errors (``extra="forbid"``).  Checks that need the whole model
+(unknown ids, self-links, a connector that is one of the link's ends) live in
+:func:`check_references`, which returns every problem at once.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+from verbinder.i18n import Msg
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=100)]
+Score = Annotated[int, Field(ge=1, le=5, strict=True)]
+Level = Annotated[int, Field(ge=0, le=4, strict=True)]
+
+DEFAULT_KINDS: tuple[str, ...] = (
+    "politics",
+    "administration",
+    "experts",
+    "citizens",
+    "firms",
+    "civil_society",
+)
+
+
+class Tension(StrEnum):
+    """How much friction a link carries (ordered low < medium < high)."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+TENSION_ORDER = {Tension.LOW: 0, Tension.MEDIUM: 1, Tension.HIGH: 2}
+
+
+class LinkType(StrEnum):
+    """Regie (orchestration: between like actors) or verbinden (bridging: between unlike actors)."""
+
+    ORCHESTRATION = "orchestration"
+    BRIDGING = "bridging"
+
+
+class Position(StrEnum):
+    """Gould & Fernandez (1989) brokerage role of a connector on the path from -> via -> to."""
+
+    COORDINATOR = "coordinator"  # all three in one group
+    ITINERANT = "itinerant"  # ends share a group, connector outside it (UCINET: consultant)
+    REPRESENTATIVE = "representative"  # from and via share a group, to differs
+    GATEKEEPER = "gatekeeper"  # via and to share a group, from differs
+    LIAISON = "liaison"  # all three differ
+
+
+def _month(value: object) -> object:
+    """Accept ``2028-06``, ``2028-06-30`` and YAML dates; keep ``YYYY-MM[-DD]`` text."""
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return value
+
+
+Due = Annotated[
+    str,
+    BeforeValidator(_month),
+    StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$"),
+]
+
+
+class Strict(BaseModel):
+    """Base for every model-file object: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=False, populate_by_name=True)
+
+
+class Text(Strict):
+    """A text in Dutch and English."""
+
+    nl: str
+    en: str
+
+
+def _text(value: object) -> object:
+    """A plain string stands for the same text in both languages."""
+    return {"nl": value, "en": value} if isinstance(value, str) else value
+
+
+class Kind(Strict):
+    """An extra actor kind declared by the model (besides the six defaults)."""
+
+    id: Slug
+    label: Annotated[Text, BeforeValidator(_text)] | None = None
+
+
+class Actor(Strict):
+    """Someone (a person, a body, a group) on the map."""
+
+    id: Slug
+    name: str = Field(min_length=1, max_length=200)
+    kind: str = Field(
+        description="politics | administration | experts | citizens | firms | civil_society | a declared kind"
+    )
+    influence: Score = Field(3, description="1..5: power on the issues at hand")
+    interest: Score = Field(3, description="1..5: stake in the issues at hand")
+    department: str | None = Field(None, description="the sector (silo) a civil servant or unit belongs to")
+    kopgroep: bool = Field(False, description="member of the kopgroep (vanguard group of connectors)")
+    capacity: Annotated[int, Field(ge=0, le=100, strict=True)] = Field(
+        4, description="the most links this member carries"
+    )
+    role: Slug | None = Field(None, description="a role id from roles/ whose baseline this member needs")
+    competencies: dict[str, Level] = Field(default_factory=dict, description="current levels 0..4 by competency id")
+
+
+class Link(Strict):
+    """A connection that must be made between two actors, perhaps by a connector."""
+
+    id: Slug | None = Field(None, description="optional; otherwise derived from the ends (stable)")
+    from_: Slug = Field(alias="from")
+    to: Slug
+    via: Slug | None = Field(None, description="the connector (broker) who makes this link")
+    topic: str | None = None
+    agenda: list[Slug] = Field(default_factory=list, description="coalition-agreement items this link serves")
+    tension: Tension = Tension.LOW
+
+
+class AgendaItem(Strict):
+    """An item of the coalition agreement (collegeakkoord)."""
+
+    id: Slug
+    title: str = Field(min_length=1)
+    due: Due | None = Field(None, description="YYYY-MM or YYYY-MM-DD")
+
+
+class Model(Strict):
+    """A whole model file."""
+
+    name: str = Field(min_length=1)
+    language: Literal["nl", "en"] | None = None
+    roles: str | None = Field(None, description="a folder of your own role rule files (relative to the model)")
+    catalogue: str | None = Field(None, description="your own competency catalogue (relative to the model)")
+    kinds: list[Kind] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    agenda: list[AgendaItem] = Field(default_factory=list)
+
+    def kind_ids(self) -> list[str]:
+        """The six default kinds and the model's own, in order."""
+        return list(DEFAULT_KINDS) + [k.id for k in self.kinds if k.id not in DEFAULT_KINDS]
+
+    def actor_index(self) -> dict[str, Actor]:
+        """Actors by id (the first one where an id is duplicated)."""
+        index: dict[str, Actor] = {}
+        for actor in self.actors:
+            index.setdefault(actor.id, actor)
+        return index
+
+
+Loc = tuple[str | int, ...]
+Issue = tuple[Loc, Msg]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
+
+
+def assign_link_ids(model: Model) -> list[str]:
+    """Give every link an id: its own, else ``from--to`` (plus the topic where one pair has several).
+
+    Derived ids depend only on the link's ends and topic, not on its place in
+    the file, so they stay the same when links are added or reordered.
+    """
+    taken = {link.id for link in model.links if link.id}
+    ids: list[str] = []
+    for link in model.links:
+        if link.id:
+            ids.append(link.id)
+            continue
+        base = f"{link.from_}--{link.to}"
+        candidate = base
+        if candidate in taken and link.topic:
+            candidate = f"{base}--{_slug(link.topic)}"
+        n = 2
+        stem = candidate
+        while candidate in taken:
+            candidate = f"{stem}-{n}"
+            n += 1
+        taken.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def suggest(word: str, options: Iterable[str]) -> str | None:
+    """The closest known name to ``word``, for "did you mean" hints."""
+    import difflib
+
+    match = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return match[0] if match else None
+
+
+def unknown(what: str, value: str, options: Iterable[str]) -> Msg:
+    """ "unknown actor 'anan' — did you mean 'anna'?" as a message."""
+    hint = suggest(value, options)
+    if hint:
+        return Msg("err.unknown_hint", what=Msg(f"what.{what}"), value=value, hint=hint)
+    return Msg("err.unknown", what=Msg(f"what.{what}"), value=value)
+
+
+def check_references(model: Model, competency_ids: Iterable[str] | None = None) -> list[Issue]:
+    """Every reference problem in ``model``: duplicate and unknown ids, self-links, bad connectors.
+
+    ``competency_ids`` (the catalogue) checks the ids in actors' ``competencies``.
+    """
+    issues: list[Issue] = []
+    kinds = model.kind_ids()
+    seen_kinds: dict[str, int] = {}
+    for i, kind in enumerate(model.kinds):
+        if kind.id in seen_kinds:
+            issues.append((("kinds", i, "id"), Msg("err.duplicate_id", what=Msg("what.kind"), value=kind.id)))
+        seen_kinds[kind.id] = i
+
+    actor_ids: dict[str, int] = {}
+    comp_ids = set(competency_ids) if competency_ids is not None else None
+    for i, actor in enumerate(model.actors):
+        if actor.id in actor_ids:
+            issues.append(
+                (
+                    ("actors", i, "id"),
+                    Msg(
+                        "err.duplicate_id_at",
+                        what=Msg("what.actor"),
+                        value=actor.id,
+                        first=f"actors[{actor_ids[actor.id]}]",
+                    ),
+                )
+            )
+        else:
+            actor_ids[actor.id] = i
+        if actor.kind not in kinds:
+            issues.append((("actors", i, "kind"), unknown("kind", actor.kind, kinds)))
+        if comp_ids is not None:
+            for cid in actor.competencies:
+                if cid not in comp_ids:
+                    issues.append((("actors", i, "competencies", cid), unknown("competency", cid, comp_ids)))
+
+    agenda_ids: dict[str, int] = {}
+    for i, item in enumerate(model.agenda):
+        if item.id in agenda_ids:
+            issues.append((("agenda", i, "id"), Msg("err.duplicate_id", what=Msg("what.agenda"), value=item.id)))
+        agenda_ids.setdefault(item.id, i)
+
+    link_ids: dict[str, int] = {}
+    for i, link in enumerate(model.links):
+        if link.id:
+            if link.id in link_ids:
+                issues.append((("links", i, "id"), Msg("err.duplicate_id", what=Msg("what.link"), value=link.id)))
+            link_ids.setdefault(link.id, i)
+        for field in ("from", "to", "via"):
+            ref = link.from_ if field == "from" else getattr(link, field)
+            if ref is not None and ref not in actor_ids:
+                issues.append((("links", i, field), unknown("actor", ref, actor_ids)))
+        if link.from_ == link.to:
+            issues.append((("links", i, "to"), Msg("err.self_link", actor=link.to)))
+        if link.via is not None and link.via in (link.from_, link.to):
+            issues.append((("links", i, "via"), Msg("err.via_is_end", actor=link.via)))
+        for j, ref in enumerate(link.agenda):
+            if ref not in agenda_ids:
+                issues.append((("links", i, "agenda", j), unknown("agenda", ref, agenda_ids)))
+    return issues

@@ -1,0 +1,100 @@
+"""Machine-readable output: versioned JSON.
+
+Values (link types, positions, ids) are the same in every language; only
+human texts (reasons, warnings, names) follow the chosen language.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from verbinder.analysis.links import Analysis, Finding, Requirement
+from verbinder.catalogue import Catalogue
+from verbinder.i18n import localized
+
+SCHEMA_VERSION = 1
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """Serialise a document, ``schema_version`` first, UTF-8 kept readable.
+
+    One line, no indentation: the C encoder is several times faster than the
+    indenting one on large models; pipe through ``jq`` or ``python -m json.tool`` to read it.
+    """
+    return json.dumps({"schema_version": SCHEMA_VERSION, **document}, ensure_ascii=False) + "\n"
+
+
+def finding(f: Finding, lang: str) -> dict[str, Any]:
+    """A warning as ``{"code", "message", ...}``."""
+    out: dict[str, Any] = {"code": f.code, "message": f.message.render(lang)}
+    if f.link is not None:
+        out["link"] = f.link
+    if f.subject is not None:
+        out["subject"] = f.subject
+    return out
+
+
+def analysis(result: Analysis, catalogue: Catalogue, lang: str) -> dict[str, Any]:
+    """The ``analyse`` document (see the README for its shape)."""
+    names = {c.id: localized(c.name, lang) for c in catalogue.competencies}
+    shared: dict[int, list[dict[str, Any]]] = {}  # requirement tuples are shared between links
+
+    def competencies(reqs: tuple[Requirement, ...]) -> list[dict[str, Any]]:
+        key = id(reqs)
+        if key not in shared:
+            shared[key] = [
+                {
+                    "id": r.competency,
+                    "name": names.get(r.competency, r.competency),
+                    "level": r.level,
+                    "reasons": [
+                        {
+                            "rule": why.rule,
+                            "role": why.role,
+                            "because": localized(why.because, lang),
+                            "defined_at": why.where,
+                            "source": why.source,
+                        }
+                        for why in r.reasons
+                    ],
+                }
+                for r in reqs
+            ]
+        return shared[key]
+
+    links = []
+    for a in result.links:
+        link = a.link
+        links.append(
+            {
+                "id": a.id,
+                "from": link.from_,
+                "to": link.to,
+                "via": link.via,
+                "type": a.type.value,
+                "position": a.position.value if a.position is not None else None,
+                "tension": link.tension.value,
+                "influence_gap": a.influence_gap,
+                "topic": link.topic,
+                "agenda": link.agenda,
+                "competencies": competencies(a.requirements),
+                "warnings": [w.code for w in a.warnings],
+            }
+        )
+    types = result.type_counts()
+    return {
+        "model": result.model.name,
+        "language": lang,
+        "links": links,
+        "warnings": [finding(w, lang) for w in result.warnings],
+        "summary": {
+            "actors": len(result.model.actors),
+            "links": len(result.links),
+            "orchestration": types.get("orchestration", 0),
+            "bridging": types.get("bridging", 0),
+            "positions": {p.value: n for p, n in sorted(result.position_counts().items())},
+            "without_connector": sum(1 for a in result.links if a.link.via is None),
+            "competencies": [{"id": c, "links": n, "max_level": top} for c, n, top in result.competency_demand()],
+        },
+    }

@@ -1,0 +1,272 @@
+"""The declarative rule engine: role files in, explained competency requirements out.
+
+Rules are data (``roles/*.yaml``), never code: each ``when`` is compiled once,
+at load time, into small predicates over a tuple of facts about a link (see
+:mod:`verbinder.rules.vocabulary`).  An unknown attribute, operator, value or
+competency id is refused while loading, located in its file.  Evaluation is
+cached on the facts tuple, so a model with thousands of links costs a few
+hundred distinct evaluations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+
+from verbinder.catalogue import CompetencyLevel
+from verbinder.errors import InputError, Problem
+from verbinder.i18n import Msg
+from verbinder.io.validate import located, parse, sort_problems
+from verbinder.io.yamlread import Loc, load_yaml
+from verbinder.model import SLUG_PATTERN, Slug, Strict, Text, unknown
+from verbinder.resources import shown
+from verbinder.rules.vocabulary import (
+    ATTRIBUTES,
+    COMBINATORS,
+    FACT_INDEX,
+    OPERATORS,
+    ORDER_OPERATORS,
+    Attribute,
+)
+
+Facts = tuple[Any, ...]
+Predicate = Callable[[Facts], bool]
+
+
+class WarningSpec(Strict):
+    """A warning a rule raises where the situation deserves more than competencies."""
+
+    code: Slug
+    message: Text
+
+
+class Rule(Strict):
+    """One rule of a role file."""
+
+    id: Slug
+    when: dict[str, Any] | None = None
+    then: dict[Slug, CompetencyLevel] = Field(default_factory=dict)
+    because: Text
+    source: str | None = None
+    warning: WarningSpec | None = None
+
+
+class TextList(Strict):
+    """Lists of texts in Dutch and English."""
+
+    nl: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+
+
+class Role(Strict):
+    """A role file: a kind of connector, the situations it covers, its rules."""
+
+    id: Slug
+    name: Text
+    description: Text
+    situations: TextList | None = None
+    baseline: dict[Slug, CompetencyLevel] = Field(default_factory=dict)
+    rules: list[Rule] = Field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    """A rule ready to evaluate, with where it is defined."""
+
+    rule: Rule
+    role: str
+    where: str  # "roles/regisseur.yaml:14"
+    predicate: Predicate = field(repr=False)
+
+
+@dataclass
+class RuleSet:
+    """All roles and their compiled rules, in file order."""
+
+    roles: list[Role]
+    rules: list[CompiledRule]
+    sources: dict[str, str] = field(default_factory=dict)  # role id -> file shown in messages
+    _cache: dict[Facts, tuple[int, ...]] = field(default_factory=dict, repr=False)
+
+    def fired(self, facts: Facts) -> tuple[int, ...]:
+        """Indexes (into :attr:`rules`) of the rules whose conditions hold for ``facts``."""
+        hit = self._cache.get(facts)
+        if hit is None:
+            hit = tuple(i for i, r in enumerate(self.rules) if r.predicate(facts))
+            self._cache[facts] = hit
+        return hit
+
+    def role(self, role_id: str) -> Role | None:
+        """The role with this id, if any."""
+        return next((r for r in self.roles if r.id == role_id), None)
+
+
+def load_rules(folder: Path, competency_ids: Iterable[str]) -> RuleSet:
+    """Load every ``*.yaml`` role file in ``folder``; refuse any problem, located."""
+    comp_ids = set(competency_ids)
+    if not folder.is_dir():
+        raise InputError(Problem(str(folder), Msg("err.no_roles_dir")))
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise InputError(Problem(str(folder), Msg("err.no_role_files")))
+    roles: list[Role] = []
+    compiled: list[CompiledRule] = []
+    sources: dict[str, str] = {}
+    problems: list[Problem] = []
+    first_rule: dict[str, str] = {}
+    for path in files:
+        name = shown(path)
+        data, source = load_yaml(path, keep_nodes=True)
+        source.name = name
+        try:
+            role = parse(Role, data, source)
+        except InputError as exc:
+            problems.extend(p for p in exc.problems if isinstance(p, Problem))
+            continue
+        issues: list[tuple[Loc, Msg]] = []
+        if role.id != path.stem:
+            issues.append((("id",), Msg("err.role_id_file", id=role.id, stem=path.stem)))
+        if role.id in sources:
+            issues.append((("id",), Msg("err.duplicate_id", what=Msg("what.role"), value=role.id)))
+        for cid in role.baseline:
+            if cid not in comp_ids:
+                issues.append((("baseline", cid), unknown("competency", cid, comp_ids)))
+        for i, rule in enumerate(role.rules):
+            loc: Loc = ("rules", i)
+            if rule.id in first_rule:
+                issues.append((loc + ("id",), Msg("err.duplicate_rule", id=rule.id, first=first_rule[rule.id])))
+            line = (source.locate(loc) or (0, 0))[0]
+            first_rule.setdefault(rule.id, f"{name}:{line}")
+            for cid in rule.then:
+                if cid not in comp_ids:
+                    issues.append((loc + ("then", cid), unknown("competency", cid, comp_ids)))
+            predicate = compile_condition(rule.when, loc + ("when",), issues)
+            compiled.append(CompiledRule(rule, role.id, f"{name}:{line}", predicate))
+        problems.extend(located(issues, source))
+        roles.append(role)
+        sources.setdefault(role.id, name)
+    if problems:
+        raise InputError(sort_problems(problems))
+    return RuleSet(roles, compiled, sources)
+
+
+def _always(_: Facts) -> bool:
+    return True
+
+
+def compile_condition(cond: Any, loc: Loc, issues: list[tuple[Loc, Msg]]) -> Predicate:
+    """Compile a ``when`` mapping into a predicate; append problems to ``issues``."""
+    if cond is None:
+        return _always
+    if not isinstance(cond, dict) or not cond:
+        issues.append((loc, Msg("err.rule_condition")))
+        return _always
+    preds: list[Predicate] = []
+    for key, value in cond.items():
+        sub = loc + (str(key),)
+        if key in ("all", "any"):
+            if not isinstance(value, list) or not value:
+                issues.append((sub, Msg("err.rule_list", key=key)))
+                continue
+            parts = [compile_condition(c, sub + (i,), issues) for i, c in enumerate(value)]
+            preds.append(_all(parts) if key == "all" else _any(parts))
+        elif key == "not":
+            inner = compile_condition(value, sub, issues)
+            preds.append(lambda f, inner=inner: not inner(f))
+        elif key in ATTRIBUTES:
+            preds.append(_attribute(ATTRIBUTES[key], value, sub, issues))
+        else:
+            issues.append((sub, unknown("attribute", str(key), [*ATTRIBUTES, *COMBINATORS])))
+    return preds[0] if len(preds) == 1 else _all(preds)
+
+
+def _all(parts: list[Predicate]) -> Predicate:
+    return lambda f: all(p(f) for p in parts)
+
+
+def _any(parts: list[Predicate]) -> Predicate:
+    return lambda f: any(p(f) for p in parts)
+
+
+def _attribute(attr: Attribute, spec: Any, loc: Loc, issues: list[tuple[Loc, Msg]]) -> Predicate:
+    ops = list(spec.items()) if isinstance(spec, dict) else [("eq", spec)]
+    if not ops:
+        issues.append((loc, Msg("err.rule_condition")))
+        return _always
+    idx = FACT_INDEX[attr.name]
+    preds: list[Predicate] = []
+    for op, operand in ops:
+        sub = loc + (str(op),) if isinstance(spec, dict) else loc
+        if op not in OPERATORS:
+            issues.append((sub, unknown("operator", str(op), OPERATORS)))
+            continue
+        if op in ORDER_OPERATORS and attr.kind not in ("int", "ordered"):
+            issues.append((sub, Msg("err.rule_order_op", op=op, attribute=attr.name)))
+            continue
+        if op in ("in", "not_in"):
+            if not isinstance(operand, list) or not operand:
+                issues.append((sub, Msg("err.rule_list", key=op)))
+                continue
+            values = [_value(attr, v, sub + (i,), issues) for i, v in enumerate(operand)]
+            preds.append(_membership(attr, idx, op, frozenset(values)))
+        else:
+            preds.append(_compare(attr, idx, op, _value(attr, operand, sub, issues)))
+    return preds[0] if len(preds) == 1 else _all(preds)
+
+
+def _value(attr: Attribute, value: Any, loc: Loc, issues: list[tuple[Loc, Msg]]) -> Any:
+    """Check one operand against the attribute's type; return it as facts hold it."""
+    kind = attr.kind
+    if kind == "bool":
+        if not isinstance(value, bool):
+            issues.append((loc, Msg("err.rule_bool", attribute=attr.name, value=repr(value))))
+        return value
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int) or not attr.low <= value <= attr.high:
+            issues.append(
+                (loc, Msg("err.rule_int", attribute=attr.name, value=repr(value), low=attr.low, high=attr.high))
+            )
+        return value
+    if kind in ("enum", "ordered"):
+        if value not in attr.values:
+            issues.append((loc, unknown(f"value.{attr.kind}", str(value), attr.values)))
+            return value
+        return attr.values.index(value) if kind == "ordered" else value
+    # slug / set: actor kinds (a model may declare its own, so any slug is allowed)
+    import re
+
+    if not isinstance(value, str) or not re.match(SLUG_PATTERN, value):
+        issues.append((loc, Msg("err.rule_kind", attribute=attr.name, value=repr(value))))
+    return value
+
+
+def _compare(attr: Attribute, idx: int, op: str, v: Any) -> Predicate:
+    if attr.kind == "set":
+        if op == "eq":
+            return lambda f: v in f[idx]
+        return lambda f: v not in f[idx]
+    if op == "eq":
+        return lambda f: f[idx] == v
+    if op == "ne":
+        return lambda f: f[idx] != v
+    if op == "gte":
+        return lambda f: f[idx] >= v
+    if op == "gt":
+        return lambda f: f[idx] > v
+    if op == "lte":
+        return lambda f: f[idx] <= v
+    return lambda f: f[idx] < v
+
+
+def _membership(attr: Attribute, idx: int, op: str, values: frozenset) -> Predicate:
+    if attr.kind == "set":
+        if op == "in":
+            return lambda f: not values.isdisjoint(f[idx])
+        return lambda f: values.isdisjoint(f[idx])
+    if op == "in":
+        return lambda f: f[idx] in values
+    return lambda f: f[idx] not in values

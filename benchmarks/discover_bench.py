@@ -1,0 +1,195 @@
+"""Benchmark brokerage and structural holes on a municipality-sized network, against R's sna.
+
+Generates (seeded) 50,000 people in 12 departments with 500,000 directed contacts as CSV
+(``nodes.csv``: ``id,group``; ``edges.csv``: ``source,target``) in ``benchmarks/out/``, then
+
+1. runs ``sna::brokerage`` on it with Rscript (when R and sna are installed): the time of
+   the ``brokerage()`` call, of the whole R process including reading the CSV, and the
+   process's peak memory (``/usr/bin/time -v``, Debian package ``time``);
+2. runs :func:`analyse_csv` (read the CSV, ``brokerage`` and ``structural_holes``) in a
+   fresh Python process: time per step and peak RSS (``resource.getrusage``);
+3. checks that both give the same counts and z-scores, and prints the ratios.
+
+    python benchmarks/discover_bench.py [--nodes 50000 --edges 500000 --groups 12] [--no-r]
+
+:func:`analyse_csv` is the step ``verbinder discover`` will take; once that command
+exists the child process can run the CLI instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from gen_network import generate, write_csv  # noqa: E402
+
+R_SCRIPT = r"""
+suppressPackageStartupMessages(library(sna))
+args <- commandArgs(trailingOnly = TRUE)
+t0 <- proc.time()[["elapsed"]]
+nodes <- read.csv(file.path(args[1], "nodes.csv"), stringsAsFactors = FALSE)
+edges <- read.csv(file.path(args[1], "edges.csv"))
+el <- cbind(edges$source + 1, edges$target + 1, 1)
+attr(el, "n") <- nrow(nodes)
+cl <- nodes$group[order(nodes$id)]
+t1 <- proc.time()[["elapsed"]]
+b <- brokerage(el, cl)
+t2 <- proc.time()[["elapsed"]]
+write.csv(cbind(b$raw.nli, b$z.nli), args[2], row.names = FALSE)
+cat(sprintf('{"read_s": %.3f, "brokerage_s": %.3f, "sna": "%s"}\n', t1 - t0, t2 - t1, packageVersion("sna")))
+"""
+
+
+def read_csv(nodes_csv: Path, edges_csv: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sources and targets (node positions) and the group of each node, from the two CSV files."""
+    nodes = np.loadtxt(nodes_csv, delimiter=",", skiprows=1, dtype=str)
+    ids = nodes[:, 0].astype(np.int64)
+    order = np.argsort(ids)
+    edges = np.loadtxt(edges_csv, delimiter=",", skiprows=1, dtype=np.int64).reshape(-1, 2)
+    position = np.searchsorted(ids[order], edges)
+    return order[position[:, 0]], order[position[:, 1]], nodes[order, 1]
+
+
+def analyse_csv(nodes_csv: Path, edges_csv: Path, progress=None) -> dict:
+    """Read the network, count brokerage positions and structural holes; results and seconds per step."""
+    from verbinder.analysis.brokerage import brokerage
+    from verbinder.analysis.holes import structural_holes
+
+    t0 = time.perf_counter()
+    sources, targets, groups = read_csv(nodes_csv, edges_csv)
+    t1 = time.perf_counter()
+    result = brokerage(sources, targets, groups, len(groups), progress=progress)
+    t2 = time.perf_counter()
+    holes = structural_holes(sources, targets, len(groups))
+    t3 = time.perf_counter()
+    return {
+        "brokerage": result,
+        "holes": holes,
+        "seconds": {"read": t1 - t0, "brokerage": t2 - t1, "holes": t3 - t2},
+    }
+
+
+def _child(data: Path, counts_out: Path) -> None:
+    """Run in a fresh process: analyse, save counts and z-scores, print timings and peak RSS as JSON."""
+    # Imported before the clock starts: import time is not part of the measurement.
+    import verbinder.analysis.brokerage
+    import verbinder.analysis.holes  # noqa: F401
+
+    rss_imports = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    out = analyse_csv(data / "nodes.csv", data / "edges.csv")
+    total = time.perf_counter() - start
+    result = out["brokerage"]
+    np.save(counts_out, np.column_stack((result.counts, result.z)))
+    report = {
+        **{f"{k}_s": v for k, v in out["seconds"].items()},
+        "total_s": total,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_after_imports_mb": rss_imports / 1024,
+    }
+    print(json.dumps(report))
+
+
+def measure_python(data: Path) -> tuple[dict, np.ndarray]:
+    counts_out = data / "python_counts.npy"
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", str(data), str(counts_out)], capture_output=True, text=True, check=True
+    )
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    report["process_s"] = time.perf_counter() - start
+    return report, np.load(counts_out)
+
+
+def measure_r(data: Path) -> tuple[dict, np.ndarray] | None:
+    rscript = shutil.which("Rscript")
+    if rscript is None:
+        print("Rscript not found: R side skipped (apt-get install r-base-core r-cran-sna time)", file=sys.stderr)
+        return None
+    script = data / "brokerage_bench.R"
+    script.write_text(R_SCRIPT)
+    counts_csv = data / "r_counts.csv"
+    command = [rscript, str(script), str(data), str(counts_csv)]
+    timer = Path("/usr/bin/time")
+    if timer.exists():
+        command = [str(timer), "-v", *command]
+    start = time.perf_counter()
+    proc = subprocess.run(command, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        print(f"R failed:\n{proc.stderr}", file=sys.stderr)
+        return None
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    report["process_s"] = elapsed
+    peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
+    report["peak_rss_mb"] = int(peak.group(1)) / 1024 if peak else None
+    values = np.genfromtxt(counts_csv, delimiter=",", skip_header=1)
+    return report, values
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Brokerage and structural holes: verbinder against R's sna.")
+    parser.add_argument("--nodes", type=int, default=50_000)
+    parser.add_argument("--edges", type=int, default=500_000)
+    parser.add_argument("--groups", type=int, default=12)
+    parser.add_argument("--seed", type=int, default=20240601)
+    parser.add_argument("--out", type=Path, default=HERE / "out")
+    parser.add_argument("--no-r", action="store_true", help="skip R's sna")
+    parser.add_argument("--child", nargs=2, type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(*args.child)
+        return
+
+    t0 = time.perf_counter()
+    net = generate(args.nodes, args.edges, args.groups, seed=args.seed)
+    write_csv(net, args.out)
+    print(
+        f"network: {args.nodes:,} nodes, {args.edges:,} edges, {args.groups} groups, seed {args.seed} "
+        f"-> {args.out} ({time.perf_counter() - t0:.1f} s)"
+    )
+
+    py, py_values = measure_python(args.out)
+    print(
+        f"verbinder: read {py['read_s']:.2f} s, brokerage {py['brokerage_s']:.2f} s, "
+        f"structural holes {py['holes_s']:.2f} s, process {py['process_s']:.2f} s, "
+        f"peak RSS {py['peak_rss_mb']:.0f} MB (after imports {py['rss_after_imports_mb']:.0f} MB)"
+    )
+    r = None if args.no_r else measure_r(args.out)
+    if r is None:
+        return
+    rep, r_values = r
+    peak = f"{rep['peak_rss_mb']:.0f} MB" if rep["peak_rss_mb"] is not None else "n/a (no /usr/bin/time)"
+    print(
+        f"R sna {rep['sna']}: read {rep['read_s']:.2f} s, brokerage() {rep['brokerage_s']:.2f} s, "
+        f"process {rep['process_s']:.2f} s, peak RSS {peak}"
+    )
+    same_counts = np.array_equal(r_values[:, :6], py_values[:, :6])
+    z_diff = np.nanmax(np.abs(r_values[:, 6:] - py_values[:, 6:]))
+    same_nan = np.array_equal(np.isnan(r_values[:, 6:]), np.isnan(py_values[:, 6:]))
+    print(f"same counts as sna: {same_counts}; largest z difference {z_diff:.1e}; same NaNs: {same_nan}")
+    print(
+        f"speed-up, brokerage call: {rep['brokerage_s'] / py['brokerage_s']:.0f}x; "
+        f"whole process (ours incl. holes): {rep['process_s'] / py['process_s']:.1f}x"
+    )
+    if rep["peak_rss_mb"] is not None:
+        print(f"peak memory: ours / R = {py['peak_rss_mb'] / rep['peak_rss_mb']:.2f}")
+    if not (same_counts and same_nan and z_diff < 1e-8):
+        sys.exit("verbinder and sna disagree")
+
+
+if __name__ == "__main__":
+    main()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any
 
 
 class ExitCode(IntEnum):
@@ -49,10 +50,9 @@ class VerbinderError(Exception):
 
     exit_code: int = ExitCode.INVALID
 
-    def __init__(self, problems: Problem | str | list[Problem]):
-        if isinstance(problems, (Problem, str)):
-            problems = [problems]
-        self.problems: list[Problem | str] = list(problems)
+    def __init__(self, problems: Problem | Any | list[Problem | Any]):
+        # a problem is a located Problem, or a message (a verbinder.i18n.Msg or plain text)
+        self.problems: list[Problem | Any] = list(problems) if isinstance(problems, list) else [problems]
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

@@ -166,7 +166,7 @@ class Model(Strict):
 
 
 Loc = tuple[str | int, ...]
-Issue = tuple[Loc, Msg]
+Issue = tuple  # (loc, message) or (loc, message, True) to point at the key
 
 
 def _slug(text: str) -> str:
@@ -174,25 +174,27 @@ def _slug(text: str) -> str:
 
 
 def assign_link_ids(model: Model) -> list[str]:
-    """Give every link an id: its own, else ``from--to`` (plus the topic where one pair has several).
+    """Give every link an id: its own, else ``from--to``, plus ``--topic`` where one pair has several links.
 
     Derived ids depend only on the link's ends and topic, not on its place in
-    the file, so they stay the same when links are added or reordered.
+    the file, so they stay the same when links are added or reordered (links
+    of one pair with the same topic, or none, are numbered in file order).
     """
+    from collections import Counter
+
     taken = {link.id for link in model.links if link.id}
+    pairs = Counter(f"{link.from_}--{link.to}" for link in model.links if not link.id)
     ids: list[str] = []
     for link in model.links:
         if link.id:
             ids.append(link.id)
             continue
         base = f"{link.from_}--{link.to}"
-        candidate = base
-        if candidate in taken and link.topic:
-            candidate = f"{base}--{_slug(link.topic)}"
-        n = 2
-        stem = candidate
+        if (pairs[base] > 1 or base in taken) and link.topic:
+            base = f"{base}--{_slug(link.topic)}"
+        candidate, n = base, 2
         while candidate in taken:
-            candidate = f"{stem}-{n}"
+            candidate = f"{base}-{n}"
             n += 1
         taken.add(candidate)
         ids.append(candidate)
@@ -250,7 +252,7 @@ def check_references(model: Model, competency_ids: Iterable[str] | None = None) 
         if comp_ids is not None:
             for cid in actor.competencies:
                 if cid not in comp_ids:
-                    issues.append((("actors", i, "competencies", cid), unknown("competency", cid, comp_ids)))
+                    issues.append((("actors", i, "competencies", cid), unknown("competency", cid, comp_ids), True))
 
     agenda_ids: dict[str, int] = {}
     for i, item in enumerate(model.agenda):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from verbinder.graph import link_type, position
 from verbinder.i18n import Msg, TextMsg
@@ -17,8 +17,7 @@ from verbinder.model import TENSION_ORDER, Link, LinkType, Model, Position
 from verbinder.rules.engine import RuleSet
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+class Reason(NamedTuple):
     """Why a link needs a competency: the rule that fired, and where it is defined."""
 
     rule: str
@@ -28,8 +27,7 @@ class Reason:
     source: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Requirement:
+class Requirement(NamedTuple):
     """A competency a link asks of its connector, at the highest level any fired rule asks."""
 
     competency: str
@@ -123,7 +121,7 @@ def _requirements(ruleset: RuleSet, fired: tuple[int, ...]) -> tuple[Requirement
                 levels[cid] = level
             reasons.setdefault(cid, []).append(reason)
     order = sorted(levels, key=lambda c: (-levels[c], c))
-    return tuple(Requirement(c, levels[c], tuple(reasons[c])) for c in order)
+    return tuple([Requirement(c, levels[c], tuple(reasons[c])) for c in order])
 
 
 def analyse_links(model: Model, link_ids: list[str], ruleset: RuleSet) -> Analysis:

@@ -9,6 +9,7 @@ from verbinder.cli.common import (
     LangOpt,
     ModelArg,
     RolesOpt,
+    batch,
     report_errors,
 )
 
@@ -25,9 +26,14 @@ def analyse(
     from verbinder.i18n import choose_lang
     from verbinder.project import load_project
 
-    project = load_project(model, roles=roles, catalogue=catalogue)
-    language = choose_lang(lang.value if lang else None, project.model.language)
-    result = analyse_links(project.model, project.link_ids, project.rules)
+    with batch():
+        project = load_project(model, roles=roles, catalogue=catalogue)
+        language = choose_lang(lang.value if lang else None, project.model.language)
+        result = analyse_links(project.model, project.link_ids, project.rules)
+        _render(result, project, format, language)
+
+
+def _render(result, project, format: Format, language: str) -> None:
     if format is Format.json:
         import sys
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from verbinder.cli.common import CatalogueOpt, LangOpt, ModelArg, RolesOpt, report_errors
+from verbinder.cli.common import CatalogueOpt, LangOpt, ModelArg, RolesOpt, batch, report_errors
 
 
 @report_errors
@@ -17,7 +17,8 @@ def validate(
     from verbinder.i18n import choose_lang, t
     from verbinder.project import load_project
 
-    project = load_project(model, roles=roles, catalogue=catalogue)
+    with batch():
+        project = load_project(model, roles=roles, catalogue=catalogue)
     language = choose_lang(lang.value if lang else None, project.model.language)
     sys.stderr.write(
         t("msg.valid", language, file=str(model), actors=len(project.model.actors), links=len(project.model.links))

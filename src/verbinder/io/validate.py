@@ -32,14 +32,24 @@ def parse(cls: type[M], data: Any, source: Source) -> M:
         raise InputError(sort_problems(problems)) from None
 
 
-def located(issues: Iterable[tuple[Loc, Msg]], source: Source) -> list[Problem]:
-    """Locate ``(loc, message)`` pairs found by checks on a validated model."""
-    return sort_problems(source.problem(loc, msg) for loc, msg in issues)
+def located(issues: Iterable[tuple], source: Source) -> list[Problem]:
+    """Locate ``(loc, message)`` pairs found by checks on a validated model.
+
+    A third item ``True`` points at the key rather than the value (an unknown
+    key, attribute or operator).
+    """
+    return sort_problems(source.problem(loc, msg, key=bool(rest and rest[0])) for loc, msg, *rest in issues)
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Problems in file order (those without a position first), each once."""
-    unique = list(dict.fromkeys(problems))
+    seen: set[tuple] = set()
+    unique = []
+    for p in problems:
+        key = (p.file, p.line, p.col, p.path, repr(p.message))
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
     return sorted(unique, key=lambda p: (p.file, p.line or 0, p.col or 0))
 
 

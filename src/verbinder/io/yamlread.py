@@ -205,7 +205,7 @@ def load_yaml(path: Path | str, *, text: str | None = None, keep_nodes: bool = F
         msg = Msg("err.tag", tag=tag) if tag else Msg("err.yaml", detail=exc.problem or "")
         raise InputError(_mark_problem(name, exc.problem_mark, msg)) from None
     except yaml.composer.ComposerError as exc:
-        if exc.problem and "single document" in exc.problem:
+        if exc.problem and ("single document" in exc.problem or "another document" in exc.problem):
             msg = Msg("err.many_documents")
         elif exc.problem and "undefined alias" in exc.problem:
             msg = Msg("err.undefined_alias")

@@ -36,31 +36,33 @@ def finding(f: Finding, lang: str) -> dict[str, Any]:
 
 
 def analysis(result: Analysis, catalogue: Catalogue, lang: str) -> dict[str, Any]:
-    """The ``analyse`` document (see the README for its shape)."""
-    names = {c.id: localized(c.name, lang) for c in catalogue.competencies}
+    """The ``analyse`` document (see the README for its shape).
+
+    A competency's ``reasons`` are the ids of the rules that asked for it; the
+    top-level ``rules`` object explains each rule once (role, because-text,
+    where it is defined, source), as SARIF results refer to ``tool.driver.rules``.
+    Repeating the texts per link would make a 10,000-link model's JSON ten
+    times larger.
+    """
+    del catalogue  # names are in `verbinder competencies --format json`
     shared: dict[int, list[dict[str, Any]]] = {}  # requirement tuples are shared between links
+    rules: dict[str, dict[str, Any]] = {}
 
     def competencies(reqs: tuple[Requirement, ...]) -> list[dict[str, Any]]:
         key = id(reqs)
         if key not in shared:
             shared[key] = [
-                {
-                    "id": r.competency,
-                    "name": names.get(r.competency, r.competency),
-                    "level": r.level,
-                    "reasons": [
-                        {
-                            "rule": why.rule,
+                {"id": r.competency, "level": r.level, "reasons": [why.rule for why in r.reasons]} for r in reqs
+            ]
+            for r in reqs:
+                for why in r.reasons:
+                    if why.rule not in rules:
+                        rules[why.rule] = {
                             "role": why.role,
                             "because": localized(why.because, lang),
                             "defined_at": why.where,
                             "source": why.source,
                         }
-                        for why in r.reasons
-                    ],
-                }
-                for r in reqs
-            ]
         return shared[key]
 
     links = []
@@ -87,6 +89,7 @@ def analysis(result: Analysis, catalogue: Catalogue, lang: str) -> dict[str, Any
         "model": result.model.name,
         "language": lang,
         "links": links,
+        "rules": dict(sorted(rules.items())),
         "warnings": [finding(w, lang) for w in result.warnings],
         "summary": {
             "actors": len(result.model.actors),

@@ -37,6 +37,7 @@ def _table(*headers: str, title: str | None = None):
 def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str) -> None:
     """Print the analysis: one block per link, then warnings and a summary."""
     from rich.markup import escape
+    from rich.padding import Padding
     from rich.rule import Rule
 
     model = result.model
@@ -68,7 +69,7 @@ def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str) ->
             facts.append(t("label.agenda", lang, items=", ".join(link.agenda)))
         if link.topic:
             facts.append(t("label.topic", lang, topic=escape(link.topic)))
-        out.print("  " + " · ".join(facts))
+        out.print(Padding(" · ".join(facts), (0, 0, 0, 2)))
         if a.requirements:
             table = _table(t("col.competency", lang), t("col.level", lang), t("col.why", lang))
             for r in a.requirements:
@@ -79,7 +80,7 @@ def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str) ->
                 table.add_row(escape(names.get(r.competency, r.competency)), str(r.level), why)
             out.print(table)
         for w in a.warnings:
-            out.print(f"  [bold yellow]! {escape(w.message.render(lang))}[/bold yellow]")
+            out.print(Padding(f"[bold yellow]! {escape(w.message.render(lang))}[/bold yellow]", (0, 0, 0, 2)))
     out.print(Rule(style="dim"))
     _warnings(out, result, lang)
     _demand(out, result, names, lang)
@@ -101,13 +102,14 @@ def _summary_line(result: Analysis, lang: str) -> str:
 
 def _warnings(out: Console, result: Analysis, lang: str) -> None:
     from rich.markup import escape
+    from rich.padding import Padding
 
     if not result.warnings:
         return
     out.print()
     out.print(f"[bold]{t('head.warnings', lang)}[/bold]")
     for w in result.warnings:
-        out.print(f"  [yellow]![/yellow] {escape(w.message.render(lang))} [dim]({w.code})[/dim]")
+        out.print(Padding(f"[yellow]![/yellow] {escape(w.message.render(lang))} [dim]({w.code})[/dim]", (0, 0, 0, 2)))
 
 
 def _demand(out: Console, result: Analysis, names: dict[str, str], lang: str) -> None:

@@ -81,6 +81,7 @@ class CompiledRule:
     role: str
     where: str  # "roles/regisseur.yaml:14"
     predicate: Predicate = field(repr=False)
+    reads: tuple[int, ...] = ()  # indexes of the facts the condition reads
 
 
 @dataclass
@@ -91,13 +92,32 @@ class RuleSet:
     rules: list[CompiledRule]
     sources: dict[str, str] = field(default_factory=dict)  # role id -> file shown in messages
     _cache: dict[Facts, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _groups: list[tuple[Callable[[Facts], Any], list[int], dict]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        # Rules that read the same facts share a cache keyed on just those facts:
+        # a rule on `tension` is evaluated three times per model, not once per link.
+        from operator import itemgetter
+
+        by_reads: dict[tuple[int, ...], list[int]] = {}
+        for i, compiled in enumerate(self.rules):
+            by_reads.setdefault(compiled.reads, []).append(i)
+        for reads, members in by_reads.items():
+            project = itemgetter(*reads) if reads else (lambda _f: ())
+            self._groups.append((project, members, {}))
 
     def fired(self, facts: Facts) -> tuple[int, ...]:
-        """Indexes (into :attr:`rules`) of the rules whose conditions hold for ``facts``."""
+        """Indexes (into :attr:`rules`) of the rules whose conditions hold for ``facts``, in file order."""
         hit = self._cache.get(facts)
         if hit is None:
-            hit = tuple(i for i, r in enumerate(self.rules) if r.predicate(facts))
-            self._cache[facts] = hit
+            found: list[int] = []
+            for project, members, cache in self._groups:
+                key = project(facts)
+                part = cache.get(key)
+                if part is None:
+                    part = cache[key] = tuple(i for i in members if self.rules[i].predicate(facts))
+                found.extend(part)
+            hit = self._cache[facts] = tuple(sorted(found))
         return hit
 
     def role(self, role_id: str) -> Role | None:
@@ -127,14 +147,14 @@ def load_rules(folder: Path, competency_ids: Iterable[str]) -> RuleSet:
         except InputError as exc:
             problems.extend(p for p in exc.problems if isinstance(p, Problem))
             continue
-        issues: list[tuple[Loc, Msg]] = []
+        issues: list[tuple] = []
         if role.id != path.stem:
             issues.append((("id",), Msg("err.role_id_file", id=role.id, stem=path.stem)))
         if role.id in sources:
             issues.append((("id",), Msg("err.duplicate_id", what=Msg("what.role"), value=role.id)))
         for cid in role.baseline:
             if cid not in comp_ids:
-                issues.append((("baseline", cid), unknown("competency", cid, comp_ids)))
+                issues.append((("baseline", cid), unknown("competency", cid, comp_ids), True))
         for i, rule in enumerate(role.rules):
             loc: Loc = ("rules", i)
             if rule.id in first_rule:
@@ -143,9 +163,10 @@ def load_rules(folder: Path, competency_ids: Iterable[str]) -> RuleSet:
             first_rule.setdefault(rule.id, f"{name}:{line}")
             for cid in rule.then:
                 if cid not in comp_ids:
-                    issues.append((loc + ("then", cid), unknown("competency", cid, comp_ids)))
-            predicate = compile_condition(rule.when, loc + ("when",), issues)
-            compiled.append(CompiledRule(rule, role.id, f"{name}:{line}", predicate))
+                    issues.append((loc + ("then", cid), unknown("competency", cid, comp_ids), True))
+            reads: set[int] = set()
+            predicate = compile_condition(rule.when, loc + ("when",), issues, reads)
+            compiled.append(CompiledRule(rule, role.id, f"{name}:{line}", predicate, tuple(sorted(reads))))
         problems.extend(located(issues, source))
         roles.append(role)
         sources.setdefault(role.id, name)
@@ -158,8 +179,12 @@ def _always(_: Facts) -> bool:
     return True
 
 
-def compile_condition(cond: Any, loc: Loc, issues: list[tuple[Loc, Msg]]) -> Predicate:
-    """Compile a ``when`` mapping into a predicate; append problems to ``issues``."""
+def compile_condition(cond: Any, loc: Loc, issues: list[tuple], reads: set[int] | None = None) -> Predicate:
+    """Compile a ``when`` mapping into a predicate; append problems to ``issues``.
+
+    The indexes of the facts the condition reads are added to ``reads``.
+    """
+    reads = set() if reads is None else reads
     if cond is None:
         return _always
     if not isinstance(cond, dict) or not cond:
@@ -172,15 +197,16 @@ def compile_condition(cond: Any, loc: Loc, issues: list[tuple[Loc, Msg]]) -> Pre
             if not isinstance(value, list) or not value:
                 issues.append((sub, Msg("err.rule_list", key=key)))
                 continue
-            parts = [compile_condition(c, sub + (i,), issues) for i, c in enumerate(value)]
+            parts = [compile_condition(c, sub + (i,), issues, reads) for i, c in enumerate(value)]
             preds.append(_all(parts) if key == "all" else _any(parts))
         elif key == "not":
-            inner = compile_condition(value, sub, issues)
+            inner = compile_condition(value, sub, issues, reads)
             preds.append(lambda f, inner=inner: not inner(f))
         elif key in ATTRIBUTES:
+            reads.add(FACT_INDEX[key])
             preds.append(_attribute(ATTRIBUTES[key], value, sub, issues))
         else:
-            issues.append((sub, unknown("attribute", str(key), [*ATTRIBUTES, *COMBINATORS])))
+            issues.append((sub, unknown("attribute", str(key), [*ATTRIBUTES, *COMBINATORS]), True))
     return preds[0] if len(preds) == 1 else _all(preds)
 
 
@@ -192,7 +218,7 @@ def _any(parts: list[Predicate]) -> Predicate:
     return lambda f: any(p(f) for p in parts)
 
 
-def _attribute(attr: Attribute, spec: Any, loc: Loc, issues: list[tuple[Loc, Msg]]) -> Predicate:
+def _attribute(attr: Attribute, spec: Any, loc: Loc, issues: list[tuple]) -> Predicate:
     ops = list(spec.items()) if isinstance(spec, dict) else [("eq", spec)]
     if not ops:
         issues.append((loc, Msg("err.rule_condition")))
@@ -202,7 +228,7 @@ def _attribute(attr: Attribute, spec: Any, loc: Loc, issues: list[tuple[Loc, Msg
     for op, operand in ops:
         sub = loc + (str(op),) if isinstance(spec, dict) else loc
         if op not in OPERATORS:
-            issues.append((sub, unknown("operator", str(op), OPERATORS)))
+            issues.append((sub, unknown("operator", str(op), OPERATORS), True))
             continue
         if op in ORDER_OPERATORS and attr.kind not in ("int", "ordered"):
             issues.append((sub, Msg("err.rule_order_op", op=op, attribute=attr.name)))
@@ -218,7 +244,7 @@ def _attribute(attr: Attribute, spec: Any, loc: Loc, issues: list[tuple[Loc, Msg
     return preds[0] if len(preds) == 1 else _all(preds)
 
 
-def _value(attr: Attribute, value: Any, loc: Loc, issues: list[tuple[Loc, Msg]]) -> Any:
+def _value(attr: Attribute, value: Any, loc: Loc, issues: list[tuple]) -> Any:
     """Check one operand against the attribute's type; return it as facts hold it."""
     kind = attr.kind
     if kind == "bool":

@@ -1,0 +1,31 @@
+"""Shared fixtures: paths to the test catalogue and rules, and a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from support import FIXTURES, ROOT
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture
+def run(monkeypatch):
+    """Run the CLI in-process from the repository root, with a neutral locale."""
+    from verbinder.cli.app import app
+
+    monkeypatch.chdir(ROOT)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    runner = CliRunner()
+
+    def invoke(*args: str, **kwargs):
+        return runner.invoke(app, [str(a) for a in args], **kwargs)
+
+    return invoke

@@ -1,0 +1,176 @@
+"""The command line, run in-process with typer's CliRunner: exit codes, exact messages, shapes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from support import TESTS, check_golden
+from verbinder.cli.app import app
+
+FIX = ("--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalogue.yaml")
+MODEL = "tests/fixtures/model.yaml"
+COMMANDS = sorted(c.name for c in app.registered_commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(run, command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Usage:" in result.stdout
+    assert len(result.stdout.splitlines()) > 4
+
+
+def test_top_level_help_lists_every_command(run):
+    result = run("--help")
+    assert result.exit_code == 0
+    for command in COMMANDS:
+        assert command in result.stdout
+
+
+def test_analyse_json_shape(run):
+    result = run("analyse", MODEL, "--format", "json", *FIX)
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["schema_version"] == 1
+    assert list(doc)[:1] == ["schema_version"]
+    link = doc["links"][0]
+    assert {"id", "from", "to", "via", "type", "position", "competencies"} <= set(link)
+    assert (link["id"], link["from"], link["to"], link["via"]) == ("liaison", "wh", "tue", "anna")
+    assert (link["type"], link["position"]) == ("bridging", "liaison")
+    comp = link["competencies"][0]
+    assert set(comp) >= {"id", "level", "reasons"}
+    assert comp == {"id": "conflicthantering", "level": 2, "reasons": ["spanning-middel"]}
+    assert doc["rules"]["spanning-middel"] == {
+        "role": "basis",
+        "because": "Middelmatige spanning.",
+        "defined_at": "tests/fixtures/roles/basis.yaml:26",
+        "source": None,
+    }
+    assert {p for p in (x["position"] for x in doc["links"])} == {
+        "liaison", "itinerant", "coordinator", "representative", "gatekeeper", None,
+    }  # fmt: skip
+    assert doc["warnings"] == [
+        {
+            "code": "political-neutrality",
+            "message": "Bert staat tussen Wethouder en Gemeenteraad: bewaak de politieke neutraliteit.",
+            "link": "wh--raad",
+        }
+    ]
+    assert result.stderr == ""
+
+
+def test_json_values_do_not_change_with_language(run):
+    nl = json.loads(run("analyse", MODEL, "-f", "json", "--lang", "nl", *FIX).stdout)
+    en = json.loads(run("analyse", MODEL, "-f", "json", "--lang", "en", *FIX).stdout)
+    def strip(doc):
+        return [(x["id"], x["type"], x["position"], [c["id"] for c in x["competencies"]]) for x in doc["links"]]
+
+    assert strip(nl) == strip(en)
+    assert en["rules"]["spanning-middel"]["because"] == "Medium tension."
+
+
+@pytest.mark.parametrize(("fmt", "lang"), [("json", "en"), ("markdown", "nl"), ("markdown", "en"), ("table", "nl")])
+def test_analyse_golden(run, fmt, lang):
+    result = run("analyse", MODEL, "--format", fmt, "--lang", lang, *FIX)
+    assert result.exit_code == 0, result.stderr
+    check_golden(TESTS / "golden" / f"analyse-fixture.{lang}.{fmt}", result.stdout)
+
+
+def test_table_fits_80_columns_and_says_regie_and_verbinden(run):
+    out = run("analyse", MODEL, "--lang", "nl", *FIX).stdout
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= 80
+    assert "regie (" in out and "verbinden (" in out
+    for word in ("coördinator", "consultant", "vertegenwoordiger", "poortwachter", "verbindingsschakel"):
+        assert word in out
+
+
+def test_language_follows_model_then_locale(run, tmp_path, monkeypatch):
+    text = (TESTS / "fixtures" / "model.yaml").read_text(encoding="utf-8")
+    bare = tmp_path / "bare.yaml"
+    bare.write_text(text.replace("language: nl\n", ""), encoding="utf-8")
+    english = tmp_path / "english.yaml"
+    english.write_text(text.replace("language: nl", "language: en"), encoding="utf-8")
+    assert "bridging (" in run("analyse", english, *FIX).stdout
+    assert "verbinden (" in run("analyse", bare, *FIX).stdout  # no locale: Dutch
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert "bridging (" in run("analyse", bare, *FIX).stdout
+    assert "verbinden (" in run("analyse", english, "--lang", "nl", *FIX).stdout
+
+
+def test_validate_ok(run):
+    result = run("validate", MODEL, "--lang", "en", *FIX)
+    assert result.exit_code == 0
+    assert result.stderr == "tests/fixtures/model.yaml: valid (9 actors, 7 links)\n"
+
+
+def test_validate_reports_every_problem_in_dutch_by_default(run):
+    result = run("validate", "tests/bad/influence-out-of-range.yaml", *FIX)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "tests/bad/influence-out-of-range.yaml:3:58: actors[0].influence: 7 is te groot: het maximum is 5",
+        "tests/bad/influence-out-of-range.yaml:4:57: actors[1].interest: 0 is te klein: het minimum is 1",
+    ]
+
+
+def test_missing_model_file(run):
+    result = run("analyse", "nope.yaml", "--lang", "en")
+    assert (result.exit_code, result.stderr) == (2, "nope.yaml: no such file or folder\n")
+
+
+def test_model_pointing_at_missing_roles_folder(run, tmp_path):
+    model = tmp_path / "m.yaml"
+    model.write_text("name: x\nroles: mijn-rollen\n", encoding="utf-8")
+    result = run("validate", model, "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr == f"{model}:2:8: roles: no such file or folder: {tmp_path}/mijn-rollen\n"
+
+
+def test_init_writes_a_valid_model_and_refuses_to_overwrite(run, tmp_path):
+    result = run("init", tmp_path / "nieuw", "--lang", "nl")
+    assert result.exit_code == 0, result.stderr
+    target = tmp_path / "nieuw" / "model.yaml"
+    assert run("validate", target).exit_code == 0
+    before = target.read_text(encoding="utf-8")
+    again = run("init", tmp_path / "nieuw", "--lang", "en")
+    assert again.exit_code == 2
+    assert again.stderr == f"{target} exists; use --force to overwrite it\n"
+    assert target.read_text(encoding="utf-8") == before
+    assert run("init", tmp_path / "nieuw", "--lang", "en", "--force").exit_code == 0
+    assert "language: en" in target.read_text(encoding="utf-8")
+
+
+def test_schema_is_json_schema_of_the_model(run):
+    doc = json.loads(run("schema").stdout)
+    assert doc["$schema"].startswith("https://json-schema.org/")
+    assert "actors" in doc["properties"]
+    assert doc["$defs"]["Link"]["additionalProperties"] is False
+    assert "from" in doc["$defs"]["Link"]["properties"]
+
+
+def test_competencies_json_and_one_in_full(run):
+    doc = json.loads(run("competencies", "--format", "json", "--catalogue", "tests/fixtures/catalogue.yaml").stdout)
+    assert doc["schema_version"] == 1
+    first = doc["competencies"][0]
+    assert set(first) >= {"id", "name", "definition", "cluster", "levels", "methods", "sources"}
+    assert len(first["levels"]) == 4
+    one = run("competencies", "vertalen", "--lang", "en", "--catalogue", "tests/fixtures/catalogue.yaml")
+    assert one.exit_code == 0
+    assert "Definition of vertalen." in one.stdout and "Behaviour 4." in one.stdout
+
+
+def test_unknown_competency_id(run):
+    result = run("competencies", "vertallen", "--lang", "en", "--catalogue", "tests/fixtures/catalogue.yaml")
+    assert (result.exit_code, result.stderr) == (2, "unknown competency 'vertallen' — did you mean 'vertalen'?\n")
+
+
+def test_roles_lists_rules_and_vocabulary(run):
+    doc = json.loads(run("roles", "--format", "json", *FIX).stdout)
+    rules = {r["id"]: r for role in doc["roles"] for r in role["rules"]}
+    assert rules["pos-liaison"]["defined_at"] == "tests/fixtures/roles/posities.yaml:21"
+    vocab = json.loads(run("roles", "--vocabulary", "--format", "json").stdout)
+    assert "influence_gap" in {a["name"] for a in vocab["attributes"]}
+    assert "gte" in vocab["operators"]
+    table = run("roles", "--lang", "en", *FIX)
+    assert table.exit_code == 0 and "pos-gatekeeper" in table.stdout

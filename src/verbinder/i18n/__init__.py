@@ -24,14 +24,34 @@ _CATALOGUES: dict[str, dict[str, str]] = {}
 
 
 def catalogue(lang: str) -> dict[str, str]:
-    """The message catalogue of one language (imported on first use)."""
+    """The message catalogue of one language (imported on first use).
+
+    The core's messages (``nl.py``, ``en.py``) plus those of every feature
+    module in :mod:`verbinder.i18n.messages`.
+    """
     if lang not in _CATALOGUES:
         if lang == "en":
             from verbinder.i18n.en import MESSAGES
         else:
             from verbinder.i18n.nl import MESSAGES
-        _CATALOGUES[lang] = MESSAGES
+        merged = dict(MESSAGES)
+        for module in feature_modules():
+            merged.update(getattr(module, "EN" if lang == "en" else "NL"))
+        _CATALOGUES[lang] = merged
     return _CATALOGUES[lang]
+
+
+def feature_modules() -> list[Any]:
+    """The feature catalogues in :mod:`verbinder.i18n.messages`, imported."""
+    import importlib
+    import pkgutil
+
+    from verbinder.i18n import messages
+
+    return [
+        importlib.import_module(f"verbinder.i18n.messages.{info.name}")
+        for info in sorted(pkgutil.iter_modules(messages.__path__), key=lambda i: i.name)
+    ]
 
 
 def t(key: str, lang: str = DEFAULT_LANG, /, **params: Any) -> str:

@@ -132,6 +132,8 @@ def test_init_writes_a_valid_model_and_refuses_to_overwrite(run, tmp_path):
     assert result.exit_code == 0, result.stderr
     target = tmp_path / "nieuw" / "model.yaml"
     assert run("validate", target).exit_code == 0
+    assert json.loads((tmp_path / "nieuw" / "model.schema.json").read_text(encoding="utf-8"))["title"] == "Model"
+    assert target.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=model.schema.json")
     before = target.read_text(encoding="utf-8")
     again = run("init", tmp_path / "nieuw", "--lang", "en")
     assert again.exit_code == 2
@@ -174,3 +176,21 @@ def test_roles_lists_rules_and_vocabulary(run):
     assert "gte" in vocab["operators"]
     table = run("roles", "--lang", "en", *FIX)
     assert table.exit_code == 0 and "pos-gatekeeper" in table.stdout
+
+
+def test_committed_schema_is_current(run):
+    """schema/model.schema.json (used by the examples' editor hint) must not drift from the model."""
+    committed = (TESTS.parent / "schema" / "model.schema.json").read_text(encoding="utf-8")
+    assert run("schema").stdout == committed, "run: verbinder schema --output schema/model.schema.json --force"
+
+
+@pytest.mark.parametrize("example", sorted((TESTS.parent / "examples").glob("*.yaml")), ids=lambda p: p.stem)
+def test_examples_are_valid_and_use_every_position(run, example):
+    result = run("analyse", example.relative_to(TESTS.parent), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert {x["position"] for x in doc["links"]} >= {
+        "coordinator", "itinerant", "representative", "gatekeeper", "liaison", None,
+    }  # fmt: skip
+    assert {x["type"] for x in doc["links"]} == {"orchestration", "bridging"}
+    assert {x["tension"] for x in doc["links"]} == {"low", "medium", "high"}

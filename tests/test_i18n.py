@@ -40,7 +40,9 @@ def test_placeholders_match(key, nl, en):
 
 def test_dutch_link_types_and_positions():
     assert (t("type.orchestration", "nl"), t("type.bridging", "nl")) == ("regie", "verbinden")
-    assert [t(f"position.{p}", "nl") for p in ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")] == [
+    assert [
+        t(f"position.{p}", "nl") for p in ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
+    ] == [
         "coördinator",
         "consultant",
         "vertegenwoordiger",

@@ -19,6 +19,7 @@ def init(
     import sys
     from importlib.resources import files
 
+    from verbinder.cli.schema import model_schema_json
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg, choose_lang, t
     from verbinder.io.atomic import write_text
@@ -30,4 +31,6 @@ def init(
     target = directory / "model.yaml"
     text = files("verbinder.templates").joinpath(f"starter_{language}.yaml").read_text("utf-8")
     write_text(target, text, force=force)
+    schema_file = directory / "model.schema.json"  # the starter's first line points editors at it
+    write_text(schema_file, model_schema_json(), force=True)
     sys.stderr.write(t("msg.init", language, file=str(target)) + "\n")

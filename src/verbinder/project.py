@@ -38,9 +38,9 @@ class Project:
         return self.model.actor_index()
 
 
-def read_model(path: Path) -> tuple[Model, Source]:
-    """Parse and type-check a model file (no cross-references yet)."""
-    data, source = load_yaml(path)
+def read_model(path: Path, text: str | None = None) -> tuple[Model, Source]:
+    """Parse and type-check a model file (no cross-references yet); ``text`` overrides the file's content."""
+    data, source = load_yaml(path, text=text)
     return parse(Model, data, source), source
 
 
@@ -52,13 +52,18 @@ def _resolve(flag: Path | None, key: str | None, model_path: Path, default: Path
     return default
 
 
-def load_project(path: Path, *, roles: Path | None = None, catalogue: Path | None = None) -> Project:
+def load_project(
+    path: Path, *, roles: Path | None = None, catalogue: Path | None = None, text: str | None = None
+) -> Project:
     """Read, check and resolve a model; every problem is reported at once, located.
+
+    ``text`` is the model's content when it is not (yet) on disk, e.g. an edit
+    to be checked before it is saved.
 
     Raises :class:`~verbinder.errors.InputError` for a model, catalogue or
     rule file that cannot be used.
     """
-    model, source = read_model(path)
+    model, source = read_model(path, text)
     cat_path = _resolve(catalogue, model.catalogue, path, default_catalogue())
     roles_path = _resolve(roles, model.roles, path, default_roles())
     for loc, target, is_dir in ((("catalogue",), cat_path, False), (("roles",), roles_path, True)):

@@ -83,6 +83,8 @@ MESSAGES: dict[str, str] = {
     "err.write_dir": "{path} is a folder",
     "err.cannot_write": "cannot write {path}: {reason}",
     "err.not_a_dir": "{path} is not a folder",
+    "err.roundtrip": "this edit cannot be written back with the file's comments and layout intact; nothing was "
+    "written (a comment line above a {{...}} item that has a comment at its end can cause this)",
     "what.actor": "actor",
     "what.kind": "kind",
     "what.competency": "competency",

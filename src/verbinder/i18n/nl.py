@@ -86,6 +86,9 @@ MESSAGES: dict[str, str] = {
     "err.write_dir": "{path} is een map",
     "err.cannot_write": "kan {path} niet schrijven: {reason}",
     "err.not_a_dir": "{path} is geen map",
+    "err.roundtrip": "deze wijziging kan niet worden teruggeschreven met behoud van het commentaar en de opmaak van "
+    "het bestand; er is niets geschreven (een commentaarregel boven een {{...}}-item met commentaar aan het eind "
+    "kan dit veroorzaken)",
     "what.actor": "actor",
     "what.kind": "actortype",
     "what.competency": "competentie",

@@ -1,0 +1,124 @@
+"""Edit a user's YAML model in place, keeping their comments, key order and formatting.
+
+PyYAML cannot write comments back; ruamel.yaml's round-trip mode can.  Commands
+that change a model (``assess``, ``staff --apply``, the workshop) load it with
+:class:`RoundTrip`, change :attr:`RoundTrip.data` (a ``CommentedMap``), check
+the result with the normal validator (:meth:`RoundTrip.check`) and
+:meth:`RoundTrip.save` it atomically, keeping a backup of the original.
+
+ruamel's round-trip loader builds only plain YAML types (it is based on the safe
+constructor): python tags are refused, nothing in a file is executed.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+from typing import Any
+
+from verbinder.errors import InputError, Problem
+from verbinder.i18n import Msg
+from verbinder.io.atomic import write_text
+from verbinder.io.yamlread import display_name, load_yaml, read_text
+
+
+def _yaml():
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never re-wrap the user's long lines
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+class RoundTrip:
+    """A model file loaded for editing, comments and order preserved."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.name = display_name(path)
+        self.original = read_text(self.path)
+        load_yaml(self.path, text=self.original)  # the safe loader's checks and located errors first
+        self._yaml = _yaml()
+        self._detect_indent(self.original)
+        self.data: Any = self._yaml.load(self.original)
+        if self.data is None:
+            raise InputError(Problem(self.name, Msg("err.empty_file")))
+
+    def _detect_indent(self, text: str) -> None:
+        """Keep the user's sequence style: ``- item`` flush with its key, or indented under it."""
+        for line in text.splitlines():
+            stripped = line.lstrip(" ")
+            if stripped.startswith("- ") and line.startswith(" "):
+                dash = len(line) - len(stripped)
+                self._yaml.indent(mapping=2, sequence=dash + 2, offset=dash)
+                return
+            if stripped.startswith("- "):
+                self._yaml.indent(mapping=2, sequence=2, offset=0)
+                return
+
+    def dump(self) -> str:
+        """The document as text, with the user's comments and order.
+
+        The text is parsed again and compared with the data: ruamel.yaml has
+        rare layouts it cannot write back faithfully (a comment line above a
+        flow mapping that has an end-of-line comment, followed by a block
+        mapping), and a changed model must never be written.
+        """
+        buffer = io.StringIO()
+        self._yaml.dump(self.data, buffer)
+        text = buffer.getvalue()
+        import yaml
+
+        try:
+            same = yaml.load(text, Loader=yaml.CSafeLoader) == _plain(self.data)
+        except yaml.YAMLError:
+            same = False
+        if not same:
+            raise InputError(Problem(self.name, Msg("err.roundtrip")))
+        return text
+
+    def check(self, **project_options: Any):
+        """Validate the edited document as ``verbinder validate`` would; return the loaded project.
+
+        Raises :class:`~verbinder.errors.InputError` (located in the edited text)
+        when the edit made the model invalid.
+        """
+        from verbinder.project import load_project
+
+        return load_project(self.path, text=self.dump(), **project_options)
+
+    def save(self, target: Path | None = None, *, backup: bool = True) -> Path | None:
+        """Write the document atomically to ``target`` (default: the file it came from).
+
+        With ``backup``, the original is first copied to ``<name>.bak`` next to it
+        (once: an existing backup from the same edit session is kept).  Returns the
+        backup's path, if one was made.
+        """
+        target = self.path if target is None else Path(target)
+        text = self.dump()  # refuses before anything is touched
+        made = None
+        if backup and target == self.path and self.path.exists():
+            made = self.path.with_name(self.path.name + ".bak")
+            shutil.copy2(self.path, made)
+        write_text(target, text, force=True)
+        return made
+
+
+def _plain(value: Any) -> Any:
+    """ruamel's commented containers as plain dicts and lists, for comparison."""
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    return value

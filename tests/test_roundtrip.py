@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from support import FIXTURES
 
+from support import FIXTURES
 from verbinder.errors import InputError
 from verbinder.io.roundtrip import RoundTrip
 

@@ -141,6 +141,19 @@ class AgendaItem(Strict):
     due: Due | None = Field(None, description="YYYY-MM or YYYY-MM-DD")
 
 
+class RoleModel(Strict):
+    """Someone who shows competencies well (a *rolmodel*), inside or outside the organisation.
+
+    ``actor`` ties the role model to an actor of the model; ``competencies`` are
+    the catalogue ids they exemplify.
+    """
+
+    name: str = Field(min_length=1, max_length=200)
+    organisation: str | None = None
+    competencies: list[Slug] = Field(default_factory=list, description="competency ids this role model exemplifies")
+    actor: Slug | None = Field(None, description="optional: the actor in this model who is this role model")
+
+
 class Model(Strict):
     """A whole model file."""
 
@@ -152,6 +165,7 @@ class Model(Strict):
     actors: list[Actor] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list)
     agenda: list[AgendaItem] = Field(default_factory=list)
+    role_models: list[RoleModel] = Field(default_factory=list, description="people to learn competencies from")
 
     def kind_ids(self) -> list[str]:
         """The six default kinds and the model's own, in order."""
@@ -277,4 +291,12 @@ def check_references(model: Model, competency_ids: Iterable[str] | None = None) 
         for j, ref in enumerate(link.agenda):
             if ref not in agenda_ids:
                 issues.append((("links", i, "agenda", j), unknown("agenda", ref, agenda_ids)))
+
+    for i, rm in enumerate(model.role_models):
+        if rm.actor is not None and rm.actor not in actor_ids:
+            issues.append((("role_models", i, "actor"), unknown("actor", rm.actor, actor_ids)))
+        if comp_ids is not None:
+            for j, cid in enumerate(rm.competencies):
+                if cid not in comp_ids:
+                    issues.append((("role_models", i, "competencies", j), unknown("competency", cid, comp_ids)))
     return issues

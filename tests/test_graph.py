@@ -75,6 +75,8 @@ def test_graph_has_actors_and_parallel_links():
     assert g.nodes["a"]["kind"] == "politics"
     assert g.edges["a", "b", ids[0]]["via"] == "c"
     assert g.edges["a", "b", ids[0]]["type"] == "bridging"
+    assert g.edges["a", "b", ids[0]]["position"] == "liaison"
+    assert g.edges["a", "b", ids[1]]["position"] is None
 
 
 def test_derived_ids_are_stable_when_links_are_reordered():

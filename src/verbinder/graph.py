@@ -54,7 +54,8 @@ def position(from_kind: str, via_kind: str, to_kind: str) -> Position:
 def build_graph(model: Model, link_ids: list[str]) -> nx.MultiDiGraph:
     """A directed multigraph: one node per actor (with its attributes), one edge per link.
 
-    Edges are keyed by link id and carry ``type``, ``via``, ``tension``,
+    Edges are keyed by link id and carry ``type``, ``via``, ``position`` (the
+    connector's brokerage position, ``None`` without a connector), ``tension``,
     ``topic`` and ``agenda``; the connector is an attribute of the edge, as
     the link is the tie the connector makes.
     """
@@ -79,6 +80,7 @@ def build_graph(model: Model, link_ids: list[str]) -> nx.MultiDiGraph:
             key=lid,
             type=link_type(kinds[link.from_], kinds[link.to]).value,
             via=link.via,
+            position=position(kinds[link.from_], kinds[link.via], kinds[link.to]).value if link.via else None,
             tension=link.tension.value,
             topic=link.topic,
             agenda=list(link.agenda),

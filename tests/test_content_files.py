@@ -1,7 +1,7 @@
 """Consistency checks for the content files: competencies.yaml and roles/*.yaml.
 
-These tests read the YAML directly (no verbinder imports) so that content errors are caught even when the
-loader code changes.
+These tests read the YAML directly (only the published rule vocabulary is imported) so that content
+errors are caught even when the loader code changes.
 """
 
 from __future__ import annotations
@@ -12,6 +12,10 @@ from typing import Any
 
 import pytest
 import yaml
+
+from verbinder.rules.vocabulary import ATTRIBUTES as VOCABULARY
+from verbinder.rules.vocabulary import COMBINATORS as VOCAB_COMBINATORS
+from verbinder.rules.vocabulary import OPERATORS as VOCAB_OPERATORS
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "competencies.yaml"
@@ -64,23 +68,10 @@ REQUIRED_ROLES = {
 
 APPROACHES = {"agile", "waardegedreven-samenwerken", "dienend-leiderschap", "rolmodel", "reflectie"}
 
-ATTRIBUTES = {
-    "type",
-    "position",
-    "tension",
-    "influence_gap",
-    "max_influence",
-    "agenda",
-    "has_via",
-    "from.kind",
-    "to.kind",
-    "via.kind",
-    "ends.kind",
-    "cross_department",
-    "via.kopgroep",
-}
-COMBINATORS = {"all", "any", "not"}
-OPERATORS = {"eq", "ne", "in", "not_in", "gte", "gt", "lte", "lt"}
+# The published vocabulary of rule conditions (``verbinder roles --vocabulary``).
+ATTRIBUTES = set(VOCABULARY)
+COMBINATORS = set(VOCAB_COMBINATORS)
+OPERATORS = set(VOCAB_OPERATORS)
 
 COMPETENCY_KEYS = {"id", "name", "definition", "cluster", "levels", "methods", "sources", "esco"}
 ROLE_KEYS = {"id", "name", "description", "situations", "baseline", "rules"}

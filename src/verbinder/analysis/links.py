@@ -106,6 +106,7 @@ def link_facts(link: Link, actors: dict, lid: str) -> tuple:
         frozenset((a.kind, b.kind)),
         cross,
         bool(via is not None and via.kopgroep),
+        (via.department or "none") if via is not None else "none",
     )
 
 

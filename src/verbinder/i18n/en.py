@@ -78,6 +78,7 @@ MESSAGES: dict[str, str] = {
     "err.rule_bool": "'{attribute}' is true or false, got {value}",
     "err.rule_int": "'{attribute}' is a whole number from {low} to {high}, got {value}",
     "err.rule_kind": "'{attribute}' takes an actor kind id, got {value}",
+    "err.rule_text": "'{attribute}' takes text, got {value}",
     "err.missing_path": "no such file or folder: {path}",
     "err.exists": "{path} exists; use --force to overwrite it",
     "err.write_dir": "{path} is a folder",
@@ -159,6 +160,7 @@ MESSAGES: dict[str, str] = {
     "vocab.ends_kind": "the kinds of both ends: 'politics' means one end is politics",
     "vocab.cross_department": "both ends have a department and they differ",
     "vocab.via_kopgroep": "the connector is a kopgroep member",
+    "vocab.via_department": "the connector's department (none without one)",
     "vocab.kind_values": "an actor kind id",
     "vocab.operators": "Operators: {operators}. Combine conditions with: {combinators}.",
 }

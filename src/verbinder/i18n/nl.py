@@ -81,6 +81,7 @@ MESSAGES: dict[str, str] = {
     "err.rule_bool": "'{attribute}' is true of false, gekregen: {value}",
     "err.rule_int": "'{attribute}' is een geheel getal van {low} tot {high}, gekregen: {value}",
     "err.rule_kind": "'{attribute}' vraagt een actortype-id, gekregen: {value}",
+    "err.rule_text": "'{attribute}' vraagt tekst, gekregen: {value}",
     "err.missing_path": "bestand of map bestaat niet: {path}",
     "err.exists": "{path} bestaat al; gebruik --force om het te overschrijven",
     "err.write_dir": "{path} is een map",
@@ -163,6 +164,7 @@ MESSAGES: dict[str, str] = {
     "vocab.ends_kind": "de actortypen van beide uiteinden: 'politics' betekent dat één uiteinde politiek is",
     "vocab.cross_department": "beide uiteinden hebben een afdeling en die verschillen",
     "vocab.via_kopgroep": "de verbinder is lid van de kopgroep",
+    "vocab.via_department": "de afdeling van de verbinder (none zonder afdeling)",
     "vocab.kind_values": "een actortype-id",
     "vocab.operators": "Operatoren: {operators}. Combineer voorwaarden met: {combinators}.",
 }

@@ -262,6 +262,10 @@ def _value(attr: Attribute, value: Any, loc: Loc, issues: list[tuple]) -> Any:
             issues.append((loc, unknown(f"value.{attr.kind}", str(value), attr.values)))
             return value
         return attr.values.index(value) if kind == "ordered" else value
+    if kind == "text":
+        if not isinstance(value, str):
+            issues.append((loc, Msg("err.rule_text", attribute=attr.name, value=repr(value))))
+        return value
     # slug / set: actor kinds (a model may declare its own, so any slug is allowed)
     import re
 

@@ -20,7 +20,8 @@ class Attribute:
 
     ``kind`` is ``enum`` (one of ``values``), ``ordered`` (one of ``values``,
     compared by position), ``int`` (``low``..``high``), ``bool``, ``slug`` (an
-    actor kind) or ``set`` (a set of actor kinds).
+    actor kind), ``set`` (a set of actor kinds) or ``text`` (any text, e.g. a
+    department; ``none`` where there is none).
     """
 
     name: str
@@ -47,6 +48,7 @@ ATTRIBUTES: dict[str, Attribute] = {
         Attribute("ends.kind", "set", "vocab.ends_kind"),
         Attribute("cross_department", "bool", "vocab.cross_department"),
         Attribute("via.kopgroep", "bool", "vocab.via_kopgroep"),
+        Attribute("via.department", "text", "vocab.via_department"),
     )
 }
 

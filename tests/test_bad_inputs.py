@@ -1,7 +1,10 @@
-"""Golden messages for bad input: every file in tests/bad/ ends in exit 2 and its exact message.
+"""Golden messages for bad input: every case in tests/bad/ ends in exit 2 and its exact message.
 
-Each ``NAME.yaml`` (a model) has ``NAME.expected``: what ``verbinder validate``
-prints on stderr in English.  Regenerate with ``UPDATE_GOLDEN=1 pytest
+- ``tests/bad/NAME.yaml``: a model; ``tests/bad/roles/NAME/``: a folder of role files;
+  ``tests/bad/catalogue/NAME.yaml``: a catalogue.
+- Each has ``NAME.expected`` beside it: what ``verbinder validate`` prints on stderr
+  in English (models are validated against the test catalogue and rules; role
+  folders and catalogues with the test model).  Regenerate with ``UPDATE_GOLDEN=1 pytest
 tests/test_bad_inputs.py`` and review the diff.  The test catalogue and
 rules are used so the messages do not change with the shipped content.
 """
@@ -15,21 +18,42 @@ import pytest
 from support import TESTS, check_golden
 
 BAD = TESTS / "bad"
-CASES = sorted(p for p in BAD.iterdir() if p.suffix in (".yaml", ".yml"))
+MODELS = sorted(p for p in BAD.iterdir() if p.suffix in (".yaml", ".yml"))
+ROLE_FOLDERS = sorted(p for p in (BAD / "roles").iterdir() if p.is_dir())
+CATALOGUES = sorted((BAD / "catalogue").glob("*.yaml"))
+MODEL = "tests/fixtures/model.yaml"
+ROLES = "tests/fixtures/roles"
+CATALOGUE = "tests/fixtures/catalogue.yaml"
 
 
-@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
-def test_bad_model_has_golden_message(run, path: Path):
-    rel = path.relative_to(TESTS.parent).as_posix()
-    result = run(
-        "validate", rel, "--lang", "en",
-        "--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalogue.yaml",
-    )  # fmt: skip
+def rel(path: Path) -> str:
+    return path.relative_to(TESTS.parent).as_posix()
+
+
+def check(result, expected: Path) -> None:
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
-    check_golden(path.with_suffix(".expected"), result.stderr)
+    check_golden(expected, result.stderr)
+
+
+@pytest.mark.parametrize("path", MODELS, ids=[p.stem for p in MODELS])
+def test_bad_model_has_golden_message(run, path: Path):
+    result = run("validate", rel(path), "--lang", "en", "--roles", ROLES, "--catalogue", CATALOGUE)
+    check(result, path.with_suffix(".expected"))
+
+
+@pytest.mark.parametrize("path", ROLE_FOLDERS, ids=[p.name for p in ROLE_FOLDERS])
+def test_bad_role_files_have_golden_message(run, path: Path):
+    result = run("validate", MODEL, "--lang", "en", "--roles", rel(path), "--catalogue", CATALOGUE)
+    check(result, path.with_suffix(".expected"))
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=[p.stem for p in CATALOGUES])
+def test_bad_catalogue_has_golden_message(run, path: Path):
+    result = run("validate", MODEL, "--lang", "en", "--roles", ROLES, "--catalogue", rel(path))
+    check(result, path.with_suffix(".expected"))
 
 
 def test_corpus_is_large_enough():
-    assert len(CASES) >= 20
+    assert len(MODELS) + len(ROLE_FOLDERS) + len(CATALOGUES) >= 40

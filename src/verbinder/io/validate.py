@@ -99,6 +99,9 @@ def _problem(err: dict, cls: type[BaseModel], data: Any, source: Source) -> Prob
         from verbinder.model import suggest
 
         key = str(loc[-1])
+        if value is None and (" " in key.strip() or key[:1].isupper()):
+            # {title: Werk, inkomen} makes "inkomen" a key: a comma in unquoted text
+            return source.problem(loc, Msg("err.extra_key_comma", key=key), key=True)
         hint = suggest(key, _known_keys(cls, data, loc[:-1]))
         msg = Msg("err.extra_key_hint", key=key, hint=hint) if hint else Msg("err.extra_key", key=key)
         return source.problem(loc, msg, key=True)

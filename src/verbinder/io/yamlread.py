@@ -151,6 +151,8 @@ def read_text(path: Path | str, *, max_bytes: int = MAX_BYTES) -> str:
 
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8 (with or without BOM); locate the first bad byte otherwise."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(Problem(name, Msg("err.utf16")))
     if b"\x00" in data:
         line, col = _position(data, data.index(b"\x00"))
         raise InputError(Problem(name, Msg("err.binary"), line, col))
@@ -213,15 +215,28 @@ def load_yaml(path: Path | str, *, text: str | None = None, keep_nodes: bool = F
             msg = Msg("err.yaml", detail=exc.problem or "")
         raise InputError(_mark_problem(name, exc.problem_mark, msg)) from None
     except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+            raise InputError(_mark_problem(name, mark, Msg("err.tab"))) from None
         detail = exc.problem or str(exc)
         if exc.context:
             detail = f"{detail} ({exc.context})"
         raise InputError(_mark_problem(name, exc.problem_mark, Msg("err.yaml", detail=detail))) from None
-    except yaml.YAMLError as exc:  # e.g. a reader error on a control character
+    except yaml.reader.ReaderError as exc:  # a control character: position is an offset in the text
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise InputError(Problem(name, Msg("err.control_char", code=f"U+{code:04X}"), line, col)) from None
+    except yaml.YAMLError as exc:
         raise InputError(Problem(name, Msg("err.yaml", detail=str(exc).splitlines()[0]))) from None
     except RecursionError:
         raise InputError(Problem(name, Msg("err.too_deep"))) from None
     return data, source
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n", line + 1)
+    return lines[line][column : column + 1] if line < len(lines) else ""
 
 
 def _tag_of(exc: yaml.constructor.ConstructorError) -> str | None:

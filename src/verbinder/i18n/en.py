@@ -46,7 +46,8 @@ MESSAGES: dict[str, str] = {
     "err.empty_file": "the file is empty",
     "err.top_mapping": "expected a mapping of keys (name:, actors:, links:, ...) at the top",
     "err.extra_key": "unknown key '{key}'",
-    "err.extra_key_comma": "unknown key '{key}': is this the rest of a text with a comma? Put quotes around text that contains a comma inside {{...}}",
+    "err.extra_key_comma": "unknown key '{key}': is this the rest of a text with a comma? "
+    "Put quotes around text that contains a comma inside {{...}}",
     "err.extra_key_hint": "unknown key '{key}' — did you mean '{hint}'?",
     "err.missing": "missing required key '{key}'",
     "err.slug": "{value} is not a valid id: use lowercase letters, digits, '-' and '_'",

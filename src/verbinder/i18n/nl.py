@@ -49,7 +49,8 @@ MESSAGES: dict[str, str] = {
     "err.empty_file": "het bestand is leeg",
     "err.top_mapping": "bovenaan verwacht: sleutels (name:, actors:, links:, ...)",
     "err.extra_key": "onbekende sleutel '{key}'",
-    "err.extra_key_comma": "onbekende sleutel '{key}': is dit de rest van een tekst met een komma? Zet tekst met een komma binnen {{...}} tussen aanhalingstekens",
+    "err.extra_key_comma": "onbekende sleutel '{key}': is dit de rest van een tekst met een komma? "
+    "Zet tekst met een komma binnen {{...}} tussen aanhalingstekens",
     "err.extra_key_hint": "onbekende sleutel '{key}' — bedoel je '{hint}'?",
     "err.missing": "verplichte sleutel '{key}' ontbreekt",
     "err.slug": "{value} is geen geldige id: gebruik kleine letters, cijfers, '-' en '_'",

@@ -57,3 +57,25 @@ def test_bad_catalogue_has_golden_message(run, path: Path):
 
 def test_corpus_is_large_enough():
     assert len(MODELS) + len(ROLE_FOLDERS) + len(CATALOGUES) >= 40
+
+
+def test_enormous_file_is_refused_before_parsing(run, tmp_path, monkeypatch):
+    import yaml
+
+    from verbinder.io.yamlread import MAX_BYTES
+
+    big = tmp_path / "groot.yaml"
+    with big.open("w", encoding="utf-8") as fh:
+        fh.write("name: groot\nactors:\n")
+        line = "  - {id: a, name: Actor, kind: politics}\n"
+        fh.write(line * (MAX_BYTES // len(line) + 10))
+    size = big.stat().st_size
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("an enormous file must be refused before it is parsed")
+
+    monkeypatch.setattr(yaml, "load", no_parsing)
+    monkeypatch.setattr(yaml, "compose", no_parsing)
+    result = run("validate", big, "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr == f"{big}: the file has {size:,} bytes, more than the limit of {MAX_BYTES:,}\n"

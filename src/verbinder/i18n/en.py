@@ -30,7 +30,7 @@ MESSAGES: dict[str, str] = {
     "err.not_found": "no such file or folder",
     "err.no_permission": "permission denied",
     "err.os": "cannot read: {reason}",
-    "err.too_large": "the file is {size}, larger than the limit of {limit}",
+    "err.too_large": "the file has {size} bytes, more than the limit of {limit}",
     "err.utf16": "the file is UTF-16 encoded; save it as UTF-8",
     "err.binary": "this is not a text file (it contains a NUL byte)",
     "err.encoding": "not valid UTF-8 (byte {byte}); save the file as UTF-8",

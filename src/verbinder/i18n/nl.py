@@ -33,7 +33,7 @@ MESSAGES: dict[str, str] = {
     "err.not_found": "bestand of map bestaat niet",
     "err.no_permission": "geen toegang",
     "err.os": "kan niet lezen: {reason}",
-    "err.too_large": "het bestand is {size}, groter dan de grens van {limit}",
+    "err.too_large": "het bestand heeft {size} bytes, meer dan de grens van {limit}",
     "err.utf16": "het bestand is in UTF-16 opgeslagen; sla het op als UTF-8",
     "err.binary": "dit is geen tekstbestand (het bevat een NUL-byte)",
     "err.encoding": "geen geldige UTF-8 (byte {byte}); sla het bestand op als UTF-8",

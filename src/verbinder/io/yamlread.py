@@ -138,7 +138,7 @@ def read_text(path: Path | str, *, max_bytes: int = MAX_BYTES) -> str:
         if p.is_dir():
             raise InputError(Problem(name, Msg("err.is_dir")))
         if size > max_bytes:
-            raise InputError(Problem(name, Msg("err.too_large", size=_mb(size), limit=_mb(max_bytes))))
+            raise InputError(Problem(name, Msg("err.too_large", size=f"{size:,}", limit=f"{max_bytes:,}")))
         data = p.read_bytes()
     except FileNotFoundError:
         raise InputError(Problem(name, Msg("err.not_found"))) from None
@@ -168,10 +168,6 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     line = data.count(b"\n", 0, offset) + 1
     col = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
     return line, col
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"
 
 
 def load_yaml(path: Path | str, *, text: str | None = None, keep_nodes: bool = False) -> tuple[Any, Source]:

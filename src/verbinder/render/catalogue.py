@@ -49,6 +49,7 @@ def competencies_table(out: Console, cat: Catalogue, lang: str) -> None:
 def competency_detail(out: Console, cat: Catalogue, comp: Competency, lang: str) -> None:
     """Everything about one competency: levels with indicators, methods, sources."""
     from rich.markup import escape
+    from rich.padding import Padding
 
     scale = {s.level: localized(s.name, lang) for s in cat.scale}
     out.print(f"[bold]{escape(localized(comp.name, lang))}[/bold] ({comp.id})")
@@ -62,14 +63,14 @@ def competency_detail(out: Console, cat: Catalogue, comp: Competency, lang: str)
     out.print()
     out.print(f"[bold]{t('head.methods', lang)}[/bold]")
     for method in comp.methods:
-        out.print(f"  • [bold]{escape(localized(method.name, lang))}[/bold] ({method.approach})")
-        out.print(f"    {escape(localized(method.exercise, lang))}")
+        out.print(Padding(f"• [bold]{escape(localized(method.name, lang))}[/bold] ({method.approach})", (0, 0, 0, 2)))
+        out.print(Padding(escape(localized(method.exercise, lang)), (0, 0, 0, 4)))
     out.print()
     out.print(f"[bold]{t('head.sources', lang)}[/bold]")
     for source in comp.sources:
-        out.print(f"  • {escape(source.citation)}" + (f" {source.url}" if source.url else ""))
+        out.print(Padding(f"• {escape(source.citation)}" + (f" {source.url}" if source.url else ""), (0, 0, 0, 2)))
     if comp.esco:
-        out.print(f"  • ESCO: {comp.esco}")
+        out.print(Padding(f"• ESCO: {comp.esco}", (0, 0, 0, 2)))
 
 
 def roles_json(ruleset: RuleSet) -> str:

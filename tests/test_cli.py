@@ -56,7 +56,12 @@ def test_analyse_json_shape(run):
             "code": "political-neutrality",
             "message": "Bert staat tussen Wethouder en Gemeenteraad: bewaak de politieke neutraliteit.",
             "link": "wh--raad",
-        }
+        },
+        {  # six of the fixture's seven links serve no agenda item: more than five, so one warning (issue 7)
+            "code": "link-without-agenda",
+            "message": "6 verbindingen dienen geen agendapunt van het collegeakkoord: itinerant, coordinator, "
+            "bert--bew, bew--bert, wh--raad en 1 meer (zie verbinder agenda --format json).",
+        },
     ]
     assert result.stderr == ""
 

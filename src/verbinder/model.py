@@ -154,6 +154,13 @@ class RoleModel(Strict):
     actor: Slug | None = Field(None, description="optional: the actor in this model who is this role model")
 
 
+class Term(Strict):
+    """The term of the coalition agreement (collegeakkoord): the months it runs, both included."""
+
+    start: Due = Field(description="YYYY-MM: the first month of the term")
+    end: Due = Field(description="YYYY-MM: the last month of the term, after start")
+
+
 class Model(Strict):
     """A whole model file."""
 
@@ -166,6 +173,7 @@ class Model(Strict):
     links: list[Link] = Field(default_factory=list)
     agenda: list[AgendaItem] = Field(default_factory=list)
     role_models: list[RoleModel] = Field(default_factory=list, description="people to learn competencies from")
+    term: Term | None = Field(None, description="the coalition agreement's term; default: two years from today")
 
     def kind_ids(self) -> list[str]:
         """The six default kinds and the model's own, in order."""
@@ -273,6 +281,9 @@ def check_references(model: Model, competency_ids: Iterable[str] | None = None) 
         if item.id in agenda_ids:
             issues.append((("agenda", i, "id"), Msg("err.duplicate_id", what=Msg("what.agenda"), value=item.id)))
         agenda_ids.setdefault(item.id, i)
+
+    if model.term is not None and model.term.end[:7] <= model.term.start[:7]:
+        issues.append((("term", "end"), Msg("agenda.err.term_order", start=model.term.start, end=model.term.end)))
 
     link_ids: dict[str, int] = {}
     for i, link in enumerate(model.links):

@@ -22,6 +22,7 @@ def analyse(
     roles: RolesOpt = None,
     catalogue: CatalogueOpt = None,
 ) -> None:
+    from verbinder.analysis.agenda import agenda_coverage
     from verbinder.analysis.links import analyse_links
     from verbinder.i18n import choose_lang
     from verbinder.project import load_project
@@ -30,23 +31,25 @@ def analyse(
         project = load_project(model, roles=roles, catalogue=catalogue)
         language = choose_lang(lang.value if lang else None, project.model.language)
         result = analyse_links(project.model, project.link_ids, project.rules)
-        _render(result, project, format, language)
+        agenda = agenda_coverage(result)
+        result.warnings.extend(agenda.warnings)
+        _render(result, project, format, language, agenda)
 
 
-def _render(result, project, format: Format, language: str) -> None:
+def _render(result, project, format: Format, language: str, agenda=None) -> None:
     if format is Format.json:
         import sys
 
         from verbinder.render import json as render_json
 
-        sys.stdout.write(render_json.dumps(render_json.analysis(result, project.catalogue, language)))
+        sys.stdout.write(render_json.dumps(render_json.analysis(result, project.catalogue, language, agenda=agenda)))
     elif format is Format.markdown:
         import sys
 
         from verbinder.render import markdown
 
-        sys.stdout.write(markdown.analysis(result, project.catalogue, language))
+        sys.stdout.write(markdown.analysis(result, project.catalogue, language, agenda=agenda))
     else:
         from verbinder.render import terminal
 
-        terminal.analysis(terminal.console(), result, project.catalogue, language)
+        terminal.analysis(terminal.console(), result, project.catalogue, language, agenda=agenda)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import typer
 
+from verbinder.cli import agenda as agenda_cmd
 from verbinder.cli import analyse, catalogue, init, schema, validate
 from verbinder.cli.common import h
 
@@ -27,6 +28,7 @@ app.command("init", help=h("init"))(init.init)
 app.command("schema", help=h("schema"))(schema.schema)
 app.command("competencies", help=h("competencies"))(catalogue.competencies)
 app.command("roles", help=h("roles_cmd"))(catalogue.roles)
+app.command("agenda", help=h("agenda"))(agenda_cmd.agenda)
 
 
 def main() -> None:

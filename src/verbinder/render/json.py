@@ -35,8 +35,8 @@ def finding(f: Finding, lang: str) -> dict[str, Any]:
     return out
 
 
-def analysis(result: Analysis, catalogue: Catalogue, lang: str) -> dict[str, Any]:
-    """The ``analyse`` document (see the README for its shape).
+def analysis(result: Analysis, catalogue: Catalogue, lang: str, agenda: Any = None) -> dict[str, Any]:
+    """The ``analyse`` document (see the README for its shape); ``agenda``: an AgendaCoverage adds ``"agenda"``.
 
     A competency's ``reasons`` are the ids of the rules that asked for it; the
     top-level ``rules`` object explains each rule once (role, because-text,
@@ -91,6 +91,7 @@ def analysis(result: Analysis, catalogue: Catalogue, lang: str) -> dict[str, Any
         "links": links,
         "rules": dict(sorted(rules.items())),
         "warnings": [finding(w, lang) for w in result.warnings],
+        **({"agenda": _agenda_json(agenda)} if agenda is not None else {}),
         "summary": {
             "actors": len(result.model.actors),
             "links": len(result.links),
@@ -101,3 +102,9 @@ def analysis(result: Analysis, catalogue: Catalogue, lang: str) -> dict[str, Any
             "competencies": [{"id": c, "links": n, "max_level": top} for c, n, top in result.competency_demand()],
         },
     }
+
+
+def _agenda_json(agenda: Any) -> list[dict[str, Any]]:
+    from verbinder.render.agenda import coverage_json
+
+    return coverage_json(agenda)

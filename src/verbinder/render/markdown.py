@@ -20,8 +20,8 @@ def table(headers: list[str], rows: list[list[object]]) -> list[str]:
     return lines
 
 
-def analysis(result: Analysis, catalogue: Catalogue, lang: str) -> str:
-    """The analysis as a Markdown document."""
+def analysis(result: Analysis, catalogue: Catalogue, lang: str, agenda=None) -> str:
+    """The analysis as a Markdown document; ``agenda`` (an AgendaCoverage) adds its section."""
     model = result.model
     actors = model.actor_index()
     names = {c.id: localized(c.name, lang) for c in catalogue.competencies}
@@ -81,4 +81,8 @@ def analysis(result: Analysis, catalogue: Catalogue, lang: str) -> str:
             [[names.get(c, c), n, top] for c, n, top in demand],
         )
         out.append("")
+    if agenda is not None:
+        from verbinder.render.agenda import markdown_section
+
+        out += markdown_section(agenda, lang)
     return "\n".join(out)

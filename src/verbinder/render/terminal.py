@@ -34,8 +34,8 @@ def _table(*headers: str, title: str | None = None):
     return table
 
 
-def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str) -> None:
-    """Print the analysis: one block per link, then warnings and a summary."""
+def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str, agenda=None) -> None:
+    """Print the analysis: one block per link, then warnings, a summary and (``agenda``) the agenda's coverage."""
     from rich.markup import escape
     from rich.padding import Padding
     from rich.rule import Rule
@@ -84,6 +84,10 @@ def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str) ->
     out.print(Rule(style="dim"))
     _warnings(out, result, lang)
     _demand(out, result, names, lang)
+    if agenda is not None:
+        from verbinder.render.agenda import terminal_section
+
+        terminal_section(out, agenda, lang)
 
 
 def _summary_line(result: Analysis, lang: str) -> str:

@@ -1,0 +1,168 @@
+"""Competency profiles of the kopgroep: what each member's links ask, what they have, the gap.
+
+For every kopgroep member (``kopgroep: true``) the **required** level of a
+competency is the highest level any link they make (``via``) asks, or the
+baseline of their ``role``, whichever is higher; the **current** level comes from
+the model (0 when absent) and the **gap** is ``max(0, required - current)``.
+Competencies a member has a level in but nothing asks are listed too (required
+0), so an HR export holds the whole picture.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass, field, replace
+
+from verbinder.analysis.links import Analysis
+from verbinder.model import Actor, Model
+from verbinder.rules.engine import RuleSet
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """One link asking a competency of a member, and the rules that asked it."""
+
+    link: str
+    level: int
+    rules: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class CompetencyNeed:
+    """One competency of one member: required, current, gap, and who asks it."""
+
+    id: str
+    required: int
+    current: int
+    asked_by: list[Asked] = field(default_factory=list)
+    role_level: int = 0  # the role's baseline (0: the role does not ask it)
+
+    @property
+    def gap(self) -> int:
+        """How many levels the member still has to grow (never negative)."""
+        return max(0, self.required - self.current)
+
+    @property
+    def links(self) -> list[str]:
+        """Ids of the links that ask this competency."""
+        return [a.link for a in self.asked_by]
+
+    @property
+    def source(self) -> str:
+        """Where the requirement comes from: ``links``, ``role``, ``links+role`` or ``model`` (only a level)."""
+        parts = [name for name, on in (("links", self.asked_by), ("role", self.role_level)) if on]
+        return "+".join(parts) if parts else "model"
+
+
+@dataclass(slots=True)
+class MemberProfile:
+    """A kopgroep member's competency profile."""
+
+    id: str
+    name: str
+    role: str | None
+    department: str | None
+    capacity: int
+    links: list[str]
+    competencies: list[CompetencyNeed]
+
+    @property
+    def total_gap(self) -> int:
+        """The sum of all gaps: a rough measure of how much there is to learn."""
+        return sum(c.gap for c in self.competencies)
+
+    @property
+    def gaps(self) -> list[CompetencyNeed]:
+        """The competencies with a gap, largest first."""
+        return [c for c in self.competencies if c.gap]
+
+
+def member_profiles(model: Model, analysis: Analysis, ruleset: RuleSet) -> list[MemberProfile]:
+    """The profile of every kopgroep member, in model order.
+
+    Competencies are ordered by gap, then required level (both descending), then id.
+    """
+    by_via: dict[str, list] = {}
+    for a in analysis.links:
+        if a.link.via is not None:
+            by_via.setdefault(a.link.via, []).append(a)
+    profiles = []
+    for actor in model.actors:
+        if actor.kopgroep:
+            profiles.append(_profile(actor, by_via.get(actor.id, []), ruleset))
+    return profiles
+
+
+def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
+    needs: dict[str, CompetencyNeed] = {}
+
+    def need(cid: str) -> CompetencyNeed:
+        if cid not in needs:
+            needs[cid] = CompetencyNeed(cid, 0, actor.competencies.get(cid, 0))
+        return needs[cid]
+
+    for a in assessed:
+        for r in a.requirements:
+            n = need(r.competency)
+            n.required = max(n.required, r.level)
+            n.asked_by.append(Asked(a.id, r.level, tuple(dict.fromkeys(w.rule for w in r.reasons))))
+    role = ruleset.role(actor.role) if actor.role else None
+    if role is not None:
+        for cid, level in role.baseline.items():
+            n = need(cid)
+            n.role_level = level
+            n.required = max(n.required, level)
+    for cid in actor.competencies:
+        need(cid)
+    ordered = sorted(needs.values(), key=lambda n: (-n.gap, -n.required, n.id))
+    return MemberProfile(
+        actor.id,
+        actor.name,
+        actor.role,
+        actor.department,
+        actor.capacity,
+        [a.id for a in assessed],
+        ordered,
+    )
+
+
+def pseudonym(member_id: str, salt: str = "") -> str:
+    """A stable pseudonym for a member id: ``m-`` and 8 hex digits of HMAC-SHA256(salt, id).
+
+    The same id and salt always give the same pseudonym, so exports made on
+    different days can be compared.  Without a secret salt anyone who can guess
+    an id can recompute its pseudonym: share pseudonymised files only with a salt
+    you keep to yourself.
+
+    >>> pseudonym("anna") == pseudonym("anna")
+    True
+    >>> pseudonym("anna") != pseudonym("anna", "geheim")
+    True
+    """
+    digest = hmac.new(salt.encode("utf-8"), member_id.encode("utf-8"), hashlib.sha256).hexdigest()
+    return f"m-{digest[:8]}"
+
+
+def pseudonymise(profiles: list[MemberProfile], salt: str, label: str) -> list[MemberProfile]:
+    """Copies of ``profiles`` with ids and names replaced by stable pseudonyms.
+
+    ``label`` is the word before the code in the name (e.g. ``Lid``).  Link ids
+    that contain a member's id (derived ids such as ``anna--bert``) are replaced
+    too, by ``link-`` and a keyed hash, so no real id is left anywhere.
+    """
+    ids = [p.id for p in profiles]
+
+    def link_id(lid: str) -> str:
+        if any(mid in lid for mid in ids):
+            return "link-" + pseudonym(lid, salt)[2:]
+        return lid
+
+    out = []
+    for p in profiles:
+        code = pseudonym(p.id, salt)
+        comps = [replace(c, asked_by=[replace(a, link=link_id(a.link)) for a in c.asked_by]) for c in p.competencies]
+        out.append(
+            replace(p, id=code, name=f"{label} {code[2:]}", links=[link_id(lid) for lid in p.links], competencies=comps)
+        )
+    return out

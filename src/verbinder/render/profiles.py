@@ -1,0 +1,222 @@
+"""Competency profiles of the kopgroep as a terminal table, JSON, CSV and Markdown.
+
+The Excel workbook is in :mod:`verbinder.render.xlsx`.  CSV headers are fixed
+English field names (an HR system maps them once); texts inside follow the
+chosen language, and both the Dutch and the English competency name are given.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import TYPE_CHECKING, Any
+
+from verbinder.analysis.profiles import CompetencyNeed, MemberProfile
+from verbinder.catalogue import Catalogue
+from verbinder.i18n import localized, t
+from verbinder.render.markdown import table as md_table
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+#: The CSV columns, in order (documented in the README).
+CSV_FIELDS = (
+    "member_id",
+    "member_name",
+    "role",
+    "competency_id",
+    "competency_nl",
+    "competency_en",
+    "required",
+    "current",
+    "gap",
+    "required_level_name",
+    "level_descriptor",
+    "link_ids",
+    "source",
+)
+
+
+def recording_console(width: int = 100) -> Console:
+    """A rich console that records what is printed (for ``--output`` of a terminal table), no colour."""
+    import io
+
+    from rich.console import Console
+
+    return Console(record=True, width=width, file=io.StringIO(), highlight=False, color_system=None)
+
+
+def level_descriptor(catalogue: Catalogue, cid: str, level: int, lang: str) -> str:
+    """The observable behaviour at ``level`` of competency ``cid`` in ``lang`` (empty for level 0)."""
+    comp = catalogue.index().get(cid)
+    if comp is None or level < 1:
+        return ""
+    spec = comp.levels[level - 1]
+    return " ".join(getattr(spec.indicators, lang) or spec.indicators.nl)
+
+
+def level_name(catalogue: Catalogue, level: int, lang: str) -> str:
+    """The scale's name of ``level`` (Basis, Zelfstandig, ...); empty for 0."""
+    if level < 1:
+        return ""
+    return localized(catalogue.scale[level - 1].name, lang)
+
+
+def competency_name(catalogue: Catalogue, cid: str, lang: str) -> str:
+    """A competency's name in ``lang`` (its id when the catalogue does not know it)."""
+    comp = catalogue.index().get(cid)
+    return localized(comp.name, lang) if comp else cid
+
+
+def source_label(need: CompetencyNeed, lang: str) -> str:
+    """Where a requirement comes from, in words."""
+    return t(f"profiles.source.{need.source.replace('+', '_')}", lang)
+
+
+def to_json(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str, lang: str, pseudo: bool) -> dict:
+    """The ``profiles`` document (``schema_version`` is added by :func:`verbinder.render.json.dumps`)."""
+    members = []
+    for p in profiles:
+        members.append(
+            {
+                "id": p.id,
+                "name": p.name,
+                "role": p.role,
+                "department": p.department,
+                "capacity": p.capacity,
+                "links": p.links,
+                "total_gap": p.total_gap,
+                "competencies": [
+                    {
+                        "id": c.id,
+                        "name": competency_name(catalogue, c.id, lang),
+                        "required": c.required,
+                        "current": c.current,
+                        "gap": c.gap,
+                        "source": c.source,
+                        "role_baseline": c.role_level,
+                        "links": c.links,
+                        "asked_by": [{"link": a.link, "level": a.level, "rules": list(a.rules)} for a in c.asked_by],
+                    }
+                    for c in p.competencies
+                ],
+            }
+        )
+    return {"model": model_name, "language": lang, "pseudonymised": pseudo, "members": members}
+
+
+def to_csv(
+    profiles: list[MemberProfile], catalogue: Catalogue, lang: str, *, delimiter: str = ",", bom: bool = False
+) -> str:
+    """One row per member and competency (see :data:`CSV_FIELDS`); RFC 4180 quoting, CRLF line ends."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(CSV_FIELDS)
+    index = catalogue.index()
+    for p in profiles:
+        for c in p.competencies:
+            comp = index.get(c.id)
+            writer.writerow(
+                [
+                    p.id,
+                    p.name,
+                    p.role or "",
+                    c.id,
+                    comp.name.nl if comp else c.id,
+                    comp.name.en if comp else c.id,
+                    c.required,
+                    c.current,
+                    c.gap,
+                    level_name(catalogue, c.required, lang),
+                    level_descriptor(catalogue, c.id, c.required, lang),
+                    " ".join(c.links),
+                    c.source,
+                ]
+            )
+    return ("\ufeff" if bom else "") + buffer.getvalue()
+
+
+def _asked(c: CompetencyNeed, lang: str) -> str:
+    parts = list(c.links)
+    if c.role_level:
+        parts.append(t("profiles.role_baseline", lang, level=c.role_level))
+    return ", ".join(parts)
+
+
+def _heading(p: MemberProfile, lang: str) -> str:
+    facts = [t("profiles.n_links", lang, n=len(p.links), capacity=p.capacity)]
+    if p.role:
+        facts.insert(0, t("profiles.role", lang, role=p.role))
+    if p.department:
+        facts.append(t("profiles.department", lang, department=p.department))
+    return f"{p.name} ({p.id}) — " + ", ".join(facts)
+
+
+def _headers(lang: str) -> list[str]:
+    return [t(f"profiles.col.{k}", lang) for k in ("competency", "required", "current", "gap", "asked_by")]
+
+
+def to_markdown(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str, lang: str) -> str:
+    """The profiles as a Markdown document: a summary table, then one section per member."""
+    out = [f"# {t('profiles.title', lang)}: {model_name}", ""]
+    out += md_table(
+        [t(f"profiles.col.{k}", lang) for k in ("member", "links", "gaps", "total_gap")],
+        [[f"{p.name} (`{p.id}`)", len(p.links), len(p.gaps), p.total_gap] for p in profiles],
+    )
+    out.append("")
+    for p in profiles:
+        out += [f"## {_heading(p, lang)}", ""]
+        if p.links:
+            out += [t("profiles.links", lang, links=", ".join(f"`{lid}`" for lid in p.links)), ""]
+        if not p.competencies:
+            out += [t("profiles.none", lang), ""]
+            continue
+        rows = [
+            [
+                competency_name(catalogue, c.id, lang),
+                c.required,
+                c.current,
+                f"**{c.gap}**" if c.gap else "0",
+                _asked(c, lang),
+            ]
+            for c in p.competencies
+        ]
+        out += md_table(_headers(lang), rows)
+        out.append("")
+    return "\n".join(out)
+
+
+def to_table(out: Console, profiles: list[MemberProfile], catalogue: Catalogue, model_name: str, lang: str) -> None:
+    """The profiles in the terminal: one table per member, gaps in red."""
+    from rich.markup import escape
+
+    from verbinder.render.terminal import _table
+
+    out.print(f"[bold]{escape(t('profiles.title', lang))}: {escape(model_name)}[/bold]")
+    if not profiles:
+        out.print(t("profiles.no_members", lang))
+        return
+    for p in profiles:
+        out.print()
+        out.print(f"[bold]{escape(_heading(p, lang))}[/bold]")
+        if p.links:
+            out.print("  " + escape(t("profiles.links", lang, links=", ".join(p.links))))
+        if not p.competencies:
+            out.print("  " + t("profiles.none", lang))
+            continue
+        table = _table(*_headers(lang))
+        for c in p.competencies:
+            gap = f"[bold red]{c.gap}[/bold red]" if c.gap else "0"
+            table.add_row(
+                escape(competency_name(catalogue, c.id, lang)), str(c.required), str(c.current), gap, _asked(c, lang)
+            )
+        out.print(table)
+
+
+def summary_rows(profiles: list[MemberProfile], catalogue: Catalogue, lang: str) -> list[list[Any]]:
+    """Rows of the summary: member, name, role, links, capacity, competencies with a gap, total gap, largest gaps."""
+    rows = []
+    for p in profiles:
+        top = ", ".join(f"{competency_name(catalogue, c.id, lang)} ({c.gap})" for c in p.gaps[:3])
+        rows.append([p.id, p.name, p.role or "", len(p.links), p.capacity, len(p.gaps), p.total_gap, top])
+    return rows

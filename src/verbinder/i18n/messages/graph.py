@@ -1,0 +1,47 @@
+"""Messages of ``verbinder graph``: the network as a picture (DOT, Mermaid, SVG, PNG), for Gephi, or as a tree."""
+
+NL: dict[str, str] = {
+    "help.graph": "Teken het netwerk: DOT, Mermaid, GraphML of GEXF (voor Gephi), SVG of PNG (via Graphviz), "
+    "of een boom per verbinder in de terminal.",
+    "help.graph_format": "Uitvoerformaat (tree: een boom per verbinder in de terminal).",
+    "graph.legend": "Legenda",
+    "graph.legend_kopgroep": "kopgroeplid (dubbele rand)",
+    "graph.legend_tension": "dikker: meer spanning",
+    "graph.legend_via": "verbinder op de verbinding, met positie",
+    "graph.links": "{count} verbindingen",
+    "graph.link_one": "1 verbinding",
+    "graph.kopgroep": "kopgroep",
+    "graph.kopgroep_member": "kopgroeplid",
+    "graph.tooltip_link": "{from} → {to} ({type}; spanning {tension})",
+    "graph.tooltip_topic": "onderwerp: {topic}",
+    "graph.tooltip_actor": "{name} ({kind}; invloed {influence}, belang {interest})",
+    "graph.no_dot": "Graphviz (het programma dot) is niet geïnstalleerd; installeer het (bijvoorbeeld "
+    "'apt-get install graphviz') of maak het plaatje zelf van de DOT-tekst: "
+    "verbinder graph {model} --format dot | dot -T{format} > graaf.{format}",
+    "graph.dot_failed": "Graphviz (dot) kon het plaatje niet maken: {reason}",
+    "graph.dot_timeout": "Graphviz (dot) was na {seconds} seconden nog niet klaar en is gestopt",
+    "graph.png_needs_output": "een PNG is binair: geef een bestand met --output, bijvoorbeeld --output graaf.png",
+}
+
+EN: dict[str, str] = {
+    "help.graph": "Draw the network: DOT, Mermaid, GraphML or GEXF (for Gephi), SVG or PNG (through Graphviz), "
+    "or a tree per connector in the terminal.",
+    "help.graph_format": "Output format (tree: a tree per connector in the terminal).",
+    "graph.legend": "Legend",
+    "graph.legend_kopgroep": "kopgroep member (double border)",
+    "graph.legend_tension": "thicker: more tension",
+    "graph.legend_via": "connector on the link, with position",
+    "graph.links": "{count} links",
+    "graph.link_one": "1 link",
+    "graph.kopgroep": "kopgroep",
+    "graph.kopgroep_member": "kopgroep member",
+    "graph.tooltip_link": "{from} → {to} ({type}; tension {tension})",
+    "graph.tooltip_topic": "topic: {topic}",
+    "graph.tooltip_actor": "{name} ({kind}; influence {influence}, interest {interest})",
+    "graph.no_dot": "Graphviz (the dot program) is not installed; install it (for example "
+    "'apt-get install graphviz') or make the picture yourself from the DOT text: "
+    "verbinder graph {model} --format dot | dot -T{format} > graph.{format}",
+    "graph.dot_failed": "Graphviz (dot) could not draw the picture: {reason}",
+    "graph.dot_timeout": "Graphviz (dot) had not finished after {seconds} seconds and was stopped",
+    "graph.png_needs_output": "a PNG is binary: name a file with --output, for example --output graaf.png",
+}

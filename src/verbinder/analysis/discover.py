@@ -1,0 +1,217 @@
+"""Find the hidden connectors of an organisation network (``verbinder discover``).
+
+Every municipality has civil servants who already connect across the sectoral pillars,
+often without anyone knowing.  For every person in a network of who works with whom this
+computes the Gould-Fernandez brokerage counts (exactly as R's ``sna::brokerage``), sna's
+expected values and z-scores, Burt's constraint and effective size, and betweenness; then
+ranks the *hidden connectors*: people who broker between groups (itinerant,
+representative, gatekeeper, liaison) far more often than chance predicts for someone in
+their group, as candidates for the kopgroep.
+
+The ranking score is the sum of a person's positive z-scores over the four cross-group
+roles: how many standard deviations above chance, given the size of their group and the
+density of the network.  A candidate needs at least one cross-group role with
+``z >= 1.96``.  Without groups everyone is one group, and the ranking uses the coordinator
+count (all brokerage) instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from verbinder.analysis.betweenness import Betweenness, betweenness, default_samples
+from verbinder.analysis.brokerage import COLUMNS, BrokerageResult, brokerage
+from verbinder.analysis.holes import StructuralHoles, structural_holes
+from verbinder.i18n import Msg
+from verbinder.io.network import Network
+
+#: A role counts as significant from this z-score (two-sided 5 %).
+Z_SIGNIFICANT = 1.96
+#: The brokerage columns that cross group boundaries.
+CROSS_ROLES: tuple[int, ...] = (1, 2, 3, 4)
+
+#: Called as ``progress(step, done, total)``; step is "brokerage", "holes" or "betweenness".
+StepProgress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class HiddenConnector:
+    """One candidate for the kopgroep, with the numbers behind the ranking and why, in words."""
+
+    node: int
+    rank: int
+    score: float
+    cross: int
+    cross_expected: float
+    why: tuple[Msg, ...]
+
+
+@dataclass
+class Discovery:
+    """Everything ``discover`` computed, per person in node order."""
+
+    network: Network
+    labels: list[str]  # ids, or pseudonyms
+    brokerage: BrokerageResult
+    holes: StructuralHoles
+    betweenness: Betweenness
+    hidden: list[HiddenConnector]
+    grouped: bool
+    candidates: int = 0
+    pseudonymised: bool = False
+    ranks: dict[int, int] = field(default_factory=dict)
+
+    def group(self, node: int) -> str | None:
+        """The person's group (None when the network has no groups)."""
+        return self.network.groups[node] if self.network.groups is not None else None
+
+
+def pseudonym(person: str, salt: str = "") -> str:
+    """A stable pseudonym: ``p-`` and the first 12 hex digits of HMAC-SHA256(salt, id).
+
+    The same id and salt always give the same pseudonym, so runs can be compared.  Without
+    a salt anyone who can guess the ids can recompute them: give a secret ``salt``.
+
+    >>> pseudonym("anna", "geheim") == pseudonym("anna", "geheim") != pseudonym("anna", "anders")
+    True
+    """
+    digest = hmac.new(salt.encode("utf-8"), person.encode("utf-8"), hashlib.sha256).hexdigest()
+    return f"p-{digest[:12]}"
+
+
+def discover(
+    network: Network,
+    *,
+    top: int | None = 20,
+    samples: int | None = None,
+    seed: int = 0,
+    pseudonymise: bool = False,
+    salt: str = "",
+    progress: StepProgress | None = None,
+) -> Discovery:
+    """Brokerage, structural holes and betweenness of every person, and the hidden connectors.
+
+    Parameters
+    ----------
+    network : Network
+        From :func:`verbinder.io.network.read_network`.
+    top : int or None
+        Keep at most this many hidden connectors (None: all candidates).
+    samples : int, optional
+        Betweenness from this many sampled sources; None: exact for small networks,
+        otherwise :func:`~verbinder.analysis.betweenness.default_samples`.
+    seed : int
+        Seed of the betweenness sample.
+    pseudonymise, salt
+        Replace ids by :func:`pseudonym` (and drop the extra NODES columns).
+    progress : callable, optional
+        ``progress(step, done, total)`` for a progress bar.
+    """
+    n = network.n_nodes
+    groups = np.array(network.groups) if network.groups is not None else np.zeros(n, dtype=np.int8)
+
+    def step(name: str):
+        return None if progress is None else (lambda done, total: progress(name, done, total))
+
+    result = brokerage(
+        network.sources, network.targets, groups, n, directed=network.directed, progress=step("brokerage")
+    )
+    holes = structural_holes(
+        network.sources,
+        network.targets,
+        n,
+        weights=network.weights,
+        directed=network.directed,
+        progress=step("holes"),
+    )
+    if samples is None:
+        samples = default_samples(n, len(network.sources) * (1 if network.directed else 2))
+    between = betweenness(
+        network.sources,
+        network.targets,
+        n,
+        directed=network.directed,
+        samples=samples,
+        seed=seed,
+        progress=step("betweenness"),
+    )
+    labels = [pseudonym(p, salt) for p in network.ids] if pseudonymise else list(network.ids)
+    if pseudonymise:
+        network = Network(
+            ids=labels,
+            sources=network.sources,
+            targets=network.targets,
+            directed=network.directed,
+            weights=network.weights,
+            groups=network.groups,
+        )
+    grouped = len(result.group_labels) > 1
+    hidden, candidates = rank_hidden_connectors(result, holes, between, grouped=grouped, top=top)
+    discovery = Discovery(network, labels, result, holes, between, hidden, grouped, candidates, pseudonymise)
+    discovery.ranks = {h.node: h.rank for h in hidden}
+    return discovery
+
+
+def rank_hidden_connectors(
+    result: BrokerageResult,
+    holes: StructuralHoles,
+    between: Betweenness,
+    *,
+    grouped: bool,
+    top: int | None,
+) -> tuple[list[HiddenConnector], int]:
+    """The people who broker across groups far above chance, best first, each with why; and how many qualify.
+
+    Score: the sum of the positive z-scores over the cross-group roles (or the coordinator
+    role when there is one group).  Ties are broken by the count, then by node order.
+    """
+    roles = CROSS_ROLES if grouped else (0,)
+    counts = result.counts[:, roles]
+    with np.errstate(invalid="ignore"):
+        z = np.where(np.isfinite(result.z[:, roles]), result.z[:, roles], 0.0)
+    score = np.clip(z, 0, None).sum(axis=1)
+    cross = counts.sum(axis=1)
+    expected = result.expected[:, roles].sum(axis=1)
+    candidate = np.flatnonzero((cross > 0) & (z.max(axis=1) >= Z_SIGNIFICANT))
+    order = candidate[np.lexsort((candidate, -cross[candidate], -score[candidate]))]
+    n_candidates = len(order)
+    if top is not None:
+        order = order[:top]
+
+    constraint = holes.constraint
+    median_constraint = float(np.nanmedian(constraint)) if np.isfinite(constraint).any() else np.nan
+    b = between.values
+    sorted_b = np.sort(b)
+    out = []
+    for rank, node in enumerate(order.tolist(), start=1):
+        best = int(np.argmax(z[node]))
+        role = COLUMNS[roles[best]]
+        why = [
+            Msg(
+                "discover.why.main" if grouped else "discover.why.main_ungrouped",
+                count=int(cross[node]),
+                ratio=_ratio(cross[node], expected[node]),
+                role=Msg(f"discover.role.{role}"),
+                role_count=int(counts[node, best]),
+                z=f"{z[node, best]:.1f}",
+            )
+        ]
+        if np.isfinite(constraint[node]) and constraint[node] < median_constraint:
+            why.append(Msg("discover.why.constraint", value=f"{constraint[node]:.2f}"))
+        share = np.searchsorted(sorted_b, b[node], side="left") / len(b)
+        if b[node] > 0 and share >= 0.9:
+            why.append(Msg("discover.why.betweenness", percent=max(1, round(100 * (1 - share)))))
+        out.append(HiddenConnector(node, rank, float(score[node]), int(cross[node]), float(expected[node]), tuple(why)))
+    return out, n_candidates
+
+
+def _ratio(count: float, expected: float) -> str:
+    if expected <= 0:
+        return "∞"
+    ratio = count / expected
+    return f"{ratio:,.0f}" if ratio >= 100 else f"{ratio:.1f}"

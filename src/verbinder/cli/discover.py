@@ -1,0 +1,125 @@
+"""``verbinder discover``: the hidden connectors of an organisation network (CSV or GraphML)."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from verbinder.cli.common import ForceOpt, LangOpt, OutputOpt, batch, h, report_errors, write_output
+
+
+class DiscoverFormat(StrEnum):
+    """Output formats of ``discover``."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+EdgesArg = Annotated[Path, typer.Argument(help=h("discover_edges"), show_default=False)]
+GroupsOpt = Annotated[Path | None, typer.Option("--groups", help=h("discover_groups"), show_default=False)]
+GroupAttributeOpt = Annotated[str, typer.Option("--group-attribute", help=h("discover_group_attribute"))]
+UndirectedOpt = Annotated[bool, typer.Option("--undirected", help=h("discover_undirected"))]
+DiscoverFormatOpt = Annotated[DiscoverFormat, typer.Option("--format", "-f", help=h("discover_format"))]
+TopOpt = Annotated[int, typer.Option("--top", help=h("discover_top"))]
+PseudonymiseOpt = Annotated[bool, typer.Option("--pseudonymise", help=h("discover_pseudonymise"))]
+SaltOpt = Annotated[str, typer.Option("--salt", help=h("discover_salt"), show_default=False)]
+SamplesOpt = Annotated[
+    int | None, typer.Option("--betweenness-samples", help=h("discover_samples"), show_default=False)
+]
+SeedOpt = Annotated[int, typer.Option("--seed", help=h("discover_seed"))]
+
+
+@report_errors
+def discover(
+    edges: EdgesArg,
+    groups: GroupsOpt = None,
+    group_attribute: GroupAttributeOpt = "group",
+    undirected: UndirectedOpt = False,
+    format: DiscoverFormatOpt = DiscoverFormat.table,
+    top: TopOpt = 20,
+    pseudonymise: PseudonymiseOpt = False,
+    salt: SaltOpt = "",
+    betweenness_samples: SamplesOpt = None,
+    seed: SeedOpt = 0,
+    lang: LangOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    from verbinder.analysis.discover import discover as run_discover
+    from verbinder.errors import UsageError
+    from verbinder.i18n import Msg, choose_lang
+    from verbinder.io.network import read_network
+
+    if top < 1:
+        raise UsageError(Msg("discover.err.top"))
+    if betweenness_samples is not None and betweenness_samples < 1:
+        raise UsageError(Msg("discover.err.samples"))
+    language = choose_lang(lang.value if lang else None)
+    with batch(), _progress(language) as progress:
+        network = read_network(edges, groups, directed=not undirected, group_attribute=group_attribute)
+        result = run_discover(
+            network,
+            top=top,
+            samples=betweenness_samples,
+            seed=seed,
+            pseudonymise=pseudonymise,
+            salt=salt,
+            progress=progress,
+        )
+    _render(result, format, language, output, force)
+
+
+def _render(result, format: DiscoverFormat, language: str, output: Path | None, force: bool) -> None:
+    from verbinder.render import discover as render
+
+    if format is DiscoverFormat.json:
+        write_output(render.json_text(result, language), output, force=force)
+    elif format is DiscoverFormat.csv:
+        write_output(render.csv_text(result, language), output, force=force)
+    elif output is not None:
+        from rich.console import Console
+
+        text = Console(file=None, width=100, record=True, highlight=False, soft_wrap=False)
+        with text.capture():
+            render.terminal(text, result, language)
+        write_output(text.export_text(), output, force=force)
+    else:
+        from verbinder.render.terminal import console
+
+        render.terminal(console(), result, language)
+
+
+class _progress:
+    """A rich progress bar on stderr for the long steps, only when stderr is a terminal."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.bar = None
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return None
+        from rich.progress import Progress
+
+        from verbinder.render.terminal import console
+
+        self.bar = Progress(console=console(stderr=True), transient=True)
+        self.bar.start()
+        return self.update
+
+    def update(self, step: str, done: int, total: int) -> None:
+        from verbinder.i18n import t
+
+        if step not in self.tasks:
+            self.tasks[step] = self.bar.add_task(t(f"discover.progress.{step}", self.lang), total=total)
+        self.bar.update(self.tasks[step], completed=done, total=total)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -1,0 +1,135 @@
+"""Messages of ``verbinder discover`` (hidden connectors in an organisation network)."""
+
+NL: dict[str, str] = {
+    "help.discover": "Vind de verborgen verbinders in een organisatienetwerk (wie werkt met wie): per persoon "
+    "de makelaarsposities van Gould & Fernandez (gelijk aan R's sna::brokerage), Burts constraint en "
+    "betweenness, en een ranglijst van kandidaten voor de kopgroep. Let op: dit zijn persoonsgegevens "
+    "(AVG); gebruik --pseudonymise om namen te vervangen.",
+    "help.discover_edges": "CSV met de kolommen source,target (optioneel weight), of een .graphml-bestand.",
+    "help.discover_groups": "CSV met de kolommen id,group; overige kolommen (afdeling, functie) blijven "
+    "als kenmerken bewaard. Zonder dit bestand is iedereen één groep.",
+    "help.discover_group_attribute": "De kolom (of het GraphML-knoopkenmerk) met de groep.",
+    "help.discover_undirected": "Elke verbinding geldt in beide richtingen (zoals sna voor ongerichte grafen).",
+    "help.discover_format": "Uitvoervorm: table (ranglijst), json of csv (één regel per persoon).",
+    "help.discover_top": "Toon hoogstens zoveel verborgen verbinders.",
+    "help.discover_pseudonymise": "Vervang ids door vaste pseudoniemen (HMAC-SHA256 met --salt) en laat de "
+    "extra kolommen weg: het netwerk bevat persoonsgegevens.",
+    "help.discover_salt": "Geheime sleutel voor de pseudoniemen (zonder sleutel kan wie de ids raadt ze terugrekenen).",
+    "help.discover_samples": "Bereken betweenness uit zoveel willekeurige bronnen (standaard: exact voor "
+    "kleine netwerken, anders een steekproef; de omvang staat in de uitvoer).",
+    "help.discover_seed": "Startgetal van de steekproef voor betweenness.",
+    "discover.err.missing_column": "kolom '{column}' ontbreekt — de kopregel heeft: {header}",
+    "discover.err.no_rows": "geen gegevens: het bestand heeft alleen een kopregel",
+    "discover.err.row_length": "verwacht {expected} velden ({header}), gevonden {found}",
+    "discover.err.empty_value": "lege waarde in kolom '{column}'",
+    "discover.err.unknown_person": "onbekende persoon '{person}'",
+    "discover.err.unknown_person_hint": "onbekende persoon '{person}' — bedoel je '{hint}'?",
+    "discover.err.duplicate_person": "persoon '{person}' staat er twee keer in (eerst op regel {first})",
+    "discover.err.weight": "gewicht '{value}' is geen getal van 0 of meer",
+    "discover.err.csv": "CSV-fout: {detail}",
+    "discover.err.graphml": "GraphML-fout: {detail}",
+    "discover.err.graphml_group": "persoon '{person}' heeft geen kenmerk '{attribute}'",
+    "discover.err.top": "--top moet 1 of meer zijn",
+    "discover.err.samples": "--betweenness-samples moet 1 of meer zijn",
+    "discover.role.coordinator": "coördinator",
+    "discover.role.itinerant": "consultant",
+    "discover.role.representative": "vertegenwoordiger",
+    "discover.role.gatekeeper": "poortwachter",
+    "discover.role.liaison": "verbindingsschakel",
+    "discover.why.main": "Is {count} keer tussenpersoon tussen groepen, {ratio} keer wat het toeval voorspelt "
+    "voor iemand in deze groep; vooral als {role} ({role_count}×, z = {z}).",
+    "discover.why.main_ungrouped": "Is {count} keer tussenpersoon, {ratio} keer wat het toeval voorspelt; "
+    "z = {z} (zonder groepen is iedereen coördinator).",
+    "discover.why.constraint": "Lage constraint ({value}): de contacten kennen elkaar weinig, dus deze persoon "
+    "overbrugt structurele gaten.",
+    "discover.why.betweenness": "Ligt op veel kortste paden (betweenness in de hoogste {percent}%).",
+    "discover.title": "Verborgen verbinders",
+    "discover.summary": "{people} personen, {ties} contacten ({direction}), {groups} groepen; "
+    "{candidates} kandidaten voor de kopgroep.",
+    "discover.directed": "gericht",
+    "discover.undirected": "ongericht",
+    "discover.betweenness_exact": "Betweenness: exact (alle {samples} bronnen).",
+    "discover.betweenness_sampled": "Betweenness: schatting uit een steekproef van {samples} van de {people} "
+    "bronnen (--betweenness-samples voor meer).",
+    "discover.none": "Niemand bemiddelt vaker tussen groepen dan het toeval voorspelt.",
+    "discover.pseudonymised": "Ids zijn vervangen door pseudoniemen.",
+    "discover.personal_data": "Let op: dit overzicht bevat persoonsgegevens.",
+    "discover.col.rank": "#",
+    "discover.col.person": "persoon",
+    "discover.col.group": "groep",
+    "discover.col.cross": "tussen groepen",
+    "discover.col.score": "score",
+    "discover.col.constraint": "constraint",
+    "discover.col.betweenness": "betweenness",
+    "discover.col.why": "waarom",
+    "discover.progress.brokerage": "makelaarsposities",
+    "discover.progress.holes": "structurele gaten",
+    "discover.progress.betweenness": "betweenness",
+}
+
+EN: dict[str, str] = {
+    "help.discover": "Find the hidden connectors in an organisation network (who works with whom): per person "
+    "the Gould & Fernandez brokerage positions (equal to R's sna::brokerage), Burt's constraint and "
+    "betweenness, and a ranking of candidates for the kopgroep. Note: this is personal data (GDPR); use "
+    "--pseudonymise to replace names.",
+    "help.discover_edges": "CSV with the columns source,target (optionally weight), or a .graphml file.",
+    "help.discover_groups": "CSV with the columns id,group; other columns (department, function) are kept as "
+    "attributes. Without it everyone is one group.",
+    "help.discover_group_attribute": "The column (or GraphML node attribute) holding the group.",
+    "help.discover_undirected": "Every contact counts in both directions (as sna does for undirected graphs).",
+    "help.discover_format": "Output format: table (the ranking), json or csv (one row per person).",
+    "help.discover_top": "Show at most this many hidden connectors.",
+    "help.discover_pseudonymise": "Replace ids by stable pseudonyms (HMAC-SHA256 with --salt) and leave out the "
+    "extra columns: the network is personal data.",
+    "help.discover_salt": "Secret key of the pseudonyms (without one, anyone who guesses the ids can recompute them).",
+    "help.discover_samples": "Compute betweenness from this many random sources (default: exact for small "
+    "networks, otherwise a sample; its size is stated in the output).",
+    "help.discover_seed": "Seed of the betweenness sample.",
+    "discover.err.missing_column": "missing column '{column}' — the header has: {header}",
+    "discover.err.no_rows": "no data: the file has only a header",
+    "discover.err.row_length": "expected {expected} fields ({header}), found {found}",
+    "discover.err.empty_value": "empty value in column '{column}'",
+    "discover.err.unknown_person": "unknown person '{person}'",
+    "discover.err.unknown_person_hint": "unknown person '{person}' — did you mean '{hint}'?",
+    "discover.err.duplicate_person": "person '{person}' is listed twice (first on line {first})",
+    "discover.err.weight": "weight '{value}' is not a number of 0 or more",
+    "discover.err.csv": "CSV error: {detail}",
+    "discover.err.graphml": "GraphML error: {detail}",
+    "discover.err.graphml_group": "person '{person}' has no attribute '{attribute}'",
+    "discover.err.top": "--top must be 1 or more",
+    "discover.err.samples": "--betweenness-samples must be 1 or more",
+    "discover.role.coordinator": "coordinator",
+    "discover.role.itinerant": "itinerant (consultant)",
+    "discover.role.representative": "representative",
+    "discover.role.gatekeeper": "gatekeeper",
+    "discover.role.liaison": "liaison",
+    "discover.why.main": "Brokers {count} times between groups, {ratio} times what chance predicts for someone "
+    "in this group; mostly as {role} ({role_count}×, z = {z}).",
+    "discover.why.main_ungrouped": "Brokers {count} times, {ratio} times what chance predicts; z = {z} (without "
+    "groups everyone is a coordinator).",
+    "discover.why.constraint": "Low constraint ({value}): the contacts hardly know one another, so this person "
+    "spans structural holes.",
+    "discover.why.betweenness": "Lies on many shortest paths (betweenness in the top {percent}%).",
+    "discover.title": "Hidden connectors",
+    "discover.summary": "{people} people, {ties} contacts ({direction}), {groups} groups; "
+    "{candidates} candidates for the kopgroep.",
+    "discover.directed": "directed",
+    "discover.undirected": "undirected",
+    "discover.betweenness_exact": "Betweenness: exact (all {samples} sources).",
+    "discover.betweenness_sampled": "Betweenness: estimated from a sample of {samples} of the {people} sources "
+    "(--betweenness-samples for more).",
+    "discover.none": "Nobody brokers between groups more often than chance predicts.",
+    "discover.pseudonymised": "Ids are replaced by pseudonyms.",
+    "discover.personal_data": "Note: this overview contains personal data.",
+    "discover.col.rank": "#",
+    "discover.col.person": "person",
+    "discover.col.group": "group",
+    "discover.col.cross": "between groups",
+    "discover.col.score": "score",
+    "discover.col.constraint": "constraint",
+    "discover.col.betweenness": "betweenness",
+    "discover.col.why": "why",
+    "discover.progress.brokerage": "brokerage positions",
+    "discover.progress.holes": "structural holes",
+    "discover.progress.betweenness": "betweenness",
+}

@@ -85,7 +85,20 @@ NL: dict[str, str] = {
     "staff.msg.applied": "{n} voorstellen geschreven naar {file}.",
     "staff.msg.backup": "Reservekopie: {file}",
     "staff.err.apply_output": "--apply schrijft een kopie van het model: geef --output BESTAND.yaml",
-    "what.member": "kopgroeplid",
+    # --- develop ------------------------------------------------------------------------------
+    "develop.title": "Ontwikkelplan",
+    "develop.no_gaps": "Geen tekorten: dit lid heeft de gevraagde niveaus al.",
+    "develop.gap_head": "{name}: van {current} naar {required}",
+    "develop.role_models": "Rolmodellen",
+    "develop.no_role_models": "geen bekend; vraag in het netwerk wie dit goed doet",
+    "develop.internal": "{name} (kopgroep, niveau {level}: kan intern rolmodel zijn)",
+    "develop.in_model": "in het model: {actor}",
+    "develop.approach.agile": "Agile",
+    "develop.approach.waardegedreven-samenwerken": "Waardegedreven samenwerken",
+    "develop.approach.dienend-leiderschap": "Dienend leiderschap",
+    "develop.approach.rolmodel": "Rolmodel",
+    "develop.approach.reflectie": "Reflectie",
+    "what.member": "persoon in de kopgroep",
 }
 
 EN: dict[str, str] = {
@@ -170,5 +183,18 @@ EN: dict[str, str] = {
     "staff.msg.applied": "Wrote {n} suggestions to {file}.",
     "staff.msg.backup": "Backup: {file}",
     "staff.err.apply_output": "--apply writes a copy of the model: give --output FILE.yaml",
+    # --- develop ------------------------------------------------------------------------------
+    "develop.title": "Development plan",
+    "develop.no_gaps": "No gaps: this member already has the levels asked.",
+    "develop.gap_head": "{name}: from {current} to {required}",
+    "develop.role_models": "Role models",
+    "develop.no_role_models": "none known; ask around the network who does this well",
+    "develop.internal": "{name} (kopgroep, level {level}: can be an internal role model)",
+    "develop.in_model": "in the model: {actor}",
+    "develop.approach.agile": "Agile",
+    "develop.approach.waardegedreven-samenwerken": "Value-based collaboration",
+    "develop.approach.dienend-leiderschap": "Servant leadership",
+    "develop.approach.rolmodel": "Role model",
+    "develop.approach.reflectie": "Reflection",
     "what.member": "kopgroep member",
 }

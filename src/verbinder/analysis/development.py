@@ -1,0 +1,101 @@
+"""Development plans: per member and gap, the catalogue's methods and the role models to learn from.
+
+Methods come from the catalogue (``Competency.methods``: agile,
+waardegedreven-samenwerken, dienend-leiderschap, rolmodel, reflectie, each with
+an exercise).  Role models are the model's ``role_models`` who exemplify the
+competency, and kopgroep colleagues whose current level in it is
+:data:`INTERNAL_ROLE_MODEL_LEVEL` or higher (level 3, "stimulates others": they
+already pass the behaviour on).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from verbinder.analysis.profiles import MemberProfile
+from verbinder.catalogue import Catalogue, Method
+from verbinder.model import Model
+
+#: A kopgroep member at this level or higher can serve as an internal role model.
+INTERNAL_ROLE_MODEL_LEVEL = 3
+
+
+@dataclass(frozen=True, slots=True)
+class RoleModelRef:
+    """Someone to learn a competency from."""
+
+    name: str
+    organisation: str | None
+    actor: str | None  # the actor in the model, if any
+    source: str  # "model" (listed under role_models) or "kopgroep" (a colleague at level >= 3)
+    level: int | None = None  # the colleague's current level (kopgroep role models)
+
+
+@dataclass(slots=True)
+class GapPlan:
+    """How to close one gap."""
+
+    competency: str
+    required: int
+    current: int
+    methods: list[Method]
+    role_models: list[RoleModelRef]
+
+    @property
+    def gap(self) -> int:
+        """Levels still to grow."""
+        return max(0, self.required - self.current)
+
+
+@dataclass(slots=True)
+class MemberPlan:
+    """A member's development plan: one entry per gap, largest first."""
+
+    id: str
+    name: str
+    gaps: list[GapPlan] = field(default_factory=list)
+
+
+def role_models_for(competency: str, member: str, model: Model) -> list[RoleModelRef]:
+    """Role models for ``competency``: the model's list first, then kopgroep colleagues (never ``member``)."""
+    actors = model.actor_index()
+    found: list[RoleModelRef] = []
+    named: set[str] = set()
+    for rm in model.role_models:
+        if competency in rm.competencies and rm.actor != member:
+            level = actors[rm.actor].competencies.get(competency) if rm.actor in actors else None
+            found.append(RoleModelRef(rm.name, rm.organisation, rm.actor, "model", level))
+            if rm.actor:
+                named.add(rm.actor)
+    colleagues = [
+        a
+        for a in model.actors
+        if a.kopgroep
+        and a.id != member
+        and a.id not in named
+        and a.competencies.get(competency, 0) >= INTERNAL_ROLE_MODEL_LEVEL
+    ]
+    colleagues.sort(key=lambda a: (-a.competencies[competency], a.id))
+    found += [RoleModelRef(a.name, None, a.id, "kopgroep", a.competencies[competency]) for a in colleagues]
+    return found
+
+
+def development_plans(profiles: list[MemberProfile], model: Model, catalogue: Catalogue) -> list[MemberPlan]:
+    """A plan for each profile: per gap the methods and role models."""
+    index = catalogue.index()
+    plans = []
+    for p in profiles:
+        plan = MemberPlan(p.id, p.name)
+        for need in p.gaps:
+            comp = index.get(need.id)
+            plan.gaps.append(
+                GapPlan(
+                    need.id,
+                    need.required,
+                    need.current,
+                    list(comp.methods) if comp else [],
+                    role_models_for(need.id, p.id, model),
+                )
+            )
+        plans.append(plan)
+    return plans

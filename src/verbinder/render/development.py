@@ -1,0 +1,130 @@
+"""Development plans as JSON, a terminal report and Markdown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from verbinder.analysis.development import MemberPlan, RoleModelRef
+from verbinder.catalogue import Catalogue
+from verbinder.i18n import localized, t
+from verbinder.render.profiles import competency_name
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def role_model_text(rm: RoleModelRef, lang: str) -> str:
+    """``Jan Jansen (Provincie Noord-Brabant)`` or ``Mehmet Yilmaz — kopgroep, level 4``."""
+    if rm.source == "kopgroep":
+        return t("develop.internal", lang, name=rm.name, level=rm.level)
+    text = rm.name
+    if rm.organisation:
+        text += f" ({rm.organisation})"
+    if rm.actor:
+        text += " — " + t("develop.in_model", lang, actor=rm.actor)
+    return text
+
+
+def approach(value: str, lang: str) -> str:
+    """The name of a development approach (agile, dienend-leiderschap, ...)."""
+    return t(f"develop.approach.{value}", lang)
+
+
+def to_json(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang: str) -> dict[str, Any]:
+    """The ``develop`` document (``schema_version`` is added by :func:`verbinder.render.json.dumps`)."""
+    return {
+        "model": model_name,
+        "language": lang,
+        "members": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "gaps": [
+                    {
+                        "competency": g.competency,
+                        "name": competency_name(catalogue, g.competency, lang),
+                        "required": g.required,
+                        "current": g.current,
+                        "gap": g.gap,
+                        "methods": [
+                            {
+                                "approach": m.approach,
+                                "name": localized(m.name, lang),
+                                "exercise": localized(m.exercise, lang),
+                            }
+                            for m in g.methods
+                        ],
+                        "role_models": [
+                            {
+                                "name": rm.name,
+                                "organisation": rm.organisation,
+                                "actor": rm.actor,
+                                "source": rm.source,
+                                "level": rm.level,
+                            }
+                            for rm in g.role_models
+                        ],
+                    }
+                    for g in p.gaps
+                ],
+            }
+            for p in plans
+        ],
+    }
+
+
+def to_markdown(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang: str) -> str:
+    """The plans as a Markdown document: a section per member, a subsection per gap."""
+    out = [f"# {t('develop.title', lang)}: {model_name}", ""]
+    for p in plans:
+        out += [f"## {p.name} (`{p.id}`)", ""]
+        if not p.gaps:
+            out += [t("develop.no_gaps", lang), ""]
+            continue
+        for g in p.gaps:
+            name = competency_name(catalogue, g.competency, lang)
+            out += [f"### {t('develop.gap_head', lang, name=name, current=g.current, required=g.required)}", ""]
+            for m in g.methods:
+                out.append(
+                    f"- **{approach(m.approach, lang)}: {localized(m.name, lang)}** — {localized(m.exercise, lang)}"
+                )
+            if g.role_models:
+                out.append(
+                    f"- **{t('develop.role_models', lang)}:** "
+                    + "; ".join(role_model_text(r, lang) for r in g.role_models)
+                )
+            else:
+                out.append(f"- **{t('develop.role_models', lang)}:** {t('develop.no_role_models', lang)}")
+            out.append("")
+    return "\n".join(out)
+
+
+def to_table(out: Console, plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang: str) -> None:
+    """The plans in the terminal: per member, per gap the methods and the role models as a list."""
+    from rich.markup import escape
+    from rich.padding import Padding
+    from rich.table import Table
+
+    out.print(f"[bold]{escape(t('develop.title', lang))}: {escape(model_name)}[/bold]")
+    for p in plans:
+        out.print()
+        out.print(f"[bold underline]{escape(p.name)} ({escape(p.id)})[/bold underline]")
+        if not p.gaps:
+            out.print(Padding(t("develop.no_gaps", lang), (0, 0, 0, 2)))
+            continue
+        for g in p.gaps:
+            name = competency_name(catalogue, g.competency, lang)
+            head = t("develop.gap_head", lang, name=name, current=g.current, required=g.required)
+            out.print(Padding(f"[bold]{escape(head)}[/bold]", (0, 0, 0, 2)))
+            items = Table.grid(padding=(0, 1))
+            items.add_column(no_wrap=True)
+            items.add_column(overflow="fold")
+            for m in g.methods:
+                items.add_row(
+                    "•",
+                    f"[bold]{escape(approach(m.approach, lang))}[/bold]: {escape(localized(m.name, lang))} — "
+                    f"{escape(localized(m.exercise, lang))}",
+                )
+            models = "; ".join(role_model_text(r, lang) for r in g.role_models) or t("develop.no_role_models", lang)
+            items.add_row("•", f"[bold]{escape(t('develop.role_models', lang))}[/bold]: {escape(models)}")
+            out.print(Padding(items, (0, 0, 0, 4)))

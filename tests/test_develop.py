@@ -1,0 +1,95 @@
+"""``verbinder develop``: methods and role models per gap; role_models in the model are checked."""
+
+from __future__ import annotations
+
+import json
+
+from support import FIXTURES, ROOT, TESTS, check_golden
+
+KOPGROEP = FIXTURES / "kopgroep.yaml"
+DALBURG = ROOT / "examples" / "gemeente-dalburg.yaml"
+
+
+def test_gaps_get_methods_and_role_models(run):
+    result = run("develop", KOPGROEP, "--format", "json", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["schema_version"] == 1
+    anna, bert = doc["members"]
+    # Anna's gaps (see tests/test_profiles.py): conflicthantering 0->2, machtsbewustzijn, regisseren,
+    # vertrouwen-opbouwen 0->1.
+    assert [(g["competency"], g["current"], g["required"], g["gap"]) for g in anna["gaps"]] == [
+        ("conflicthantering", 0, 2, 2),
+        ("machtsbewustzijn", 0, 1, 1),
+        ("regisseren", 0, 1, 1),
+        ("vertrouwen-opbouwen", 0, 1, 1),
+    ]
+    conflict = anna["gaps"][0]
+    assert conflict["methods"] == [{"approach": "agile", "name": "Retro", "exercise": "Run a retro."}]
+    # Ria Rijnders is listed under role_models for conflicthantering; Bert (level 2) is not high enough.
+    assert conflict["role_models"] == [
+        {"name": "Ria Rijnders", "organisation": None, "actor": None, "source": "model", "level": None}
+    ]
+    # Bert is at level 3 in regisseren and vertrouwen-opbouwen: an internal role model.
+    assert anna["gaps"][2]["role_models"] == [
+        {"name": "Bert Bakker", "organisation": None, "actor": "bert", "source": "kopgroep", "level": 3}
+    ]
+    assert anna["gaps"][1]["role_models"] == []
+    assert bert["gaps"] == []
+
+
+def test_one_member_and_did_you_mean(run):
+    result = run("develop", KOPGROEP, "bert", "--lang", "en")
+    assert result.exit_code == 0
+    assert "Bert Bakker (bert)" in result.stdout and "Anna" not in result.stdout
+    assert "No gaps: this member already has the levels asked." in result.stdout
+    wrong = run("develop", KOPGROEP, "anan", "--lang", "en")
+    assert wrong.exit_code == 2
+    assert wrong.stderr == "unknown kopgroep member 'anan' — did you mean 'anna'?\n"
+    not_member = run("develop", KOPGROEP, "wh")  # an actor, but not in the kopgroep
+    assert not_member.exit_code == 2
+    assert not_member.stderr == "onbekende persoon in de kopgroep 'wh'\n"
+
+
+def test_dalburg_markdown_golden(run):
+    result = run("develop", DALBURG, "--format", "markdown")
+    assert result.exit_code == 0
+    check_golden(TESTS / "golden" / "develop-dalburg.markdown", result.stdout)
+    # the example's role models: the griffier (an actor in the model) for bestuurssensitiviteit
+    assert "Griffier Dalburg — in het model: griffie" in result.stdout
+    assert "(kopgroep, niveau 4: kan intern rolmodel zijn)" in result.stdout
+
+
+def test_table_lists_role_models(run):
+    result = run("develop", KOPGROEP, "anna")
+    assert result.exit_code == 0
+    assert "Conflicthantering (nl): van 0 naar 2" in result.stdout
+    assert "Rolmodellen: Bert Bakker (kopgroep, niveau 3: kan intern rolmodel zijn)" in result.stdout
+
+
+def test_role_model_references_are_checked_and_located(run, tmp_path):
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "name: T\n"
+        "actors:\n"
+        "  - {id: anna, name: Anna, kind: administration, kopgroep: true}\n"
+        "role_models:\n"
+        "  - {name: Jan, competencies: [vertalen, vertallen]}\n"
+        "  - name: Piet\n"
+        "    actor: ana\n",
+        encoding="utf-8",
+    )
+    result = run("validate", model, "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"{model}:5:42: role_models[0].competencies[1]: unknown competency 'vertallen' — did you mean 'vertalen'?\n"
+        f"{model}:7:12: role_models[1].actor: unknown actor 'ana' — did you mean 'anna'?\n"
+    )
+
+
+def test_role_model_keys_are_strict(run, tmp_path):
+    model = tmp_path / "m.yaml"
+    model.write_text("name: T\nrole_models:\n  - {name: Jan, organization: X}\n", encoding="utf-8")
+    result = run("validate", model, "--lang", "en")
+    assert result.exit_code == 2
+    assert "role_models[0]" in result.stderr and "organization" in result.stderr

@@ -1,0 +1,285 @@
+"""``verbinder discover``: reading networks, counts against hand counts, sna and brute force, the CLI.
+
+Where the expected numbers come from:
+
+* The four-person network below is counted by hand (every two-path written out).
+* ``tests/data/brokerage/``: R's ``sna::brokerage`` (sna 2.7-1), see ``test_brokerage.py``.
+* Brute force: ``test_brokerage.brokerage_bruteforce`` walks every two-path as sna's C code.
+* Betweenness: ``networkx.betweenness_centrality`` (its own tests check against published values).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from itertools import product
+
+import networkx as nx
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from support import TESTS
+from test_brokerage import brokerage_bruteforce
+from verbinder.analysis.betweenness import betweenness, default_samples
+from verbinder.analysis.brokerage import COLUMNS
+from verbinder.analysis.discover import discover, pseudonym
+from verbinder.cli.discover import _progress
+from verbinder.io.network import read_network
+
+DATA = TESTS / "data" / "brokerage"
+
+# anna -> bert -> cees -> anna, bert -> dirk; groups a, b, c, a.  Open two-paths, by hand:
+#   anna -> bert -> cees (a b c: bert liaison)      anna -> bert -> dirk (a b a: bert itinerant)
+#   bert -> cees -> anna (b c a: cees liaison)      cees -> anna -> bert (c a b: anna liaison)
+EDGES = "source,target\nanna,bert\nbert,cees\ncees,anna\nbert,dirk\n"
+NODES = "id,group,afdeling\nanna,a,x\nbert,b,y\ncees,c,z\ndirk,a,x\n"
+HAND = {
+    "anna": [0, 0, 0, 0, 1, 1],
+    "bert": [0, 1, 0, 0, 1, 2],
+    "cees": [0, 0, 0, 0, 1, 1],
+    "dirk": [0, 0, 0, 0, 0, 0],
+}
+
+
+@pytest.fixture
+def small(tmp_path):
+    (tmp_path / "e.csv").write_text(EDGES, encoding="utf-8")
+    (tmp_path / "n.csv").write_text(NODES, encoding="utf-8")
+    return tmp_path
+
+
+def _json(run, *args):
+    result = run("discover", *map(str, args), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_hand_counted(run, small):
+    doc = _json(run, small / "e.csv", "--groups", small / "n.csv")
+    assert next(iter(doc)) == "schema_version" and doc["schema_version"] == 1
+    got = {n["id"]: [n["brokerage"][c] for c in COLUMNS] for n in doc["nodes"]}
+    assert got == HAND
+    node = doc["nodes"][1]
+    assert set(node) >= {"id", "group", "brokerage", "expected", "z", "constraint", "effective_size", "betweenness"}
+    assert set(node["brokerage"]) == set(COLUMNS)
+    assert node["attributes"] == {"afdeling": "y"}
+    assert doc["betweenness"] == {"exact": True, "samples": 4}
+    assert [h["id"] for h in doc["hidden_connectors"]] == ["bert", "anna"]
+    assert doc["hidden_connectors"][0]["rank"] == 1 and node["rank"] == 1
+    assert "itinerant" in doc["hidden_connectors"][0]["why"] or "consultant" in doc["hidden_connectors"][0]["why"]
+    # betweenness of bert, by hand: on anna->cees, anna->dirk, cees->dirk (3 of 3*2 ordered pairs)
+    assert node["betweenness"] == pytest.approx(3 / 6)
+
+
+def test_without_groups_everyone_is_one_group(run, small):
+    doc = _json(run, small / "e.csv")
+    assert {n["id"]: n["group"] for n in doc["nodes"]} == dict.fromkeys(HAND)
+    assert {n["id"]: n["brokerage"]["coordinator"] for n in doc["nodes"]} == {k: v[5] for k, v in HAND.items()}
+
+
+@pytest.mark.parametrize("name", ["toy_directed", "random_directed", "random_undirected", "small_groups"])
+def test_cli_equals_sna_reference(run, name):
+    """Counts and z-scores through the whole command equal R's sna::brokerage."""
+    directed = {
+        r["name"]: r["directed"] == "TRUE" for r in csv.DictReader((DATA / "graphs.csv").read_text().splitlines())
+    }[name]
+    args = [DATA / f"{name}.edges.csv", "--groups", DATA / f"{name}.nodes.csv"]
+    doc = _json(run, *args, *([] if directed else ["--undirected"]))
+    rows = list(csv.DictReader((DATA / f"{name}.sna.csv").read_text().splitlines()))
+    sna_cols = ("w_I", "w_O", "b_IO", "b_OI", "b_O", "t")
+    by_id = {n["id"]: n for n in doc["nodes"]}
+    for i, row in enumerate(rows):
+        node = by_id[str(i)]
+        assert [node["brokerage"][c] for c in COLUMNS] == [int(float(row[f"raw.{c}"])) for c in sna_cols]
+        want_z = [float("nan") if row[f"z.{c}"] in ("NA", "NaN") else float(row[f"z.{c}"]) for c in sna_cols]
+        got_z = [float("nan") if node["z"][c] is None else node["z"][c] for c in COLUMNS]
+        assert got_z == pytest.approx(want_z, rel=1e-9, nan_ok=True)
+
+
+def test_csv_and_table_formats(run, small):
+    result = run("discover", small / "e.csv", "--groups", small / "n.csv", "--format", "csv")
+    rows = list(csv.DictReader(result.stdout.splitlines()))
+    assert [r["id"] for r in rows] == list(HAND)
+    assert [int(rows[1][c]) for c in COLUMNS] == HAND["bert"]
+    assert rows[1]["rank"] == "1" and rows[3]["rank"] == "" and rows[0]["afdeling"] == "x"
+    result = run("discover", small / "e.csv", "--groups", small / "n.csv", "--lang", "en")
+    assert result.exit_code == 0
+    assert "Hidden connectors" in result.stdout and "1. bert: Brokers 2 times between groups" in result.stdout
+    assert "Betweenness: exact (all 4 sources)." in result.stdout
+    assert max(map(len, result.stdout.splitlines())) <= 80
+    assert result.stderr == ""
+
+
+def test_top_limits_the_ranking(run, small):
+    doc = _json(run, small / "e.csv", "--groups", small / "n.csv", "--top", "1")
+    assert [h["id"] for h in doc["hidden_connectors"]] == ["bert"] and doc["candidates"] == 2
+    assert run("discover", small / "e.csv", "--top", "0", "--lang", "en").stderr == "--top must be 1 or more\n"
+
+
+def test_pseudonymise(run, small):
+    args = (small / "e.csv", "--groups", small / "n.csv", "--pseudonymise")
+    doc = _json(run, *args, "--salt", "geheim")
+    text = json.dumps(doc)
+    assert not any(name in text for name in HAND) and "afdeling" not in text
+    assert doc["pseudonymised"] is True
+    assert [n["id"] for n in doc["nodes"]] == [pseudonym(p, "geheim") for p in HAND]
+    assert _json(run, *args, "--salt", "geheim") == doc  # stable
+    assert _json(run, *args, "--salt", "anders")["nodes"][0]["id"] != doc["nodes"][0]["id"]
+    assert [n["brokerage"] for n in doc["nodes"]] == [n["brokerage"] for n in _json(run, *args[:3])["nodes"]]
+
+
+def test_undirected_representative_equals_gatekeeper(run):
+    doc = _json(run, DATA / "random_directed.edges.csv", "--groups", DATA / "random_directed.nodes.csv", "--undirected")
+    assert all(n["brokerage"]["representative"] == n["brokerage"]["gatekeeper"] for n in doc["nodes"])
+    assert all(n["brokerage"]["total"] % 2 == 0 for n in doc["nodes"])
+
+
+def test_quotes_unicode_bom_crlf(tmp_path):
+    edges = '\ufeffsource,target,weight\r\n"Jansen, Piet",zoë,2\r\nzoë,"Jansen, Piet",1.5\r\n\r\nzoë,Ånne,1\r\n'
+    (tmp_path / "e.csv").write_bytes(edges.encode("utf-8"))
+    (tmp_path / "n.csv").write_text('id,group\n"Jansen, Piet",a\nzoë,b\nÅnne,c\nalleen,a\n', encoding="utf-8")
+    net = read_network(tmp_path / "e.csv", tmp_path / "n.csv")
+    assert net.ids == ["Jansen, Piet", "zoë", "Ånne", "alleen"]  # NODES order; alleen is isolated
+    assert net.sources.tolist() == [0, 1, 1] and net.targets.tolist() == [1, 0, 2]
+    assert net.weights.tolist() == [2.0, 1.5, 1.0]
+    assert net.groups == ["a", "b", "c", "a"]
+
+
+def test_plain_and_quoted_files_read_the_same(tmp_path):
+    (tmp_path / "plain.csv").write_text("source,target\na,b\nb,c\n")
+    (tmp_path / "quoted.csv").write_text('source,target\n"a",b\nb,"c"\n')
+    plain, quoted = read_network(tmp_path / "plain.csv"), read_network(tmp_path / "quoted.csv")
+    assert plain.ids == quoted.ids == ["a", "b", "c"]
+    assert plain.sources.tolist() == quoted.sources.tolist() and plain.targets.tolist() == quoted.targets.tolist()
+
+
+def test_graphml_equals_csv(run, small, tmp_path):
+    g = nx.DiGraph()
+    for row in csv.DictReader(NODES.splitlines()):
+        g.add_node(row["id"], team=row["group"])
+    g.add_edges_from(tuple(line.split(",")) for line in EDGES.splitlines()[1:])
+    nx.write_graphml(g, tmp_path / "net.graphml")
+    doc = _json(run, tmp_path / "net.graphml", "--group-attribute", "team")
+    assert {n["id"]: [n["brokerage"][c] for c in COLUMNS] for n in doc["nodes"]} == HAND
+    with_nodes = _json(run, tmp_path / "net.graphml", "--groups", small / "n.csv")
+    assert [n["brokerage"] for n in with_nodes["nodes"]] == [n["brokerage"] for n in doc["nodes"]]
+    (tmp_path / "bad.graphml").write_text("<graphml><graph>\n<node id='a'>\n</graphml>")
+    result = run("discover", tmp_path / "bad.graphml", "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{tmp_path / 'bad.graphml'}:3:3: GraphML error: mismatched tag")
+
+
+def test_output_file_and_force(run, small):
+    out = small / "out.json"
+    assert run("discover", small / "e.csv", "--format", "json", "--output", out).exit_code == 0
+    assert json.loads(out.read_text())["people"] == 4
+    again = run("discover", small / "e.csv", "--format", "json", "--output", out, "--lang", "en")
+    assert again.exit_code == 2 and "use --force" in again.stderr
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal():
+    with _progress("en") as progress:
+        assert progress is None
+
+
+# --- brute force and invariants on random graphs ----------------------------------------
+
+NAMES = ["anna", "Bert", "zoë", "Jansen, Piet", 'de "Baas"', "ÿ", "7", "x y"]
+
+
+@st.composite
+def csv_networks(draw):
+    n = draw(st.integers(2, len(NAMES)))
+    people = NAMES[:n]
+    edges = draw(st.lists(st.tuples(st.sampled_from(people), st.sampled_from(people)), min_size=1, max_size=3 * n))
+    groups = draw(st.lists(st.sampled_from(["bestuur", "ambtelijk", "burgers"]), min_size=n, max_size=n))
+    return people, edges, groups, draw(st.booleans())
+
+
+def _write(tmp, people, edges, groups):
+    with open(tmp / "e.csv", "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([("source", "target"), *edges])
+    with open(tmp / "n.csv", "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([("id", "group"), *zip(people, groups, strict=True)])
+
+
+@settings(max_examples=60, deadline=None)
+@given(csv_networks())
+def test_discover_equals_bruteforce(tmp_path_factory, net):
+    people, edges, groups, directed = net
+    tmp = tmp_path_factory.mktemp("net")
+    _write(tmp, people, edges, groups)
+    d = discover(read_network(tmp / "e.csv", tmp / "n.csv", directed=directed))
+    index = {p: i for i, p in enumerate(people)}
+    s = [index[a] for a, _ in edges]
+    t = [index[b] for _, b in edges]
+    want = brokerage_bruteforce(s, t, groups, len(people), directed)
+    assert d.brokerage.counts.tolist() == want
+
+    # the counts sum to the open two-paths
+    ties = {(a, b) for a, b in zip(s, t, strict=True) if a != b}
+    if not directed:
+        ties |= {(b, a) for a, b in ties}
+    open_paths = sum(1 for (i, j), (j2, k) in product(ties, ties) if j == j2 and i != k and (i, k) not in ties)
+    assert int(d.brokerage.total.sum()) == open_paths
+    if not directed:
+        assert d.brokerage.representative.tolist() == d.brokerage.gatekeeper.tolist()
+
+    # relabelling people (their names and their order in NODES) or groups changes nothing per person
+    renamed = {p: f"p{i}-{p[::-1]}" for i, p in enumerate(people)}
+    order = people[::-1]
+    other = {"bestuur": "zz", "ambtelijk": "aa", "burgers": "mm"}
+    group_of = dict(zip(people, groups, strict=True))
+    _write(tmp, [renamed[p] for p in order], [(renamed[a], renamed[b]) for a, b in edges],
+           [other[group_of[p]] for p in order])  # fmt: skip
+    d2 = discover(read_network(tmp / "e.csv", tmp / "n.csv", directed=directed))
+    back = {renamed[p]: p for p in people}
+    by_person = {back[label]: row for label, row in zip(d2.labels, d2.brokerage.counts.tolist(), strict=True)}
+    assert [by_person[p] for p in people] == want
+    z2 = {back[label]: row for label, row in zip(d2.labels, d2.brokerage.z.tolist(), strict=True)}
+    assert np.array([z2[p] for p in people]) == pytest.approx(d.brokerage.z, nan_ok=True)
+    assert sorted(back[d2.labels[h.node]] for h in d2.hidden) == sorted(people[h.node] for h in d.hidden)
+
+
+# --- betweenness against networkx ---------------------------------------------------------
+
+
+@st.composite
+def graphs(draw):
+    n = draw(st.integers(1, 12))
+    pairs = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=4 * n))
+    return n, pairs, draw(st.booleans())
+
+
+@settings(max_examples=80, deadline=None)
+@given(graphs(), st.integers(1, 12), st.integers(0, 1000))
+def test_betweenness_equals_networkx(graph, k, seed):
+    n, pairs, directed = graph
+    G = nx.DiGraph() if directed else nx.Graph()
+    G.add_nodes_from(range(n))
+    G.add_edges_from((a, b) for a, b in pairs if a != b)
+    s = np.array([a for a, _ in pairs], dtype=np.int64)
+    t = np.array([b for _, b in pairs], dtype=np.int64)
+    exact = betweenness(s, t, n, directed=directed)
+    want = nx.betweenness_centrality(G)
+    assert exact.exact and exact.values.tolist() == pytest.approx([want[v] for v in range(n)])
+    k = min(k, n)
+    sampled = betweenness(s, t, n, directed=directed, samples=k, seed=seed)
+    want = nx.betweenness_centrality(G, k=k, seed=seed)  # the same sample: random.Random(seed).sample
+    assert sampled.values.tolist() == pytest.approx([want[v] for v in range(n)], nan_ok=True)
+    assert sampled.samples == k and sampled.exact == (k == n)
+
+
+def test_default_sample_size():
+    assert default_samples(1_000, 5_000) is None  # small: exact
+    assert default_samples(50_000, 500_000) == 20
+    assert default_samples(5_000, 50_000) == 200
+    assert default_samples(200_000, 100_000_000) == 16
+
+
+def test_pseudonym_is_a_keyed_hash():
+    assert pseudonym("anna", "s") == pseudonym("anna", "s")
+    assert pseudonym("anna", "s") != pseudonym("anna", "t") != pseudonym("anna")
+    assert pseudonym("anna").startswith("p-") and len(pseudonym("anna")) == 14

@@ -10,6 +10,7 @@ import typer
 
 from verbinder.cli import agenda as agenda_cmd
 from verbinder.cli import analyse, catalogue, init, schema, validate
+from verbinder.cli import diff as diff_cmd
 from verbinder.cli.common import h
 
 app = typer.Typer(
@@ -29,6 +30,7 @@ app.command("schema", help=h("schema"))(schema.schema)
 app.command("competencies", help=h("competencies"))(catalogue.competencies)
 app.command("roles", help=h("roles_cmd"))(catalogue.roles)
 app.command("agenda", help=h("agenda"))(agenda_cmd.agenda)
+app.command("diff", help=h("diff"))(diff_cmd.diff)
 
 
 def main() -> None:

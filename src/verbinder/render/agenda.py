@@ -160,15 +160,14 @@ def roadmap_lines(roadmap: Roadmap, lang: str) -> list[str]:
         start=quarter_label(quarters[0], lang),
         end=quarter_label(quarters[-1], lang),
         source=t("agenda.term_model" if roadmap.from_model else "agenda.term_default", lang),
-        today=roadmap.today.isoformat(),
     )
-    lines = [t("agenda.head_roadmap", lang), term, ""]
-    years = [" "] * grid_w
+    today = t("agenda.today", lang, today=roadmap.today.isoformat())
+    lines = [t("agenda.head_roadmap", lang), term, today, ""]
+    years = [" "] * (grid_w + 4)
     for i, q in enumerate(quarters):
         if q.q == 1 or (i == 0 and q.q < 4):
             for j, ch in enumerate(str(q.year)):
-                if i * CELL + j < grid_w:
-                    years[i * CELL + j] = ch
+                years[i * CELL + j] = ch
     here = roadmap.today_column
     labels = "".join(f"{t('agenda.q_short', lang)}{q.q}".ljust(CELL) for q in quarters)
     if here is not None:

@@ -1,0 +1,185 @@
+"""`verbinder diff` (issue 7): what changed between two versions of a model, from two files or from git.
+
+The new version (built in `versions`) gives Anna conflicthantering 2, moves the link `itinerant` (f1 -> f2) from
+Anna to Bert and onto agenda item `ca`, and removes the link wh -> bew.  Expected levels follow the test rules
+(tests/fixtures/roles): `itinerant` asks regisseren 1 (regie), faciliteren 1 (pos-itinerant) and, once on the
+agenda, resultaatgerichtheid 1; the role-less members have the basis baseline regisseren 1 only through links.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from support import FIXTURES, TESTS, check_golden
+
+FIX = ("--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalogue.yaml")
+
+
+@pytest.fixture
+def versions(tmp_path):
+    text = (FIXTURES / "model.yaml").read_text(encoding="utf-8")
+    old = tmp_path / "old.yaml"
+    old.write_text(text, encoding="utf-8")
+    new = tmp_path / "new.yaml"
+    new.write_text(
+        text.replace("competencies: {vertalen: 2}", "competencies: {vertalen: 2, conflicthantering: 2}")
+        .replace(
+            "{id: itinerant, from: f1, to: f2, via: anna}", "{id: itinerant, from: f1, to: f2, via: bert, agenda: [ca]}"
+        )
+        .replace("  - {from: wh, to: bew}\n", ""),
+        encoding="utf-8",
+    )
+    return old, new
+
+
+def test_equal_models_exit_0(run, versions):
+    old, _ = versions
+    reordered = old.with_name("reordered.yaml")
+    lines = old.read_text(encoding="utf-8").splitlines(keepends=True)
+    i = lines.index("links:\n")
+    reordered.write_text("# a comment\n" + "".join(lines[: i + 1] + lines[i + 1 : i + 8][::-1] + lines[i + 8 :]))
+    result = run("diff", old, reordered, "--lang", "en", *FIX)
+    assert (result.exit_code, result.stdout) == (0, "No differences: the models are the same in content.\n")
+
+
+def test_json(run, versions):
+    old, new = versions
+    result = run("diff", old, new, "-f", "json", *FIX)
+    assert result.exit_code == 1, result.stderr
+    doc = json.loads(result.stdout)
+    assert list(doc)[:1] == ["schema_version"]
+    assert doc["actors"] == {
+        "added": [],
+        "removed": [],
+        "changed": [{"id": "anna", "changes": [{"field": "competencies.conflicthantering", "old": None, "new": 2}]}],
+    }
+    assert doc["links"]["added"] == []
+    assert doc["links"]["removed"] == [
+        {"id": "wh--bew", "from": "wh", "to": "bew", "via": None, "type": "bridging", "position": None, "agenda": []}
+    ]
+    assert doc["links"]["changed"] == [
+        {
+            "id": "itinerant",
+            "changes": [{"field": "via", "old": "anna", "new": "bert"}, {"field": "agenda", "old": [], "new": ["ca"]}],
+            "type": {"old": "orchestration", "new": "orchestration"},
+            "position": {"old": "itinerant", "new": "itinerant"},
+        }
+    ]
+    assert doc["agenda"]["coverage"] == [
+        {
+            "id": "ca",
+            "covered": {"old": True, "new": True},
+            "links": {"added": ["itinerant"], "removed": []},
+            "connectors": {"added": ["bert"], "removed": []},
+            "open_gaps": {"old": 5, "new": 7},  # Bert: faciliteren 0/1, resultaatgerichtheid 0/1 (rules above)
+        }
+    ]
+    assert doc["gaps"] == [
+        {"member": "anna", "competency": "conflicthantering", "old": {"required": 3, "current": 0, "gap": 3},
+         "new": {"required": 3, "current": 2, "gap": 1}},
+        {"member": "anna", "competency": "faciliteren", "old": {"required": 1, "current": 0, "gap": 1}, "new": None},
+        {"member": "anna", "competency": "regisseren", "old": {"required": 1, "current": 0, "gap": 1}, "new": None},
+        {"member": "bert", "competency": "resultaatgerichtheid", "old": None,
+         "new": {"required": 1, "current": 0, "gap": 1}},
+    ]  # fmt: skip
+    assert (doc["equal"], doc["changes"]) == (False, 3)
+
+
+@pytest.mark.parametrize(("fmt", "lang"), [("table", "nl"), ("markdown", "en")])
+def test_golden(run, versions, fmt, lang, monkeypatch):
+    old, _ = versions
+    monkeypatch.chdir(old.parent)  # short, stable file names in the report
+    roles, catalogue = FIXTURES / "roles", FIXTURES / "catalogue.yaml"
+    result = run("diff", "old.yaml", "new.yaml", "-f", fmt, "--lang", lang, "--roles", roles, "--catalogue", catalogue)
+    assert result.exit_code == 1, result.stderr
+    check_golden(TESTS / "golden" / f"diff-fixture.{lang}.{fmt}", result.stdout)
+
+
+def test_classification_change_is_shown(run, versions):
+    old, _ = versions
+    new = old.with_name("kind.yaml")
+    new.write_text(
+        old.read_text(encoding="utf-8").replace(
+            "{id: tue, name: TU, kind: experts", "{id: tue, name: TU, kind: administration"
+        )
+    )
+    doc = json.loads(run("diff", old, new, "-f", "json", *FIX).stdout)
+    changed = {c["id"]: c for c in doc["links"]["changed"]}
+    assert changed["liaison"]["changes"] == []  # the link itself did not change; its end's kind did
+    assert changed["liaison"]["position"] == {"old": "liaison", "new": "gatekeeper"}  # wh -> anna -> tue: A -> B -> B
+    assert doc["actors"]["changed"] == [
+        {"id": "tue", "changes": [{"field": "kind", "old": "experts", "new": "administration"}]}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "give two models (OLD NEW) or one model with --since REV\n"),
+        (("NEW", "--since", "HEAD"), "give a NEW model or --since REV, not both\n"),
+        (("--since", "-x"), "'-x' is not a valid revision\n"),
+    ],
+)
+def test_usage_errors(run, versions, args, message):
+    old, new = versions
+    args = tuple(str(new) if a == "NEW" else a for a in args)
+    result = run("diff", old, *args, "--lang", "en", *FIX)
+    assert (result.exit_code, result.stderr) == (2, message)
+
+
+def test_not_in_a_git_repo(run, versions):
+    old, _ = versions
+    result = run("diff", old, "--since", "HEAD", "--lang", "en", *FIX)
+    assert (result.exit_code, result.stderr) == (2, f"{old} is not in a git repository\n")
+
+
+def test_invalid_new_model_exits_2(run, versions):
+    old, new = versions
+    new.write_text("name: x\nactors: 3\n", encoding="utf-8")
+    result = run("diff", old, new, "--lang", "en", *FIX)
+    assert (result.exit_code, result.stderr) == (2, f"{new}:2:9: actors: expected a list, got 3\n")
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_since_git_revision(run, versions, tmp_path):
+    old, new = versions
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    model = repo / "model.yaml"
+
+    def git(*args):
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=repo, check=True,
+                       capture_output=True)  # fmt: skip
+
+    git("init", "-q")
+    model.write_text("name: [broken\n", encoding="utf-8")
+    git("add", "model.yaml")
+    git("commit", "-q", "-m", "broken")
+    model.write_text(old.read_text(encoding="utf-8"), encoding="utf-8")
+    git("commit", "-q", "-am", "old")
+    model.write_text(new.read_text(encoding="utf-8"), encoding="utf-8")  # uncommitted: the new version
+
+    result = run("diff", model, "--since", "HEAD", "-f", "json", *FIX)
+    assert result.exit_code == 1, result.stderr
+    doc = json.loads(result.stdout)
+    assert (doc["old"], doc["new"], doc["changes"]) == (f"{model}@HEAD", str(model), 3)
+
+    git("commit", "-q", "-am", "new")
+    assert run("diff", model, "--since", "HEAD", *FIX).exit_code == 0
+    assert run("diff", model, "--since", "HEAD~1", *FIX).exit_code == 1
+
+    result = run("diff", model, "--since", "nope", "--lang", "en", *FIX)
+    assert (result.exit_code, result.stderr) == (2, "unknown git revision 'nope'\n")
+    result = run("diff", model, "--since", "HEAD~2", "--lang", "en", *FIX)  # the old version is read from text
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"{model}@HEAD~2:2:1: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence)\n"
+    )
+    other = repo / "other.yaml"
+    other.write_text(old.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("diff", other, "--since", "HEAD", "--lang", "en", *FIX)
+    assert (result.exit_code, result.stderr) == (2, f"{other} did not exist yet in revision 'HEAD'\n")

@@ -423,7 +423,7 @@ def to_tree(analysis: Analysis, lang: str) -> Tree:
     """A rich tree for the workshop: per connector their links, grouped by type and position.
 
     Connectors with the most links come first; links nobody makes yet hang under "no connector yet", last.
-    Every actor has a bullet in its kind's colour.
+    Every actor has a bullet in its kind's colour; a link's topic stands dimmed under its ends.
     """
     from rich.markup import escape
     from rich.tree import Tree
@@ -434,10 +434,11 @@ def to_tree(analysis: Analysis, lang: str) -> Tree:
 
     def who(actor_id: str) -> str:
         actor = actors[actor_id]
-        return f"[{colours.get(actor.kind, 'default')}]●[/] {escape(actor.name)}"
+        return f"[{colours.get(actor.kind, 'default')}]●[/]\u00a0{escape(actor.name)}"  # the bullet stays with the name
 
     def count(n: int) -> str:
-        return t("graph.link_one", lang) if n == 1 else t("graph.links", lang, count=n)
+        text = t("graph.link_one", lang) if n == 1 else t("graph.links", lang, count=n)
+        return text.replace(" ", "\u00a0")  # never split "4 links" over two lines
 
     by_via: dict[str | None, list[LinkAssessment]] = defaultdict(list)
     for a in analysis.links:
@@ -455,7 +456,7 @@ def to_tree(analysis: Analysis, lang: str) -> Tree:
             facts = [labels.kind(actor.kind, model, lang)]
             if actor.kopgroep:
                 facts.append(t("graph.kopgroep", lang))
-            branch = root.add(f"[bold]{who(via)}[/bold] [dim]({escape(', '.join(facts))}) · {count(len(links))}[/dim]")
+            branch = root.add(f"[bold]{who(via)}[/bold] [dim]· {escape(', '.join(facts))} · {count(len(links))}[/dim]")
         groups: dict[tuple[str, str | None], list[LinkAssessment]] = defaultdict(list)
         for a in links:
             groups[(a.type.value, a.position.value if a.position else None)].append(a)
@@ -464,11 +465,10 @@ def to_tree(analysis: Analysis, lang: str) -> Tree:
             group = branch.add(f"[bold]{head}[/bold]")
             for a in members:
                 line = f"{who(a.link.from_)} → {who(a.link.to)}"
-                if a.link.topic:
-                    line += f" — {escape(_one_line(a.link.topic))}"
                 if a.link.tension.value != "low":
-                    line += (
-                        f" [dim]({t('label.tension', lang, value=labels.tension(a.link.tension.value, lang))})[/dim]"
-                    )
+                    tension = t("label.tension", lang, value=labels.tension(a.link.tension.value, lang))
+                    line += f" [bold]({tension})[/bold]"
+                if a.link.topic:
+                    line += f"\n[dim]{escape(_one_line(a.link.topic))}[/dim]"
                 group.add(line)
     return root

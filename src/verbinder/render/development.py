@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from verbinder.analysis.development import MemberPlan, RoleModelRef
-from verbinder.catalogue import Catalogue
+from verbinder.catalogue import Catalogue, Competency
 from verbinder.i18n import localized, t
 from verbinder.render.profiles import competency_name
 
@@ -128,3 +128,21 @@ def to_table(out: Console, plans: list[MemberPlan], catalogue: Catalogue, model_
             models = "; ".join(role_model_text(r, lang) for r in g.role_models) or t("develop.no_role_models", lang)
             items.add_row("•", f"[bold]{escape(t('develop.role_models', lang))}[/bold]: {escape(models)}")
             out.print(Padding(items, (0, 0, 0, 4)))
+
+
+def show_competency(out: Console, comp: Competency, current: int, number: int, total: int, lang: str) -> None:
+    """One question of the self-assessment: the competency, its definition and the behaviour per level."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    out.print(f"[bold]{number}/{total} {escape(localized(comp.name, lang))}[/bold]")
+    out.print(escape(localized(comp.definition, lang)))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row("0", t("assess.level0", lang))
+    for spec in comp.levels:
+        marker = " ←" if spec.level == current else ""
+        behaviour = " ".join(getattr(spec.indicators, lang) or spec.indicators.nl)
+        grid.add_row(f"[bold]{spec.level}[/bold]", escape(behaviour) + marker)
+    out.print(grid)

@@ -98,6 +98,29 @@ NL: dict[str, str] = {
     "develop.approach.dienend-leiderschap": "Dienend leiderschap",
     "develop.approach.rolmodel": "Rolmodel",
     "develop.approach.reflectie": "Reflectie",
+    # --- assess -------------------------------------------------------------------------------
+    "assess.intro": "Zelfbeoordeling van {name}: {n} competenties. Kies per competentie het niveau waarop je het "
+    "gedrag laat zien (0-4); Enter houdt het huidige niveau. Ctrl-C stopt zonder iets op te slaan.",
+    "assess.level0": "(nog) niet: het gedrag van niveau 1 laat je nog niet zien",
+    "assess.prompt": "Niveau (0-4, Enter = {current}): ",
+    "assess.invalid": "'{value}' is geen niveau: typ 0, 1, 2, 3 of 4, of Enter voor het huidige niveau.",
+    "assess.reflect.intro": "Tot slot vier reflectievragen over dienend leiderschap (vrij antwoord, Enter slaat "
+    "over). De antwoorden komen niet in het model; met --notes BESTAND bewaar je ze lokaal.",
+    "assess.reflect.standing_back": "Wanneer liet je deze maand een ander de eer van een resultaat waar jij aan "
+    "bijdroeg? (op de achtergrond treden)",
+    "assess.reflect.empowerment": "Welke beslissing heb je bewust bij een ander gelaten, en wat gebeurde er? "
+    "(ruimte geven)",
+    "assess.reflect.humility": "Welke fout of welk blind punt van jezelf heb je onlangs benoemd, en van wie heb je "
+    "geleerd? (bescheidenheid)",
+    "assess.reflect.stewardship": "Welk belang van de gemeenschap heb je verdedigd toen het je eigen afdeling niet "
+    "uitkwam? (rentmeesterschap)",
+    "assess.notes_head": "Reflectie van {name}, {date}",
+    "assess.msg.unchanged": "Geen niveaus veranderd; het model is niet aangepast.",
+    "assess.msg.saved": "{n} niveaus van {name} opgeslagen in {file}.",
+    "assess.msg.notes": "Reflecties toegevoegd aan {file} (persoonlijk: houd dit bestand lokaal).",
+    "assess.err.eof": "de invoer hield op voor het einde van de vragenlijst; er is niets opgeslagen",
+    "assess.err.answers_mapping": "verwacht een lijst van competentie-id: niveau, zoals 'vertalen: 2'",
+    "assess.err.level": "{value} is geen niveau: gebruik een geheel getal van 0 tot en met 4",
     "what.member": "persoon in de kopgroep",
 }
 
@@ -196,5 +219,28 @@ EN: dict[str, str] = {
     "develop.approach.dienend-leiderschap": "Servant leadership",
     "develop.approach.rolmodel": "Role model",
     "develop.approach.reflectie": "Reflection",
+    # --- assess -------------------------------------------------------------------------------
+    "assess.intro": "Self-assessment of {name}: {n} competencies. For each, choose the level at which you show the "
+    "behaviour (0-4); Enter keeps the current level. Ctrl-C stops without saving anything.",
+    "assess.level0": "not (yet): you do not show the behaviour of level 1 yet",
+    "assess.prompt": "Level (0-4, Enter = {current}): ",
+    "assess.invalid": "'{value}' is not a level: type 0, 1, 2, 3 or 4, or Enter for the current level.",
+    "assess.reflect.intro": "Finally four reflection questions on servant leadership (free text, Enter skips). "
+    "The answers do not go into the model; --notes FILE keeps them locally.",
+    "assess.reflect.standing_back": "When this month did you let someone else take the credit for a result you "
+    "contributed to? (standing back)",
+    "assess.reflect.empowerment": "Which decision did you deliberately leave to someone else, and what happened? "
+    "(empowerment)",
+    "assess.reflect.humility": "Which mistake or blind spot of your own did you name recently, and from whom did "
+    "you learn? (humility)",
+    "assess.reflect.stewardship": "Which interest of the community did you stand up for when it did not suit your "
+    "own department? (stewardship)",
+    "assess.notes_head": "Reflection of {name}, {date}",
+    "assess.msg.unchanged": "No level changed; the model was not touched.",
+    "assess.msg.saved": "Saved {n} levels of {name} in {file}.",
+    "assess.msg.notes": "Reflections added to {file} (personal: keep this file local).",
+    "assess.err.eof": "the input ended before the end of the questionnaire; nothing was saved",
+    "assess.err.answers_mapping": "expected a mapping of competency id: level, such as 'vertalen: 2'",
+    "assess.err.level": "{value} is not a level: use a whole number from 0 to 4",
     "what.member": "kopgroep member",
 }

@@ -1,0 +1,141 @@
+"""``verbinder assess``: a member's self-assessment, written back into the model.
+
+Questions and indicators go to stderr, answers are read from stdin (so a form
+or a test can pipe them in).  Nothing is written until the last question is
+answered: Ctrl-C or the end of the input before that leaves the model as it was.
+The model is saved atomically with a backup (``NAME.bak``), comments and order kept.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from verbinder.cli.common import CatalogueOpt, LangOpt, ModelArg, RolesOpt, h, report_errors
+
+MemberArg = Annotated[str, typer.Argument(help=h("assess_member"), show_default=False)]
+AnswersOpt = Annotated[Path | None, typer.Option("--answers", help=h("assess_answers"), show_default=False)]
+AllOpt = Annotated[bool, typer.Option("--all", help=h("assess_all"))]
+NotesOpt = Annotated[Path | None, typer.Option("--notes", help=h("assess_notes"), show_default=False)]
+NoBackupOpt = Annotated[bool, typer.Option("--no-backup", help=h("assess_no_backup"))]
+
+
+def _ask(prompt: str) -> str:
+    """One line from stdin after ``prompt`` on stderr; the end of the input is an error."""
+    from verbinder.errors import UsageError
+    from verbinder.i18n import Msg
+
+    sys.stderr.write(prompt)
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    if not line:
+        sys.stderr.write("\n")
+        raise UsageError(Msg("assess.err.eof"))
+    return line.strip()
+
+
+def _ask_level(prompt: str, current: int, lang: str) -> int:
+    from verbinder.i18n import t
+
+    while True:
+        answer = _ask(prompt)
+        if answer == "":
+            return current
+        if answer in ("0", "1", "2", "3", "4"):
+            return int(answer)
+        sys.stderr.write(t("assess.invalid", lang, value=answer) + "\n")
+
+
+def questionnaire(project, actor, competencies: list[str], lang: str) -> tuple[dict[str, int], list[tuple[str, str]]]:
+    """Ask the level of each competency, then the reflection questions; return levels and reflections."""
+    from verbinder.analysis.assessment import REFLECTION_KEYS
+    from verbinder.i18n import t
+    from verbinder.render.development import show_competency
+    from verbinder.render.terminal import console
+
+    out = console(stderr=True)
+    index = project.catalogue.index()
+    out.print(t("assess.intro", lang, name=actor.name, n=len(competencies)))
+    levels: dict[str, int] = {}
+    for i, cid in enumerate(competencies, start=1):
+        current = actor.competencies.get(cid, 0)
+        out.print()
+        show_competency(out, index[cid], current, i, len(competencies), lang)
+        levels[cid] = _ask_level(t("assess.prompt", lang, current=current), current, lang)
+    out.print()
+    out.print(t("assess.reflect.intro", lang))
+    reflections = []
+    for key in REFLECTION_KEYS:
+        question = t(key, lang)
+        answer = _ask(question + "\n> ")
+        if answer:
+            reflections.append((question, answer))
+    return levels, reflections
+
+
+@report_errors
+def assess(
+    model: ModelArg,
+    member: MemberArg,
+    answers: AnswersOpt = None,
+    all: AllOpt = False,
+    notes: NotesOpt = None,
+    no_backup: NoBackupOpt = False,
+    lang: LangOpt = None,
+    roles: RolesOpt = None,
+    catalogue: CatalogueOpt = None,
+) -> None:
+    from verbinder.analysis.assessment import changes, read_answers, relevant_competencies, write_levels
+    from verbinder.analysis.links import analyse_links
+    from verbinder.analysis.profiles import member_profiles
+    from verbinder.cli.develop import find_member
+    from verbinder.i18n import choose_lang, localized, t
+    from verbinder.io.roundtrip import RoundTrip
+    from verbinder.project import load_project
+
+    project = load_project(model, roles=roles, catalogue=catalogue)
+    actor = find_member(project, member)
+    language = choose_lang(lang.value if lang else None, project.model.language)
+    doc = RoundTrip(model)  # before any question: a model that cannot be edited is refused up front
+    reflections: list[tuple[str, str]] = []
+    if answers is not None:
+        levels = read_answers(answers, project.catalogue)
+    else:
+        result = analyse_links(project.model, project.link_ids, project.rules)
+        (profile,) = [p for p in member_profiles(project.model, result, project.rules) if p.id == member]
+        asked = relevant_competencies(profile, project.catalogue, everything=all)
+        levels, reflections = questionnaire(project, actor, asked, language)
+    changed = changes(actor, levels)
+    if notes is not None and reflections:
+        _append_notes(notes, actor.name, reflections, language)
+    if not changed:
+        sys.stderr.write(t("assess.msg.unchanged", language) + "\n")
+        return
+    write_levels(doc.data, member, {cid: new for cid, (_old, new) in changed.items()})
+    doc.check(roles=roles, catalogue=catalogue)
+    backup = doc.save(backup=not no_backup)
+    names = project.catalogue.index()
+    for cid, (old, new) in changed.items():
+        sys.stderr.write(f"  {localized(names[cid].name, language)}: {old} → {new}\n")
+    sys.stderr.write(t("assess.msg.saved", language, n=len(changed), name=actor.name, file=str(model)) + "\n")
+    if backup is not None:
+        sys.stderr.write(t("staff.msg.backup", language, file=str(backup)) + "\n")
+
+
+def _append_notes(path: Path, name: str, reflections: list[tuple[str, str]], lang: str) -> None:
+    """Add this session's reflections to a local Markdown notes file (never into the model)."""
+    import datetime as dt
+
+    from verbinder.i18n import t
+    from verbinder.io.atomic import write_text
+
+    before = path.read_text(encoding="utf-8") if path.exists() else ""
+    lines = [f"## {t('assess.notes_head', lang, name=name, date=dt.date.today().isoformat())}", ""]
+    for question, answer in reflections:
+        lines += [f"**{question}**", "", answer, ""]
+    text = (before.rstrip("\n") + "\n\n" if before else "") + "\n".join(lines)
+    write_text(path, text, force=True)
+    sys.stderr.write(t("assess.msg.notes", lang, file=str(path)) + "\n")

@@ -33,11 +33,7 @@ class Gap(NamedTuple):
     competency: str
     required: int
     current: int
-
-    @property
-    def gap(self) -> int:
-        """How many levels are missing."""
-        return self.required - self.current
+    gap: int  # required - current: how many levels are missing
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -148,7 +144,7 @@ def agenda_coverage(result: Analysis) -> AgendaCoverage:
             for r in a.requirements:
                 have = current.get(r.competency, 0)
                 if r.level > have:
-                    gaps.append(Gap(a.id, link.via, r.competency, r.level, have))
+                    gaps.append(Gap(a.id, link.via, r.competency, r.level, have, r.level - have))
         for ref in dict.fromkeys(link.agenda):
             cov = items.get(ref)
             if cov is None:  # pragma: no cover - check_references refuses unknown items

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 WIDTH = 80
 LABEL_MAX = 24
 CELL = 3
+GAP_KEYS = ("link", "member", "competency", "required", "current", "gap")  # the fields of analysis.agenda.Gap
 
 
 # --- data -------------------------------------------------------------------------------------------------------
@@ -40,17 +41,7 @@ def item_json(cov: ItemCoverage) -> dict[str, Any]:
         "links": cov.links,
         "types": {k: cov.types[k] for k in ("orchestration", "bridging") if k in cov.types},
         "connectors": cov.connectors,
-        "gaps": [
-            {
-                "link": g.link,
-                "member": g.member,
-                "competency": g.competency,
-                "required": g.required,
-                "current": g.current,
-                "gap": g.gap,
-            }
-            for g in cov.gaps
-        ],
+        "gaps": [dict(zip(GAP_KEYS, g, strict=True)) for g in cov.gaps],
     }
 
 

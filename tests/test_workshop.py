@@ -1,0 +1,250 @@
+"""verbinder workshop: the session model (edit, validate, undo/redo, save) and the Textual app, headless.
+
+The app is driven with Textual's Pilot inside ``asyncio.run`` (no pytest-asyncio
+needed).  Expected types and positions follow the README's classification table:
+wh (politics) -> tue (experts) via anna (administration) is bridging, liaison.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from support import FIXTURES, ROOT
+from verbinder.errors import InputError
+from verbinder.project import load_project
+from verbinder.workshop.state import Session, form_values
+
+OPTIONS = {"roles": FIXTURES / "roles", "catalogue": FIXTURES / "catalogue.yaml"}
+
+COMMENTED = """\
+# Werkmodel: uitleg bovenaan
+name: Testgemeente
+language: nl
+actors:
+  # bestuur
+  - id: wh
+    name: Wethouder
+    kind: politics
+    influence: 5
+  - id: anna   # kopgroep
+    name: Anna
+    kind: administration
+    kopgroep: true
+
+  # --- kennis ---
+  - id: tue
+    name: TU
+    kind: experts
+
+# de links van de kopgroep
+links:
+  - id: eerste
+    from: wh
+    to: anna   # regie? nee: verbinden
+"""
+
+
+@pytest.fixture
+def model(tmp_path):
+    path = tmp_path / "model.yaml"
+    path.write_text(COMMENTED, encoding="utf-8")
+    return path
+
+
+def new_link(**values):
+    return form_values({"from": "", "to": "", "via": "", "topic": "", "tension": "", "agenda": "", "id": "", **values})
+
+
+def test_add_link_classifies_and_saves_keeping_comments(model):
+    session = Session(model, **OPTIONS)
+    change = session.add_link(new_link(**{"from": "wh", "to": "tue", "via": "anna", "tension": "medium"}))
+    assert (change.action, change.what, change.id) == ("add", "link", "wh--tue")
+    added = session.analysis.links[-1]
+    assert (added.type.value, added.position.value) == ("bridging", "liaison")
+    text = model.read_text(encoding="utf-8")
+    assert text == COMMENTED + "  - from: wh\n    to: tue\n    via: anna\n    tension: medium\n"
+    assert (model.parent / "model.yaml.bak").read_text(encoding="utf-8") == COMMENTED
+    load_project(model, **OPTIONS)  # what is on disk is valid
+
+
+def test_add_actor_goes_above_the_comment_that_introduces_the_next_section(model):
+    session = Session(model, **OPTIONS)
+    session.add_actor(form_values({"id": "bew", "name": "Bewoners", "kind": "citizens", "influence": "1"}))
+    text = model.read_text(encoding="utf-8")
+    assert (
+        "    kind: experts\n  - id: bew\n    name: Bewoners\n    kind: citizens\n    influence: 1\n\n# de links" in text
+    )
+    assert [a.id for a in session.project.model.actors] == ["wh", "anna", "tue", "bew"]
+
+
+def test_edit_actor_renames_it_in_the_links_and_keeps_the_rest(model):
+    session = Session(model, **OPTIONS)
+    values = session.actor_values(1)
+    assert values["id"] == "anna" and values["kopgroep"] is True
+    session.edit_actor(1, form_values({**values, "id": "anna-v", "interest": "4"}))
+    text = model.read_text(encoding="utf-8")
+    # ruamel keeps an end-of-line comment one space after a value that grew; the blank line stays below the actor
+    assert (
+        "  - id: anna-v # kopgroep\n    name: Anna\n    kind: administration\n    kopgroep: true\n    interest: 4\n\n"
+        in (text)
+    )
+    assert "    to: anna-v # regie? nee: verbinden\n" in text
+
+
+def test_undo_and_redo_restore_the_exact_file(model):
+    session = Session(model, **OPTIONS)
+    session.add_link(new_link(**{"from": "wh", "to": "tue"}))
+    after = model.read_text(encoding="utf-8")
+    session.delete_link(0)
+    assert session.undo().action == "delete"
+    assert model.read_text(encoding="utf-8") == after
+    assert session.undo().action == "add"
+    assert model.read_text(encoding="utf-8") == COMMENTED
+    assert session.undo() is None
+    assert session.redo().id == "wh--tue"
+    assert model.read_text(encoding="utf-8") == after
+    assert (model.parent / "model.yaml.bak").read_text(encoding="utf-8") == COMMENTED  # the state before the session
+
+
+def test_invalid_edit_is_rejected_with_the_validators_message_and_changes_nothing(model):
+    session = Session(model, **OPTIONS)
+    with pytest.raises(InputError) as info:
+        session.add_link(new_link(**{"from": "wh", "to": "anan"}))
+    (problem,) = info.value.problems
+    assert str(problem) == f"{model}:26:9: links[1].to: unknown actor 'anan' — did you mean 'anna'?"
+    with pytest.raises(InputError) as info:
+        session.edit_actor(0, form_values({"influence": "veel"}))
+    assert str(info.value.problems[0]).endswith("actors[0].influence: expected a whole number, got 'veel'")
+    with pytest.raises(InputError) as info:
+        session.delete_actor(2 - 1)  # anna is an end of link 'eerste'
+    assert str(info.value.problems[0]).endswith("links[0].to: unknown actor 'anna'")
+    assert model.read_text(encoding="utf-8") == COMMENTED
+    assert not (model.parent / "model.yaml.bak").exists()
+    assert not session.can_undo and len(session.project.model.links) == 1
+
+
+def test_a_change_made_outside_the_workshop_is_not_overwritten(model):
+    session = Session(model, **OPTIONS)
+    model.write_text(COMMENTED.replace("TU", "TU/e"), encoding="utf-8")
+    os.utime(model, ns=(1, 1))
+    with pytest.raises(InputError) as info:
+        session.add_link(new_link(**{"from": "wh", "to": "tue"}))
+    assert "changed outside the workshop" in str(info.value.problems[0])
+    assert "TU/e" in model.read_text(encoding="utf-8")
+
+
+def test_flow_style_models_get_flow_style_items(tmp_path):
+    path = tmp_path / "m.yaml"
+    shutil.copy(FIXTURES / "model.yaml", path)
+    original = path.read_text(encoding="utf-8")
+    session = Session(path, **OPTIONS)
+    session.add_actor(form_values({"id": "nieuw", "name": "Nieuw", "kind": "firms"}))
+    assert "  - {id: cees, name: Cees, kind: administration}\n  - {id: nieuw, name: Nieuw, kind: firms}\n" in (
+        path.read_text(encoding="utf-8")
+    )
+    session.delete_actor(len(session.project.model.actors) - 1)
+    assert path.read_text(encoding="utf-8") == original
+
+
+# --- the app, headless -----------------------------------------------------------------------
+
+
+def test_app_adds_a_link_by_keys_shows_type_and_position_and_undoes_it(model):
+    from verbinder.workshop.app import WorkshopApp
+
+    session = Session(model, **OPTIONS)
+    app = WorkshopApp.create(session, "nl")
+
+    async def scenario():
+        async with app.run_test(size=(120, 40)) as pilot:
+            links = app.links_table
+            assert links.row_count == 1
+            await pilot.press("l")
+            await pilot.press(*"wh", "tab", *"tuu", "tab", *"anna", "enter")
+            await pilot.pause()
+            errors = str(app.screen.query_one("#errors").render())
+            assert errors == f"{model}:26:9: links[1].to: onbekende actor 'tuu' — bedoel je 'tue'?"
+            assert links.row_count == 1  # not applied; the form is still open
+            await pilot.press(*"tue", "enter")  # the faulty field has the focus, its text selected
+            await pilot.pause()
+            assert links.row_count == 2, str(app.screen.query_one("#errors").render()) + repr(app.screen.focused)
+            row = [str(cell) for cell in links.get_row_at(1)]
+            assert row[:4] == ["wh → tue", "verbinden", "verbindingsschakel", "anna"]
+            detail = str(app.query_one("#detail").render())
+            assert "via Anna — verbindingsschakel" in detail and "niveau" in detail and "want" in detail
+            load_project(model, **OPTIONS)
+            assert "to: tue" in model.read_text(encoding="utf-8")
+            await pilot.press("u")
+            await pilot.pause()
+            assert links.row_count == 1
+            assert model.read_text(encoding="utf-8") == COMMENTED
+            footer_keys = {b.description for _, b, *_ in app.active_bindings.values() if b.show}
+            assert {"link erbij", "ongedaan maken", "opnieuw", "stoppen"} <= footer_keys
+
+    asyncio.run(scenario())
+
+
+# --- killed mid-session ----------------------------------------------------------------------
+
+EDITOR = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from verbinder.workshop.state import Session, form_values
+
+    fixtures = Path(sys.argv[2])
+    session = Session(sys.argv[1], roles=fixtures / "roles", catalogue=fixtures / "catalogue.yaml")
+    print("ready", flush=True)
+    for i in range(int(sys.argv[3])):
+        values = {"id": f"a{i}", "name": f"Actor {i}", "kind": "firms", "department": "x" * 5000}
+        session.add_actor(form_values(values))
+        print(i, flush=True)
+    """
+)
+
+
+def versions(tmp_path, n):
+    """Every text the file can hold: the original and the file after each of the ``n`` edits (same edits, replayed)."""
+    path = tmp_path / "replay.yaml"
+    path.write_text(COMMENTED, encoding="utf-8")
+    session = Session(path, **OPTIONS)
+    texts = {COMMENTED}
+    for i in range(n):
+        session.add_actor(form_values({"id": f"a{i}", "name": f"Actor {i}", "kind": "firms", "department": "x" * 5000}))
+        texts.add(path.read_text(encoding="utf-8"))
+    return {hashlib.sha256(t.encode()).hexdigest() for t in texts}
+
+
+def test_killed_mid_session_leaves_a_whole_valid_version(tmp_path, model):
+    n, after = 10, 3
+    script = tmp_path / "editor.py"
+    script.write_text(EDITOR, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, str(script), str(model), str(FIXTURES), str(n)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        for _ in range(after):
+            proc.stdout.readline()
+        time.sleep(0.01 * after)  # land somewhere inside the next edit
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL  # killed, not finished
+    text = model.read_text(encoding="utf-8")
+    assert hashlib.sha256(text.encode()).hexdigest() in versions(tmp_path, n)
+    assert text != COMMENTED
+    load_project(model, **OPTIONS)  # valid

@@ -136,48 +136,99 @@ def solve(points: list[list[int | None]], capacities: list[int]) -> list[int | N
     ``points[i][j]`` is the fit of member ``j`` for link ``i``, or ``None`` where
     ``j`` may not take ``i``.  Returns, per row, the chosen column or ``None``:
     first as many rows as possible are assigned, then the total of the points is
-    the highest possible.  Each member's capacity is expanded into that many
-    identical slots (never more slots than rows), and the rectangular assignment
-    problem is solved with :func:`scipy.optimize.linear_sum_assignment`.
+    the highest possible.  See :func:`solve_matrix`.
 
     >>> solve([[5, 4], [3, None]], [1, 1])  # greedy would give row 0 to column 0 and leave row 1 open
     [1, 0]
     """
     import numpy as np
+
+    matrix = np.array([[-1 if p is None else p for p in row] for row in points], dtype=np.int64)
+    chosen = solve_matrix(matrix.reshape(len(points), len(capacities)), capacities)
+    return [None if j < 0 else int(j) for j in chosen]
+
+
+def solve_matrix(points, capacities: list[int]):
+    """:func:`solve` on a NumPy matrix of non-negative points, -1 where a member may not take a link.
+
+    Each member's capacity is expanded into that many identical slots (never
+    more than the links they may take), and the rectangular assignment problem
+    is solved with :func:`scipy.optimize.linear_sum_assignment`.  Every allowed
+    pair costs ``-(big + points)``, with ``big`` larger than any sum of points,
+    so one more assignment always outweighs any gain in fit.  Returns the
+    chosen column per row, -1 for none.
+    """
+    import numpy as np
     from scipy.optimize import linear_sum_assignment
 
-    n = len(points)
+    n = points.shape[0]
+    result = np.full(n, -1, dtype=np.int64)
     if n == 0:
-        return []
-    slots: list[int] = []
-    for j, cap in enumerate(capacities):
-        usable = sum(1 for i in range(n) if points[i][j] is not None)
-        slots.extend([j] * min(cap, usable))
-    if not slots:
-        return [None] * n
-    top = max((p for row in points for p in row if p is not None), default=0)
-    big = (top + 1) * (n + 1)  # one more assignment always outweighs any sum of fits
-    member_cost = np.zeros((n, len(capacities)), dtype=np.int64)
-    allowed = np.zeros((n, len(capacities)), dtype=bool)
-    for i, row in enumerate(points):
-        for j, p in enumerate(row):
-            if p is not None:
-                member_cost[i, j] = -(big + p)
-                allowed[i, j] = True
-    columns = np.asarray(slots)
-    rows, cols = linear_sum_assignment(member_cost[:, columns])
-    result: list[int | None] = [None] * n
-    for i, c in zip(rows.tolist(), cols.tolist(), strict=True):
-        j = slots[c]
-        if allowed[i, j]:
-            result[i] = j
+        return result
+    allowed = points >= 0
+    usable = allowed.sum(axis=0)
+    slots = np.repeat(np.arange(points.shape[1]), np.minimum(np.asarray(capacities, dtype=np.int64), usable))
+    if slots.size == 0:
+        return result
+    big = (int(points.max()) + 1) * (n + 1)
+    cost = np.where(allowed, -(big + points), 0)
+    rows, cols = linear_sum_assignment(cost[:, slots])
+    members = slots[cols]
+    keep = allowed[rows, members]
+    result[rows[keep]] = members[keep]
     return result
+
+
+def _fit_matrix(open_links: list, members: list[Actor], actors: dict, ruleset: RuleSet, cache: dict):
+    """Coverage (percent) and fit points of every member for every open link, as NumPy matrices.
+
+    Coverage is computed for all members at once per link and member kind:
+    ``sum(min(levels, asked)) / sum(asked)``, as :func:`coverage` does one by one.
+    Where a member is one of the link's ends the points are -1.
+    """
+    import numpy as np
+
+    comp_ids = sorted({c for m in members for c in m.competencies})
+    col = {c: k for k, c in enumerate(comp_ids)}
+    levels = np.zeros((len(members), len(comp_ids) + 1), dtype=np.int64)  # last column: unknown to all members
+    for j, m in enumerate(members):
+        for c, level in m.competencies.items():
+            levels[j, col[c]] = level
+    by_kind: dict[str, np.ndarray] = {}
+    for j, m in enumerate(members):
+        by_kind.setdefault(m.kind, []).append(j)
+    kinds = {k: np.asarray(v) for k, v in by_kind.items()}
+    depts = np.array([m.department or "" for m in members], dtype=object)
+    index = {m.id: j for j, m in enumerate(members)}
+    cov = np.zeros((len(open_links), len(members)), dtype=np.int64)
+    for i, (_, a) in enumerate(open_links):
+        for rows in kinds.values():
+            reqs = requirements_as(a.link, a.id, members[int(rows[0])], actors, ruleset, cache)
+            asked = np.zeros(levels.shape[1], dtype=np.int64)
+            for r in reqs:
+                asked[col.get(r.competency, len(comp_ids))] += r.level
+            total = int(asked.sum())
+            if total == 0:
+                cov[i, rows] = 100
+            else:
+                have = np.minimum(levels[rows], asked).sum(axis=1)
+                cov[i, rows] = [round(100 * int(h) / total) for h in have]
+    ends = [(actors[a.link.from_].department, actors[a.link.to].department) for _, a in open_links]
+    bonus = np.array([[d != "" and d in pair for d in depts] for pair in ends], dtype=bool).reshape(cov.shape)
+    points = cov + DEPARTMENT_BONUS * bonus
+    for i, (_, a) in enumerate(open_links):
+        for end in (a.link.from_, a.link.to):
+            if end in index:
+                points[i, index[end]] = -1
+    return cov, points
 
 
 def plan_staffing(
     model: Model, analysis: Analysis, ruleset: RuleSet, *, min_fit: int = DEFAULT_MIN_FIT
 ) -> StaffingPlan:
     """Suggest a kopgroep member for every link without a connector (see the module docstring)."""
+    import numpy as np
+
     actors = model.actor_index()
     members = [a for a in model.actors if a.kopgroep]
     load = {m.id: 0 for m in members}
@@ -187,32 +238,34 @@ def plan_staffing(
     free = [max(0, m.capacity - load[m.id]) for m in members]
     open_links = [(i, a) for i, a in enumerate(analysis.links) if a.link.via is None]
     cache: dict = {}
-    fits: list[list[Fit | None]] = []
-    for _, a in open_links:
-        row: list[Fit | None] = []
-        for m in members:
-            if m.id in (a.link.from_, a.link.to):
-                row.append(None)
-            else:
-                row.append(member_fit(a.link, a.id, m, actors, ruleset, cache))
-        fits.append(row)
-    points = [[f.points if f is not None and f.coverage >= min_fit else None for f in row] for row in fits]
-    chosen = solve(points, free)
+    cov, points = _fit_matrix(open_links, members, actors, ruleset, cache)
+    eligible = np.where((points >= 0) & (cov >= min_fit), points, -1)
+    chosen = solve_matrix(eligible, free)
+
+    def fit(i: int, j: int) -> Fit:
+        a = open_links[i][1]
+        return member_fit(a.link, a.id, members[j], actors, ruleset, cache)
+
+    def best(row) -> int:
+        # highest points, then the first member in model order
+        return int(np.argmax(row)) if row.size and row.max() >= 0 else -1
+
     suggestions = []
-    for (index, a), row, pts, j in zip(open_links, fits, points, chosen, strict=True):
-        eligible = sum(1 for p in pts if p is not None)
-        ranked = sorted((f for f in row if f is not None), key=lambda f: (-f.points, f.member))
-        if j is not None:
-            suggestions.append(Suggestion(a.id, index, a.link.from_, a.link.to, row[j], "assigned", None, eligible))
+    for i, (index, a) in enumerate(open_links):
+        n_eligible = int((eligible[i] >= 0).sum())
+        j = int(chosen[i])
+        if j >= 0:
+            suggestions.append(
+                Suggestion(a.id, index, a.link.from_, a.link.to, fit(i, j), "assigned", None, n_eligible)
+            )
             continue
-        if not ranked:
-            reason, best = "no_members", None
-        elif eligible:
-            reason = "no_capacity"
-            best = max((f for f, p in zip(row, pts, strict=True) if p is not None), key=lambda f: (f.points, f.member))
+        if n_eligible:
+            reason, top = "no_capacity", best(eligible[i])
         else:
-            reason, best = "no_fit", ranked[0]
-        suggestions.append(Suggestion(a.id, index, a.link.from_, a.link.to, None, reason, best, eligible))
+            top = best(points[i])
+            reason = "no_fit" if top >= 0 else "no_members"
+        chosen_best = fit(i, top) if top >= 0 else None
+        suggestions.append(Suggestion(a.id, index, a.link.from_, a.link.to, None, reason, chosen_best, n_eligible))
     after = dict(load)
     for s in suggestions:
         if s.fit is not None:

@@ -9,8 +9,13 @@ from __future__ import annotations
 import typer
 
 from verbinder.cli import agenda as agenda_cmd
-from verbinder.cli import analyse, catalogue, init, schema, validate
+from verbinder.cli import analyse, catalogue, discover, graph, init, schema, validate
+from verbinder.cli import assess as assess_cmd
+from verbinder.cli import develop as develop_cmd
 from verbinder.cli import diff as diff_cmd
+from verbinder.cli import profiles as profiles_cmd
+from verbinder.cli import staff as staff_cmd
+from verbinder.cli import workshop as workshop_cmd
 from verbinder.cli.common import h
 
 app = typer.Typer(
@@ -29,8 +34,15 @@ app.command("init", help=h("init"))(init.init)
 app.command("schema", help=h("schema"))(schema.schema)
 app.command("competencies", help=h("competencies"))(catalogue.competencies)
 app.command("roles", help=h("roles_cmd"))(catalogue.roles)
+app.command("discover", help=h("discover"))(discover.discover)
 app.command("agenda", help=h("agenda"))(agenda_cmd.agenda)
 app.command("diff", help=h("diff"))(diff_cmd.diff)
+app.command("graph", help=h("graph"))(graph.graph)
+app.command("profiles", help=h("profiles"))(profiles_cmd.profiles)
+app.command("staff", help=h("staff"))(staff_cmd.staff)
+app.command("develop", help=h("develop"))(develop_cmd.develop)
+app.command("assess", help=h("assess"))(assess_cmd.assess)
+app.command("workshop", help=h("workshop"))(workshop_cmd.workshop)
 
 
 def main() -> None:

@@ -73,3 +73,7 @@ def test_choose_lang_precedence(monkeypatch):
     assert choose_lang(None, None) == "en"
     monkeypatch.setenv("LANG", "C")
     assert choose_lang(None, None) == "nl"
+
+
+def test_literal_braces_render_once_without_parameters():
+    assert t("err.rule_condition", "en") == "a condition must be a mapping such as {type: bridging} or {all: [...]}"

@@ -63,3 +63,15 @@ def test_python_tags_refused(tmp_path):
     path.write_text("name: !!python/object/apply:os.system [ls]\n", encoding="utf-8")
     with pytest.raises(InputError):
         RoundTrip(path)
+
+
+def test_backup_keeps_the_file_as_it_was_before_the_session(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    doc = RoundTrip(path)
+    doc.data["name"] = "Een"
+    assert doc.save() == tmp_path / "m.yaml.bak"
+    doc.data["name"] = "Twee"
+    assert doc.save() is None
+    assert (tmp_path / "m.yaml.bak").read_text(encoding="utf-8") == TEXT
+    assert "name: Twee" in path.read_text(encoding="utf-8")

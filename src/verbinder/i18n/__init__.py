@@ -60,7 +60,7 @@ def t(key: str, lang: str = DEFAULT_LANG, /, **params: Any) -> str:
     if text is None:
         text = catalogue("en").get(key, key)
     rendered = {k: (v.render(lang) if isinstance(v, Msg) else v) for k, v in params.items()}
-    return text.format(**rendered) if rendered else text
+    return text.format(**rendered)  # always: catalogues write literal braces as {{ }}
 
 
 @dataclass(frozen=True, slots=True)

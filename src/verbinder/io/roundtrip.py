@@ -39,6 +39,7 @@ class RoundTrip:
     def __init__(self, path: Path | str):
         self.path = Path(path)
         self.name = display_name(path)
+        self._backed_up = False
         self.original = read_text(self.path)
         load_yaml(self.path, text=self.original)  # the safe loader's checks and located errors first
         self._yaml = _yaml()
@@ -93,16 +94,18 @@ class RoundTrip:
     def save(self, target: Path | None = None, *, backup: bool = True) -> Path | None:
         """Write the document atomically to ``target`` (default: the file it came from).
 
-        With ``backup``, the original is first copied to ``<name>.bak`` next to it
-        (once: an existing backup from the same edit session is kept).  Returns the
-        backup's path, if one was made.
+        With ``backup``, the original is first copied to ``<name>.bak`` next to it,
+        once per :class:`RoundTrip`: later saves of the same session keep that
+        backup of the file as it was before the session.  Returns the backup's
+        path, if one was made by this call.
         """
         target = self.path if target is None else Path(target)
         text = self.dump()  # refuses before anything is touched
         made = None
-        if backup and target == self.path and self.path.exists():
+        if backup and target == self.path and self.path.exists() and not self._backed_up:
             made = self.path.with_name(self.path.name + ".bak")
             shutil.copy2(self.path, made)
+            self._backed_up = True  # the backup holds the file as it was before this edit session
         write_text(target, text, force=True)
         return made
 

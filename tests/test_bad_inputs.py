@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from support import TESTS, check_golden
+from verbinder.errors import InputError
 
 BAD = TESTS / "bad"
 MODELS = sorted(p for p in BAD.iterdir() if p.suffix in (".yaml", ".yml"))
@@ -79,3 +80,15 @@ def test_enormous_file_is_refused_before_parsing(run, tmp_path, monkeypatch):
     result = run("validate", big, "--lang", "en")
     assert result.exit_code == 2
     assert result.stderr == f"{big}: the file has {size:,} bytes, more than the limit of {MAX_BYTES:,}\n"
+
+
+def test_too_many_links_is_refused_with_the_limit(tmp_path):
+    from verbinder.io.validate import parse
+    from verbinder.io.yamlread import Source
+    from verbinder.model import MAX_LINKS, Model
+
+    source = Source("veel.yaml", "name: Veel\nlinks:\n  - {from: a, to: b}\n")
+    data = {"name": "Veel", "links": [{"from": "a", "to": "b"}] * (MAX_LINKS + 1)}
+    with pytest.raises(InputError) as info:
+        parse(Model, data, source)
+    assert [str(p) for p in info.value.problems] == [f"veel.yaml:3:3: links: too many items: at most {MAX_LINKS}"]

@@ -23,6 +23,12 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=100)]
 Score = Annotated[int, Field(ge=1, le=5, strict=True)]
 Level = Annotated[int, Field(ge=0, le=4, strict=True)]
 
+#: Limits of one model: far beyond a municipality's map, small enough to answer in seconds.
+MAX_ACTORS = 50_000
+MAX_LINKS = 200_000
+MAX_KINDS = 100
+MAX_AGENDA = 1_000
+
 DEFAULT_KINDS: tuple[str, ...] = (
     "politics",
     "administration",
@@ -168,10 +174,10 @@ class Model(Strict):
     language: Literal["nl", "en"] | None = None
     roles: str | None = Field(None, description="a folder of your own role rule files (relative to the model)")
     catalogue: str | None = Field(None, description="your own competency catalogue (relative to the model)")
-    kinds: list[Kind] = Field(default_factory=list)
-    actors: list[Actor] = Field(default_factory=list)
-    links: list[Link] = Field(default_factory=list)
-    agenda: list[AgendaItem] = Field(default_factory=list)
+    kinds: list[Kind] = Field(default_factory=list, max_length=MAX_KINDS)
+    actors: list[Actor] = Field(default_factory=list, max_length=MAX_ACTORS)
+    links: list[Link] = Field(default_factory=list, max_length=MAX_LINKS)
+    agenda: list[AgendaItem] = Field(default_factory=list, max_length=MAX_AGENDA)
     role_models: list[RoleModel] = Field(default_factory=list, description="people to learn competencies from")
     term: Term | None = Field(None, description="the coalition agreement's term; default: two years from today")
 

@@ -183,3 +183,14 @@ def test_since_git_revision(run, versions, tmp_path):
     other.write_text(old.read_text(encoding="utf-8"), encoding="utf-8")
     result = run("diff", other, "--since", "HEAD", "--lang", "en", *FIX)
     assert (result.exit_code, result.stderr) == (2, f"{other} did not exist yet in revision 'HEAD'\n")
+
+
+def test_top_level_changes_count(run, versions):
+    old, _ = versions
+    new = old.with_name("term.yaml")
+    new.write_text(old.read_text(encoding="utf-8") + "term: {start: 2026-07, end: 2028-06}\n", encoding="utf-8")
+    result = run("diff", old, new, "-f", "json", *FIX)
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["model"] == {
+        "changed": [{"field": "term", "old": None, "new": {"start": "2026-07", "end": "2028-06"}}]
+    }

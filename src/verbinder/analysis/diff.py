@@ -22,8 +22,8 @@ from verbinder.analysis.links import Analysis, LinkAssessment, analyse_links
 from verbinder.model import Model
 from verbinder.rules.engine import RuleSet
 
-#: Top-level keys of a model compared as a whole ("model" changes).
-MODEL_FIELDS = ("name", "language", "roles", "catalogue", "kinds", "term")
+#: Top-level keys compared item by item; every other top-level key (name, language, kinds, term, ...) as a whole.
+ITEMISED = ("actors", "links", "agenda")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +180,7 @@ def member_needs(s: Side, rules: RuleSet) -> dict[tuple[str, str], tuple[int, in
 def diff_models(old: Side, new: Side, old_rules: RuleSet, new_rules: RuleSet) -> ModelDiff:
     """Compare two analysed versions of a model."""
     result = ModelDiff(old, new)
-    result.model = [c for c in field_changes(old.model, new.model) if c.field in MODEL_FIELDS]
+    result.model = field_changes(old.model, new.model, skip=ITEMISED)
     result.actors_added, result.actors_removed, result.actors_changed = _match(
         old.model.actor_index(), new.model.actor_index()
     )

@@ -57,6 +57,7 @@ def test_analyse_json_shape(run):
             "message": "Bert staat tussen Wethouder en Gemeenteraad: bewaak de politieke neutraliteit.",
             "link": "wh--raad",
         },
+        {"code": "no-connector", "message": "Verbinding wh--bew heeft nog geen verbinder.", "link": "wh--bew"},
         {  # six of the fixture's seven links serve no agenda item: more than five, so one warning (issue 7)
             "code": "link-without-agenda",
             "message": "6 verbindingen dienen geen agendapunt van het collegeakkoord: itinerant, coordinator, "

@@ -23,6 +23,7 @@ def analyse(
     catalogue: CatalogueOpt = None,
 ) -> None:
     from verbinder.analysis.agenda import agenda_coverage
+    from verbinder.analysis.diagnostics import diagnose
     from verbinder.analysis.links import analyse_links
     from verbinder.i18n import choose_lang
     from verbinder.project import load_project
@@ -31,25 +32,33 @@ def analyse(
         project = load_project(model, roles=roles, catalogue=catalogue)
         language = choose_lang(lang.value if lang else None, project.model.language)
         result = analyse_links(project.model, project.link_ids, project.rules)
+        diagnostics = diagnose(result)
+        result.warnings.extend(diagnostics.findings)
         agenda = agenda_coverage(result)
         result.warnings.extend(agenda.warnings)
-        _render(result, project, format, language, agenda)
+        _render(result, project, format, language, agenda, diagnostics)
 
 
-def _render(result, project, format: Format, language: str, agenda=None) -> None:
+def _render(result, project, format: Format, language: str, agenda=None, diagnostics=None) -> None:
     if format is Format.json:
         import sys
 
         from verbinder.render import json as render_json
 
-        sys.stdout.write(render_json.dumps(render_json.analysis(result, project.catalogue, language, agenda=agenda)))
+        sys.stdout.write(
+            render_json.dumps(
+                render_json.analysis(result, project.catalogue, language, agenda=agenda, diagnostics=diagnostics)
+            )
+        )
     elif format is Format.markdown:
         import sys
 
         from verbinder.render import markdown
 
-        sys.stdout.write(markdown.analysis(result, project.catalogue, language, agenda=agenda))
+        sys.stdout.write(markdown.analysis(result, project.catalogue, language, agenda=agenda, diagnostics=diagnostics))
     else:
         from verbinder.render import terminal
 
-        terminal.analysis(terminal.console(), result, project.catalogue, language, agenda=agenda)
+        terminal.analysis(
+            terminal.console(), result, project.catalogue, language, agenda=agenda, diagnostics=diagnostics
+        )

@@ -35,7 +35,9 @@ def finding(f: Finding, lang: str) -> dict[str, Any]:
     return out
 
 
-def analysis(result: Analysis, catalogue: Catalogue, lang: str, agenda: Any = None) -> dict[str, Any]:
+def analysis(
+    result: Analysis, catalogue: Catalogue, lang: str, agenda: Any = None, diagnostics: Any = None
+) -> dict[str, Any]:
     """The ``analyse`` document (see the README for its shape); ``agenda``: an AgendaCoverage adds ``"agenda"``.
 
     A competency's ``reasons`` are the ids of the rules that asked for it; the
@@ -92,6 +94,7 @@ def analysis(result: Analysis, catalogue: Catalogue, lang: str, agenda: Any = No
         "rules": dict(sorted(rules.items())),
         "warnings": [finding(w, lang) for w in result.warnings],
         **({"agenda": _agenda_json(agenda)} if agenda is not None else {}),
+        **({"diagnostics": _diagnostics_json(diagnostics)} if diagnostics is not None else {}),
         "summary": {
             "actors": len(result.model.actors),
             "links": len(result.links),
@@ -108,3 +111,9 @@ def _agenda_json(agenda: Any) -> list[dict[str, Any]]:
     from verbinder.render.agenda import coverage_json
 
     return coverage_json(agenda)
+
+
+def _diagnostics_json(diagnostics: Any) -> dict[str, Any]:
+    from verbinder.render.diagnostics import to_json
+
+    return to_json(diagnostics)

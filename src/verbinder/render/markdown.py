@@ -20,7 +20,7 @@ def table(headers: list[str], rows: list[list[object]]) -> list[str]:
     return lines
 
 
-def analysis(result: Analysis, catalogue: Catalogue, lang: str, agenda=None) -> str:
+def analysis(result: Analysis, catalogue: Catalogue, lang: str, agenda=None, diagnostics=None) -> str:
     """The analysis as a Markdown document; ``agenda`` (an AgendaCoverage) adds its section."""
     model = result.model
     actors = model.actor_index()
@@ -85,4 +85,8 @@ def analysis(result: Analysis, catalogue: Catalogue, lang: str, agenda=None) -> 
         from verbinder.render.agenda import markdown_section
 
         out += markdown_section(agenda, lang)
+    if diagnostics is not None:
+        from verbinder.render import diagnostics as render_diagnostics
+
+        out += render_diagnostics.markdown_section(diagnostics, result.model, lang)
     return "\n".join(out)

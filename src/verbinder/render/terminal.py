@@ -34,7 +34,7 @@ def _table(*headers: str, title: str | None = None):
     return table
 
 
-def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str, agenda=None) -> None:
+def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str, agenda=None, diagnostics=None) -> None:
     """Print the analysis: one block per link, then warnings, a summary and (``agenda``) the agenda's coverage."""
     from rich.markup import escape
     from rich.padding import Padding
@@ -88,6 +88,10 @@ def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str, ag
         from verbinder.render.agenda import terminal_section
 
         terminal_section(out, agenda, lang)
+    if diagnostics is not None:
+        from verbinder.render import diagnostics as render_diagnostics
+
+        render_diagnostics.terminal_section(out, diagnostics, result.model, lang)
 
 
 def _summary_line(result: Analysis, lang: str) -> str:

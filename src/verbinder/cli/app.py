@@ -14,6 +14,7 @@ from verbinder.cli import assess as assess_cmd
 from verbinder.cli import develop as develop_cmd
 from verbinder.cli import diff as diff_cmd
 from verbinder.cli import profiles as profiles_cmd
+from verbinder.cli import report as report_cmd
 from verbinder.cli import staff as staff_cmd
 from verbinder.cli import workshop as workshop_cmd
 from verbinder.cli.common import h
@@ -43,6 +44,7 @@ app.command("staff", help=h("staff"))(staff_cmd.staff)
 app.command("develop", help=h("develop"))(develop_cmd.develop)
 app.command("assess", help=h("assess"))(assess_cmd.assess)
 app.command("workshop", help=h("workshop"))(workshop_cmd.workshop)
+app.command("report", help=h("report"))(report_cmd.report)
 
 
 def main() -> None:

@@ -164,14 +164,21 @@ def _attrs(attrs: dict[str, object]) -> str:
     return "".join(out)
 
 
-def table(caption: object, headers: list[object], rows: list[list[object]], *, class_: str | None = None) -> Html:
+def table(
+    caption: object,
+    headers: list[object],
+    rows: list[list[object]],
+    *,
+    class_: str | None = None,
+    id_: str | None = None,
+) -> Html:
     """A table with a caption, column headers (``th scope=col``) and the first cell of each row a row header."""
     head = el("thead", el("tr", *(el("th", h, scope="col") for h in headers)))
     body = el(
         "tbody",
         *(el("tr", el("th", row[0], scope="row"), *(el("td", c) for c in row[1:])) for row in rows),
     )
-    return el("table", el("caption", caption), head, body, class_=class_)
+    return el("table", el("caption", caption), head, body, class_=class_, id=id_)
 
 
 def anchor_id(prefix: str, ident: str) -> str:
@@ -273,10 +280,13 @@ def _names(report: Report) -> dict[str, str]:
     return {c.id: localized(c.name, report.lang) for c in report.project.catalogue.competencies}
 
 
-def _actor(report: Report, actor_id: str, kinds: dict[str, int]) -> Html:
-    """An actor's name after a swatch in their kind's colour."""
+def _actor(report: Report, actor_id: str, kinds: dict[str, int], *, short: bool = False) -> Html:
+    """An actor's name after a swatch in their kind's colour (``short``: without a trailing explanation)."""
+    from verbinder.render.graph import short_name
+
     actor = report.analysis.model.actor_index()[actor_id]
-    return join([el("span", "", class_=f"swatch k{kinds.get(actor.kind, 0)}", aria_hidden="true"), actor.name])
+    swatch = el("span", "", class_=f"swatch k{kinds.get(actor.kind, 0)}", aria_hidden="true")
+    return join([swatch, short_name(actor.name) if short else actor.name])
 
 
 def _type_badge(a: LinkAssessment, lang: str) -> Html:
@@ -611,7 +621,8 @@ def _warnings(report: Report, kinds: dict[str, int]) -> Html:
 
 
 def _agenda(report: Report, kinds: dict[str, int]) -> Html:
-    from verbinder.render.agenda import quarter_label, status, summary_line
+    from verbinder.render.agenda import quarter_label, summary_line
+    from verbinder.render.graph import short_name
 
     lang = report.lang
     coverage, plan = report.coverage, report.roadmap
@@ -620,40 +631,52 @@ def _agenda(report: Report, kinds: dict[str, int]) -> Html:
     actors = report.analysis.model.actor_index()
     dash = t("report.none", lang)
     rows = []
+    details = []
     for cov in coverage.items:
         item = cov.item
         due = quarter_label(cov.quarter, lang) if cov.quarter else t("agenda.no_due", lang)
-        gaps = [
-            el(
-                "li",
-                t(
-                    "report.gap_item",
-                    lang,
-                    name=actors[m].name,
-                    competency=names.get(c, c),
-                    current=cur,
-                    required=req,
-                ),
-            )
-            for m, c, req, cur in cov.open_gaps()
+        badges = [
+            el("span", t("agenda.covered", lang), class_="status ok")
+            if cov.covered
+            else el("span", t("agenda.uncovered", lang), class_="status bad")
         ]
-        state = "ok" if cov.covered and not cov.only_regie else "bad" if not cov.covered else "warn"
+        if cov.only_regie:
+            badges.append(el("span", t("agenda.only_regie", lang), class_="status warn"))
+        per_member: dict[str, list[str]] = {}
+        for m, c, req, cur in cov.open_gaps():
+            per_member.setdefault(m, []).append(
+                t("report.gap_item", lang, competency=names.get(c, c), current=cur, required=req)
+            )
+        gaps_id = anchor_id("gaps-", item.id)
         rows.append(
             [
                 join([item.title, " ", el("span", item.id, class_="where")]),
                 join([due, el("span", " " + item.due, class_="where") if item.due else None]),
-                el("span", status(cov, lang), class_=f"status {state}"),
+                join(badges, " "),
                 t(
-                    "agenda.links_types",
+                    "report.links_types",
                     lang,
                     n=len(cov.links),
                     regie=cov.types.get("orchestration", 0),
                     verbinden=cov.types.get("bridging", 0),
                 ),
-                join((_actor(report, c, kinds) for c in cov.connectors), ", ") if cov.connectors else dash,
-                el("ul", *gaps, class_="gaps") if gaps else dash,
+                join((_actor(report, c, kinds, short=True) for c in cov.connectors), ", ") if cov.connectors else dash,
+                el("a", sum(len(v) for v in per_member.values()), href="#" + gaps_id) if per_member else "0",
             ]
         )
+        if per_member:
+            details.append(
+                table(
+                    t("report.gaps_caption", lang, title=item.title),
+                    [t("report.col.connector", lang), t("report.col.gaps", lang)],
+                    [
+                        [short_name(actors[m].name), el("ul", *(el("li", g) for g in gaps), class_="inline")]
+                        for m, gaps in per_member.items()
+                    ],
+                    class_="gaps",
+                    id_=gaps_id,
+                )
+            )
     coverage_table = table(
         t("report.coverage_caption", lang),
         [
@@ -661,13 +684,20 @@ def _agenda(report: Report, kinds: dict[str, int]) -> Html:
             t("report.col.due", lang),
             t("report.col.status", lang),
             t("report.col.links_n", lang),
-            t("report.col.connector", lang),
-            t("report.col.gaps", lang),
+            t("report.col.connectors", lang),
+            t("report.col.n_gaps", lang),
         ],
         rows,
         class_="coverage",
     )
-    return join([el("p", summary_line(coverage, lang)), coverage_table, _roadmap(plan, lang)], "\n")
+    parts = [el("p", summary_line(coverage, lang)), coverage_table, _roadmap(plan, lang)]
+    if details:
+        parts += [
+            el("h3", t("report.gaps_head", lang)),
+            el("p", t("report.gaps_intro", lang), class_="muted"),
+            *details,
+        ]
+    return join(parts, "\n")
 
 
 def _roadmap(plan: Roadmap, lang: str) -> Html:
@@ -780,8 +810,8 @@ h2 .num { display: inline-block; min-width: 1.6em; color: var(--muted); font-wei
 h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
 h4 { font-size: 1rem; margin: 1rem 0 .25rem; }
 a { color: var(--accent); }
-code { font: .8em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--soft);
-  border: 1px solid var(--line); border-radius: 3px; padding: 0 .3em; color: var(--muted); }
+code { white-space: nowrap; font: .8em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  background: var(--soft); border: 1px solid var(--line); border-radius: 3px; padding: 0 .3em; color: var(--muted); }
 .muted, .where { color: var(--muted); }
 .where { font-size: .85em; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -826,7 +856,10 @@ table.asks th:nth-child(2) { width: 6rem; }
 table.profile th:first-child { width: 26%; }
 ul.reasons { margin: 0; padding-left: 1.1rem; }
 ul.reasons li { margin: 0 0 .15rem; }
-ul.gaps { margin: 0; padding-left: 1.1rem; }
+ul.inline { display: inline; margin: 0; padding: 0; list-style: none; }
+ul.inline li { display: inline; }
+ul.inline li + li::before { content: " · "; color: var(--muted); }
+table.gaps th:first-child { width: 22%; }
 .callout { border-left: 4px solid var(--need); background: var(--warn-soft); color: #3d2800; padding: .5rem .8rem;
   margin: .5rem 0; border-radius: 0 4px 4px 0; }
 .meter { display: inline-flex; gap: 2px; vertical-align: middle; }
@@ -834,9 +867,10 @@ ul.gaps { margin: 0; padding-left: 1.1rem; }
 .meter i.have { background: var(--have); border-color: var(--have); }
 .meter i.need { background: var(--need); border-color: var(--need); }
 table.grid { table-layout: fixed; }
-table.grid td.q { height: 9rem; width: 42%; border: 1px solid var(--line); }
+table.grid thead td { width: 8.5rem; }
+table.grid td.q { height: 9rem; border: 1px solid var(--line); }
 table.grid thead th, table.grid tbody th { text-align: center; vertical-align: middle; }
-table.grid tbody th { width: 16%; }
+table.grid .where { white-space: nowrap; }
 table.grid tbody tr:nth-child(even) { background: none; }
 table.grid .quadrant { margin: 0 0 .3rem; font-weight: 700; font-size: 1rem; }
 table.grid ul { margin: 0; padding-left: 0; list-style: none; }
@@ -844,7 +878,7 @@ table.grid li { margin: .1rem 0; }
 td.manage_closely { background: var(--accent-soft); }
 td.keep_satisfied, td.keep_informed { background: var(--soft); }
 ul.warnings li { margin: .3rem 0; }
-.status { display: inline-block; padding: 0 .45em; border-radius: 3px; font-size: .85em; }
+.status { display: inline-block; padding: 0 .45em; border-radius: 3px; font-size: .85em; white-space: nowrap; }
 .status.ok { background: var(--ok-soft); color: var(--ok); }
 .status.warn { background: var(--warn-soft); color: var(--warn); }
 .status.bad { background: var(--bad-soft); color: var(--bad); font-weight: 600; }

@@ -12,8 +12,13 @@ Generates (seeded) 50,000 people in 12 departments with 500,000 directed contact
 
     python benchmarks/discover_bench.py [--nodes 50000 --edges 500000 --groups 12] [--no-r]
 
-:func:`analyse_csv` is the step ``verbinder discover`` will take; once that command
-exists the child process can run the CLI instead.
+:func:`analyse_csv` is the step ``verbinder discover`` takes.  With ``--cli`` the whole
+``verbinder discover`` process is timed instead (reading the CSV with names and groups,
+brokerage, structural holes, sampled betweenness, the ranking and writing every person as
+JSON, CSV or the terminal table), with its peak memory from ``/usr/bin/time -v``, against
+the whole R process in the same run:
+
+    python benchmarks/discover_bench.py --cli [--format json] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -140,6 +145,77 @@ def measure_r(data: Path) -> tuple[dict, np.ndarray] | None:
     return report, values
 
 
+def _peak_mb(stderr: str) -> float | None:
+    peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr)
+    return int(peak.group(1)) / 1024 if peak else None
+
+
+def measure_cli(data: Path, fmt: str, repeat: int) -> tuple[dict, np.ndarray]:
+    """Time the whole ``verbinder discover`` process (median of ``repeat`` runs) and read its counts."""
+    exe = shutil.which("verbinder") or str(Path(sys.executable).with_name("verbinder"))
+    out = data / f"discover.{fmt}"
+    command = [exe, "discover", str(data / "edges.csv"), "--groups", str(data / "nodes.csv")]
+    command += ["--format", fmt, "--output", str(out), "--force", "--lang", "en"]
+    timer = Path("/usr/bin/time")
+    if timer.exists():
+        command = [str(timer), "-v", *command]
+    times, peaks = [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        proc = subprocess.run(command, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        if proc.returncode != 0:
+            sys.exit(f"verbinder discover failed:\n{proc.stderr}")
+        peaks.append(_peak_mb(proc.stderr))
+    report = {"process_s": sorted(times)[len(times) // 2], "all_s": times, "peak_rss_mb": max(peaks, default=None)}
+    if fmt != "json":
+        return report, np.empty((0, 12))
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    report["betweenness"] = doc["betweenness"]
+    order = np.argsort([int(n["id"]) for n in doc["nodes"]])
+    names = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total")
+    values = np.array(
+        [[n["brokerage"][c] for c in names] + [np.nan if n["z"][c] is None else n["z"][c] for c in names]
+         for n in doc["nodes"]],
+        dtype=float,
+    )  # fmt: skip
+    return report, values[order]
+
+
+def main_cli(args: argparse.Namespace) -> None:
+    """Whole process against whole process: ``verbinder discover`` and Rscript with sna, same network, same run."""
+    t0 = time.perf_counter()
+    net = generate(args.nodes, args.edges, args.groups, seed=args.seed)
+    write_csv(net, args.out)
+    print(
+        f"network: {args.nodes:,} nodes, {args.edges:,} edges, {args.groups} groups ({time.perf_counter() - t0:.1f} s)"
+    )
+    py, py_values = measure_cli(args.out, args.format, args.repeat)
+    peak = f"{py['peak_rss_mb']:.0f} MB" if py["peak_rss_mb"] else "n/a"
+    runs = ", ".join(f"{x:.2f}" for x in py["all_s"])
+    print(f"verbinder discover --format {args.format}: process {py['process_s']:.2f} s (runs {runs}), peak RSS {peak}")
+    if "betweenness" in py:
+        print(f"  betweenness: {py['betweenness']}")
+    r = None if args.no_r else measure_r(args.out)
+    if r is None:
+        return
+    rep, r_values = r
+    r_peak = f"{rep['peak_rss_mb']:.0f} MB" if rep["peak_rss_mb"] is not None else "n/a"
+    print(
+        f"R sna {rep['sna']}: brokerage() {rep['brokerage_s']:.2f} s, process {rep['process_s']:.2f} s, "
+        f"peak RSS {r_peak}"
+    )
+    print(f"speed-up, whole process: {rep['process_s'] / py['process_s']:.1f}x (target >= 10x)")
+    if py["peak_rss_mb"] and rep["peak_rss_mb"]:
+        print(f"peak memory: verbinder / R = {py['peak_rss_mb'] / rep['peak_rss_mb']:.2f} (target <= 1)")
+    if len(py_values):
+        same = np.array_equal(r_values[:, :6], py_values[:, :6])
+        z_diff = np.nanmax(np.abs(r_values[:, 6:] - py_values[:, 6:]))
+        print(f"same counts as sna: {same}; largest z difference {z_diff:.1e}")
+        if not (same and z_diff < 1e-8):
+            sys.exit("verbinder and sna disagree")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Brokerage and structural holes: verbinder against R's sna.")
     parser.add_argument("--nodes", type=int, default=50_000)
@@ -148,10 +224,16 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20240601)
     parser.add_argument("--out", type=Path, default=HERE / "out")
     parser.add_argument("--no-r", action="store_true", help="skip R's sna")
+    parser.add_argument("--cli", action="store_true", help="time the whole `verbinder discover` process")
+    parser.add_argument("--format", default="json", choices=["json", "csv", "table"], help="with --cli")
+    parser.add_argument("--repeat", type=int, default=3, help="with --cli: runs of verbinder (median)")
     parser.add_argument("--child", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(*args.child)
+        return
+    if args.cli:
+        main_cli(args)
         return
 
     t0 = time.perf_counter()

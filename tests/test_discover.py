@@ -283,3 +283,13 @@ def test_pseudonym_is_a_keyed_hash():
     assert pseudonym("anna", "s") == pseudonym("anna", "s")
     assert pseudonym("anna", "s") != pseudonym("anna", "t") != pseudonym("anna")
     assert pseudonym("anna").startswith("p-") and len(pseudonym("anna")) == 14
+
+
+@pytest.mark.parametrize("grouped", [True, False])
+def test_fast_json_equals_json_dumps(small, grouped):
+    """The hand-formatted JSON of discover is exactly what json.dumps makes of the same document."""
+    from verbinder.render.discover import document, json_text
+    from verbinder.render.json import dumps
+
+    d = discover(read_network(small / "e.csv", small / "n.csv" if grouped else None))
+    assert json_text(d, "nl") == dumps(document(d, "nl"))

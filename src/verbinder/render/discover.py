@@ -34,15 +34,16 @@ def why(d: Discovery, lang: str) -> dict[int, str]:
 def document(d: Discovery, lang: str, *, with_nodes: bool = True) -> dict[str, Any]:
     """The ``discover`` JSON document (without ``schema_version``, which ``render.json.dumps`` adds)."""
     b = d.brokerage
-    counts = b.counts.tolist()
-    expected = (b.expected + 0.0).tolist()  # + 0.0 turns sna's -0.0 into 0.0
-    z = b.z.tolist()
-    constraint = _finite(d.holes.constraint.tolist())
-    effective = _finite(d.holes.effective_size.tolist())
-    between = _finite(d.betweenness.values.tolist())
     reasons = why(d, lang)
-    attributes = {} if d.pseudonymised else d.network.attributes
     nodes = []
+    if with_nodes:
+        counts = b.counts.tolist()
+        expected = (b.expected + 0.0).tolist()  # + 0.0 turns sna's -0.0 into 0.0
+        z = b.z.tolist()
+        constraint = _finite(d.holes.constraint.tolist())
+        effective = _finite(d.holes.effective_size.tolist())
+        between = _finite(d.betweenness.values.tolist())
+        attributes = {} if d.pseudonymised else d.network.attributes
     for i, label in enumerate(d.labels if with_nodes else []):
         node: dict[str, Any] = {
             "id": label,
@@ -101,45 +102,64 @@ def json_text(d: Discovery, lang: str) -> str:
     text = dumps(head)
     assert text.endswith("}\n")
     b = d.brokerage
-    counts = b.counts.tolist()
-    z = b.z.tolist()
-    constraint = d.holes.constraint.tolist()
-    effective = d.holes.effective_size.tolist()
-    between = d.betweenness.values.tolist()
+    n = len(d.labels)
+    counts = _strings(b.counts)
+    z = _strings(b.z)
+    constraint = _strings(d.holes.constraint)
+    effective = _strings(d.holes.effective_size)
+    between = _strings(d.betweenness.values)
     reasons = why(d, lang)
     attributes = {} if d.pseudonymised else d.network.attributes
     groups = d.network.groups
-    group_of = np.searchsorted(b.group_labels, np.array(groups)) if groups is not None else np.zeros(len(counts), int)
+    group_of = np.searchsorted(b.group_labels, np.array(groups)) if groups is not None else np.zeros(n, int)
     expected = b.expected + 0.0  # + 0.0 turns sna's -0.0 into 0.0
     first: dict[int, int] = {}
     for i, g in enumerate(group_of.tolist()):
         first.setdefault(g, i)
     per_group = {g: _object(COLUMNS, [_js(x) for x in expected[i].tolist()]) for g, i in first.items()}
-    names = [encode_basestring(c) for c in COLUMNS]
+    six = ", ".join(f"{encode_basestring(c)}: {{}}" for c in COLUMNS)
+    template = (
+        f'{{{{"id": {{}}, "group": {{}}, "brokerage": {{{{{six}}}}}, "expected": {{}}, "z": {{{{{six}}}}}, '
+        '"constraint": {}, "effective_size": {}, "betweenness": {}, "rank": {}, "why": {}{}}}'
+    )
     keys = [encode_basestring(k) for k in attributes]
     values = list(attributes.values())
-    null = "null"
+    labels = list(map(encode_basestring, d.labels))
+    group_text = list(map(encode_basestring, groups)) if groups is not None else ["null"] * n
+    rank_text = {i: str(r) for i, r in d.ranks.items()}
+    why_text = {i: encode_basestring(r) for i, r in reasons.items()}
     parts = []
-    for i, (label, gi) in enumerate(zip(d.labels, group_of.tolist(), strict=True)):
-        c = counts[i]
-        zi = z[i]
-        rank = d.ranks.get(i)
-        reason = reasons.get(i)
-        group = encode_basestring(groups[i]) if groups is not None else null
-        node = (
-            f'{{"id": {encode_basestring(label)}, "group": {group}, '
-            f'"brokerage": {{{", ".join(f"{n}: {v}" for n, v in zip(names, c, strict=True))}}}, '
-            f'"expected": {per_group[gi]}, '
-            f'"z": {{{", ".join(f"{n}: {_js(v)}" for n, v in zip(names, zi, strict=True))}}}, '
-            f'"constraint": {_js(constraint[i])}, "effective_size": {_js(effective[i])}, '
-            f'"betweenness": {_js(between[i])}, "rank": {null if rank is None else rank}, '
-            f'"why": {null if reason is None else encode_basestring(reason)}'
-        )
+    for i, gi in enumerate(group_of.tolist()):
+        extra = ""
         if keys:
             pairs = ", ".join(f"{k}: {encode_basestring(v[i])}" for k, v in zip(keys, values, strict=True))
-            node += f', "attributes": {{{pairs}}}'
-        parts.append(node + "}")
+            extra = f', "attributes": {{{pairs}}}'
+        parts.append(
+            template.format(
+                labels[i],
+                group_text[i],
+                *counts[6 * i : 6 * i + 6],
+                per_group[gi],
+                *z[6 * i : 6 * i + 6],
+                constraint[i],
+                effective[i],
+                between[i],
+                rank_text.get(i, "null"),
+                why_text.get(i, "null"),
+                extra,
+            )
+        )
     return f'{text[:-2]}, "nodes": [{", ".join(parts)}]}}\n'
+
+
+def _strings(values: np.ndarray) -> list[str]:
+    """Every value (flattened) as JSON text, as ``json`` writes it (``repr``), null where not finite."""
+    flat = values.ravel()
+    out = list(map(repr, flat.tolist()))
+    if flat.dtype.kind == "f":
+        for i in np.flatnonzero(~np.isfinite(flat)).tolist():
+            out[i] = "null"
+    return out
 
 
 def _js(x: float) -> str:

@@ -198,9 +198,10 @@ def test_fixture_power_interest_grid(fixture_html):
 def test_fixture_warnings_and_agenda(fixture_html):
     root = parse(fixture_html["en"])
     warnings = by_id(root, "warnings")
-    assert [text_of(h) for h in warnings.iter("h3")] == ["From the rules", "Coalition agreement"]
+    assert [text_of(h) for h in warnings.iter("h3")] == ["From the rules", "Network diagnostics", "Coalition agreement"]
     codes = [text_of(c) for c in warnings.iter("code")]
-    assert "political-neutrality" in codes and "link-without-agenda" in codes
+    # The rules' warning on wh--raad, the diagnostics' on wh--bew (no connector), the agenda's on links without one.
+    assert "political-neutrality" in codes and "no-connector" in codes and "link-without-agenda" in codes
     agenda = by_id(root, "agenda")
     coverage = agenda.find(".//table[@class='coverage']/tbody/tr")
     assert text_of(coverage.find("th")) == "Energie ca"
@@ -287,17 +288,6 @@ def test_escaping_helpers():
         '<p class="x" hidden="hidden"><b>&lt;i&gt;</b>&amp;</p>'
     )
     assert render.anchor_id("detail-", "a b<c") == "detail-a_b_c"
-
-
-def test_quadrants():
-    # Mendelow (1991); high is 4 or more.
-    assert [render.quadrant(i, j) for i, j in ((5, 5), (4, 3), (3, 4), (3, 3), (1, 1))] == [
-        "manage_closely",
-        "keep_satisfied",
-        "keep_informed",
-        "monitor",
-        "monitor",
-    ]
 
 
 # --- the picture ------------------------------------------------------------------------------------------------

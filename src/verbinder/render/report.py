@@ -1,9 +1,10 @@
 """The HTML report: one self-contained file for advisors to hand to the college and the council.
 
-:func:`build` gathers what the report shows (the analysis, the kopgroep profiles, the power/interest grid,
-the agenda coverage and roadmap, the network picture); :func:`to_html` writes it as one HTML document with
-its stylesheet and SVG inline.  The document loads nothing: no scripts, fonts, images or links to the web,
-and a Content-Security-Policy that allows only its own stylesheet (by hash) says so to the browser too.
+:func:`build` gathers what the report shows (the analysis, the kopgroep profiles, the diagnostics'
+power/interest grid and findings, the agenda coverage and roadmap, the network picture); :func:`to_html`
+writes it as one HTML document with its stylesheet and SVG inline.  The document loads nothing: no scripts,
+fonts, images or links to the web, and a Content-Security-Policy that allows only its own stylesheet (by
+hash) says so to the browser too.
 
 Every user text passes through :func:`esc`; markup built here is an :class:`Html` string, which is never
 escaped twice.  The document is also well-formed XML, so tests (and other tools) can parse it.
@@ -26,15 +27,11 @@ from verbinder.render import labels
 
 if TYPE_CHECKING:
     from verbinder.analysis.agenda import AgendaCoverage, Roadmap
+    from verbinder.analysis.diagnostics import Diagnostics
     from verbinder.analysis.links import Analysis, Finding, LinkAssessment
     from verbinder.analysis.profiles import MemberProfile
     from verbinder.model import Actor
     from verbinder.project import Project
-
-#: Influence or interest from this score up counts as high on Mendelow's grid.
-HIGH = 4
-#: Mendelow's quadrants, in the order the report lists them.
-QUADRANTS: tuple[str, ...] = ("manage_closely", "keep_satisfied", "keep_informed", "monitor")
 
 
 # --- data -------------------------------------------------------------------------------------------------------
@@ -57,30 +54,12 @@ class Report:
     lang: str
     today: _dt.date
     profiles: list[MemberProfile]
-    grid: dict[str, list[Actor]]
+    diagnostics: Diagnostics
+    grid: dict[str, list[Actor]]  # Mendelow's quadrant -> actors, from the diagnostics
     picture: Picture
     coverage: AgendaCoverage | None = None
     roadmap: Roadmap | None = None
     warnings: list[tuple[str, list[Finding]]] = field(default_factory=list)  # (group key, findings)
-
-
-def quadrant(influence: int, interest: int) -> str:
-    """Mendelow's quadrant of an actor (high: :data:`HIGH` or more).
-
-    >>> quadrant(5, 5), quadrant(5, 1), quadrant(1, 5), quadrant(3, 3)
-    ('manage_closely', 'keep_satisfied', 'keep_informed', 'monitor')
-    """
-    if influence >= HIGH:
-        return "manage_closely" if interest >= HIGH else "keep_satisfied"
-    return "keep_informed" if interest >= HIGH else "monitor"
-
-
-def power_interest_grid(actors: Iterable[Actor]) -> dict[str, list[Actor]]:
-    """Every actor in their Mendelow quadrant, in model order."""
-    grid: dict[str, list[Actor]] = {q: [] for q in QUADRANTS}
-    for actor in actors:
-        grid[quadrant(actor.influence, actor.interest)].append(actor)
-    return grid
 
 
 def draw(analysis: Analysis, lang: str, *, source: str = "MODEL") -> Picture:
@@ -102,21 +81,26 @@ def build(project: Project, lang: str, today: _dt.date, *, picture: Picture | No
     ``picture`` replaces the drawing by Graphviz (:func:`draw`), e.g. in tests.
     """
     from verbinder.analysis.agenda import agenda_coverage, roadmap
+    from verbinder.analysis.diagnostics import diagnose
     from verbinder.analysis.links import analyse_links
     from verbinder.analysis.profiles import member_profiles
 
     model = project.model
+    actors = model.actor_index()
     analysis = analyse_links(model, project.link_ids, project.rules)
+    diagnostics = diagnose(analysis)
     report = Report(
         project=project,
         analysis=analysis,
         lang=lang,
         today=today,
         profiles=member_profiles(model, analysis, project.rules),
-        grid=power_interest_grid(model.actors),
+        diagnostics=diagnostics,
+        grid={q: [actors[aid] for aid in ids] for q, ids in diagnostics.grid.items()},
         picture=picture if picture is not None else draw(analysis, lang, source=str(project.path)),
     )
     report.warnings.append(("report.warnings_rules", list(analysis.warnings)))
+    report.warnings.append(("report.warnings_diagnostics", list(diagnostics.findings)))
     if model.agenda:
         report.coverage = agenda_coverage(analysis)
         report.roadmap = roadmap(report.coverage, model, today)
@@ -576,7 +560,7 @@ def _grid(report: Report, kinds: dict[str, int]) -> Html:
             for a in actors
         ]
         listing = el("ul", *items) if items else el("p", t("report.grid_empty", lang), class_="muted")
-        return el("td", el("p", t(f"report.quadrant.{q}", lang), class_="quadrant"), listing, class_=f"q {q}")
+        return el("td", el("p", t(f"diagnostics.quadrant.{q}", lang), class_="quadrant"), listing, class_=f"q {q}")
 
     head = el(
         "thead",

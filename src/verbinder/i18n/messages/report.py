@@ -110,10 +110,6 @@ NL: dict[str, str] = {
     "report.grid_high_interest": "veel belang (4–5)",
     "report.grid_scores": "invloed {influence}, belang {interest}",
     "report.grid_empty": "niemand",
-    "report.quadrant.manage_closely": "Nauw betrekken",
-    "report.quadrant.keep_satisfied": "Tevreden houden",
-    "report.quadrant.keep_informed": "Informeren",
-    "report.quadrant.monitor": "Monitoren",
     # --- warnings ---
     "report.no_warnings": "Geen waarschuwingen.",
     "report.warnings_rules": "Uit de regels",
@@ -257,10 +253,6 @@ EN: dict[str, str] = {
     "report.grid_high_interest": "high interest (4–5)",
     "report.grid_scores": "influence {influence}, interest {interest}",
     "report.grid_empty": "nobody",
-    "report.quadrant.manage_closely": "Manage closely",
-    "report.quadrant.keep_satisfied": "Keep satisfied",
-    "report.quadrant.keep_informed": "Keep informed",
-    "report.quadrant.monitor": "Monitor",
     # --- warnings ---
     "report.no_warnings": "No warnings.",
     "report.warnings_rules": "From the rules",

@@ -883,6 +883,9 @@ footer { margin-top: 3rem; padding-bottom: 2rem; border-top: 1px solid var(--lin
 @media print {
   @page { size: A4; margin: 16mm 14mm; }
   body { font-size: 10pt; }
+  table { font-size: 8.5pt; }
+  th, td { padding: .25rem .35rem; }
+  thead th { letter-spacing: 0; white-space: normal; }
   .skip { display: none; }
   .title-block { background: none; color: var(--ink); padding: 0 0 1rem; border-bottom: 3px solid var(--accent); }
   .title-block h1 { color: var(--accent); }

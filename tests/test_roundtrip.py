@@ -75,3 +75,14 @@ def test_backup_keeps_the_file_as_it_was_before_the_session(tmp_path):
     assert doc.save() is None
     assert (tmp_path / "m.yaml.bak").read_text(encoding="utf-8") == TEXT
     assert "name: Twee" in path.read_text(encoding="utf-8")
+
+
+def test_values_yaml_versions_read_differently_are_kept(tmp_path):
+    # ruamel (YAML 1.2) reads 0E0 as a float, verbinder (PyYAML, YAML 1.1) as text: an edit
+    # elsewhere must still be written, with 0E0 left exactly as it was.
+    path = tmp_path / "m.yaml"
+    path.write_text("name: Test\nactors:\n  - {id: a, name: 0E0, kind: politics}\n", encoding="utf-8")
+    doc = RoundTrip(path)
+    doc.data["name"] = "Nieuw"
+    doc.save(backup=False)
+    assert path.read_text(encoding="utf-8") == "name: Nieuw\nactors:\n  - {id: a, name: 0E0, kind: politics}\n"

@@ -45,6 +45,7 @@ class RoundTrip:
         self._yaml = _yaml()
         self._detect_indent(self.original)
         self.data: Any = self._yaml.load(self.original)
+        self._as_read = load_yaml(self.path, text=self.original)[0]  # how verbinder itself reads the file
         if self.data is None:
             raise InputError(Problem(self.name, Msg("err.empty_file")))
 
@@ -74,7 +75,7 @@ class RoundTrip:
         import yaml
 
         try:
-            same = yaml.load(text, Loader=yaml.CSafeLoader) == _plain(self.data)
+            same = _equivalent(yaml.load(text, Loader=yaml.CSafeLoader), _plain(self.data), self._as_read)
         except yaml.YAMLError:
             same = False
         if not same:
@@ -125,3 +126,29 @@ def _plain(value: Any) -> Any:
     if isinstance(value, float):
         return float(value)
     return value
+
+
+_MISSING = object()
+
+
+def _equivalent(written: Any, intended: Any, as_read: Any = _MISSING) -> bool:
+    """Does the written file (as verbinder reads it) hold the intended data?
+
+    ruamel reads YAML 1.2 and verbinder (PyYAML) YAML 1.1, so a few plain
+    scalars mean different things to them (``0E0`` is a float to ruamel, text to
+    PyYAML).  Such a value is accepted when the file now reads exactly as it read
+    before the edit at the same place; anything else that differs refuses the write.
+    """
+    if isinstance(intended, dict) and isinstance(written, dict):
+        if written.keys() != intended.keys():
+            return False
+        before = as_read if isinstance(as_read, dict) else {}
+        return all(_equivalent(written[k], intended[k], before.get(k, _MISSING)) for k in intended)
+    if isinstance(intended, list) and isinstance(written, list):
+        if len(written) != len(intended):
+            return False
+        before = as_read if isinstance(as_read, list) and len(as_read) == len(intended) else [_MISSING] * len(intended)
+        return all(_equivalent(w, i, b) for w, i, b in zip(written, intended, before, strict=True))
+    if written == intended and type(written) is type(intended):
+        return True
+    return as_read is not _MISSING and written == as_read and type(written) is type(as_read)

@@ -78,7 +78,9 @@ def _render(result, format: DiscoverFormat, language: str, output: Path | None, 
     from verbinder.render import discover as render
 
     if format is DiscoverFormat.json:
-        write_output(render.json_text(result, language), output, force=force)
+        from verbinder.render.json import dumps
+
+        write_output(dumps(render.document(result, language)), output, force=force)
     elif format is DiscoverFormat.csv:
         write_output(render.csv_text(result, language), output, force=force)
     elif output is not None:

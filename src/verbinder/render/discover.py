@@ -87,91 +87,6 @@ def document(d: Discovery, lang: str, *, with_nodes: bool = True) -> dict[str, A
     }
 
 
-def json_text(d: Discovery, lang: str) -> str:
-    """:func:`document` serialised as ``render.json.dumps`` would, but several times faster.
-
-    The nodes are formatted directly (floats with ``repr``, as ``json`` does; strings with
-    ``json``'s own encoder) and the expected values, equal within a group, once per group.
-    50,000 people take about half a second instead of a second and a half.
-    """
-    from json.encoder import encode_basestring
-
-    from verbinder.render.json import dumps
-
-    head = document(d, lang, with_nodes=False)
-    text = dumps(head)
-    assert text.endswith("}\n")
-    b = d.brokerage
-    n = len(d.labels)
-    counts = _strings(b.counts)
-    z = _strings(b.z)
-    constraint = _strings(d.holes.constraint)
-    effective = _strings(d.holes.effective_size)
-    between = _strings(d.betweenness.values)
-    reasons = why(d, lang)
-    attributes = {} if d.pseudonymised else d.network.attributes
-    groups = d.network.groups
-    group_of = np.searchsorted(b.group_labels, np.array(groups)) if groups is not None else np.zeros(n, int)
-    expected = b.expected + 0.0  # + 0.0 turns sna's -0.0 into 0.0
-    first: dict[int, int] = {}
-    for i, g in enumerate(group_of.tolist()):
-        first.setdefault(g, i)
-    per_group = {g: _object(COLUMNS, [_js(x) for x in expected[i].tolist()]) for g, i in first.items()}
-    six = ", ".join(f"{encode_basestring(c)}: {{}}" for c in COLUMNS)
-    template = (
-        f'{{{{"id": {{}}, "group": {{}}, "brokerage": {{{{{six}}}}}, "expected": {{}}, "z": {{{{{six}}}}}, '
-        '"constraint": {}, "effective_size": {}, "betweenness": {}, "rank": {}, "why": {}{}}}'
-    )
-    keys = [encode_basestring(k) for k in attributes]
-    values = list(attributes.values())
-    labels = list(map(encode_basestring, d.labels))
-    group_text = list(map(encode_basestring, groups)) if groups is not None else ["null"] * n
-    rank_text = {i: str(r) for i, r in d.ranks.items()}
-    why_text = {i: encode_basestring(r) for i, r in reasons.items()}
-    parts = []
-    for i, gi in enumerate(group_of.tolist()):
-        extra = ""
-        if keys:
-            pairs = ", ".join(f"{k}: {encode_basestring(v[i])}" for k, v in zip(keys, values, strict=True))
-            extra = f', "attributes": {{{pairs}}}'
-        parts.append(
-            template.format(
-                labels[i],
-                group_text[i],
-                *counts[6 * i : 6 * i + 6],
-                per_group[gi],
-                *z[6 * i : 6 * i + 6],
-                constraint[i],
-                effective[i],
-                between[i],
-                rank_text.get(i, "null"),
-                why_text.get(i, "null"),
-                extra,
-            )
-        )
-    return f'{text[:-2]}, "nodes": [{", ".join(parts)}]}}\n'
-
-
-def _strings(values: np.ndarray) -> list[str]:
-    """Every value (flattened) as JSON text, as ``json`` writes it (``repr``), null where not finite."""
-    flat = values.ravel()
-    out = list(map(repr, flat.tolist()))
-    if flat.dtype.kind == "f":
-        for i in np.flatnonzero(~np.isfinite(flat)).tolist():
-            out[i] = "null"
-    return out
-
-
-def _js(x: float) -> str:
-    return repr(x) if math.isfinite(x) else "null"
-
-
-def _object(names, values) -> str:
-    from json.encoder import encode_basestring
-
-    return "{" + ", ".join(f"{encode_basestring(n)}: {v}" for n, v in zip(names, values, strict=True)) + "}"
-
-
 def csv_text(d: Discovery, lang: str) -> str:
     """One row per person: counts, expected values, z-scores, holes, betweenness, rank, why, attributes."""
     out = io.StringIO()
@@ -279,7 +194,6 @@ def terminal(out: Console, d: Discovery, lang: str) -> None:
 
 def _tie_count(d: Discovery) -> int:
     """The distinct contacts without self-loops (undirected: each pair once)."""
-    import numpy as np
 
     n = len(d.labels)
     s, t_ = d.network.sources, d.network.targets

@@ -21,13 +21,20 @@ def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
     """Atomically write ``data`` to ``path``.
 
     Raises :class:`~verbinder.errors.UsageError` when ``path`` exists and
-    ``force`` is false, or when the folder cannot be written.
+    ``force`` is false, or when the folder cannot be written.  A path that is
+    not a regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is
+    written into directly: there is no file to replace.
     """
     path = Path(path)
-    if path.exists() and not force:
-        raise UsageError(Msg("err.exists", path=str(path)))
     if path.is_dir():
         raise UsageError(Msg("err.write_dir", path=str(path)))
+    if path.exists() and not path.is_file():
+        # /dev/null, /dev/stdout, a named pipe: nothing to replace, and renaming over a
+        # device would swap it for a regular file; write into it as it is
+        _write_in_place(path, data)
+        return
+    if path.exists() and not force:
+        raise UsageError(Msg("err.exists", path=str(path)))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
@@ -54,6 +61,14 @@ def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    try:
+        with open(path, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
+        raise UsageError(Msg("err.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from None
 
 
 def write_text(path: Path, text: str, *, force: bool = False) -> None:

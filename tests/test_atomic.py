@@ -1,0 +1,55 @@
+"""Atomic writes: a user's file is replaced whole or not at all, never clobbered without --force."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from verbinder.errors import UsageError
+from verbinder.io.atomic import write_text
+
+
+def test_new_file_and_refusal_to_overwrite(tmp_path):
+    target = tmp_path / "uit.txt"
+    write_text(target, "een")
+    with pytest.raises(UsageError) as info:
+        write_text(target, "twee")
+    assert str(info.value.problems[0]) == f"{target} exists; use --force to overwrite it"
+    assert target.read_text(encoding="utf-8") == "een"
+    write_text(target, "twee", force=True)
+    assert target.read_text(encoding="utf-8") == "twee"
+    assert [p.name for p in tmp_path.iterdir()] == ["uit.txt"]  # no temporary file left behind
+
+
+def test_permissions_of_the_target_are_kept(tmp_path):
+    target = tmp_path / "uit.txt"
+    target.write_text("oud", encoding="utf-8")
+    target.chmod(0o640)
+    write_text(target, "nieuw", force=True)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_a_device_is_written_into_not_replaced():
+    # found the hard way: renaming a temporary file over /dev/null turned it into a regular file
+    write_text(os.devnull, "weg ermee")
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_a_named_pipe_is_written_into(tmp_path):
+    fifo = tmp_path / "pijp"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        write_text(fifo, "door de pijp")
+        assert os.read(reader, 100) == b"door de pijp"
+        assert stat.S_ISFIFO(fifo.stat().st_mode)
+    finally:
+        os.close(reader)
+
+
+def test_a_folder_is_refused(tmp_path):
+    with pytest.raises(UsageError) as info:
+        write_text(tmp_path, "x", force=True)
+    assert str(info.value.problems[0]) == f"{tmp_path} is a folder"

@@ -17,11 +17,6 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-def _finite(values: list[float]) -> list[float | None]:
-    """JSON has no NaN: undefined values (0/0, isolated people) become null."""
-    return [x if math.isfinite(x) else None for x in values]
-
-
 def _number(x: float) -> float | None:
     return x if math.isfinite(x) else None
 
@@ -32,7 +27,12 @@ def why(d: Discovery, lang: str) -> dict[int, str]:
 
 
 def document(d: Discovery, lang: str, *, with_nodes: bool = True) -> dict[str, Any]:
-    """The ``discover`` JSON document (without ``schema_version``, which ``render.json.dumps`` adds)."""
+    """The ``discover`` JSON document (without ``schema_version``, which ``render.json.dumps`` adds).
+
+    Undefined values (sna's z where its expected value and sd are 0, the constraint of an
+    isolated person) stay NaN here: :func:`verbinder.render.json.dumps` writes them as
+    ``null``.  Expected values depend only on the group, so nodes of a group share one dict.
+    """
     b = d.brokerage
     reasons = why(d, lang)
     nodes = []
@@ -40,17 +40,22 @@ def document(d: Discovery, lang: str, *, with_nodes: bool = True) -> dict[str, A
         counts = b.counts.tolist()
         expected = (b.expected + 0.0).tolist()  # + 0.0 turns sna's -0.0 into 0.0
         z = b.z.tolist()
-        constraint = _finite(d.holes.constraint.tolist())
-        effective = _finite(d.holes.effective_size.tolist())
-        between = _finite(d.betweenness.values.tolist())
+        constraint = d.holes.constraint.tolist()
+        effective = d.holes.effective_size.tolist()
+        between = d.betweenness.values.tolist()
         attributes = {} if d.pseudonymised else d.network.attributes
+        shared: dict[tuple[float, ...], dict[str, float]] = {}
     for i, label in enumerate(d.labels if with_nodes else []):
+        row = tuple(expected[i])
+        expected_i = shared.get(row)
+        if expected_i is None:
+            expected_i = shared[row] = dict(zip(COLUMNS, row, strict=True))
         node: dict[str, Any] = {
             "id": label,
             "group": d.group(i),
             "brokerage": dict(zip(COLUMNS, counts[i], strict=True)),
-            "expected": dict(zip(COLUMNS, _finite(expected[i]), strict=True)),
-            "z": dict(zip(COLUMNS, _finite(z[i]), strict=True)),
+            "expected": expected_i,
+            "z": dict(zip(COLUMNS, z[i], strict=True)),
             "constraint": constraint[i],
             "effective_size": effective[i],
             "betweenness": between[i],

@@ -26,6 +26,7 @@ from verbinder.analysis.betweenness import betweenness, default_samples
 from verbinder.analysis.brokerage import COLUMNS
 from verbinder.analysis.discover import discover, pseudonym
 from verbinder.cli.discover import _progress
+from verbinder.errors import InputError
 from verbinder.io.network import read_network
 
 DATA = TESTS / "data" / "brokerage"
@@ -299,3 +300,16 @@ def test_json_is_strict_json_with_null_for_undefined_z(small, grouped):
     doc = json.loads(dumps(document(d, "nl")), parse_constant=no_constants)
     z_values = [z for node in doc["nodes"] for z in node["z"].values()]
     assert None in z_values
+
+
+def test_too_many_rows_is_refused(tmp_path, monkeypatch):
+    import verbinder.io.network as network
+
+    monkeypatch.setattr(network, "MAX_CSV_ROWS", 3)
+    path = tmp_path / "contacten.csv"
+    path.write_text("source,target\na,b\nb,c\nc,d\nd,e\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_network(path)
+    assert str(info.value.problems[0]).replace(str(tmp_path) + "/", "") == (
+        "contacten.csv: the file has 5 lines, more than the limit of 3"
+    )

@@ -71,7 +71,8 @@ def discover(
             salt=salt,
             progress=progress,
         )
-    _render(result, format, language, output, force)
+    with batch():
+        _render(result, format, language, output, force)
 
 
 def _render(result, format: DiscoverFormat, language: str, output: Path | None, force: bool) -> None:

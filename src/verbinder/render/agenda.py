@@ -239,15 +239,9 @@ def terminal(
 
 def terminal_warnings(out: Console, coverage: AgendaCoverage, lang: str) -> None:
     """The agenda warnings, one line each."""
-    from rich.markup import escape
-    from rich.padding import Padding
+    from verbinder.render.terminal import warnings
 
-    if not coverage.warnings:
-        return
-    out.print()
-    out.print(f"[bold]{t('head.warnings', lang)}[/bold]")
-    for w in coverage.warnings:
-        out.print(Padding(f"[yellow]![/yellow] {escape(w.message.render(lang))} [dim]({w.code})[/dim]", (0, 0, 0, 2)))
+    warnings(out, coverage.warnings, lang)
 
 
 def terminal_section(out: Console, coverage: AgendaCoverage, lang: str) -> None:

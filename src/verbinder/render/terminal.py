@@ -82,7 +82,7 @@ def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str, ag
         for w in a.warnings:
             out.print(Padding(f"[bold yellow]! {escape(w.message.render(lang))}[/bold yellow]", (0, 0, 0, 2)))
     out.print(Rule(style="dim"))
-    _warnings(out, result, lang)
+    warnings(out, result.warnings, lang)
     _demand(out, result, names, lang)
     if agenda is not None:
         from verbinder.render.agenda import terminal_section
@@ -108,15 +108,16 @@ def _summary_line(result: Analysis, lang: str) -> str:
     )
 
 
-def _warnings(out: Console, result: Analysis, lang: str) -> None:
+def warnings(out: Console, findings: list, lang: str) -> None:
+    """A "Warnings" heading and one line per finding (message and code); nothing when there are none."""
     from rich.markup import escape
     from rich.padding import Padding
 
-    if not result.warnings:
+    if not findings:
         return
     out.print()
     out.print(f"[bold]{t('head.warnings', lang)}[/bold]")
-    for w in result.warnings:
+    for w in findings:
         out.print(Padding(f"[yellow]![/yellow] {escape(w.message.render(lang))} [dim]({w.code})[/dim]", (0, 0, 0, 2)))
 
 

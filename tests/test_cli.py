@@ -70,6 +70,7 @@ def test_analyse_json_shape(run):
 def test_json_values_do_not_change_with_language(run):
     nl = json.loads(run("analyse", MODEL, "-f", "json", "--lang", "nl", *FIX).stdout)
     en = json.loads(run("analyse", MODEL, "-f", "json", "--lang", "en", *FIX).stdout)
+
     def strip(doc):
         return [(x["id"], x["type"], x["position"], [c["id"] for c in x["competencies"]]) for x in doc["links"]]
 
@@ -200,3 +201,19 @@ def test_examples_are_valid_and_use_every_position(run, example):
     }  # fmt: skip
     assert {x["type"] for x in doc["links"]} == {"orchestration", "bridging"}
     assert {x["tension"] for x in doc["links"]} == {"low", "medium", "high"}
+
+
+def test_catalogue_flag_naming_a_folder_and_roles_flag_naming_a_file(run):
+    result = run("validate", MODEL, "--lang", "en", "--catalogue", "tests/fixtures")
+    assert (result.exit_code, result.stderr) == (2, "tests/fixtures: is a folder, not a file\n")
+    result = run("validate", MODEL, "--lang", "en", "--roles", "tests/fixtures/model.yaml")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "tests/fixtures/model.yaml: is a file; --roles takes a folder of role files\n",
+    )
+
+
+def test_output_into_a_missing_folder_speaks_the_users_language(run, tmp_path):
+    target = tmp_path / "nergens" / "schema.json"
+    result = run("schema", "--output", target)
+    assert (result.exit_code, result.stderr) == (2, f"kan {target} niet schrijven: de map bestaat niet\n")

@@ -62,3 +62,22 @@ class InputError(VerbinderError):
 
 class UsageError(VerbinderError):
     """A command-line request that cannot be carried out (unknown member, file exists, ...)."""
+
+
+def os_reason(exc: OSError) -> Any:
+    """Why the operating system refused, as a message in the user's language where it is a common case."""
+    import errno
+
+    from verbinder.i18n import Msg
+
+    known = {
+        errno.ENOENT: "os.no_such_folder",
+        errno.EACCES: "os.permission",
+        errno.EPERM: "os.permission",
+        errno.ENOSPC: "os.disk_full",
+        errno.EROFS: "os.read_only",
+        errno.EISDIR: "os.is_dir",
+        errno.ENOTDIR: "os.not_a_dir",
+    }
+    key = known.get(exc.errno or 0)
+    return Msg(key) if key else (exc.strerror or str(exc))

@@ -69,11 +69,12 @@ def load_project(
     for loc, target, is_dir in ((("catalogue",), cat_path, False), (("roles",), roles_path, True)):
         exists = target.is_dir() if is_dir else target.is_file()
         if not exists:
-            problem = (
-                source.problem(loc, Msg("err.missing_path", path=str(target)))
-                if getattr(model, loc[0])
-                else Problem(str(target), Msg("err.not_found"))
-            )
+            if target.exists():  # a folder given for the catalogue, or a file for the roles
+                message = Msg("err.is_dir") if target.is_dir() else Msg("err.not_a_roles_dir")
+                in_model = Msg("err.path_problem", path=str(target), problem=message)
+            else:
+                message, in_model = Msg("err.not_found"), Msg("err.missing_path", path=str(target))
+            problem = source.problem(loc, in_model) if getattr(model, loc[0]) else Problem(str(target), message)
             raise InputError(problem)
     cat = load_catalogue(cat_path)
     comp_ids = [c.id for c in cat.competencies]

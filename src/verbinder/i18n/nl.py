@@ -87,6 +87,8 @@ MESSAGES: dict[str, str] = {
     "err.rule_int": "'{attribute}' is een geheel getal van {low} tot {high}, gekregen: {value}",
     "err.rule_kind": "'{attribute}' vraagt een actortype-id, gekregen: {value}",
     "err.rule_text": "'{attribute}' vraagt tekst, gekregen: {value}",
+    "err.not_a_roles_dir": "is een bestand; --roles vraagt een map met rolbestanden",
+    "err.path_problem": "{path}: {problem}",
     "err.missing_path": "bestand of map bestaat niet: {path}",
     "err.exists": "{path} bestaat al; gebruik --force om het te overschrijven",
     "err.write_dir": "{path} is een map",
@@ -95,6 +97,12 @@ MESSAGES: dict[str, str] = {
     "err.roundtrip": "deze wijziging kan niet worden teruggeschreven met behoud van het commentaar en de opmaak van "
     "het bestand; er is niets geschreven (een commentaarregel boven een {{...}}-item met commentaar aan het eind "
     "kan dit veroorzaken)",
+    "os.no_such_folder": "de map bestaat niet",
+    "os.permission": "geen toegang",
+    "os.disk_full": "de schijf is vol",
+    "os.read_only": "het bestandssysteem is alleen-lezen",
+    "os.is_dir": "het is een map",
+    "os.not_a_dir": "een deel van het pad is geen map",
     "what.actor": "actor",
     "what.kind": "actortype",
     "what.competency": "competentie",

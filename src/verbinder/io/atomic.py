@@ -13,7 +13,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from verbinder.errors import UsageError
+from verbinder.errors import UsageError, os_reason
 from verbinder.i18n import Msg
 
 
@@ -40,7 +40,7 @@ def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
         mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise UsageError(Msg("err.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from None
+        raise UsageError(Msg("err.cannot_write", path=str(path), reason=os_reason(exc))) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -56,7 +56,7 @@ def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise UsageError(Msg("err.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from None
+        raise UsageError(Msg("err.cannot_write", path=str(path), reason=os_reason(exc))) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -68,7 +68,7 @@ def _write_in_place(path: Path, data: bytes) -> None:
         with open(path, "wb") as fh:
             fh.write(data)
     except OSError as exc:
-        raise UsageError(Msg("err.cannot_write", path=str(path), reason=exc.strerror or str(exc))) from None
+        raise UsageError(Msg("err.cannot_write", path=str(path), reason=os_reason(exc))) from None
 
 
 def write_text(path: Path, text: str, *, force: bool = False) -> None:

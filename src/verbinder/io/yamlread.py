@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from verbinder.errors import InputError, Problem
+from verbinder.errors import InputError, Problem, os_reason
 from verbinder.i18n import Msg
 
 try:  # the C loader is part of every PyYAML wheel; fall back where it is not
@@ -145,7 +145,7 @@ def read_text(path: Path | str, *, max_bytes: int = MAX_BYTES) -> str:
     except PermissionError:
         raise InputError(Problem(name, Msg("err.no_permission"))) from None
     except OSError as exc:
-        raise InputError(Problem(name, Msg("err.os", reason=exc.strerror or str(exc)))) from None
+        raise InputError(Problem(name, Msg("err.os", reason=os_reason(exc)))) from None
     return decode(data, name)
 
 

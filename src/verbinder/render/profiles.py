@@ -189,6 +189,7 @@ def to_markdown(profiles: list[MemberProfile], catalogue: Catalogue, model_name:
 def to_table(out: Console, profiles: list[MemberProfile], catalogue: Catalogue, model_name: str, lang: str) -> None:
     """The profiles in the terminal: one table per member, gaps in red."""
     from rich.markup import escape
+    from rich.padding import Padding
 
     from verbinder.render.terminal import _table
 
@@ -200,9 +201,9 @@ def to_table(out: Console, profiles: list[MemberProfile], catalogue: Catalogue, 
         out.print()
         out.print(f"[bold]{escape(_heading(p, lang))}[/bold]")
         if p.links:
-            out.print("  " + escape(t("profiles.links", lang, links=", ".join(p.links))))
+            out.print(Padding(escape(t("profiles.links", lang, links=", ".join(p.links))), (0, 0, 0, 2)))
         if not p.competencies:
-            out.print("  " + t("profiles.none", lang))
+            out.print(Padding(escape(t("profiles.none", lang)), (0, 0, 0, 2)))
             continue
         table = _table(*_headers(lang))
         for c in p.competencies:

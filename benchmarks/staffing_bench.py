@@ -46,18 +46,6 @@ def generate(members: int, actors: int, links: int, seed: int = 1) -> str:
     return "\n".join(lines) + "\n"
 
 
-def greedy(points, capacities):
-    free = list(capacities)
-    result = [None] * len(points)
-    pairs = sorted(
-        ((p, i, j) for i, row in enumerate(points) for j, p in enumerate(row) if p is not None), reverse=True
-    )
-    for _p, i, j in pairs:
-        if result[i] is None and free[j] > 0:
-            result[i], free[j] = j, free[j] - 1
-    return result
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, default=100)
@@ -92,7 +80,7 @@ def main() -> None:
         t2 = time.perf_counter()
     matrix, caps = calls["points"], calls["capacities"]
     points = [[None if p < 0 else int(p) for p in row] for row in matrix.tolist()]
-    g = greedy(points, caps)
+    g = staffing.greedy(points, caps)
     g_count = sum(1 for j in g if j is not None)
     g_total = sum(points[i][j] for i, j in enumerate(g) if j is not None)
     slots = sum(caps)

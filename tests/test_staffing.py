@@ -9,23 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from support import FIXTURES, ROOT, TESTS, check_golden
-from verbinder.analysis.staffing import solve
+from verbinder.analysis.staffing import greedy, solve
 
 KOPGROEP = FIXTURES / "kopgroep.yaml"
 DALBURG = ROOT / "examples" / "gemeente-dalburg.yaml"
-
-
-def greedy(points, capacities):
-    """Best pair first: what a person with a spreadsheet would do (the baseline to beat)."""
-    free = list(capacities)
-    result = [None] * len(points)
-    pairs = sorted(
-        ((p, i, j) for i, row in enumerate(points) for j, p in enumerate(row) if p is not None), reverse=True
-    )
-    for _p, i, j in pairs:
-        if result[i] is None and free[j] > 0:
-            result[i], free[j] = j, free[j] - 1
-    return result
 
 
 def value(points, result):

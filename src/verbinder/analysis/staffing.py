@@ -148,6 +148,23 @@ def solve(points: list[list[int | None]], capacities: list[int]) -> list[int | N
     return [None if j < 0 else int(j) for j in chosen]
 
 
+def greedy(points: list[list[int | None]], capacities: list[int]) -> list[int | None]:
+    """Best pair first: what a person with a spreadsheet would do.
+
+    Not used by ``verbinder staff``; it is the baseline :func:`solve` is tested
+    and benchmarked against (it can assign fewer links, or a lower total fit).
+    """
+    free = list(capacities)
+    result: list[int | None] = [None] * len(points)
+    pairs = sorted(
+        ((p, i, j) for i, row in enumerate(points) for j, p in enumerate(row) if p is not None), reverse=True
+    )
+    for _p, i, j in pairs:
+        if result[i] is None and free[j] > 0:
+            result[i], free[j] = j, free[j] - 1
+    return result
+
+
 def solve_matrix(points, capacities: list[int]):
     """:func:`solve` on a NumPy matrix of non-negative points, -1 where a member may not take a link.
 

@@ -102,39 +102,41 @@ def terminal_section(out: Console, d: Diagnostics, model: Model, lang: str) -> N
         out.print()
         out.print(f"[bold]{t('diagnostics.head.silos', lang)}[/bold]")
         out.print(t("diagnostics.ei", lang, internal=s.internal, external=s.external, ei=_ei(s.ei_index)))
-        table = _table(
-            t("diagnostics.col.department", lang),
-            t("diagnostics.col.actors", lang),
-            t("diagnostics.col.internal", lang),
-            t("diagnostics.col.external", lang),
-            t("diagnostics.col.ei", lang),
-            t("diagnostics.col.bridged", lang),
-        )
-        for x in s.departments:
-            table.add_row(
-                escape(x.id),
-                str(x.actors),
-                str(x.internal),
-                str(x.external),
-                _ei(x.ei_index),
-                t("diagnostics.yes" if x.bridged else "diagnostics.no", lang),
-            )
+        headers, rows = _silo_table(s, lang)
+        table = _table(*headers)
+        for row in rows:
+            table.add_row(escape(row[0]), *map(str, row[1:]))
         out.print(table)
 
     if d.holes:
         out.print()
-        table = _table(
-            t("diagnostics.col.connector", lang),
-            t("diagnostics.col.links", lang),
-            t("diagnostics.col.effective_size", lang),
-            t("diagnostics.col.constraint", lang),
-            title=t("diagnostics.head.holes", lang),
-        )
-        for h in _top_holes(d):
-            table.add_row(escape(names[h.actor]), str(h.links), _fmt(h.effective_size, 1), _fmt(h.constraint, 2))
+        headers, rows = _holes_table(d, names, lang)
+        table = _table(*headers, title=t("diagnostics.head.holes", lang))
+        for row in rows:
+            table.add_row(escape(row[0]), *map(str, row[1:]))
         out.print(table)
         if len(d.holes) > MAX_HOLES_ROWS:
             out.print(f"[dim]{t('diagnostics.holes_more', lang, count=len(d.holes) - MAX_HOLES_ROWS)}[/dim]")
+
+
+def _silo_table(silos, lang: str) -> tuple[list[str], list[list]]:
+    """Headers and rows of the departments table (terminal and Markdown)."""
+    headers = [
+        t(f"diagnostics.col.{c}", lang) for c in ("department", "actors", "internal", "external", "ei", "bridged")
+    ]
+    rows = [
+        [x.id, x.actors, x.internal, x.external, _ei(x.ei_index),
+         t("diagnostics.yes" if x.bridged else "diagnostics.no", lang)]
+        for x in silos.departments
+    ]  # fmt: skip
+    return headers, rows
+
+
+def _holes_table(d: Diagnostics, names: dict[str, str], lang: str) -> tuple[list[str], list[list]]:
+    """Headers and rows of the structural-holes table (terminal and Markdown)."""
+    headers = [t(f"diagnostics.col.{c}", lang) for c in ("connector", "links", "effective_size", "constraint")]
+    rows = [[names[h.actor], h.links, _fmt(h.effective_size, 1), _fmt(h.constraint, 2)] for h in _top_holes(d)]
+    return headers, rows
 
 
 def markdown_section(d: Diagnostics, model: Model, lang: str) -> list[str]:
@@ -160,33 +162,11 @@ def markdown_section(d: Diagnostics, model: Model, lang: str) -> list[str]:
         s = d.silos
         out += [f"### {t('diagnostics.head.silos', lang)}", ""]
         out += [t("diagnostics.ei", lang, internal=s.internal, external=s.external, ei=_ei(s.ei_index)), ""]
-        out += table(
-            [
-                t("diagnostics.col.department", lang),
-                t("diagnostics.col.actors", lang),
-                t("diagnostics.col.internal", lang),
-                t("diagnostics.col.external", lang),
-                t("diagnostics.col.ei", lang),
-                t("diagnostics.col.bridged", lang),
-            ],
-            [
-                [x.id, x.actors, x.internal, x.external, _ei(x.ei_index),
-                 t("diagnostics.yes" if x.bridged else "diagnostics.no", lang)]
-                for x in s.departments
-            ],
-        )  # fmt: skip
+        out += table(*_silo_table(s, lang))
         out.append("")
     if d.holes:
         out += [f"### {t('diagnostics.head.holes', lang)}", ""]
-        out += table(
-            [
-                t("diagnostics.col.connector", lang),
-                t("diagnostics.col.links", lang),
-                t("diagnostics.col.effective_size", lang),
-                t("diagnostics.col.constraint", lang),
-            ],
-            [[names[h.actor], h.links, _fmt(h.effective_size, 1), _fmt(h.constraint, 2)] for h in _top_holes(d)],
-        )
+        out += table(*_holes_table(d, names, lang))
         if len(d.holes) > MAX_HOLES_ROWS:
             out += ["", t("diagnostics.holes_more", lang, count=len(d.holes) - MAX_HOLES_ROWS)]
         out.append("")

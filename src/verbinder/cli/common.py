@@ -105,13 +105,17 @@ def report_errors(func: F) -> F:
 
 
 def render_problem(problem: Any, lang: str) -> str:
-    """One problem as one line in ``lang``: ``FILE:LINE:COL: path: message``."""
+    """One problem as one line in ``lang``: ``FILE:LINE:COL: path: message``.
+
+    Control characters (from a name in the model, a file name) are escaped, newlines too: one problem is one line.
+    """
     from verbinder.errors import Problem
+    from verbinder.render.safe import line
 
     if isinstance(problem, Problem):
         message = problem.message.render(lang) if hasattr(problem.message, "render") else str(problem.message)
-        return str(Problem(problem.file, message, problem.line, problem.col, problem.path))
-    return problem.render(lang) if hasattr(problem, "render") else str(problem)
+        return line(str(Problem(problem.file, message, problem.line, problem.col, problem.path)))
+    return line(problem.render(lang) if hasattr(problem, "render") else str(problem))
 
 
 def write_output(text: str, output: Path | None, *, force: bool = False) -> None:

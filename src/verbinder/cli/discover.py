@@ -85,9 +85,9 @@ def _render(result, format: DiscoverFormat, language: str, output: Path | None, 
     elif format is DiscoverFormat.csv:
         write_output(render.csv_text(result, language), output, force=force)
     elif output is not None:
-        from rich.console import Console
+        from verbinder.render.safe import console as safe_console
 
-        text = Console(file=None, width=100, record=True, highlight=False, soft_wrap=False)
+        text = safe_console(file=None, width=100, record=True, highlight=False, soft_wrap=False)
         with text.capture():
             render.terminal(text, result, language)
         write_output(text.export_text(), output, force=force)

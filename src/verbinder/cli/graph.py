@@ -100,8 +100,8 @@ def _tree(result, language: str, output, *, force: bool) -> None:
         return
     import io
 
-    from rich.console import Console
+    from verbinder.render.safe import console as safe_console
 
     buffer = io.StringIO()
-    Console(file=buffer, width=100, color_system=None, highlight=False).print(tree)
+    safe_console(file=buffer, width=100, color_system=None, highlight=False).print(tree)
     write_output(buffer.getvalue(), output, force=force)

@@ -41,9 +41,9 @@ def recording_console(width: int = 100) -> Console:
     """A rich console that records what is printed (for ``--output`` of a terminal table), no colour."""
     import io
 
-    from rich.console import Console
+    from verbinder.render.safe import console
 
-    return Console(record=True, width=width, file=io.StringIO(), highlight=False, color_system=None)
+    return console(record=True, width=width, file=io.StringIO(), highlight=False, color_system=None)
 
 
 def level_descriptor(catalogue: Catalogue, cid: str, level: int, lang: str) -> str:

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 
 def console(stderr: bool = False) -> Console:
-    """A rich console: 80 columns when not a terminal, no colour codes in pipes."""
-    from rich.console import Console
+    """A rich console: 80 columns when not a terminal, no colour codes in pipes, control characters escaped."""
+    from verbinder.render.safe import console as safe_console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return safe_console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
 def _table(*headers: str, title: str | None = None):

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from support import TESTS, check_golden
-from verbinder.analysis.links import analyse_links
+from verbinder.analysis.links import MAX_ASKED, analyse_links
 from verbinder.project import load_project
 from verbinder.resources import default_catalogue, default_roles
 
@@ -53,6 +53,7 @@ def test_golden_result_per_situation(project, result):
             "type": a.type.value,
             "position": a.position.value if a.position else None,
             "competencies": {r.competency: r.level for r in a.requirements},
+            "also_relevant": {r.competency: r.level for r in a.also_relevant},
             "rules": fired_rules(project, a),
             "warnings": [w.code for w in a.warnings],
         }
@@ -66,7 +67,9 @@ def test_every_rule_fires_in_some_situation(project, result):
 
 
 def levels(links, link_id) -> dict[str, int]:
-    return {r.competency: r.level for r in links[link_id].requirements}
+    """What the rules ask of a link: the (at most 7) asked competencies and the "also relevant" beyond them."""
+    a = links[link_id]
+    return {r.competency: r.level for r in (*a.requirements, *a.also_relevant)}
 
 
 def at_least(links, link_id, **wanted: int) -> None:
@@ -97,6 +100,16 @@ def test_minimum_table_of_the_content_issue(links):
     at_least(links, "vertegenwoordiger-bedrijven", vertegenwoordigen=1)
     at_least(links, "poort-experts", informatie_duiden=1)
     at_least(links, "liaison-bedrijven-burgers", netwerken=1)
+
+
+def test_a_link_asks_at_most_seven_the_most_specific_first(result):
+    for a in result.links:
+        assert len(a.requirements) <= MAX_ASKED, a.id
+        if a.also_relevant:
+            kept = min((r.specificity, r.level) for r in a.requirements)
+            dropped = max((r.specificity, r.level) for r in a.also_relevant)
+            assert kept >= dropped, a.id
+    assert any(a.also_relevant for a in result.links)  # the situations do exceed seven
 
 
 def test_levels_rise_with_what_the_situation_demands(links):

@@ -28,11 +28,20 @@ class Reason(NamedTuple):
 
 
 class Requirement(NamedTuple):
-    """A competency a link asks of its connector, at the highest level any fired rule asks."""
+    """A competency a link asks of its connector, at the highest level any fired rule asks.
+
+    ``specificity`` is the largest number of conditions among the rules that ask it
+    (see :func:`verbinder.rules.engine.count_conditions`).
+    """
 
     competency: str
     level: int
     reasons: tuple[Reason, ...]
+    specificity: int = 0
+
+
+#: A link asks at most this many competencies of its connector; the rest are "also relevant".
+MAX_ASKED = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +65,7 @@ class LinkAssessment:
     influence_gap: int
     requirements: tuple[Requirement, ...]
     warnings: list[Finding] = field(default_factory=list)
+    also_relevant: tuple[Requirement, ...] = ()  # asked by rules too, but beyond the MAX_ASKED most specific
 
 
 @dataclass
@@ -111,8 +121,22 @@ def link_facts(link: Link, actors: dict, lid: str) -> tuple:
 
 
 def _requirements(ruleset: RuleSet, fired: tuple[int, ...]) -> tuple[Requirement, ...]:
+    """The (at most :data:`MAX_ASKED`) competencies the fired rules ask, highest level first."""
+    return select_requirements(ruleset, fired)[0]
+
+
+def select_requirements(
+    ruleset: RuleSet, fired: tuple[int, ...]
+) -> tuple[tuple[Requirement, ...], tuple[Requirement, ...]]:
+    """What the fired rules ask, split into the asked (at most :data:`MAX_ASKED`) and the "also relevant".
+
+    Requirements are ranked by specificity (the more conditions the rule that
+    asks it has, the more specific the situation), then level, then id; the
+    :data:`MAX_ASKED` first are asked.  Both parts are returned highest level first.
+    """
     levels: dict[str, int] = {}
     reasons: dict[str, list[Reason]] = {}
+    specificity: dict[str, int] = {}
     for i in fired:
         compiled = ruleset.rules[i]
         rule = compiled.rule
@@ -121,24 +145,30 @@ def _requirements(ruleset: RuleSet, fired: tuple[int, ...]) -> tuple[Requirement
             if level > levels.get(cid, 0):
                 levels[cid] = level
             reasons.setdefault(cid, []).append(reason)
-    order = sorted(levels, key=lambda c: (-levels[c], c))
-    return tuple([Requirement(c, levels[c], tuple(reasons[c])) for c in order])
+            specificity[cid] = max(specificity.get(cid, 0), compiled.conditions)
+    ranked = sorted(levels, key=lambda c: (-specificity[c], -levels[c], c))
+
+    def part(ids: list[str]) -> tuple[Requirement, ...]:
+        order = sorted(ids, key=lambda c: (-levels[c], c))
+        return tuple(Requirement(c, levels[c], tuple(reasons[c]), specificity[c]) for c in order)
+
+    return part(ranked[:MAX_ASKED]), part(ranked[MAX_ASKED:])
 
 
 def analyse_links(model: Model, link_ids: list[str], ruleset: RuleSet) -> Analysis:
     """Classify every link of a checked model and explain the competencies it needs."""
     actors = model.actor_index()
-    cache: dict[tuple[int, ...], tuple[Requirement, ...]] = {}
+    cache: dict[tuple[int, ...], tuple[tuple[Requirement, ...], tuple[Requirement, ...]]] = {}
     assessed: list[LinkAssessment] = []
     warnings: list[Finding] = []
     for link, lid in zip(model.links, link_ids, strict=True):
         facts = link_facts(link, actors, lid)
         fired = ruleset.fired(facts)
-        reqs = cache.get(fired)
-        if reqs is None:
-            reqs = cache[fired] = _requirements(ruleset, fired)
+        split = cache.get(fired)
+        if split is None:
+            split = cache[fired] = select_requirements(ruleset, fired)
         pos = Position(facts[1]) if facts[1] != "none" else None
-        item = LinkAssessment(lid, link, LinkType(facts[0]), pos, facts[3], reqs)
+        item = LinkAssessment(lid, link, LinkType(facts[0]), pos, facts[3], split[0], also_relevant=split[1])
         for i in fired:
             spec = ruleset.rules[i].rule.warning
             if spec is not None:

@@ -88,6 +88,7 @@ def analysis(
                 "topic": link.topic,
                 "agenda": link.agenda,
                 "competencies": competencies(a.requirements),
+                "also_relevant": competencies(a.also_relevant),
                 "warnings": [w.code for w in a.warnings],
             }
         )

@@ -67,6 +67,9 @@ def analysis(result: Analysis, catalogue: Catalogue, lang: str, agenda=None, dia
             ]
             out += table([t("col.competency", lang), t("col.level", lang), t("col.why", lang)], rows)
             out.append("")
+        if a.also_relevant:
+            also = ", ".join(names.get(r.competency, r.competency) for r in a.also_relevant)
+            out += [t("label.also_relevant", lang, names=also), ""]
         for w in a.warnings:
             out += [f"> **!** {w.message.render(lang)}", ""]
     if result.warnings:

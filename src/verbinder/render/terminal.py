@@ -79,6 +79,9 @@ def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str, ag
                 )
                 table.add_row(escape(names.get(r.competency, r.competency)), str(r.level), why)
             out.print(table)
+        if a.also_relevant:
+            also = ", ".join(escape(names.get(r.competency, r.competency)) for r in a.also_relevant)
+            out.print(Padding(f"[dim]{t('label.also_relevant', lang, names=also)}[/dim]", (0, 0, 0, 2)))
         for w in a.warnings:
             out.print(Padding(f"[bold yellow]! {escape(w.message.render(lang))}[/bold yellow]", (0, 0, 0, 2)))
     out.print(Rule(style="dim"))

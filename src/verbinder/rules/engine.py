@@ -82,6 +82,7 @@ class CompiledRule:
     where: str  # "roles/regisseur.yaml:14"
     predicate: Predicate = field(repr=False)
     reads: tuple[int, ...] = ()  # indexes of the facts the condition reads
+    conditions: int = 0  # how many attribute tests the condition makes: the rule's specificity
 
 
 @dataclass
@@ -166,13 +167,38 @@ def load_rules(folder: Path, competency_ids: Iterable[str]) -> RuleSet:
                     issues.append((loc + ("then", cid), unknown("competency", cid, comp_ids), True))
             reads: set[int] = set()
             predicate = compile_condition(rule.when, loc + ("when",), issues, reads)
-            compiled.append(CompiledRule(rule, role.id, f"{name}:{line}", predicate, tuple(sorted(reads))))
+            compiled.append(
+                CompiledRule(
+                    rule, role.id, f"{name}:{line}", predicate, tuple(sorted(reads)), count_conditions(rule.when)
+                )
+            )
         problems.extend(located(issues, source))
         roles.append(role)
         sources.setdefault(role.id, name)
     if problems:
         raise InputError(sort_problems(problems))
     return RuleSet(roles, compiled, sources)
+
+
+def count_conditions(cond: Any) -> int:
+    """How many attribute tests a ``when`` makes (``all``/``any``/``not`` counted through): its specificity.
+
+    >>> count_conditions(None)
+    0
+    >>> count_conditions({"tension": "high", "any": [{"agenda": True}, {"max_influence": {"gte": 4, "lte": 5}}]})
+    4
+    """
+    if isinstance(cond, list):
+        return sum(count_conditions(c) for c in cond)
+    if not isinstance(cond, dict):
+        return 0
+    total = 0
+    for key, value in cond.items():
+        if key in COMBINATORS:
+            total += count_conditions(value)
+        else:
+            total += len(value) if isinstance(value, dict) and value else 1
+    return total
 
 
 def _always(_: Facts) -> bool:

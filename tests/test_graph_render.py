@@ -139,9 +139,12 @@ def test_mermaid_of_nasty_names(nasty):
     assert 'a2["C:\\temp\\n \\#quot;x\\#quot; [1] {2} #lt;b#gt;#35;3#lt;/b#gt; #96;x#96; ☃"]:::k_onder_wijs' in text
     # two declared kinds whose ids differ only in - and _ keep apart classes
     assert 'a4["end"]:::k_onder_wijs_2' in text
-    assert 'a1 -->|"via Anna ‹A› · verbindingsschakel"| a2' in text
+    assert 'a1 -->|"verbindingsschakel"| a3\n  a3 --> a2\n' in text  # through the connector Anna
+    assert 'a2 -->|"nog geen verbinder"| a4' in text
     assert '%% a--b: Warmte "Noord" \\ <br> & |pipe|' in text
-    assert "linkStyle 0 stroke-width:4px" in text
+    assert "linkStyle 0,1 stroke-width:4px" in text  # both arrows of the high-tension link
+    old = render.to_mermaid(nasty, "nl", links_as_edges=True)
+    assert 'a1 -->|"via Anna ‹A› · verbindingsschakel"| a2' in old and "linkStyle 0 stroke-width:4px" in old
 
 
 @needs_dot
@@ -209,16 +212,16 @@ def check_round_trip(graph, analysis, extra_node_keys):
         assert set(data) - set(edges[key]) <= {"networkx_key"}
 
 
-def test_graphml_round_trip(dalburg):
-    graph = nx.read_graphml(io.BytesIO(render.to_graphml(dalburg)), force_multigraph=True)
+def test_graphml_round_trip_links_as_edges(dalburg):
+    graph = nx.read_graphml(io.BytesIO(render.to_graphml(dalburg, links_as_edges=True)), force_multigraph=True)
     assert isinstance(graph, nx.MultiDiGraph)
     # examples/gemeente-dalburg.yaml: 38 actors, 44 links (README)
     assert (graph.number_of_nodes(), graph.number_of_edges()) == (38, 44)
     check_round_trip(graph, dalburg, {"label"})
 
 
-def test_gexf_round_trip(dalburg):
-    data = render.to_gexf(dalburg)
+def test_gexf_round_trip_links_as_edges(dalburg):
+    data = render.to_gexf(dalburg, links_as_edges=True)
     graph = nx.read_gexf(io.BytesIO(data))
     check_round_trip(graph, dalburg, {"label", "viz"})
     assert graph.nodes["wh-wonen-energie"]["viz"]["color"] == {"r": 0xD5, "g": 0x5E, "b": 0x00, "a": 1.0}
@@ -232,7 +235,57 @@ def test_round_trips_keep_nasty_names(nasty):
         nx.read_gexf(io.BytesIO(render.to_gexf(nasty))),
     ):
         assert graph.nodes["b"]["name"] == 'C:\\temp\\n \\"x\\" [1] {2} <b>#3</b> `x` ☃'
-        assert edges_of(graph)["a", "b", "a--b"]["topic"] == 'Warmte "Noord" \\ <br> & |pipe|'
+        # link a--b runs through its connector c: two edges
+        assert edges_of(graph)["a", "c", "a--b.from"]["topic"] == 'Warmte "Noord" \\ <br> & |pipe|'
+        assert edges_of(graph)["c", "b", "a--b.to"]["topic"] == 'Warmte "Noord" \\ <br> & |pipe|'
+
+
+def connector_edges(analysis):
+    """What the connectors-as-nodes form should hold, derived from the links by hand: (u, v, edge id) -> data."""
+    edges = {}
+    for (u, v, lid), data in expected_edges(analysis).items():
+        via = data.get("via")
+        if via is None:
+            edges[u, v, lid] = data | {"link": lid}
+        else:
+            edges[u, via, lid + ".from"] = data | {"id": lid + ".from", "link": lid, "role": "from-side"}
+            edges[via, v, lid + ".to"] = data | {"id": lid + ".to", "link": lid, "role": "to-side"}
+    return edges
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_connectors_are_nodes_on_their_links(dalburg, fmt):
+    if fmt == "graphml":
+        graph = nx.read_graphml(io.BytesIO(render.to_graphml(dalburg)), force_multigraph=True)
+    else:
+        graph = nx.read_gexf(io.BytesIO(render.to_gexf(dalburg)))
+    expected = connector_edges(dalburg)
+    got = edges_of(graph)
+    assert set(got) == set(expected)
+    for key, data in got.items():
+        assert {k: data.get(k) for k in expected[key]} == expected[key], key
+    with_via = sum(1 for a in dalburg.links if a.link.via)
+    assert graph.number_of_edges() == 44 + with_via  # examples/gemeente-dalburg.yaml: 44 links
+    # the issue's complaint: read back, the kopgroep members and the Griffie were isolated
+    members = {a.id for a in dalburg.model.actors if a.kopgroep}
+    on_links = {end for a in dalburg.links for end in (a.link.from_, a.link.to, a.link.via) if end}
+    assert members & on_links
+    assert not set(nx.isolates(graph)) & on_links
+    assert set(nx.isolates(graph)) == {a.id for a in dalburg.model.actors} - on_links
+    betweenness = nx.betweenness_centrality(nx.DiGraph(graph))
+    connectors = {a.link.via for a in dalburg.links if a.link.via}
+    assert connectors and all(betweenness[c] > 0 for c in connectors)
+    # the old form leaves every connector that is on no link's end out of the picture
+    old = nx.read_graphml(io.BytesIO(render.to_graphml(dalburg, links_as_edges=True)), force_multigraph=True)
+    assert set(nx.isolates(old)) & connectors
+
+
+def test_links_as_edges_option(run, tmp_path):
+    new, old = tmp_path / "new.graphml", tmp_path / "old.graphml"
+    assert run("graph", DALBURG, "--format", "graphml", "--output", new).exit_code == 0
+    assert run("graph", DALBURG, "--format", "graphml", "--links-as-edges", "--output", old).exit_code == 0
+    assert nx.read_graphml(old, force_multigraph=True).number_of_edges() == 44
+    assert nx.read_graphml(new, force_multigraph=True).number_of_edges() > 44
 
 
 def test_export_graph_leaves_build_graph_as_it_was(fixture_analysis):
@@ -240,7 +293,8 @@ def test_export_graph_leaves_build_graph_as_it_was(fixture_analysis):
 
     graph = build_graph(fixture_analysis.model, [a.id for a in fixture_analysis.links])
     assert graph.edges["wh", "tue", "liaison"]["agenda"] == ["ca"]
-    assert render.export_graph(fixture_analysis).edges["wh", "tue", "liaison"]["agenda"] == "ca"
+    assert render.export_graph(fixture_analysis, links_as_edges=True).edges["wh", "tue", "liaison"]["agenda"] == "ca"
+    assert render.export_graph(fixture_analysis).edges["wh", "anna", "liaison.from"]["agenda"] == "ca"
 
 
 # --- CLI: files, Graphviz present or not ----------------------------------------------------------------------
@@ -329,3 +383,38 @@ def test_png_file(run, tmp_path):
     result = run("graph", MODEL, "--format", "png", "--output", target, *FIX)
     assert result.exit_code == 0, result.stderr
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# --- Kumu -----------------------------------------------------------------------------------------------------
+
+
+def test_kumu_blueprint(run, dalburg):
+    import json
+
+    result = run("graph", DALBURG, "--format", "kumu", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert set(doc) == {"elements", "connections"}
+    elements = {e["id"]: e for e in doc["elements"]}
+    assert len(elements) == 38  # examples/gemeente-dalburg.yaml
+    wethouder = elements["wh-wonen-energie"]
+    assert wethouder["type"] == "Politics" and wethouder["Kopgroep"] == "no"
+    assert {"label", "Influence", "Interest"} <= set(wethouder)
+    # Kumu wants ids unique across elements and connections, and connections naming elements by id
+    ids = [c["id"] for c in doc["connections"]] + list(elements)
+    assert len(ids) == len(set(ids))
+    assert all(c["from"] in elements and c["to"] in elements for c in doc["connections"])
+    by_id = {c["id"]: c for c in doc["connections"]}
+    for a in dalburg.links:
+        if a.link.via is None:
+            c = by_id[f"link:{a.id}"]
+            assert (c["from"], c["to"]) == (a.link.from_, a.link.to) and "Role" not in c
+            continue
+        first, second = by_id[f"link:{a.id}.from"], by_id[f"link:{a.id}.to"]
+        ends = (first["from"], first["to"], second["from"], second["to"])
+        assert ends == (a.link.from_, a.link.via, a.link.via, a.link.to)
+        assert (first["Role"], second["Role"], first["Link"]) == ("from-side", "to-side", a.id)
+        assert first["Competencies"] == [f"{r.competency} {r.level}" for r in a.requirements] != []
+        assert first["type"] in {"bridging", "orchestration"} and first["Position"]
+    old = json.loads(run("graph", DALBURG, "--format", "kumu", "--links-as-edges").stdout)
+    assert len(old["connections"]) == 44 and all("Verbinder" in c for c in old["connections"] if "Positie" in c)

@@ -337,7 +337,7 @@ def test_failing_graphviz_is_a_note_too(run, tmp_path, monkeypatch):
         raise UsageError(Msg("graph.dot_failed", reason="syntax error in line 3"))
 
     monkeypatch.setattr(graph, "dot_available", lambda: True)
-    monkeypatch.setattr(graph, "run_dot", fail)
+    monkeypatch.setattr(graph.dot, "run_dot", fail)
     result, out = make(run, tmp_path, "--lang", "en")
     assert result.exit_code == 0
     assert result.stderr.splitlines()[0] == (

@@ -1,4 +1,4 @@
-"""``verbinder graph``: the network as a picture, a file for Gephi, or a tree per connector."""
+"""``verbinder graph``: the network as a picture, a file for Gephi or Kumu, or a tree per connector."""
 
 from __future__ import annotations
 
@@ -29,17 +29,20 @@ class GraphFormat(StrEnum):
     mermaid = "mermaid"
     graphml = "graphml"
     gexf = "gexf"
+    kumu = "kumu"
     svg = "svg"
     png = "png"
 
 
 GraphFormatOpt = Annotated[GraphFormat, typer.Option("--format", "-f", help=h("graph_format"))]
+LinksAsEdgesOpt = Annotated[bool, typer.Option("--links-as-edges", help=h("links_as_edges"))]
 
 
 @report_errors
 def graph(
     model: ModelArg,
     format: GraphFormatOpt = GraphFormat.tree,
+    links_as_edges: LinksAsEdgesOpt = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
@@ -64,14 +67,16 @@ def graph(
         if format is GraphFormat.png:
             data = render.to_png(result, language, source=str(model))
         else:
-            data = render.to_graphml(result) if format is GraphFormat.graphml else render.to_gexf(result)
+            write = render.to_graphml if format is GraphFormat.graphml else render.to_gexf
+            data = write(result, links_as_edges=links_as_edges)
         _write_bytes(data, output, force=force)
     elif format is GraphFormat.tree:
         _tree(result, language, output, force=force)
     else:
         text = {
             GraphFormat.dot: lambda: render.to_dot(result, language),
-            GraphFormat.mermaid: lambda: render.to_mermaid(result, language),
+            GraphFormat.mermaid: lambda: render.to_mermaid(result, language, links_as_edges=links_as_edges),
+            GraphFormat.kumu: lambda: render.to_kumu(result, language, links_as_edges=links_as_edges),
             GraphFormat.svg: lambda: render.to_svg(result, language, source=str(model)),
         }[format]()
         write_output(text, output, force=force)

@@ -1,8 +1,11 @@
-"""Messages of ``verbinder graph``: the network as a picture (DOT, Mermaid, SVG, PNG), for Gephi, or as a tree."""
+"""Messages of ``verbinder graph``: the network as a picture (DOT, Mermaid, SVG, PNG), for Gephi or Kumu, or as a
+tree."""
 
 NL: dict[str, str] = {
-    "help.graph": "Teken het netwerk: DOT, Mermaid, GraphML of GEXF (voor Gephi), SVG of PNG (via Graphviz), "
-    "of een boom per verbinder in de terminal.",
+    "help.graph": "Teken het netwerk: DOT, Mermaid, GraphML of GEXF (voor Gephi), Kumu-JSON, SVG of PNG (via "
+    "Graphviz), of een boom per verbinder in de terminal.",
+    "help.links_as_edges": "Een verbinding als één lijn van -> naar, met de verbinder alleen als kenmerk 'via' "
+    "(standaard is een verbinder een knoop op de verbinding: van -> verbinder -> naar).",
     "help.graph_format": "Uitvoerformaat (tree: een boom per verbinder in de terminal).",
     "graph.legend": "Legenda",
     "graph.legend_kopgroep": "kopgroeplid (dubbele rand)",
@@ -21,11 +24,27 @@ NL: dict[str, str] = {
     "graph.dot_failed": "Graphviz (dot) kon het plaatje niet maken: {reason}",
     "graph.dot_timeout": "Graphviz (dot) was na {seconds} seconden nog niet klaar en is gestopt",
     "graph.png_needs_output": "een PNG is binair: geef een bestand met --output, bijvoorbeeld --output graaf.png",
+    "kumu.influence": "Invloed",
+    "kumu.interest": "Belang",
+    "kumu.department": "Afdeling",
+    "kumu.kopgroep": "Kopgroep",
+    "kumu.yes": "ja",
+    "kumu.no": "nee",
+    "kumu.via": "Verbinder",
+    "kumu.position": "Positie",
+    "kumu.tension": "Spanning",
+    "kumu.topic": "Onderwerp",
+    "kumu.agenda": "Opgave",
+    "kumu.competencies": "Competenties",
+    "kumu.link": "Verbinding",
+    "kumu.role": "Rol",
 }
 
 EN: dict[str, str] = {
-    "help.graph": "Draw the network: DOT, Mermaid, GraphML or GEXF (for Gephi), SVG or PNG (through Graphviz), "
-    "or a tree per connector in the terminal.",
+    "help.graph": "Draw the network: DOT, Mermaid, GraphML or GEXF (for Gephi), Kumu JSON, SVG or PNG (through "
+    "Graphviz), or a tree per connector in the terminal.",
+    "help.links_as_edges": "A link as one edge from -> to, with the connector only as the attribute 'via' "
+    "(by default a connector is a node on the link: from -> connector -> to).",
     "help.graph_format": "Output format (tree: a tree per connector in the terminal).",
     "graph.legend": "Legend",
     "graph.legend_kopgroep": "kopgroep member (double border)",
@@ -44,4 +63,18 @@ EN: dict[str, str] = {
     "graph.dot_failed": "Graphviz (dot) could not draw the picture: {reason}",
     "graph.dot_timeout": "Graphviz (dot) had not finished after {seconds} seconds and was stopped",
     "graph.png_needs_output": "a PNG is binary: name a file with --output, for example --output graaf.png",
+    "kumu.influence": "Influence",
+    "kumu.interest": "Interest",
+    "kumu.department": "Department",
+    "kumu.kopgroep": "Kopgroep",
+    "kumu.yes": "yes",
+    "kumu.no": "no",
+    "kumu.via": "Connector",
+    "kumu.position": "Position",
+    "kumu.tension": "Tension",
+    "kumu.topic": "Topic",
+    "kumu.agenda": "Agenda",
+    "kumu.competencies": "Competencies",
+    "kumu.link": "Link",
+    "kumu.role": "Role",
 }

@@ -50,6 +50,15 @@ class Tension(StrEnum):
 TENSION_ORDER = {Tension.LOW: 0, Tension.MEDIUM: 1, Tension.HIGH: 2}
 
 
+class Stance(StrEnum):
+    """Where an actor stands on the agenda (stakeholder analysis; Net-Map's "goals")."""
+
+    SUPPORTS = "supports"
+    NEUTRAL = "neutral"
+    OPPOSES = "opposes"
+    UNKNOWN = "unknown"
+
+
 class LinkType(StrEnum):
     """Regie (orchestration: between like actors) or verbinden (bridging: between unlike actors)."""
 
@@ -125,6 +134,7 @@ class Actor(Strict):
     )
     role: Slug | None = Field(None, description="a role id from roles/ whose baseline this member needs")
     competencies: dict[str, Level] = Field(default_factory=dict, description="current levels 0..4 by competency id")
+    stance: Stance = Field(Stance.UNKNOWN, description="supports | neutral | opposes | unknown: where the actor stands")
 
 
 class Link(Strict):
@@ -145,6 +155,10 @@ class AgendaItem(Strict):
     id: Slug
     title: str = Field(min_length=1)
     due: Due | None = Field(None, description="YYYY-MM or YYYY-MM-DD")
+    stakeholders: list[Slug] = Field(default_factory=list, description="actor ids of those with a stake in the item")
+    owner: Slug | None = Field(
+        None, description="the portfolio holder's actor id; default: the most influential politics stakeholder"
+    )
 
 
 class RoleModel(Strict):
@@ -287,6 +301,15 @@ def check_references(model: Model, competency_ids: Iterable[str] | None = None) 
         if item.id in agenda_ids:
             issues.append((("agenda", i, "id"), Msg("err.duplicate_id", what=Msg("what.agenda"), value=item.id)))
         agenda_ids.setdefault(item.id, i)
+        seen_stakeholders: set[str] = set()
+        for j, ref in enumerate(item.stakeholders):
+            if ref not in actor_ids:
+                issues.append((("agenda", i, "stakeholders", j), unknown("actor", ref, actor_ids)))
+            elif ref in seen_stakeholders:
+                issues.append((("agenda", i, "stakeholders", j), Msg("connect.err.duplicate_stakeholder", actor=ref)))
+            seen_stakeholders.add(ref)
+        if item.owner is not None and item.owner not in actor_ids:
+            issues.append((("agenda", i, "owner"), unknown("actor", item.owner, actor_ids)))
 
     if model.term is not None and model.term.end[:7] <= model.term.start[:7]:
         issues.append((("term", "end"), Msg("agenda.err.term_order", start=model.term.start, end=model.term.end)))

@@ -117,6 +117,10 @@ def link_facts(link: Link, actors: dict, lid: str) -> tuple:
         cross,
         bool(via is not None and via.kopgroep),
         (via.department or "none") if via is not None else "none",
+        a.stance.value,
+        b.stance.value,
+        via.stance.value if via is not None else "none",
+        frozenset((a.stance.value, b.stance.value)),
     )
 
 

@@ -99,13 +99,18 @@ def coverage(requirements: tuple[Requirement, ...], levels: dict[str, int]) -> i
     return round(100 * have / asked)
 
 
+def connector_key(member: Actor) -> tuple[str, str | None, str]:
+    """What the rules can read of a connector: its kind, department and stance."""
+    return (member.kind, member.department, member.stance.value)
+
+
 def requirements_as(link, lid: str, member: Actor, actors: dict, ruleset: RuleSet, cache: dict) -> tuple:
     """What ``link`` would ask of ``member`` as its connector (the rules evaluated with them as ``via``).
 
-    The facts depend on the connector only through its kind, so ``cache`` keeps
-    one answer per link and member kind.
+    The facts depend on the connector only through its kind, department and
+    stance (:func:`connector_key`), so ``cache`` keeps one answer per link and key.
     """
-    key = (lid, member.kind)
+    key = (lid, connector_key(member))
     reqs = cache.get(key)
     if reqs is None:
         hypothetical = link.model_copy(update={"via": member.id})
@@ -199,7 +204,7 @@ def solve_matrix(points, capacities: list[int]):
 def _fit_matrix(open_links: list, members: list[Actor], actors: dict, ruleset: RuleSet, cache: dict):
     """Coverage (percent) and fit points of every member for every open link, as NumPy matrices.
 
-    Coverage is computed for all members at once per link and member kind:
+    Coverage is computed for all members at once per link and :func:`connector_key`:
     ``sum(min(levels, asked)) / sum(asked)``, as :func:`coverage` does one by one.
     Where a member is one of the link's ends the points are -1.
     """
@@ -211,9 +216,9 @@ def _fit_matrix(open_links: list, members: list[Actor], actors: dict, ruleset: R
     for j, m in enumerate(members):
         for c, level in m.competencies.items():
             levels[j, col[c]] = level
-    by_kind: dict[str, np.ndarray] = {}
+    by_kind: dict[tuple, list[int]] = {}
     for j, m in enumerate(members):
-        by_kind.setdefault(m.kind, []).append(j)
+        by_kind.setdefault(connector_key(m), []).append(j)
     kinds = {k: np.asarray(v) for k, v in by_kind.items()}
     depts = np.array([m.department or "" for m in members], dtype=object)
     index = {m.id: j for j, m in enumerate(members)}

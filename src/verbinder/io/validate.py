@@ -123,7 +123,15 @@ def _message(kind: str, value: Any, ctx: dict, err: dict) -> Msg:
     if kind in ("less_than_equal", "less_than"):
         return Msg("err.max", value=shown, limit=ctx.get("le", ctx.get("lt")))
     if kind in ("literal_error", "enum"):
-        return Msg("err.choice", value=shown, expected=ctx.get("expected", ""))
+        import re
+
+        from verbinder.model import suggest
+
+        expected = str(ctx.get("expected", ""))
+        hint = suggest(value, re.findall(r"'([^']*)'", expected)) if isinstance(value, str) else None
+        if hint:
+            return Msg("err.choice_hint", value=shown, hint=hint, expected=expected)
+        return Msg("err.choice", value=shown, expected=expected)
     if kind in ("bool_type", "bool_parsing"):
         return Msg("err.bool", value=shown)
     if kind in ("string_type",):

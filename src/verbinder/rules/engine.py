@@ -292,6 +292,10 @@ def _value(attr: Attribute, value: Any, loc: Loc, issues: list[tuple]) -> Any:
         if not isinstance(value, str):
             issues.append((loc, Msg("err.rule_text", attribute=attr.name, value=repr(value))))
         return value
+    if attr.values:  # a set of known values (ends.stance)
+        if value not in attr.values:
+            issues.append((loc, unknown("value.enum", str(value), attr.values)))
+        return value
     # slug / set: actor kinds (a model may declare its own, so any slug is allowed)
     import re
 

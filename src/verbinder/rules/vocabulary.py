@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from verbinder.model import LinkType, Position, Tension
+from verbinder.model import LinkType, Position, Stance, Tension
 
 TENSIONS = tuple(Tension)
+STANCES = tuple(Stance)
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +21,8 @@ class Attribute:
 
     ``kind`` is ``enum`` (one of ``values``), ``ordered`` (one of ``values``,
     compared by position), ``int`` (``low``..``high``), ``bool``, ``slug`` (an
-    actor kind), ``set`` (a set of actor kinds) or ``text`` (any text, e.g. a
+    actor kind), ``set`` (the set of both ends' kinds, or with ``values`` of
+    their stances) or ``text`` (any text, e.g. a
     department; ``none`` where there is none).
     """
 
@@ -49,6 +51,10 @@ ATTRIBUTES: dict[str, Attribute] = {
         Attribute("cross_department", "bool", "vocab.cross_department"),
         Attribute("via.kopgroep", "bool", "vocab.via_kopgroep"),
         Attribute("via.department", "text", "vocab.via_department"),
+        Attribute("from.stance", "enum", "vocab.from_stance", STANCES),
+        Attribute("to.stance", "enum", "vocab.to_stance", STANCES),
+        Attribute("via.stance", "enum", "vocab.via_stance", (*STANCES, "none")),
+        Attribute("ends.stance", "set", "vocab.ends_stance", STANCES),
     )
 }
 

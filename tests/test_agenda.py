@@ -14,8 +14,9 @@ import json
 import pytest
 
 from support import FIXTURES, TESTS, check_golden
-from verbinder.analysis.agenda import Quarter, agenda_coverage, default_term, parse_today, roadmap
+from verbinder.analysis.agenda import Quarter, agenda_coverage, default_term, roadmap
 from verbinder.analysis.links import analyse_links
+from verbinder.cli.common import parse_today
 from verbinder.errors import UsageError
 from verbinder.project import load_project
 

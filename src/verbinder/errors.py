@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from verbinder.i18n import Msg, TextMsg
 
 
 class ExitCode(IntEnum):
@@ -31,7 +34,7 @@ class Problem:
     """
 
     file: str
-    message: str
+    message: str | Msg | TextMsg  # rendered late, in the user's language
     line: int | None = None
     col: int | None = None
     path: str = ""
@@ -43,6 +46,15 @@ class Problem:
         if self.path:
             return f"{where}: {self.path}: {self.message}"
         return f"{where}: {self.message}"
+
+
+def render_problem(problem: Problem | Any, lang: str) -> str:
+    """One problem as one line in ``lang``: ``FILE:LINE:COL: path: message``."""
+    if isinstance(problem, Problem):
+        message = problem.message
+        text = message.render(lang) if hasattr(message, "render") else str(message)
+        return str(Problem(problem.file, text, problem.line, problem.col, problem.path))
+    return problem.render(lang) if hasattr(problem, "render") else str(problem)
 
 
 class VerbinderError(Exception):

@@ -1,29 +1,86 @@
-"""Load a model together with the catalogue and the rules it is judged by.
+"""The application layer: load a model with its catalogue and rules, and run every analysis on it.
 
-The catalogue and roles folder are, in order: the command-line flags, the
-model's ``catalogue:`` / ``roles:`` keys (relative to the model file), the
-shipped ones.
+This is verbinder's front door as a library (``import verbinder``), the way
+sqlite-utils' ``db.py`` sits under its ``cli.py``: the commands, the report,
+the workshop and the benchmarks call it, and none of them puts the pipeline
+together itself.
+
+The catalogue and roles folder are, in order: the ``roles`` / ``catalogue``
+arguments (the command-line flags), the model's ``catalogue:`` / ``roles:``
+keys (relative to the model file), the shipped ones.
+
+Examples
+--------
+>>> import verbinder
+>>> project = verbinder.load("examples/kempen.yaml")  # doctest: +SKIP
+>>> result = project.analyse()  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from verbinder.catalogue import Catalogue, load_catalogue
 from verbinder.errors import InputError, Problem
-from verbinder.i18n import Msg
+from verbinder.i18n import Msg, choose_lang
 from verbinder.io.validate import located, parse
 from verbinder.io.yamlread import Source, load_yaml
-from verbinder.model import Model, assign_link_ids, check_references
+from verbinder.model import Actor, Model, assign_link_ids, check_references
 from verbinder.resources import default_catalogue, default_roles
 from verbinder.rules.engine import RuleSet, load_rules
+
+if TYPE_CHECKING:
+    import datetime as _dt
+
+    from verbinder.analysis.agenda import AgendaCoverage, Roadmap
+    from verbinder.analysis.development import MemberPlan
+    from verbinder.analysis.diagnostics import Diagnostics
+    from verbinder.analysis.diff import ModelDiff
+    from verbinder.analysis.links import Analysis
+    from verbinder.analysis.profiles import MemberProfile
+    from verbinder.analysis.staffing import StaffingPlan
+
+PathLike = str | Path
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisResult:
+    """What ``verbinder analyse`` shows: the links, the diagnostics and the agenda's coverage.
+
+    ``links.warnings`` holds every warning, in this order: the rules' warnings,
+    the diagnostics' findings, the agenda's warnings.  ``rule_warnings`` are the
+    rules' alone.
+    """
+
+    links: Analysis
+    diagnostics: Diagnostics
+    agenda: AgendaCoverage
+    rule_warnings: tuple
+
+    @property
+    def warnings(self) -> list:
+        """Every warning (see the class docstring)."""
+        return self.links.warnings
+
+
+class AgendaPlan(NamedTuple):
+    """The coalition agreement's coverage per item and the roadmap over the term."""
+
+    coverage: AgendaCoverage
+    roadmap: Roadmap
 
 
 @dataclass
 class Project:
-    """A checked model with its catalogue and rules."""
+    """A checked model with its catalogue and rules, and the analyses on it.
+
+    Get one with :func:`load`.  The analyses are computed once per project and
+    cached; a project does not change (an edit makes a new one).
+    """
 
     path: Path
     model: Model
@@ -33,9 +90,95 @@ class Project:
     rules: RuleSet
 
     @cached_property
-    def actors(self) -> dict:
+    def actors(self) -> dict[str, Actor]:
         """Actors by id."""
         return self.model.actor_index()
+
+    def language(self, requested: str | None = None) -> str:
+        """The output language: ``requested`` (``--lang``), else the model's ``language``, else the locale's."""
+        return choose_lang(requested, self.model.language)
+
+    def member(self, member_id: str) -> Actor:
+        """The kopgroep member with id ``member_id``.
+
+        Raises :class:`~verbinder.errors.UsageError` ("did you mean") for any other id.
+        """
+        from verbinder.errors import UsageError
+        from verbinder.model import unknown
+
+        ids = [a.id for a in self.model.actors if a.kopgroep]
+        if member_id not in ids:
+            raise UsageError(unknown("member", member_id, ids))
+        return self.actors[member_id]
+
+    # --- analyses ---------------------------------------------------------------------------------------------
+
+    @cached_property
+    def link_analysis(self) -> Analysis:
+        """Every link classified, with the competencies it needs and why; the rules' warnings only."""
+        from verbinder.analysis.links import analyse_links
+
+        return analyse_links(self.model, self.link_ids, self.rules)
+
+    @cached_property
+    def diagnostics(self) -> Diagnostics:
+        """Dominance, silos, structural holes, load and the power/interest grid."""
+        from verbinder.analysis.diagnostics import diagnose
+
+        return diagnose(self.link_analysis)
+
+    @cached_property
+    def agenda_coverage(self) -> AgendaCoverage:
+        """The agenda items' coverage by links, with its warnings (none without an agenda)."""
+        from verbinder.analysis.agenda import agenda_coverage
+
+        return agenda_coverage(self.link_analysis)
+
+    def analyse(self) -> AnalysisResult:
+        """Links, diagnostics and agenda coverage, with every warning gathered on the links' analysis."""
+        links = self.link_analysis
+        merged = [*links.warnings, *self.diagnostics.findings, *self.agenda_coverage.warnings]
+        return AnalysisResult(
+            dataclasses.replace(links, warnings=merged), self.diagnostics, self.agenda_coverage, tuple(links.warnings)
+        )
+
+    def agenda(self, today: _dt.date) -> AgendaPlan:
+        """The agenda's coverage and its roadmap as seen on ``today``."""
+        from verbinder.analysis.agenda import roadmap
+
+        return AgendaPlan(self.agenda_coverage, roadmap(self.agenda_coverage, self.model, today))
+
+    def profiles(self) -> list[MemberProfile]:
+        """Per kopgroep member: what their links ask, what they have, and the gap."""
+        from verbinder.analysis.profiles import member_profiles
+
+        return member_profiles(self.model, self.link_analysis, self.rules)
+
+    def development(self, member: str | None = None) -> list[MemberPlan]:
+        """A development plan per kopgroep member (only ``member``'s when given)."""
+        from verbinder.analysis.development import development_plans
+
+        if member is not None:
+            self.member(member)
+        profiles = [p for p in self.profiles() if member is None or p.id == member]
+        return development_plans(profiles, self.model, self.catalogue)
+
+    def staffing(self, *, min_fit: int = 30) -> StaffingPlan:
+        """A suggested kopgroep member for every link without a connector (fit at least ``min_fit`` %)."""
+        from verbinder.analysis.staffing import plan_staffing
+
+        return plan_staffing(self.model, self.link_analysis, self.rules, min_fit=min_fit)
+
+    def diff(self, newer: Project) -> ModelDiff:
+        """What changed from this version of the model to ``newer``."""
+        from verbinder.analysis.diff import diff_models, side
+
+        return diff_models(
+            side(self.model, self.link_ids, self.rules),
+            side(newer.model, newer.link_ids, newer.rules),
+            self.rules,
+            newer.rules,
+        )
 
 
 def read_model(path: Path, text: str | None = None) -> tuple[Model, Source]:
@@ -52,20 +195,26 @@ def _resolve(flag: Path | None, key: str | None, model_path: Path, default: Path
     return default
 
 
-def load_project(
-    path: Path, *, roles: Path | None = None, catalogue: Path | None = None, text: str | None = None
+def load(
+    path: PathLike,
+    *,
+    roles: PathLike | None = None,
+    catalogue: PathLike | None = None,
+    text: str | None = None,
 ) -> Project:
     """Read, check and resolve a model; every problem is reported at once, located.
 
-    ``text`` is the model's content when it is not (yet) on disk, e.g. an edit
-    to be checked before it is saved.
+    ``roles`` and ``catalogue`` replace the model's own (and the shipped) rules
+    folder and catalogue file.  ``text`` is the model's content when it is not
+    (yet) on disk, e.g. an edit to be checked before it is saved.
 
     Raises :class:`~verbinder.errors.InputError` for a model, catalogue or
     rule file that cannot be used.
     """
+    path = Path(path)
     model, source = read_model(path, text)
-    cat_path = _resolve(catalogue, model.catalogue, path, default_catalogue())
-    roles_path = _resolve(roles, model.roles, path, default_roles())
+    cat_path = _resolve(_path(catalogue), model.catalogue, path, default_catalogue())
+    roles_path = _resolve(_path(roles), model.roles, path, default_roles())
     for loc, target, is_dir in ((("catalogue",), cat_path, False), (("roles",), roles_path, True)):
         exists = target.is_dir() if is_dir else target.is_file()
         if not exists:
@@ -86,6 +235,41 @@ def load_project(
     if issues:
         raise InputError(located(issues, source))
     return Project(path, model, source, assign_link_ids(model), cat, ruleset)
+
+
+#: The name this function had before the application layer; kept so existing code keeps working.
+load_project = load
+
+
+def load_revision(
+    path: PathLike, revision: str, *, roles: PathLike | None = None, catalogue: PathLike | None = None
+) -> Project:
+    """The model file ``path`` as it was in git revision ``revision``.
+
+    Its problems name the file as ``PATH@REVISION``.  Raises
+    :class:`~verbinder.errors.UsageError` when git cannot give that version.
+    """
+    from verbinder.io.git import show
+
+    path = Path(path)
+    text = show(path, revision)
+    try:
+        return load(path, roles=roles, catalogue=catalogue, text=text)
+    except InputError as exc:  # name the revision in every problem of the old version
+        exc.problems = [
+            dataclasses.replace(p, file=f"{path}@{revision}") if isinstance(p, Problem) and p.file == str(path) else p
+            for p in exc.problems
+        ]
+        raise
+
+
+def diff(older: Project, newer: Project) -> ModelDiff:
+    """What changed between two versions of a model (see :meth:`Project.diff`)."""
+    return older.diff(newer)
+
+
+def _path(value: PathLike | None) -> Path | None:
+    return None if value is None else Path(value)
 
 
 def _unknown_role(role: str, ruleset: RuleSet) -> Msg:

@@ -263,22 +263,3 @@ def roadmap(coverage: AgendaCoverage, model: Model, today: _dt.date) -> Roadmap:
         rows.append(RoadmapRow(cov, quarter, column.get(quarter) if placement == "in_term" else None, placement))
     rows += [RoadmapRow(c, None, None, "no_due") for c in coverage.items if not c.item.due]
     return Roadmap(today, start, end, model.term is not None, quarters, rows)
-
-
-def parse_today(text: str | None) -> _dt.date:
-    """``--today`` / ``VERBINDER_TODAY`` as a date (``YYYY-MM-DD`` or ``YYYY-MM``); the real today when empty.
-
-    Raises :class:`~verbinder.errors.UsageError` for anything else.
-    """
-    if not text:
-        return _dt.date.today()
-    from verbinder.errors import UsageError
-
-    try:
-        if len(text) == 7:
-            return _dt.date.fromisoformat(text + "-01")
-        if len(text) == 10:
-            return _dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise UsageError(Msg("agenda.err.today", value=text))

@@ -6,54 +6,26 @@ from typing import Annotated
 
 import typer
 
-from verbinder.cli.common import (
-    CatalogueOpt,
-    Format,
-    FormatOpt,
-    LangOpt,
-    ModelArg,
-    RolesOpt,
-    batch,
-    h,
-    report_errors,
-)
+from verbinder.cli import common as c
 
 TodayOpt = Annotated[
     str | None,
-    typer.Option("--today", envvar="VERBINDER_TODAY", help=h("today"), show_default=False, metavar="YYYY-MM-DD"),
+    typer.Option("--today", envvar="VERBINDER_TODAY", help=c.h("today"), show_default=False, metavar="YYYY-MM-DD"),
 ]
 
 
-@report_errors
-def agenda(
-    model: ModelArg,
-    format: FormatOpt = Format.table,
-    lang: LangOpt = None,
-    today: TodayOpt = None,
-    roles: RolesOpt = None,
-    catalogue: CatalogueOpt = None,
-) -> None:
-    import sys
-
-    from verbinder.analysis.agenda import agenda_coverage, parse_today, roadmap
-    from verbinder.analysis.links import analyse_links
-    from verbinder.i18n import choose_lang
-    from verbinder.project import load_project
+@c.command("model", "lang", "roles", "catalogue")
+def agenda(opts: c.Shared, format: c.FormatOpt = c.Format.table, today: TodayOpt = None) -> None:
     from verbinder.render import agenda as render
 
-    day = parse_today(today)
-    with batch():
-        project = load_project(model, roles=roles, catalogue=catalogue)
-        language = choose_lang(lang.value if lang else None, project.model.language)
-        coverage = agenda_coverage(analyse_links(project.model, project.link_ids, project.rules))
-        plan = roadmap(coverage, project.model, day)
-        if format is Format.json:
-            from verbinder.render.json import dumps
-
-            sys.stdout.write(dumps(render.document_json(coverage, plan, project.model, language)))
-        elif format is Format.markdown:
-            sys.stdout.write(render.markdown(coverage, plan, project.model, project.catalogue, language))
-        else:
-            from verbinder.render.terminal import console
-
-            render.terminal(console(), coverage, plan, project.model, project.catalogue, language)
+    day = c.parse_today(today)
+    with c.batch():
+        project, language = opts.open()
+        coverage, plan = project.agenda(day)
+        model_, cat = project.model, project.catalogue
+        c.emit(
+            format,
+            json=lambda: render.document_json(coverage, plan, model_, language),
+            markdown=lambda: render.markdown(coverage, plan, model_, cat, language),
+            table=lambda out: render.terminal(out, coverage, plan, model_, cat, language),
+        )

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from verbinder.cli.common import CatalogueOpt, LangOpt, ModelArg, RolesOpt, h, report_errors
+from verbinder.cli.common import Shared, command, h
 
 MemberArg = Annotated[str, typer.Argument(help=h("assess_member"), show_default=False)]
 AnswersOpt = Annotated[Path | None, typer.Option("--answers", help=h("assess_answers"), show_default=False)]
@@ -76,36 +76,28 @@ def questionnaire(project, actor, competencies: list[str], lang: str) -> tuple[d
     return levels, reflections
 
 
-@report_errors
+@command("model", "lang", "roles", "catalogue")
 def assess(
-    model: ModelArg,
+    opts: Shared,
     member: MemberArg,
     answers: AnswersOpt = None,
     all: AllOpt = False,
     notes: NotesOpt = None,
     no_backup: NoBackupOpt = False,
-    lang: LangOpt = None,
-    roles: RolesOpt = None,
-    catalogue: CatalogueOpt = None,
 ) -> None:
     from verbinder.analysis.assessment import changes, read_answers, relevant_competencies, write_levels
-    from verbinder.analysis.links import analyse_links
-    from verbinder.analysis.profiles import member_profiles
-    from verbinder.cli.develop import find_member
-    from verbinder.i18n import choose_lang, localized, t
+    from verbinder.i18n import localized, t
     from verbinder.io.roundtrip import RoundTrip
-    from verbinder.project import load_project
 
-    project = load_project(model, roles=roles, catalogue=catalogue)
-    actor = find_member(project, member)
-    language = choose_lang(lang.value if lang else None, project.model.language)
+    project, language = opts.open()
+    model = opts.model
+    actor = project.member(member)
     doc = RoundTrip(model)  # before any question: a model that cannot be edited is refused up front
     reflections: list[tuple[str, str]] = []
     if answers is not None:
         levels = read_answers(answers, project.catalogue)
     else:
-        result = analyse_links(project.model, project.link_ids, project.rules)
-        (profile,) = [p for p in member_profiles(project.model, result, project.rules) if p.id == member]
+        (profile,) = [p for p in project.profiles() if p.id == member]
         asked = relevant_competencies(profile, project.catalogue, everything=all)
         levels, reflections = questionnaire(project, actor, asked, language)
     changed = changes(actor, levels)
@@ -115,7 +107,7 @@ def assess(
         sys.stderr.write(t("assess.msg.unchanged", language) + "\n")
         return
     write_levels(doc.data, member, {cid: new for cid, (_old, new) in changed.items()})
-    doc.check(roles=roles, catalogue=catalogue)
+    doc.check(roles=opts.roles, catalogue=opts.catalogue)
     backup = doc.save(backup=not no_backup)
     names = project.catalogue.index()
     for cid, (old, new) in changed.items():

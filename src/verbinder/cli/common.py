@@ -9,16 +9,25 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import inspect
 import re
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from verbinder.i18n import DEFAULT_LANG, choose_lang, locale_lang, t
+
+if TYPE_CHECKING:
+    import datetime as _dt
+
+    from rich.console import Console
+
+    from verbinder.project import Project
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -105,17 +114,173 @@ def report_errors(func: F) -> F:
 
 
 def render_problem(problem: Any, lang: str) -> str:
-    """One problem as one line in ``lang``: ``FILE:LINE:COL: path: message``.
+    """One problem as one line in ``lang`` (see :func:`verbinder.errors.render_problem`).
 
     Control characters (from a name in the model, a file name) are escaped, newlines too: one problem is one line.
     """
-    from verbinder.errors import Problem
+    from verbinder.errors import render_problem as render
     from verbinder.render.safe import line
 
-    if isinstance(problem, Problem):
-        message = problem.message.render(lang) if hasattr(problem.message, "render") else str(problem.message)
-        return line(str(Problem(problem.file, message, problem.line, problem.col, problem.path)))
-    return line(problem.render(lang) if hasattr(problem, "render") else str(problem))
+    return line(render(problem, lang))
+
+
+@dataclass
+class Shared:
+    """The options every model command shares, declared once (see :func:`command`)."""
+
+    model: Path | None = None
+    lang: LangChoice | None = None
+    roles: Path | None = None
+    catalogue: Path | None = None
+    output: Path | None = None
+    force: bool = False
+
+    def open(self, model: Path | None = None) -> tuple[Project, str]:
+        """The checked project of ``model`` (default: MODEL) and the output language."""
+        path = model if model is not None else self.model
+        assert path is not None, "a command without MODEL names the model file"
+        return open_project(path, self.lang, self.roles, self.catalogue)
+
+    def refuse_existing(self) -> None:
+        """Refuse an existing ``--output`` without ``--force``, before any work is done."""
+        refuse_existing(self.output, self.force)
+
+    def emit(self, format: str, **writers: Any) -> None:
+        """:func:`emit` to stdout or ``--output``."""
+        emit(format, self.output, force=self.force, **writers)
+
+
+_SHARED_PARAMETERS: dict[str, tuple[Any, Any]] = {
+    "model": (ModelArg, inspect.Parameter.empty),
+    "output": (OutputOpt, None),
+    "force": (ForceOpt, False),
+    "lang": (LangOpt, None),
+    "roles": (RolesOpt, None),
+    "catalogue": (CatalogueOpt, None),
+}
+
+
+def command(*shared: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Declare the shared options of a command once, as sqlite-utils' ``output_options`` does.
+
+    The decorated function takes a :class:`Shared` first and its own options
+    after it; the command line gets MODEL first, then the command's own
+    options, then ``shared`` in the order of ``model output force lang roles
+    catalogue``.  Errors are reported as :func:`report_errors` does.
+
+    >>> @command("model", "lang")
+    ... def hello(opts: Shared, loud: bool = False) -> None: ...
+    >>> list(inspect.signature(hello).parameters)
+    ['model', 'loud', 'lang']
+    """
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        own = list(inspect.signature(func, eval_str=True).parameters.values())[1:]
+        kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
+
+        def param(name: str) -> inspect.Parameter:
+            annotation, default = _SHARED_PARAMETERS[name]
+            return inspect.Parameter(name, kind, default=default, annotation=annotation)
+
+        head = [param("model")] if "model" in shared else []
+        tail = [param(name) for name in _SHARED_PARAMETERS if name != "model" and name in shared]
+        signature = inspect.Signature([*head, *own, *tail], return_annotation=None)
+
+        @functools.wraps(func)
+        def wrapper(**kwargs: Any) -> Any:
+            opts = Shared(**{name: kwargs.pop(name) for name in shared})
+            return func(opts, **kwargs)
+
+        wrapper.__signature__ = signature  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in signature.parameters.values()}
+        del wrapper.__wrapped__  # typer must see the new signature, not the function's
+        return report_errors(wrapper)
+
+    return decorate
+
+
+def open_project(
+    model: Path, lang: LangChoice | None, roles: Path | None = None, catalogue: Path | None = None
+) -> tuple[Project, str]:
+    """The checked project of ``model`` and the output language (``--lang``, else the model's, else the locale's)."""
+    from verbinder.project import load
+
+    project = load(model, roles=roles, catalogue=catalogue)
+    return project, project.language(lang.value if lang else None)
+
+
+def refuse_existing(output: Path | None, force: bool) -> None:
+    """Refuse an existing ``--output`` without ``--force``, before any work is done."""
+    if output is not None and output.exists() and not force:
+        from verbinder.errors import UsageError
+        from verbinder.i18n import Msg
+
+        raise UsageError(Msg("err.exists", path=str(output)))
+
+
+def parse_today(text: str | None) -> _dt.date:
+    """``--today`` / ``VERBINDER_TODAY`` as a date (``YYYY-MM-DD`` or ``YYYY-MM``); the real today when empty.
+
+    Raises :class:`~verbinder.errors.UsageError` for anything else.
+    """
+    import datetime as dt
+
+    if not text:
+        return dt.date.today()
+    from verbinder.errors import UsageError
+    from verbinder.i18n import Msg
+
+    try:
+        if len(text) == 7:
+            return dt.date.fromisoformat(text + "-01")
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise UsageError(Msg("agenda.err.today", value=text))
+
+
+def emit(
+    format: str,
+    output: Path | None = None,
+    *,
+    force: bool = False,
+    json: Callable[[], Any] | None = None,
+    markdown: Callable[[], str] | None = None,
+    table: Callable[[Console], None] | None = None,
+) -> None:
+    """Hand a result to the writer of ``format`` and write it to stdout or ``output``.
+
+    ``json`` returns the document (written with :func:`verbinder.render.json.dumps`),
+    ``markdown`` the text, ``table`` prints on the rich console it is given: the
+    terminal, or a recording one (100 columns, no colour) when writing to a file.
+    """
+    if format == "json" and json is not None:
+        from verbinder.render.json import dumps
+
+        write_output(dumps(json()), output, force=force)
+    elif format == "markdown" and markdown is not None:
+        write_output(markdown(), output, force=force)
+    elif table is not None and output is None:
+        table(terminal())
+    elif table is not None:
+        write_output(table_text(table), output, force=force)
+
+
+def table_text(table: Callable[[Console], None]) -> str:
+    """What ``table`` prints, as plain text at 100 columns (for ``--output``)."""
+    from verbinder.render.terminal import recording_console
+
+    out = recording_console()
+    table(out)
+    return out.export_text()
+
+
+def terminal() -> Console:
+    """The rich console on stdout."""
+    from verbinder.render.terminal import console
+
+    return console()
 
 
 def write_output(text: str, output: Path | None, *, force: bool = False) -> None:

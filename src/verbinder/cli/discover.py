@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from verbinder.cli.common import ForceOpt, LangOpt, OutputOpt, batch, h, report_errors, write_output
+from verbinder.cli.common import ForceOpt, LangOpt, OutputOpt, batch, emit, h, report_errors, write_output
 
 
 class DiscoverFormat(StrEnum):
@@ -78,23 +78,16 @@ def discover(
 def _render(result, format: DiscoverFormat, language: str, output: Path | None, force: bool) -> None:
     from verbinder.render import discover as render
 
-    if format is DiscoverFormat.json:
-        from verbinder.render.json import dumps
-
-        write_output(dumps(render.document(result, language)), output, force=force)
-    elif format is DiscoverFormat.csv:
+    if format is DiscoverFormat.csv:
         write_output(render.csv_text(result, language), output, force=force)
-    elif output is not None:
-        from verbinder.render.safe import console as safe_console
-
-        text = safe_console(file=None, width=100, record=True, highlight=False, soft_wrap=False)
-        with text.capture():
-            render.terminal(text, result, language)
-        write_output(text.export_text(), output, force=force)
     else:
-        from verbinder.render.terminal import console
-
-        render.terminal(console(), result, language)
+        emit(
+            format,
+            output,
+            force=force,
+            json=lambda: render.document(result, language),
+            table=lambda out: render.terminal(out, result, language),
+        )
 
 
 class _progress:

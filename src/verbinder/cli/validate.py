@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from verbinder.cli.common import CatalogueOpt, LangOpt, ModelArg, RolesOpt, batch, report_errors
+from verbinder.cli import common as c
 
 
-@report_errors
-def validate(
-    model: ModelArg,
-    lang: LangOpt = None,
-    roles: RolesOpt = None,
-    catalogue: CatalogueOpt = None,
-) -> None:
+@c.command("model", "lang", "roles", "catalogue")
+def validate(opts: c.Shared) -> None:
     import sys
 
-    from verbinder.i18n import choose_lang, t
-    from verbinder.project import load_project
+    from verbinder.i18n import t
 
-    with batch():
-        project = load_project(model, roles=roles, catalogue=catalogue)
-    language = choose_lang(lang.value if lang else None, project.model.language)
-    sys.stderr.write(
-        t("msg.valid", language, file=str(model), actors=len(project.model.actors), links=len(project.model.links))
-        + "\n"
-    )
+    with c.batch():
+        project, language = opts.open()
+    counts = {"actors": len(project.model.actors), "links": len(project.model.links)}
+    sys.stderr.write(t("msg.valid", language, file=str(opts.model), **counts) + "\n")

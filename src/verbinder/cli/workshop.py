@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from verbinder.cli.common import CatalogueOpt, LangOpt, ModelArg, RolesOpt, report_errors
+from verbinder.cli import common as c
 
 
-@report_errors
-def workshop(
-    model: ModelArg,
-    lang: LangOpt = None,
-    roles: RolesOpt = None,
-    catalogue: CatalogueOpt = None,
-) -> None:
+@c.command("model", "lang", "roles", "catalogue")
+def workshop(opts: c.Shared) -> None:
     import sys
 
-    from verbinder.i18n import choose_lang, t
+    from verbinder.i18n import t
     from verbinder.workshop.state import Session
 
-    session = Session(model, roles=roles, catalogue=catalogue)  # an invalid model stops here, like validate
-    language = choose_lang(lang.value if lang else None, session.project.model.language)
+    model, lang = opts.model, opts.lang
+    session = Session(model, roles=opts.roles, catalogue=opts.catalogue)  # an invalid model stops here, like validate
+    language = session.project.language(lang.value if lang else None)
     from verbinder.workshop.app import WorkshopApp
 
     WorkshopApp.create(session, language).run()

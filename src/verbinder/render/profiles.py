@@ -15,6 +15,7 @@ from verbinder.analysis.profiles import CompetencyNeed, MemberProfile
 from verbinder.catalogue import Catalogue
 from verbinder.i18n import localized, t
 from verbinder.render.markdown import table as md_table
+from verbinder.render.terminal import recording_console  # noqa: F401  (its home before render.terminal)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -35,15 +36,6 @@ CSV_FIELDS = (
     "link_ids",
     "source",
 )
-
-
-def recording_console(width: int = 100) -> Console:
-    """A rich console that records what is printed (for ``--output`` of a terminal table), no colour."""
-    import io
-
-    from verbinder.render.safe import console
-
-    return console(record=True, width=width, file=io.StringIO(), highlight=False, color_system=None)
 
 
 def level_descriptor(catalogue: Catalogue, cid: str, level: int, lang: str) -> str:

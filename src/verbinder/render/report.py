@@ -80,21 +80,16 @@ def build(project: Project, lang: str, today: _dt.date, *, picture: Picture | No
 
     ``picture`` replaces the drawing by Graphviz (:func:`draw`), e.g. in tests.
     """
-    from verbinder.analysis.agenda import agenda_coverage, roadmap
-    from verbinder.analysis.diagnostics import diagnose
-    from verbinder.analysis.links import analyse_links
-    from verbinder.analysis.profiles import member_profiles
-
     model = project.model
-    actors = model.actor_index()
-    analysis = analyse_links(model, project.link_ids, project.rules)
-    diagnostics = diagnose(analysis)
+    actors = project.actors
+    analysis = project.link_analysis
+    diagnostics = project.diagnostics
     report = Report(
         project=project,
         analysis=analysis,
         lang=lang,
         today=today,
-        profiles=member_profiles(model, analysis, project.rules),
+        profiles=project.profiles(),
         diagnostics=diagnostics,
         grid={q: [actors[aid] for aid in ids] for q, ids in diagnostics.grid.items()},
         picture=picture if picture is not None else draw(analysis, lang, source=str(project.path)),
@@ -102,8 +97,7 @@ def build(project: Project, lang: str, today: _dt.date, *, picture: Picture | No
     report.warnings.append(("report.warnings_rules", list(analysis.warnings)))
     report.warnings.append(("report.warnings_diagnostics", list(diagnostics.findings)))
     if model.agenda:
-        report.coverage = agenda_coverage(analysis)
-        report.roadmap = roadmap(report.coverage, model, today)
+        report.coverage, report.roadmap = project.agenda(today)
         report.warnings.append(("report.warnings_agenda", list(report.coverage.warnings)))
     return report
 

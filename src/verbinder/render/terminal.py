@@ -24,6 +24,15 @@ def console(stderr: bool = False) -> Console:
     return safe_console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
+def recording_console(width: int = 100) -> Console:
+    """A rich console that records what is printed (for ``--output`` of a terminal table), no colour."""
+    import io
+
+    from verbinder.render.safe import console as safe_console
+
+    return safe_console(record=True, width=width, file=io.StringIO(), highlight=False, color_system=None)
+
+
 def _table(*headers: str, title: str | None = None):
     from rich import box
     from rich.table import Table

@@ -143,9 +143,10 @@ class FormScreen(ModalScreen[Change | None]):
         self.dismiss(change)
 
     def _show(self, problems: list[Any]) -> None:
-        from verbinder.cli.common import render_problem
+        from verbinder.errors import render_problem
+        from verbinder.render.safe import line
 
-        lines = [render_problem(p, self.lang) for p in problems]
+        lines = [line(render_problem(p, self.lang)) for p in problems]
         self.query_one("#errors", Static).update(Text("\n".join(lines)))
         first = None
         for p in problems:
@@ -443,12 +444,13 @@ class WorkshopApp(App[None]):
 
     def _run(self, step: Any, verb: str | None = None, nothing: str | None = None) -> None:
         """Do a step outside a form; a refused step is reported on the status line and changes nothing."""
-        from verbinder.cli.common import render_problem
+        from verbinder.errors import render_problem
+        from verbinder.render.safe import line
 
         try:
             change = step()
         except VerbinderError as exc:
-            self.status("  ".join(render_problem(p, self.lang) for p in exc.problems), error=True)
+            self.status("  ".join(line(render_problem(p, self.lang)) for p in exc.problems), error=True)
             return
         except Exception as exc:  # a bug must not end the workshop; the step was not applied
             self.status(t("workshop.err.unexpected", self.lang, detail=str(exc)), error=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from verbinder.analysis.links import Analysis, analyse_links
+from verbinder.analysis.links import Analysis
 from verbinder.errors import InputError, Problem
 from verbinder.i18n import Msg
 from verbinder.io.roundtrip import RoundTrip
@@ -79,7 +79,7 @@ class Session:
         self._options = {"roles": roles, "catalogue": catalogue}
         self.doc = RoundTrip(self.path)
         self.project: Project = self.doc.check(**self._options)
-        self.analysis: Analysis = analyse_links(self.project.model, self.project.link_ids, self.project.rules)
+        self.analysis: Analysis = self.project.link_analysis
         self.backup: Path | None = None
         self.saves = 0
         self._disk = self._stamp()
@@ -219,7 +219,7 @@ class Session:
         self._disk = self._stamp()
         self.saves += 1
         self.project = project
-        self.analysis = analyse_links(project.model, project.link_ids, project.rules)
+        self.analysis = project.link_analysis
 
     def _stamp(self) -> tuple[int, int, int] | None:
         """Identity of the file on disk, to notice a change made outside the workshop."""

@@ -193,5 +193,3 @@ def to_svg(analysis: Analysis, lang: str, *, source: str = "MODEL") -> str:
 def to_png(analysis: Analysis, lang: str, *, source: str = "MODEL") -> bytes:
     """The picture of :func:`to_dot` as a PNG at 144 dpi (needs Graphviz; see :func:`run_dot`)."""
     return run_dot(to_dot(analysis, lang), "png", source=source)
-
-

@@ -35,7 +35,6 @@ def export_graph(analysis: Analysis, *, links_as_edges: bool = False) -> nx.Mult
     """
     import networkx as nx
 
-
     model = analysis.model
     graph = nx.MultiDiGraph(name=model.name)
     for actor in model.actors:

@@ -109,5 +109,3 @@ def link_tooltip(a: LinkAssessment, names: dict[str, str], lang: str) -> str:
     if a.link.topic:
         text += " — " + t("graph.tooltip_topic", lang, topic=one_line(a.link.topic))
     return text
-
-

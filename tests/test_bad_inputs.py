@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from support import TESTS, check_golden
 from verbinder.errors import InputError
@@ -54,6 +55,22 @@ def test_bad_role_files_have_golden_message(run, path: Path):
 def test_bad_catalogue_has_golden_message(run, path: Path):
     result = run("validate", MODEL, "--lang", "en", "--roles", ROLES, "--catalogue", rel(path))
     check(result, path.with_suffix(".expected"))
+
+
+COMMANDS = yaml.safe_load((BAD / "cli" / "commands.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("case", COMMANDS, ids=[c["id"] for c in COMMANDS])
+def test_bad_command_has_golden_message(run, monkeypatch, case: dict, lang: str):
+    monkeypatch.delenv("VERBINDER_TODAY", raising=False)
+    for var, value in (case.get("env") or {}).items():
+        monkeypatch.setenv(var, str(value))
+    result = run(*[str(a).replace("{lang}", lang) for a in case["args"]])
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert result.stderr == case[lang] + "\n"
 
 
 def test_corpus_is_large_enough():

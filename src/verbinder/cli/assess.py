@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from verbinder.cli.common import Shared, command, h
+from verbinder.cli.common import Shared, command, h, say
 
 MemberArg = Annotated[str, typer.Argument(help=h("assess_member"), show_default=False)]
 AnswersOpt = Annotated[Path | None, typer.Option("--answers", help=h("assess_answers"), show_default=False)]
@@ -27,8 +27,9 @@ def _ask(prompt: str) -> str:
     """One line from stdin after ``prompt`` on stderr; the end of the input is an error."""
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg
+    from verbinder.render.safe import terminal
 
-    sys.stderr.write(prompt)
+    sys.stderr.write(terminal(prompt))
     sys.stderr.flush()
     line = sys.stdin.readline()
     if not line:
@@ -46,7 +47,7 @@ def _ask_level(prompt: str, current: int, lang: str) -> int:
             return current
         if answer in ("0", "1", "2", "3", "4"):
             return int(answer)
-        sys.stderr.write(t("assess.invalid", lang, value=answer) + "\n")
+        say(t("assess.invalid", lang, value=answer))
 
 
 def questionnaire(project, actor, competencies: list[str], lang: str) -> tuple[dict[str, int], list[tuple[str, str]]]:
@@ -104,17 +105,17 @@ def assess(
     if notes is not None and reflections:
         _append_notes(notes, actor.name, reflections, language)
     if not changed:
-        sys.stderr.write(t("assess.msg.unchanged", language) + "\n")
+        say(t("assess.msg.unchanged", language))
         return
     write_levels(doc.data, member, {cid: new for cid, (_old, new) in changed.items()})
     doc.check(roles=opts.roles, catalogue=opts.catalogue)
     backup = doc.save(backup=not no_backup)
     names = project.catalogue.index()
     for cid, (old, new) in changed.items():
-        sys.stderr.write(f"  {localized(names[cid].name, language)}: {old} → {new}\n")
-    sys.stderr.write(t("assess.msg.saved", language, n=len(changed), name=actor.name, file=str(model)) + "\n")
+        say(f"  {localized(names[cid].name, language)}: {old} → {new}")
+    say(t("assess.msg.saved", language, n=len(changed), name=actor.name, file=str(model)))
     if backup is not None:
-        sys.stderr.write(t("staff.msg.backup", language, file=str(backup)) + "\n")
+        say(t("staff.msg.backup", language, file=str(backup)))
 
 
 def _append_notes(path: Path, name: str, reflections: list[tuple[str, str]], lang: str) -> None:
@@ -130,4 +131,4 @@ def _append_notes(path: Path, name: str, reflections: list[tuple[str, str]], lan
         lines += [f"**{question}**", "", answer, ""]
     text = (before.rstrip("\n") + "\n\n" if before else "") + "\n".join(lines)
     write_text(path, text, force=True)
-    sys.stderr.write(t("assess.msg.notes", lang, file=str(path)) + "\n")
+    say(t("assess.msg.notes", lang, file=str(path)))

@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from verbinder.cli.common import CatalogueOpt, LangOpt, ListFormat, ListFormatOpt, RolesOpt, h, report_errors
+from verbinder.cli.common import (
+    CatalogueOpt,
+    LangOpt,
+    ListFormat,
+    ListFormatOpt,
+    RolesOpt,
+    h,
+    report_errors,
+    write_output,
+)
 
 
 @report_errors
@@ -16,7 +25,6 @@ def competencies(
     lang: LangOpt = None,
     catalogue: CatalogueOpt = None,
 ) -> None:
-    import sys
 
     from verbinder.catalogue import load_catalogue
     from verbinder.errors import UsageError
@@ -34,7 +42,7 @@ def competencies(
             raise UsageError(unknown("competency", competency, index))
         chosen = [index[competency]]
     if format is ListFormat.json:
-        sys.stdout.write(render.competencies_json(cat, chosen))
+        write_output(render.competencies_json(cat, chosen), None)
     else:
         from verbinder.render.terminal import console
 
@@ -53,7 +61,6 @@ def roles(
     roles: RolesOpt = None,
     catalogue: CatalogueOpt = None,
 ) -> None:
-    import sys
 
     from verbinder.catalogue import load_catalogue
     from verbinder.i18n import choose_lang
@@ -64,7 +71,7 @@ def roles(
     language = choose_lang(lang.value if lang else None)
     if vocabulary:
         if format is ListFormat.json:
-            sys.stdout.write(render.vocabulary_json())
+            write_output(render.vocabulary_json(), None)
         else:
             from verbinder.render.terminal import console
 
@@ -73,7 +80,7 @@ def roles(
     cat = load_catalogue(catalogue or default_catalogue())
     ruleset = load_rules(roles or default_roles(), [c.id for c in cat.competencies])
     if format is ListFormat.json:
-        sys.stdout.write(render.roles_json(ruleset))
+        write_output(render.roles_json(ruleset), None)
     else:
         from verbinder.render.terminal import console
 

@@ -7,9 +7,12 @@ typer and the standard library; everything heavy is imported inside commands.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import gc
 import inspect
+import io
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -97,20 +100,52 @@ def report_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from verbinder.errors import VerbinderError
 
-        try:
-            return func(*args, **kwargs)
-        except VerbinderError as exc:
+        def language() -> str:
             flag = kwargs.get("lang")
-            model = kwargs.get("model")
-            lang = choose_lang(flag.value if flag else None, sniff_lang(model))
+            return choose_lang(flag.value if flag else None, sniff_lang(kwargs.get("model")))
+
+        try:
+            result = func(*args, **kwargs)
+            sys.stdout.flush()  # a full disk or a closed pipe is reported here, not at exit
+            return result
+        except VerbinderError as exc:
+            lang = language()
             for problem in exc.problems:
                 sys.stderr.write(render_problem(problem, lang) + "\n")
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             sys.stderr.write(t("msg.interrupted", choose_lang(None)) + "\n")
             raise typer.Exit(130) from None
+        except OSError as exc:
+            # Writing to standard output failed (``> /dev/full``, a closed pipe), or a file operation
+            # nobody foresaw: one sentence and exit 2, never 1 (``diff`` says "different" with 1).
+            _silence_stdout()
+            if exc.errno != errno.EPIPE:  # the reader stopped reading (``| head``): nothing to say
+                sys.stderr.write(render_problem(os_problem(exc), language()) + "\n")
+            raise typer.Exit(2) from None
+        except MemoryError:
+            sys.stderr.write(t("harden.memory", language()) + "\n")
+            raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def os_problem(exc: OSError) -> Any:
+    """An operating-system failure as one problem: the file it names, else standard output."""
+    from verbinder.errors import Problem, os_reason
+    from verbinder.i18n import Msg
+
+    if exc.filename is not None:
+        return Problem(os.fsdecode(exc.filename), Msg("harden.os_failed", reason=os_reason(exc)))
+    return Msg("harden.stdout_failed", reason=os_reason(exc))
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so Python's own flush at exit does not fail a second time."""
+    with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def render_problem(problem: Any, lang: str) -> str:
@@ -219,25 +254,35 @@ def refuse_existing(output: Path | None, force: bool) -> None:
 
 
 def parse_today(text: str | None) -> _dt.date:
-    """``--today`` / ``VERBINDER_TODAY`` as a date (``YYYY-MM-DD`` or ``YYYY-MM``); the real today when empty.
+    """``--today`` (``text``), else the environment's ``VERBINDER_TODAY``, as a date; the real today when neither.
 
-    Raises :class:`~verbinder.errors.UsageError` for anything else.
+    Either is ``YYYY-MM-DD`` or ``YYYY-MM`` with a year from 1000 to 9999.
+    Raises :class:`~verbinder.errors.UsageError` for anything else, naming
+    where the value came from.
     """
     import datetime as dt
 
+    source = "--today"
+    if text is None:
+        text, source = os.environ.get("VERBINDER_TODAY") or None, "VERBINDER_TODAY"
     if not text:
         return dt.date.today()
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg
 
+    day = None
     try:
         if len(text) == 7:
-            return dt.date.fromisoformat(text + "-01")
-        if len(text) == 10:
-            return dt.date.fromisoformat(text)
+            day = dt.date.fromisoformat(text + "-01")
+        elif len(text) == 10:
+            day = dt.date.fromisoformat(text)
     except ValueError:
         pass
-    raise UsageError(Msg("agenda.err.today", value=text))
+    if day is None or not text[:4].isdigit():
+        raise UsageError(Msg("agenda.err.today", source=source, value=text))
+    if day.year < 1000:
+        raise UsageError(Msg("harden.today_year", source=source, value=text))
+    return day
 
 
 def emit(
@@ -284,13 +329,29 @@ def terminal() -> Console:
 
 
 def write_output(text: str, output: Path | None, *, force: bool = False) -> None:
-    """Write ``text`` to stdout, or atomically to ``output`` (refusing to overwrite without ``force``)."""
+    """Write ``text`` to stdout, or atomically to ``output`` (refusing to overwrite without ``force``).
+
+    Control characters other than newlines, CRLF and tabs are escaped on the way
+    (:func:`verbinder.render.safe.document`): the last line of defence for a
+    writer that let a name through as it is.
+    """
+    from verbinder.render.safe import document
+
+    text = document(text)
     if output is None:
         sys.stdout.write(text)
+        sys.stdout.flush()
         return
     from verbinder.io.atomic import write_text
 
     write_text(output, text, force=force)
+
+
+def say(text: str) -> None:
+    """One message line on stderr, control characters (and newlines) in it escaped."""
+    from verbinder.render.safe import line
+
+    sys.stderr.write(line(text) + "\n")
 
 
 @contextlib.contextmanager

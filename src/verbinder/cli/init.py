@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from verbinder.cli.common import ForceOpt, LangOpt, h, report_errors
+from verbinder.cli.common import ForceOpt, LangOpt, h, report_errors, say
 
 
 @report_errors
@@ -16,7 +16,6 @@ def init(
     lang: LangOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    import sys
     from importlib.resources import files
 
     from verbinder.cli.schema import model_schema_json
@@ -33,4 +32,4 @@ def init(
     write_text(target, text, force=force)
     schema_file = directory / "model.schema.json"  # the starter's first line points editors at it
     write_text(schema_file, model_schema_json(), force=True)
-    sys.stderr.write(t("msg.init", language, file=str(target)) + "\n")
+    say(t("msg.init", language, file=str(target)))

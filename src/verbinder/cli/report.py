@@ -18,7 +18,6 @@ ReportOutputOpt = Annotated[
 
 @c.command("model", "force", "lang", "roles", "catalogue")
 def report(opts: c.Shared, output: ReportOutputOpt = None, today: TodayOpt = None) -> None:
-    import sys
 
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg, t
@@ -36,9 +35,9 @@ def report(opts: c.Shared, output: ReportOutputOpt = None, today: TodayOpt = Non
     picture = result.picture
     if picture.svg is None:
         if picture.reason is None:
-            sys.stderr.write(t("report.no_picture", language) + "\n")
+            c.say(t("report.no_picture", language))
         else:
-            sys.stderr.write(t("report.picture_failed", language, reason=picture.reason) + "\n")
+            c.say(t("report.picture_failed", language, reason=picture.reason))
     write_text(output, text, force=opts.force)
     size = max(1, round(len(text.encode("utf-8")) / 1024))
-    sys.stderr.write(t("report.written", language, path=str(output), size=size) + "\n")
+    c.say(t("report.written", language, path=str(output), size=size))

@@ -16,7 +16,6 @@ MinFitOpt = Annotated[int, typer.Option("--min-fit", min=0, max=100, help=c.h("s
 def staff(
     opts: c.Shared, format: c.FormatOpt = c.Format.table, min_fit: MinFitOpt = 30, apply: ApplyOpt = False
 ) -> None:
-    import sys
 
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg, t
@@ -48,6 +47,6 @@ def staff(
     same = output.resolve() == model.resolve()
     backup = doc.save() if same else doc.save(output, backup=False)
     c.emit(format, **writers)  # the report to stdout; the model with the suggestions went to --output
-    sys.stderr.write(t("staff.msg.applied", language, n=count, file=str(output)) + "\n")
+    c.say(t("staff.msg.applied", language, n=count, file=str(output)))
     if backup is not None:
-        sys.stderr.write(t("staff.msg.backup", language, file=str(backup)) + "\n")
+        c.say(t("staff.msg.backup", language, file=str(backup)))

@@ -7,11 +7,10 @@ from verbinder.cli import common as c
 
 @c.command("model", "lang", "roles", "catalogue")
 def validate(opts: c.Shared) -> None:
-    import sys
 
     from verbinder.i18n import t
 
     with c.batch():
         project, language = opts.open()
     counts = {"actors": len(project.model.actors), "links": len(project.model.links)}
-    sys.stderr.write(t("msg.valid", language, file=str(opts.model), **counts) + "\n")
+    c.say(t("msg.valid", language, file=str(opts.model), **counts))

@@ -71,6 +71,23 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         return mapping
 
 
+    def construct_yaml_timestamp(self, node: ScalarNode):  # type: ignore[override]
+        """A date or time; an impossible one (``2027-06-31``) is an error at its position, not a crash."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            raise _BadDate(node.value, node.start_mark) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
+class _BadDate(yaml.MarkedYAMLError):
+    def __init__(self, value: str, mark: yaml.Mark):
+        super().__init__(problem=f"impossible date {value!r}", problem_mark=mark)
+        self.value = value
+
+
 def _merged_key(node: MappingNode, key: Any, merged: int) -> bool:
     return any(k.value == key for k, _ in node.value[:merged] if isinstance(k, ScalarNode))
 
@@ -196,6 +213,8 @@ def load_yaml(path: Path | str, *, text: str | None = None, keep_nodes: bool = F
                 loader.dispose()
         else:
             data = yaml.load(text, Loader=_Loader)
+    except _BadDate as exc:
+        raise InputError(_mark_problem(name, exc.problem_mark, Msg("harden.bad_date", value=exc.value))) from None
     except _DuplicateKey as exc:
         raise InputError(_mark_problem(name, exc.problem_mark, Msg("err.duplicate_key", key=str(exc.key)))) from None
     except yaml.constructor.ConstructorError as exc:

@@ -6,6 +6,7 @@ human texts (reasons, warnings, names) follow the chosen language.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from verbinder.analysis.links import Analysis, Finding, Requirement
@@ -13,6 +14,7 @@ from verbinder.catalogue import Catalogue
 from verbinder.i18n import localized
 
 SCHEMA_VERSION = 1
+_INERT = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def dumps(document: dict[str, Any]) -> str:
@@ -27,7 +29,10 @@ def dumps(document: dict[str, Any]) -> str:
     import orjson
 
     options = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_APPEND_NEWLINE
-    return orjson.dumps({"schema_version": SCHEMA_VERSION, **document}, option=options).decode("utf-8")
+    text = orjson.dumps({"schema_version": SCHEMA_VERSION, **document}, option=options).decode("utf-8")
+    # orjson escapes C0 (JSON must); DEL, C1, the line separators and bidi overrides it writes as they are,
+    # and a terminal acts on them when the JSON is printed: escape them as \uXXXX (the same data).
+    return _INERT.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _INERT.search(text) else text
 
 
 def finding(f: Finding, lang: str) -> dict[str, Any]:

@@ -14,6 +14,8 @@ a terminal (rich)          :func:`console` (a rich ``Console`` that escapes), or
 one line: a message, an    :func:`line` (newlines escaped too, so a name cannot
 error, a heading           forge a second message)
 Markdown                   :func:`markdown`
+a whole document on        :func:`document` (keeps newlines, CRLF and tabs:
+stdout or in a file        the CLI's last line of defence)
 XML (GraphML, GEXF, SVG)   :func:`xml` (what XML 1.0 forbids, and C1, escaped;
                            markup is left to the XML writer)
 HTML (the report)          :func:`html` (escaped for HTML as well)
@@ -65,6 +67,7 @@ __all__ = [
     "FORMULA_PREFIXES",
     "console",
     "csv_cell",
+    "document",
     "html",
     "line",
     "markdown",
@@ -76,6 +79,7 @@ __all__ = [
 
 _ALL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_DOCUMENT = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)")
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 #: The first characters that make a spreadsheet read a cell as a formula (OWASP).
@@ -97,6 +101,20 @@ def visible(text: str, *, newlines: bool = False) -> str:
     if pattern.search(text) is None:
         return text
     return pattern.sub(_escape, text)
+
+
+def document(text: str) -> str:
+    """A whole document for standard output or a file (Markdown, CSV, DOT, XML): a last line of defence.
+
+    Keeps what the writers themselves put in: newlines, CRLF line ends (CSV)
+    and tabs (tab-separated files); escapes every other control character.
+    Writers still escape each value (a newline in a name must not start a new
+    CSV row or Markdown table row); this catches what one of them missed.
+    JSON from :func:`verbinder.render.json.dumps` passes unchanged.
+    """
+    if _DOCUMENT.search(text) is None:
+        return text
+    return _DOCUMENT.sub(_escape, text)
 
 
 def terminal(text: str) -> str:
@@ -191,6 +209,13 @@ def _safe_console_class() -> type:
                     yield segment
                 else:
                     yield Segment(terminal(segment.text), segment.style)
+
+        def on_broken_pipe(self) -> None:
+            # rich exits with 1 here, which `diff` uses for "different": let the CLI decide (exit 2)
+            import errno
+
+            self.quiet = True
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
 
     _CLASS.append(SafeConsole)
     return SafeConsole

@@ -13,7 +13,7 @@ NL: dict[str, str] = {
     "help.since": "Vergelijk met het model zoals het in deze git-revisie was (bijv. HEAD~1 of een tag).",
     # --- errors ---
     "agenda.err.term_order": "het einde van de termijn ({end}) moet na het begin ({start}) liggen",
-    "agenda.err.today": "--today: '{value}' is geen datum: gebruik JJJJ-MM-DD",
+    "agenda.err.today": "{source}: '{value}' is geen datum: gebruik JJJJ-MM-DD",
     "diff.err.new_and_since": "geef een NEW-model of --since REV, niet allebei",
     "diff.err.need_new": "geef twee modellen (OLD NEW) of één model met --since REV",
     "diff.err.no_git": "git is niet geïnstalleerd; --since heeft git nodig",
@@ -93,7 +93,7 @@ EN: dict[str, str] = {
     "help.since": "Compare with the model as it was in this git revision (e.g. HEAD~1 or a tag).",
     # --- errors ---
     "agenda.err.term_order": "the end of the term ({end}) must come after its start ({start})",
-    "agenda.err.today": "--today: '{value}' is not a date: use YYYY-MM-DD",
+    "agenda.err.today": "{source}: '{value}' is not a date: use YYYY-MM-DD",
     "diff.err.new_and_since": "give a NEW model or --since REV, not both",
     "diff.err.need_new": "give two models (OLD NEW) or one model with --since REV",
     "diff.err.no_git": "git is not installed; --since needs git",

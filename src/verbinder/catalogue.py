@@ -18,6 +18,8 @@ from verbinder.io.yamlread import load_yaml
 from verbinder.model import Slug, Strict, Text, unknown
 
 Approach = Literal["agile", "waardegedreven-samenwerken", "dienend-leiderschap", "rolmodel", "reflectie"]
+#: The 70-20-10 forms of learning: an on-the-job assignment (70), coaching or a role model (20), training (10).
+MethodForm = Literal["werkopdracht", "coaching", "rolmodel", "training"]
 CompetencyLevel = Annotated[int, Field(ge=1, le=4, strict=True)]
 
 
@@ -36,11 +38,21 @@ class LevelSpec(Strict):
 
 
 class Method(Strict):
-    """A way to develop a competency, with a concrete exercise."""
+    """A way to develop a competency, with a concrete exercise.
+
+    ``step`` is the level the method leads to (1: from 0 to 1, ..., 4: from 3 to 4); a method without a step
+    serves every step (catalogues written before steps existed).  ``form`` is its 70-20-10 form.
+    """
 
     approach: Approach
     name: Text
     exercise: Text
+    step: CompetencyLevel | None = None
+    form: MethodForm | None = None
+
+    def serves(self, current: int, required: int) -> bool:
+        """Whether the method helps someone grow from ``current`` to ``required``."""
+        return self.step is None or current < self.step <= required
 
 
 class SourceRef(Strict):

@@ -2,10 +2,12 @@
 
 Methods come from the catalogue (``Competency.methods``: agile,
 waardegedreven-samenwerken, dienend-leiderschap, rolmodel, reflectie, each with
-an exercise).  Role models are the model's ``role_models`` who exemplify the
-competency, and kopgroep colleagues whose current level in it is
-:data:`INTERNAL_ROLE_MODEL_LEVEL` or higher (level 3, "stimulates others": they
-already pass the behaviour on).
+an exercise): those of the steps between the member's current and required
+level, step by step (a catalogue's methods without a step serve every gap).
+Role models are the model's ``role_models`` who exemplify the competency, and
+kopgroep colleagues whose current level in it is
+:data:`INTERNAL_ROLE_MODEL_LEVEL` or higher (level 3, "complex situations and
+helping others": they already help colleagues grow in it).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from verbinder.analysis.profiles import MemberProfile
-from verbinder.catalogue import Catalogue, Method
+from verbinder.catalogue import Catalogue, Competency, Method
 from verbinder.model import Model
 
 #: A kopgroep member at this level or higher can serve as an internal role model.
@@ -80,6 +82,12 @@ def role_models_for(competency: str, member: str, model: Model) -> list[RoleMode
     return found
 
 
+def methods_for(competency: Competency, current: int, required: int) -> list[Method]:
+    """The methods for the steps from ``current`` to ``required``, the first step first."""
+    chosen = [m for m in competency.methods if m.serves(current, required)]
+    return sorted(chosen, key=lambda m: m.step or 0)
+
+
 def development_plans(profiles: list[MemberProfile], model: Model, catalogue: Catalogue) -> list[MemberPlan]:
     """A plan for each profile: per gap the methods and role models."""
     index = catalogue.index()
@@ -93,7 +101,7 @@ def development_plans(profiles: list[MemberProfile], model: Model, catalogue: Ca
                     need.id,
                     need.required,
                     need.current,
-                    list(comp.methods) if comp else [],
+                    methods_for(comp, need.current, need.required) if comp else [],
                     role_models_for(need.id, p.id, model),
                 )
             )

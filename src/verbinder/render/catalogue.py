@@ -51,6 +51,8 @@ def competency_detail(out: Console, cat: Catalogue, comp: Competency, lang: str)
     from rich.markup import escape
     from rich.padding import Padding
 
+    from verbinder.render.development import method_head
+
     scale = {s.level: localized(s.name, lang) for s in cat.scale}
     out.print(f"[bold]{escape(localized(comp.name, lang))}[/bold] ({comp.id})")
     out.print(escape(localized(comp.definition, lang)))
@@ -63,7 +65,8 @@ def competency_detail(out: Console, cat: Catalogue, comp: Competency, lang: str)
     out.print()
     out.print(f"[bold]{t('head.methods', lang)}[/bold]")
     for method in comp.methods:
-        out.print(Padding(f"• [bold]{escape(localized(method.name, lang))}[/bold] ({method.approach})", (0, 0, 0, 2)))
+        head = escape(method_head(method, lang))
+        out.print(Padding(f"• [bold]{escape(localized(method.name, lang))}[/bold] ({head})", (0, 0, 0, 2)))
         out.print(Padding(escape(localized(method.exercise, lang)), (0, 0, 0, 4)))
     out.print()
     out.print(f"[bold]{t('head.sources', lang)}[/bold]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from verbinder.analysis.development import MemberPlan, RoleModelRef
-from verbinder.catalogue import Catalogue, Competency
+from verbinder.catalogue import Catalogue, Competency, Method
 from verbinder.i18n import localized, t
 from verbinder.render.profiles import competency_name
 
@@ -30,6 +30,17 @@ def approach(value: str, lang: str) -> str:
     return t(f"develop.approach.{value}", lang)
 
 
+def method_head(method: Method, lang: str) -> str:
+    """``step 1→2 · on-the-job assignment · Agile``: the step and 70-20-10 form where the catalogue gives them."""
+    parts = []
+    if method.step is not None:
+        parts.append(t("develop.step", lang, start=method.step - 1, end=method.step))
+    if method.form is not None:
+        parts.append(t(f"develop.form.{method.form}", lang))
+    parts.append(approach(method.approach, lang))
+    return " · ".join(parts)
+
+
 def to_json(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang: str) -> dict[str, Any]:
     """The ``develop`` document (``schema_version`` is added by :func:`verbinder.render.json.dumps`)."""
     return {
@@ -49,6 +60,8 @@ def to_json(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang
                         "methods": [
                             {
                                 "approach": m.approach,
+                                "step": m.step,
+                                "form": m.form,
                                 "name": localized(m.name, lang),
                                 "exercise": localized(m.exercise, lang),
                             }
@@ -86,7 +99,7 @@ def to_markdown(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, 
             out += [f"### {t('develop.gap_head', lang, name=name, current=g.current, required=g.required)}", ""]
             for m in g.methods:
                 out.append(
-                    f"- **{approach(m.approach, lang)}: {localized(m.name, lang)}** — {localized(m.exercise, lang)}"
+                    f"- **{method_head(m, lang)}: {localized(m.name, lang)}** — {localized(m.exercise, lang)}"
                 )
             if g.role_models:
                 out.append(
@@ -122,7 +135,7 @@ def to_table(out: Console, plans: list[MemberPlan], catalogue: Catalogue, model_
             for m in g.methods:
                 items.add_row(
                     "•",
-                    f"[bold]{escape(approach(m.approach, lang))}[/bold]: {escape(localized(m.name, lang))} — "
+                    f"[bold]{escape(method_head(m, lang))}[/bold]: {escape(localized(m.name, lang))} — "
                     f"{escape(localized(m.exercise, lang))}",
                 )
             models = "; ".join(role_model_text(r, lang) for r in g.role_models) or t("develop.no_role_models", lang)

@@ -25,7 +25,10 @@ def test_gaps_get_methods_and_role_models(run):
         ("vertrouwen-opbouwen", 0, 1, 1),
     ]
     conflict = anna["gaps"][0]
-    assert conflict["methods"] == [{"approach": "agile", "name": "Retro", "exercise": "Run a retro."}]
+    # the fixture's methods have no step: they serve every gap
+    assert conflict["methods"] == [
+        {"approach": "agile", "step": None, "form": None, "name": "Retro", "exercise": "Run a retro."}
+    ]
     # Ria Rijnders is listed under role_models for conflicthantering; Bert (level 2) is not high enough.
     assert conflict["role_models"] == [
         {"name": "Ria Rijnders", "organisation": None, "actor": None, "source": "model", "level": None}
@@ -93,3 +96,22 @@ def test_role_model_keys_are_strict(run, tmp_path):
     result = run("validate", model, "--lang", "en")
     assert result.exit_code == 2
     assert "role_models[0]" in result.stderr and "organization" in result.stderr
+
+
+def test_methods_follow_the_steps_of_the_gap():
+    """A gap from 1 to 3 gets the methods of step 2 (1->2) then step 3 (2->3), and no others."""
+    from verbinder.analysis.development import methods_for
+    from verbinder.catalogue import load_catalogue
+    from verbinder.resources import default_catalogue
+
+    comp = load_catalogue(default_catalogue()).index()["systeemdenken"]
+    steps = [m.step for m in methods_for(comp, 1, 3)]
+    assert steps == sorted(steps) and set(steps) == {2, 3}
+    assert methods_for(comp, 2, 2) == []
+    assert {m.step for m in methods_for(comp, 0, 4)} == {1, 2, 3, 4}
+
+
+def test_develop_shows_step_and_form(run):
+    result = run("develop", DALBURG, "--format", "markdown", "--lang", "en")
+    assert result.exit_code == 0
+    assert "step 0→1 · training" in result.stdout or "step 1→2 · on-the-job assignment" in result.stdout

@@ -84,7 +84,7 @@ def test_csv_one_row_per_member_and_competency(run):
     row = next(r for r in rows if r["member_id"] == "anna" and r["competency_id"] == "vertalen")
     assert (row["competency_nl"], row["competency_en"], row["source"]) == ("Vertalen", "Translating", "links+role")
     assert int(row["gap"]) == max(0, int(row["required"]) - int(row["current"]))
-    assert row["required_level_name"] == "Stimuleert anderen" and row["level_descriptor"]
+    assert row["required_level_name"] == "Zelfstandig" and row["level_descriptor"]
 
 
 def test_csv_semicolon_with_bom_for_dutch_excel_quotes_properly(run, tmp_path):

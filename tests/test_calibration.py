@@ -1,0 +1,242 @@
+"""The calibration of the shipped catalogue and rules (competencies.yaml's header, roles/algemeen.yaml).
+
+Levels mean reach: 1 with guidance, 2 independently in one's own work, 3 in complex situations and helping
+others, 4 organisation-wide.  So a rule asks level 3 only where the situation is complex (high tension together
+with political exposure or the largest influence gap) and never level 4; every indicator is behaviour a colleague
+can see, starting with an action verb.  These tests read the YAML directly, like test_content_files.py.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUE = ROOT / "competencies.yaml"
+ROLES_DIR = ROOT / "roles"
+
+#: The highest level a single link (a rule) may ask without complexity, and a role's baseline at most.
+ORDINARY_LEVEL = 2
+#: Level 4 (organisation-wide) is a development goal; no rule and no baseline asks it.
+ORGANISATION_WIDE = 4
+
+
+def _load(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> dict[str, Any]:
+    return _load(CATALOGUE)
+
+
+@pytest.fixture(scope="module")
+def rules() -> list[tuple[str, dict[str, Any]]]:
+    return [(path.name, rule) for path in sorted(ROLES_DIR.glob("*.yaml")) for rule in _load(path)["rules"]]
+
+
+# ----------------------------------------------------------------------------- rules
+
+
+def _conditions(when: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The conditions that must all hold (top level and ``all``); ``any`` and ``not`` add no certainty."""
+    found: list[tuple[str, Any]] = []
+    for key, value in when.items():
+        if key == "all":
+            for sub in value:
+                found += _conditions(sub)
+        elif key not in ("any", "not"):
+            found.append((key, value))
+    return found
+
+
+def complexity(when: dict[str, Any]) -> set[str]:
+    """The complexity factors a rule's conditions guarantee: high tension, political exposure, largest gap."""
+    factors = set()
+    for key, value in _conditions(when):
+        if key == "tension" and value in ("high", {"gte": "high"}, {"eq": "high"}):
+            factors.add("high-tension")
+        elif key in ("ends.kind", "from.kind", "to.kind") and value in ("politics", {"eq": "politics"}):
+            factors.add("political-exposure")
+        elif key == "influence_gap" and value in (4, {"gte": 4}, {"eq": 4}):
+            factors.add("largest-gap")
+    return factors
+
+
+def is_complex(when: dict[str, Any]) -> bool:
+    """High tension together with political exposure or the largest influence gap."""
+    factors = complexity(when)
+    return "high-tension" in factors and len(factors) >= 2
+
+
+def test_complexity_is_recognised_as_written_in_the_header():
+    assert is_complex({"tension": "high", "ends.kind": "politics"})
+    assert is_complex({"all": [{"influence_gap": 4}, {"tension": {"gte": "high"}}]})
+    assert not is_complex({"tension": "high"})
+    assert not is_complex({"ends.kind": "politics", "influence_gap": 4})
+    assert not is_complex({"tension": "high", "any": [{"ends.kind": "politics"}, {"type": "bridging"}]})
+
+
+def test_no_rule_asks_level_4(rules):
+    asking = [f"{f} {r['id']}" for f, r in rules if any(v >= ORGANISATION_WIDE for v in r["then"].values())]
+    assert asking == []
+
+
+def test_level_3_only_in_complex_situations(rules):
+    wrong = [
+        f"{f} {r['id']}: {sorted(c for c, v in r['then'].items() if v == 3)} without complex conditions"
+        for f, r in rules
+        if any(v == 3 for v in r["then"].values()) and not is_complex(r.get("when", {}))
+    ]
+    assert wrong == []
+
+
+def test_some_complex_situation_asks_level_3(rules):
+    """The calibration is not 'never 3': the complex situations do ask it."""
+    assert any(is_complex(r.get("when", {})) and 3 in r["then"].values() for _, r in rules)
+
+
+def test_baselines_ask_at_most_independent_work():
+    for path in sorted(ROLES_DIR.glob("*.yaml")):
+        baseline = _load(path).get("baseline") or {}
+        assert all(v <= ORDINARY_LEVEL for v in baseline.values()), path.name
+
+
+def test_header_records_the_calibration():
+    header = CATALOGUE.read_text(encoding="utf-8").split("schema_version:")[0]
+    for words in ("with guidance", "independently in one's own work", "complex", "organisation-wide", "level 4"):
+        assert words in header, words
+    assert "Calibration" in header
+
+
+def test_scale_descriptions_say_reach(catalogue):
+    reach = {1: "begeleiding", 2: "zelfstandig", 3: "complex", 4: "organisatiebreed"}
+    for step in catalogue["scale"]:
+        assert reach[step["level"]] in step["description"]["nl"].lower(), step["level"]
+
+
+# ----------------------------------------------------------------------------- indicators
+
+#: Verbs a colleague can see someone do (third person, as indicators are written).
+ACTION_VERBS_NL = set(
+    """
+    adviseert agendeert bemiddelt benoemt bereidt beschrijft bespreekt betrekt bevraagt blijft bouwt brengt
+    checkt coacht combineert de-escaleert deelt doet draagt formuleert gaat geeft haalt helpt herformuleert
+    herstelt houdt informeert introduceert investeert kiest koppelt laat legt leidt leert levert luistert
+    maakt meldt mobiliseert moedigt neemt noemt onderbouwt onderhandelt onderhoudt ontwerpt ontwikkelt
+    onderzoekt organiseert past plaatst raadpleegt reageert regelt richt schakelt schrijft signaleert spreekt
+    start stelt stemt steunt stimuleert stuurt toetst treedt vat verbindt verdeelt vertaalt vertegenwoordigt
+    vraagt vult weegt werkt zet zoekt zegt analyseert beantwoordt begeleidt bewaakt
+    doorbreekt erkent evalueert faciliteert hanteert herkent presenteert schetst tekent verkent verwerkt
+    volgt voert waardeert wint pakt test voorkomt verzamelt scheidt beoordeelt ondersteunt kaart beschermt
+    verantwoordt herziet stopt begint behandelt biedt duidt handelt komt krijgt rapporteert schat verlaat
+    vermeldt vertelt
+    """.split()
+)
+ACTION_VERBS_EN = set(
+    """
+    adjusts advises agrees aligns asks brings builds carries checks chooses coaches combines coordinates
+    de-escalates designs develops discusses does draws encourages explains explores gives guides helps
+    holds identifies informs introduces invests involves keeps leads lets listens maintains makes maps
+    mediates mobilises names negotiates organises passes places plans prepares presents puts raises
+    reframes reports represents restores reviews runs says sets shares speaks starts steers stays summarises
+    supports switches takes tests translates uses weighs wins works writes admits acknowledges assesses
+    breaks collects combines delivers evaluates facilitates follows handles hands invites learns marks
+    notices obtains offers pursues questions reflects replies separates signals sketches structures
+    protects stops revises distinguishes recognises answers applies accounts acts adapts addresses arranges
+    challenges conducts confronts consults conveys describes enters gets interprets leaves links looks provides
+    records removes responds seeks shows spots states tailors teaches tells tracks treats
+    """.split()
+)
+#: Openings the issue names as not observable (attitudes and intentions, not behaviour).
+NOT_OBSERVABLE = (
+    "probeert",
+    "staat open",
+    "is zich bewust",
+    "is ",
+    "heeft oog",
+    "kent ",
+    "weet ",
+    "kan ",
+    "durft",
+    "wordt ",
+    "tries",
+    "is open",
+    "is aware",
+    "knows",
+    "can ",
+    "dares",
+    "is seen",
+)
+
+
+def _indicators(catalogue: dict[str, Any], lang: str) -> list[tuple[str, int, str]]:
+    return [
+        (comp["id"], lv["level"], text)
+        for comp in catalogue["competencies"]
+        for lv in comp["levels"]
+        for text in lv["indicators"][lang]
+    ]
+
+
+@pytest.mark.parametrize(("lang", "verbs"), [("nl", ACTION_VERBS_NL), ("en", ACTION_VERBS_EN)])
+def test_every_indicator_starts_with_an_action_verb(catalogue, lang, verbs):
+    wrong = [
+        f"{cid} L{level}: {text}"
+        for cid, level, text in _indicators(catalogue, lang)
+        if re.split(r"[\s,:]", text, maxsplit=1)[0].lower() not in verbs
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_indicator_describes_an_attitude(catalogue, lang):
+    wrong = [
+        f"{cid} L{level}: {text}"
+        for cid, level, text in _indicators(catalogue, lang)
+        if text.lower().startswith(NOT_OBSERVABLE)
+    ]
+    assert wrong == []
+
+
+def test_level_2_is_not_level_1_with_zelfstandig(catalogue):
+    """The old catalogue put 'zelfstandig' into the first level-2 indicator of almost every competency."""
+    first = [comp["levels"][1]["indicators"]["nl"][0] for comp in catalogue["competencies"]]
+    assert sum("zelfstandig" in text.lower() for text in first) <= 2
+
+
+#: Managers' work that does not belong in the levels of a competency everyone may grow in.
+MANAGER_WORK = ("werkbelasting", "spreekt het management", "stuurt de organisatie", "richt de organisatie")
+
+
+def test_no_managers_work_in_the_levels(catalogue):
+    wrong = [
+        f"{cid} L{level}: {text}"
+        for cid, level, text in _indicators(catalogue, "nl")
+        if any(words in text.lower() for words in MANAGER_WORK)
+    ]
+    assert wrong == []
+
+
+def test_no_duplicate_indicators_across_competencies(catalogue):
+    """The overlaps the issue found (vertrouwen-opbouwen L3 and vergevingsgezindheid L3, ...) stay apart."""
+    seen: dict[str, str] = {}
+    for cid, level, text in _indicators(catalogue, "nl"):
+        key = re.sub(r"\W+", " ", text.lower()).strip()
+        assert key not in seen, f"{cid} L{level} repeats {seen[key]}"
+        seen[key] = f"{cid} L{level}"
+
+
+def test_definitions_hold_no_editorial_notes(catalogue):
+    for comp in catalogue["competencies"]:
+        for lang in ("nl", "en"):
+            text = comp["definition"][lang].lower()
+            assert "functieboek" not in text and "job description" not in text and "heet dit" not in text, comp["id"]
+
+
+def test_spelling_langetermijn():
+    assert "lange termijneffect" not in CATALOGUE.read_text(encoding="utf-8")

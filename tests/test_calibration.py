@@ -2,8 +2,9 @@
 
 Levels mean reach: 1 with guidance, 2 independently in one's own work, 3 in complex situations and helping
 others, 4 organisation-wide.  So a rule asks level 3 only where the situation is complex (high tension together
-with political exposure or the largest influence gap) and never level 4; every indicator is behaviour a colleague
-can see, starting with an action verb.  These tests read the YAML directly, like test_content_files.py.
+with political exposure, the largest influence gap or an opposing end) and never level 4; every indicator is
+behaviour a colleague can see, starting with an action verb.  These tests read the YAML directly, like
+test_content_files.py.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def _conditions(when: dict[str, Any]) -> list[tuple[str, Any]]:
 
 
 def complexity(when: dict[str, Any]) -> set[str]:
-    """The complexity factors a rule's conditions guarantee: high tension, political exposure, largest gap."""
+    """The complexity factors a rule's conditions guarantee (high tension, politics, largest gap, opposition)."""
     factors = set()
     for key, value in _conditions(when):
         if key == "tension" and value in ("high", {"gte": "high"}, {"eq": "high"}):
@@ -64,11 +65,13 @@ def complexity(when: dict[str, Any]) -> set[str]:
             factors.add("political-exposure")
         elif key == "influence_gap" and value in (4, {"gte": 4}, {"eq": 4}):
             factors.add("largest-gap")
+        elif key in ("ends.stance", "from.stance", "to.stance") and value in ("opposes", {"eq": "opposes"}):
+            factors.add("opposition")
     return factors
 
 
 def is_complex(when: dict[str, Any]) -> bool:
-    """High tension together with political exposure or the largest influence gap."""
+    """High tension together with political exposure, the largest influence gap or an end opposing the agenda."""
     factors = complexity(when)
     return "high-tension" in factors and len(factors) >= 2
 
@@ -77,7 +80,9 @@ def test_complexity_is_recognised_as_written_in_the_header():
     assert is_complex({"tension": "high", "ends.kind": "politics"})
     assert is_complex({"all": [{"influence_gap": 4}, {"tension": {"gte": "high"}}]})
     assert not is_complex({"tension": "high"})
+    assert is_complex({"all": [{"ends.stance": "opposes"}, {"tension": "high"}]})
     assert not is_complex({"ends.kind": "politics", "influence_gap": 4})
+    assert not is_complex({"all": [{"ends.stance": "opposes"}, {"ends.stance": "supports"}]})
     assert not is_complex({"tension": "high", "any": [{"ends.kind": "politics"}, {"type": "bridging"}]})
 
 
@@ -121,8 +126,13 @@ def test_scale_descriptions_say_reach(catalogue):
 
 # ----------------------------------------------------------------------------- indicators
 
+
+def _words(text: str) -> set[str]:
+    return set(text.split())
+
+
 #: Verbs a colleague can see someone do (third person, as indicators are written).
-ACTION_VERBS_NL = set(
+ACTION_VERBS_NL = _words(
     """
     adviseert agendeert bemiddelt benoemt bereidt beschrijft bespreekt betrekt bevraagt blijft bouwt brengt
     checkt coacht combineert de-escaleert deelt doet draagt formuleert gaat geeft haalt helpt herformuleert
@@ -135,9 +145,9 @@ ACTION_VERBS_NL = set(
     volgt voert waardeert wint pakt test voorkomt verzamelt scheidt beoordeelt ondersteunt kaart beschermt
     verantwoordt herziet stopt begint behandelt biedt duidt handelt komt krijgt rapporteert schat verlaat
     vermeldt vertelt
-    """.split()
+    """
 )
-ACTION_VERBS_EN = set(
+ACTION_VERBS_EN = _words(
     """
     adjusts advises agrees aligns asks brings builds carries checks chooses coaches combines coordinates
     de-escalates designs develops discusses does draws encourages explains explores gives guides helps
@@ -150,7 +160,7 @@ ACTION_VERBS_EN = set(
     protects stops revises distinguishes recognises answers applies accounts acts adapts addresses arranges
     challenges conducts confronts consults conveys describes enters gets interprets leaves links looks provides
     records removes responds seeks shows spots states tailors teaches tells tracks treats
-    """.split()
+    """
 )
 #: Openings the issue names as not observable (attitudes and intentions, not behaviour).
 NOT_OBSERVABLE = (

@@ -98,9 +98,7 @@ def to_markdown(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, 
             name = competency_name(catalogue, g.competency, lang)
             out += [f"### {t('develop.gap_head', lang, name=name, current=g.current, required=g.required)}", ""]
             for m in g.methods:
-                out.append(
-                    f"- **{method_head(m, lang)}: {localized(m.name, lang)}** — {localized(m.exercise, lang)}"
-                )
+                out.append(f"- **{method_head(m, lang)}: {localized(m.name, lang)}** — {localized(m.exercise, lang)}")
             if g.role_models:
                 out.append(
                     f"- **{t('develop.role_models', lang)}:** "

@@ -15,6 +15,7 @@ from verbinder.cli import develop as develop_cmd
 from verbinder.cli import diff as diff_cmd
 from verbinder.cli import profiles as profiles_cmd
 from verbinder.cli import report as report_cmd
+from verbinder.cli import spreadsheet as spreadsheet_cmd
 from verbinder.cli import staff as staff_cmd
 from verbinder.cli import workshop as workshop_cmd
 from verbinder.cli.common import h
@@ -45,6 +46,8 @@ app.command("develop", help=h("develop"))(develop_cmd.develop)
 app.command("assess", help=h("assess"))(assess_cmd.assess)
 app.command("workshop", help=h("workshop"))(workshop_cmd.workshop)
 app.command("report", help=h("report"))(report_cmd.report)
+app.command("import", help=h("import"))(spreadsheet_cmd.import_)
+app.command("export", help=h("export"))(spreadsheet_cmd.export)
 
 
 def main() -> None:

@@ -110,6 +110,13 @@ def _problem(err: dict, cls: type[BaseModel], data: Any, source: Source) -> Prob
     return source.problem(loc, _message(kind, value, ctx, err))
 
 
+def error_message(err: dict) -> Msg:
+    """The message of one pydantic error without its location (for inputs located otherwise, like spreadsheets)."""
+    if err["type"] == "missing":
+        return Msg("err.missing", key=str(err["loc"][-1]))
+    return _message(err["type"], err.get("input"), err.get("ctx") or {}, err)
+
+
 def _message(kind: str, value: Any, ctx: dict, err: dict) -> Msg:
     shown = _show(value)
     if kind == "string_pattern_mismatch":

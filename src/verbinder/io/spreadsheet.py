@@ -1,0 +1,854 @@
+"""Read a stakeholder spreadsheet (``.xlsx``, ``.csv`` or a folder of CSVs) into a model; write a model back.
+
+Advisors keep their stakeholder analysis in Excel.  :func:`read_model` takes such a workbook as it is: an
+actors table (one row per actor) and optionally links, agenda, kinds, competencies, role models and a one-row
+model table.  A table is found by its sheet (or CSV file) name, else by its columns; columns are recognised by
+their Dutch or English header or Kumu's (``Elements`` / ``Connections``, ``Label``, ``Type``, ``From``, ``To``),
+and ``--map COLUMN=FIELD`` names the rest.  Values are read as people write them: kinds by label or id
+(``Politiek``, ``burgers``), scores as 1-5 or words (``laag/gemiddeld/hoog``, ``low/medium/high`` = 1/3/5),
+``ja/nee``, ``x``.  Ids are made from names where there is no id column.
+
+Every problem is located at its cell (``FILE:SHEET!CELL`` in a workbook, ``FILE:ROW:COL`` in a CSV) and all
+are raised at once as one :class:`~verbinder.errors.InputError`; the result is a validated
+:class:`~verbinder.model.Model`, so what is written is always a valid model.
+
+:func:`tables_of` is the inverse: the same tables from a model, which :func:`write_xlsx` and :func:`write_csvs`
+write so that reading them back gives the same model.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as _dt
+import io
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from verbinder.errors import InputError, Problem, UsageError
+from verbinder.i18n import Msg, t
+from verbinder.model import DEFAULT_KINDS, MAX_ACTORS, MAX_LINKS, Model, check_references, suggest
+
+#: Largest file read (a stakeholder sheet is kilobytes; this is far beyond any).
+MAX_BYTES = 50 * 1024 * 1024
+#: Most rows read from one table.
+MAX_ROWS = MAX_LINKS + 1
+
+#: The tables, in the order they are read and written, with the sheet / file names that identify them.
+TABLE_NAMES: dict[str, tuple[str, ...]] = {
+    "model": ("model", "algemeen", "general"),
+    "kinds": ("soorten", "kinds", "actortypen", "categorieen", "categories"),
+    "actors": ("actoren", "actors", "elements", "elementen", "stakeholders", "partijen", "belanghebbenden"),
+    "links": ("verbindingen", "links", "connections", "connecties", "relaties", "relations"),
+    "agenda": ("agenda", "opgaven", "collegeakkoord", "coalition agreement"),
+    "competencies": ("competenties", "competencies"),
+    "role_models": ("rolmodellen", "role models", "rolemodels"),
+}
+
+#: Per table its fields and the headers (normalised, see :func:`normalise`) that name them; the first Dutch and
+#: the first English header are the ones :func:`tables_of` writes.
+FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "model": {
+        "name": ("naam", "name"),
+        "language": ("taal", "language"),
+        "start": ("begin termijn", "term start", "begin", "start"),
+        "end": ("einde termijn", "term end", "einde", "end"),
+        "roles": ("rollen", "roles"),
+        "catalogue": ("catalogus", "catalogue"),
+    },
+    "kinds": {
+        "id": ("id", "code"),
+        "label_nl": ("nl", "naam nl", "label nl"),
+        "label_en": ("en", "name en", "label en"),
+        "label": ("naam", "name", "label"),
+    },
+    "actors": {
+        "id": ("id", "code"),
+        "name": ("naam", "name", "label", "actor", "stakeholder", "partij"),
+        "kind": ("soort", "kind", "type", "categorie", "category"),
+        "influence": ("invloed", "influence", "macht", "power"),
+        "interest": ("belang", "interest"),
+        "department": ("afdeling", "department", "sector"),
+        "kopgroep": ("kopgroep", "kopgroep member", "kopgroeplid"),
+        "capacity": ("capaciteit", "capacity"),
+        "role": ("rol", "role"),
+    },
+    "links": {
+        "id": ("id", "code"),
+        "from": ("van", "from", "bron", "source"),
+        "to": ("naar", "to", "doel", "target"),
+        "via": ("via", "verbinder", "connector"),
+        "topic": ("onderwerp", "topic", "thema"),
+        "tension": ("spanning", "tension"),
+        "agenda": ("opgave", "agenda", "opgaven", "collegeakkoord"),
+    },
+    "agenda": {
+        "id": ("id", "code"),
+        "title": ("titel", "title", "opgave", "naam", "name", "label"),
+        "due": ("klaar in", "due", "deadline", "gereed", "datum", "date"),
+    },
+    "competencies": {
+        "actor": ("actor", "naam", "name", "wie"),
+        "competency": ("competentie", "competency"),
+        "level": ("niveau", "level"),
+    },
+    "role_models": {
+        "name": ("naam", "name"),
+        "organisation": ("organisatie", "organisation", "organization"),
+        "competencies": ("competenties", "competencies"),
+        "actor": ("actor",),
+    },
+}
+#: The fields a table cannot do without.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "model": ("name",),
+    "kinds": ("id",),
+    "actors": ("name",),
+    "links": ("from", "to"),
+    "agenda": ("title",),
+    "competencies": ("actor", "competency", "level"),
+    "role_models": ("name",),
+}
+
+#: Words for the 1-5 scales (influence, interest) and for tension, in both languages (documented in the README).
+SCORE_WORDS = {
+    "zeer laag": 1, "very low": 1, "laag": 1, "low": 1, "gemiddeld": 3, "middel": 3, "midden": 3, "medium": 3,
+    "average": 3, "hoog": 5, "high": 5, "zeer hoog": 5, "very high": 5,
+}  # fmt: skip
+#: Other words people use for the six default kinds (besides their ids and Dutch and English labels).
+KIND_WORDS = {
+    "politics": ("politiek", "bestuur", "college", "raad", "gemeenteraad", "political"),
+    "administration": ("ambtelijk", "ambtenaren", "ambtelijke organisatie", "organisatie", "gemeente", "intern"),
+    "experts": ("expert", "deskundigen", "kennis", "kennisinstellingen", "wetenschap", "knowledge"),
+    "citizens": ("burgers", "burger", "inwoner", "bewoners", "bewoner", "citizen", "residents", "inhabitants"),
+    "firms": ("bedrijf", "bedrijfsleven", "ondernemers", "business", "businesses", "companies", "company", "firm"),
+    "civil_society": ("maatschappelijk", "maatschappelijk middenveld", "maatschappelijke organisatie", "ngo",
+                      "verenigingen", "civil society organisations", "civil society organizations", "non profit"),
+}  # fmt: skip
+TENSION_BY_SCORE = {1: "low", 2: "low", 3: "medium", 4: "high", 5: "high"}
+YES = {"ja", "j", "yes", "y", "true", "waar", "x", "1", "✓", "✔"}
+NO = {"nee", "n", "no", "false", "onwaar", "0", "", "-"}
+#: Characters that make a spreadsheet read a cell as a formula; a CSV cell starting with one is written with a
+#: leading ``'`` (see :mod:`verbinder.render.safe`), which reading removes again.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "'")
+
+
+def normalise(text: str) -> str:
+    """A header or word as it is compared: lower case, accents and punctuation gone, spaces single.
+
+    >>> normalise("  Kopgroep-lid? ")
+    'kopgroep lid'
+    >>> normalise("Catégorie")
+    'categorie'
+    """
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def slug(text: str, taken: set[str], fallback: str = "actor") -> str:
+    """A unique id for ``text``: lower case, accents gone, ``-`` between words, numbered where taken.
+
+    >>> taken = set()
+    >>> slug("Wethouder Zoë (VVD)", taken), slug("Wethouder Zoë (VVD)", taken), slug("—", taken)
+    ('wethouder-zoe-vvd', 'wethouder-zoe-vvd-2', 'actor')
+    """
+    base = normalise(text).replace(" ", "-")[:60].strip("-") or fallback
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+# --- where a value came from ----------------------------------------------------------------------------------
+
+
+def column_letter(col: int) -> str:
+    """Spreadsheet column letters of a 1-based column number: 1 -> A, 28 -> AB."""
+    letters = ""
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """A cell: ``FILE:SHEET!B7`` in a workbook, ``FILE:7:2`` (row, column) in a CSV file."""
+
+    file: str
+    sheet: str | None
+    row: int
+    col: int
+
+    def problem(self, message: Any) -> Problem:
+        """A problem located at this cell."""
+        if self.sheet is None:
+            return Problem(self.file, message, self.row, self.col)
+        return Problem(f"{self.file}:{self.sheet}!{column_letter(self.col)}{self.row}", message)
+
+
+@dataclass
+class Table:
+    """One sheet or CSV file: its header row and data rows (with their row numbers), empty rows left out."""
+
+    file: str
+    sheet: str | None  # None for a CSV file
+    title: str  # the sheet's name or the CSV file's stem
+    header: list[Any]
+    rows: list[tuple[int, list[Any]]]
+    header_row: int = 1
+
+    def where(self, row: int, col: int) -> Where:
+        """The cell at 1-based ``row`` and 0-based column index ``col``."""
+        return Where(self.file, self.sheet, row, col + 1)
+
+    def whole(self) -> Where:
+        """The table as a whole (its first cell)."""
+        return self.where(self.header_row, 0)
+
+
+# --- reading files --------------------------------------------------------------------------------------------
+
+
+def read_tables(path: Path) -> list[Table]:
+    """The tables of ``path``: every sheet of an ``.xlsx`` workbook, a ``.csv`` file, or every CSV in a folder."""
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".csv" and not p.name.startswith("."))
+        if not files:
+            raise InputError(Problem(str(path), Msg("sheet.err.no_csv")))
+        return [_read_csv(p) for p in files]
+    if not path.exists():
+        raise InputError(Problem(str(path), Msg("sheet.err.no_file")))
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".xlsm", ".csv"):
+        raise InputError(Problem(str(path), Msg("sheet.err.file_type", suffix=suffix or "?")))
+    if path.stat().st_size > MAX_BYTES:
+        raise InputError(Problem(str(path), Msg("sheet.err.too_large", limit=MAX_BYTES // (1024 * 1024))))
+    return [_read_csv(path)] if suffix == ".csv" else _read_xlsx(path)
+
+
+def _read_xlsx(path: Path) -> list[Table]:
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+        raise InputError(Problem(str(path), Msg("sheet.err.not_xlsx", reason=str(exc) or type(exc).__name__))) from None
+    tables = []
+    try:
+        for sheet in book.worksheets:
+            rows = []
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                if len(rows) > MAX_ROWS:
+                    raise InputError(
+                        Where(str(path), sheet.title, number, 1).problem(Msg("sheet.err.rows", limit=MAX_ROWS))
+                    )
+                if any(v is not None and str(v).strip() for v in values):
+                    rows.append((number, list(values)))
+            tables.append(_table(str(path), sheet.title, sheet.title, rows))
+    finally:
+        book.close()
+    return tables
+
+
+def _read_csv(path: Path) -> Table:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(Problem(str(path), exc.strerror or str(exc))) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(Problem(str(path), Msg("sheet.err.too_large", limit=MAX_BYTES // (1024 * 1024))))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", "replace")  # Excel on Windows saves CSV in Windows-1252
+    first = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first.count)  # Dutch Excel writes ';'
+    rows = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for values in reader:
+            if len(rows) > MAX_ROWS:
+                raise InputError(Problem(str(path), Msg("sheet.err.rows", limit=MAX_ROWS), reader.line_num, 1))
+            if any(v.strip() for v in values):
+                rows.append((reader.line_num, [_unescape(v) for v in values]))
+    except csv.Error as exc:
+        raise InputError(Problem(str(path), str(exc), reader.line_num, 1)) from None
+    return _table(str(path), None, path.stem, rows)
+
+
+def _unescape(text: str) -> str:
+    """A CSV cell without the ``'`` that keeps a spreadsheet from reading it as a formula."""
+    return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in FORMULA_START else text
+
+
+def _table(file: str, sheet: str | None, title: str, rows: list[tuple[int, list[Any]]]) -> Table:
+    if not rows:
+        return Table(file, sheet, title, [], [], 1)
+    (header_row, header), *data = rows
+    return Table(file, sheet, title, header, data, header_row)
+
+
+# --- recognising tables and columns ---------------------------------------------------------------------------
+
+
+def parse_map(items: Iterable[str]) -> dict[str, str]:
+    """``--map COLUMN=FIELD`` options as {normalised column: field}; FIELD by its name or any header naming it.
+
+    Raises :class:`~verbinder.errors.UsageError` for an item without ``=`` or an unknown field.
+    """
+    known: dict[str, str] = {}
+    for fields in FIELDS.values():
+        for name, headers in fields.items():
+            known.setdefault(normalise(name), name)
+            for header in headers:
+                known.setdefault(header, name)
+    mapping: dict[str, str] = {}
+    for item in items:
+        column, sep, target = item.partition("=")
+        if not sep or not column.strip() or not target.strip():
+            raise UsageError(Msg("sheet.err.map_form", item=item))
+        name = known.get(normalise(target))
+        if name is None:
+            fields = sorted({f for fs in FIELDS.values() for f in fs})
+            raise UsageError(Msg("sheet.err.map_field", field=target.strip(), fields=", ".join(fields)))
+        mapping[normalise(column)] = name
+    return mapping
+
+
+def _role_by_name(title: str) -> str | None:
+    name = normalise(title)
+    for role, names in TABLE_NAMES.items():
+        if name in names:
+            return role
+    return None
+
+
+def _columns(table: Table, role: str, mapping: dict[str, str]) -> tuple[dict[str, int], list[int]]:
+    """{field: column index} of ``table`` read as ``role``, and the indexes of columns nobody recognises."""
+    fields = FIELDS[role]
+    by_header = {h: f for f, headers in fields.items() for h in headers}
+    found: dict[str, int] = {}
+    unknown: list[int] = []
+    for i, header in enumerate(table.header):
+        key = normalise(header) if header is not None else ""
+        if not key:
+            continue
+        bare = normalise(re.sub(r"\(.*?\)|\[.*?\]", "", str(header)))  # "Invloed (1-5)" is "Invloed"
+        name = next((mapping[k] for k in (key, bare) if mapping.get(k) in fields), None)
+        name = name or by_header.get(key) or by_header.get(bare)
+        if name is None or name in found:
+            unknown.append(i)
+        else:
+            found[name] = i
+    return found, unknown
+
+
+def _role_by_columns(table: Table, mapping: dict[str, str]) -> str | None:
+    for role in ("links", "actors"):
+        found, _ = _columns(table, role, mapping)
+        if all(f in found for f in REQUIRED[role]):
+            return role
+    return None
+
+
+# --- reading values -------------------------------------------------------------------------------------------
+
+
+class _Bad(Exception):
+    """A cell whose value cannot be used; carries the message."""
+
+    def __init__(self, message: Msg):
+        self.message = message
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    return text or None
+
+
+def _int(value: Any, low: int, high: int, words: dict[str, int] | None = None) -> int:
+    if isinstance(value, bool):
+        raise _Bad(Msg("sheet.err.number", value=str(value), low=low, high=high))
+    number: float | None = None
+    if isinstance(value, int | float):
+        number = value
+    else:
+        text = normalise(value)
+        if words is not None and text in words:
+            return words[text]
+        with contextlib.suppress(ValueError):
+            number = float(str(value).strip().replace(",", "."))
+    if number is None or not float(number).is_integer():
+        key = "sheet.err.score" if words is not None else "sheet.err.number"
+        raise _Bad(Msg(key, value=_text(value) or "", low=low, high=high))
+    if not low <= number <= high:
+        raise _Bad(Msg("sheet.err.range", value=int(number), low=low, high=high))
+    return int(number)
+
+
+def _score(value: Any) -> int:
+    return _int(value, 1, 5, SCORE_WORDS)
+
+
+def _tension(value: Any) -> str:
+    text = normalise(value) if not isinstance(value, int | float) else ""
+    for word in ("low", "medium", "high"):
+        if text == word or text == normalise(t(f"tension.{word}", "nl")):
+            return word
+    try:
+        return TENSION_BY_SCORE[_score(value)]
+    except _Bad:
+        raise _Bad(Msg("sheet.err.tension", value=_text(value) or "")) from None
+
+
+def _yes_no(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = normalise(value) if not isinstance(value, str) or value.strip() not in ("✓", "✔", "-") else value.strip()
+    if text in YES:
+        return True
+    if text in NO:
+        return False
+    raise _Bad(Msg("sheet.err.yes_no", value=_text(value) or ""))
+
+
+def _list(value: Any) -> list[str]:
+    return [part.strip() for part in re.split(r"[,;|\n]", _text(value) or "") if part.strip()]
+
+
+# --- building the model ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Imported:
+    """The result of :func:`read_model`: a valid model, warnings (located), and which tables were read."""
+
+    model: Model
+    warnings: list[Problem] = field(default_factory=list)
+    tables: dict[str, str] = field(default_factory=dict)  # role -> sheet / file title
+
+
+class _Reader:
+    """Collects problems and the cell of every value, while turning tables into a model's data."""
+
+    def __init__(self, mapping: dict[str, str]):
+        self.mapping = mapping
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.cells: dict[tuple, Where] = {}  # model loc -> cell
+
+    def rows(self, table: Table, role: str) -> Iterable[tuple[int, Callable[[str], tuple[Any, Where] | None]]]:
+        """Per data row its number and a getter ``get(field) -> (value, cell) | None`` (None: no value)."""
+        columns, unknown = _columns(table, role, self.mapping)
+        for i in unknown:
+            self.warnings.append(
+                table.where(table.header_row, i).problem(Msg("sheet.warn.column", column=_text(table.header[i]) or ""))
+            )
+        missing = [f for f in REQUIRED[role] if f not in columns]
+        if missing:
+            self.problems.append(table.whole().problem(Msg("sheet.err.no_column", field=missing[0], table=table.title)))
+            return
+        for number, values in table.rows:
+
+            def get(name: str, values: list[Any] = values, number: int = number) -> tuple[Any, Where] | None:
+                col = columns.get(name)
+                if col is None or col >= len(values) or _text(values[col]) is None:
+                    return None
+                return values[col], table.where(number, col)
+
+            yield number, get
+
+    def value(self, got: tuple[Any, Where] | None, convert: Callable[[Any], Any], loc: tuple) -> Any:
+        """``convert`` the cell's value, remembering the cell for ``loc``; a problem (and None) when it fails."""
+        if got is None:
+            return None
+        raw, where = got
+        self.cells[loc] = where
+        try:
+            return convert(raw)
+        except _Bad as bad:
+            self.problems.append(where.problem(bad.message))
+            return None
+
+
+def read_model(
+    path: Path,
+    *,
+    mapping: dict[str, str] | None = None,
+    lang: str | None = None,
+    checks: Callable[[Model], list[tuple]] | None = None,
+) -> Imported:
+    """Read the spreadsheet at ``path`` into a validated model (see the module's description).
+
+    ``mapping`` is :func:`parse_map`'s result; ``lang`` becomes the model's ``language`` where the workbook has no
+    model table saying otherwise; ``checks`` returns further ``(loc, message)`` problems of the model (unknown
+    competencies or roles), located at their cells too.  Raises :class:`~verbinder.errors.InputError` with every
+    problem, located.
+    """
+    reader = _Reader(mapping or {})
+    tables = read_tables(path)
+    chosen: dict[str, Table] = {}
+    for table in tables:
+        if not table.header:
+            if _role_by_name(table.title) is not None or len(tables) == 1:
+                reader.problems.append(table.whole().problem(Msg("sheet.err.empty", table=table.title)))
+            continue
+        role = _role_by_name(table.title) or _role_by_columns(table, reader.mapping)
+        if role is None and len(tables) == 1:
+            role = "actors"  # one sheet: the actors, whatever its columns are called (the error will say)
+        if role is None:
+            reader.warnings.append(table.whole().problem(Msg("sheet.warn.table", table=table.title)))
+        elif role in chosen:
+            reader.problems.append(
+                table.whole().problem(Msg("sheet.err.twice", table=table.title, first=chosen[role].title))
+            )
+        else:
+            chosen[role] = table
+    if "actors" not in chosen and not reader.problems:
+        reader.problems.append(Problem(str(path), Msg("sheet.err.no_actors")))
+    if reader.problems:
+        raise InputError(reader.problems)
+
+    data: dict[str, Any] = {"name": Path(path).stem if not Path(path).is_dir() else Path(path).name}
+    if lang:
+        data["language"] = lang
+    if "model" in chosen:
+        _model_table(reader, chosen["model"], data)
+    kinds = _kinds_table(reader, chosen.get("kinds"), data)
+    actors = _actors_table(reader, chosen["actors"], kinds, data)
+    agenda = _agenda_table(reader, chosen.get("agenda"), data)
+    if "links" in chosen:
+        _links_table(reader, chosen["links"], actors, agenda, data)
+    if "competencies" in chosen:
+        _competencies_table(reader, chosen["competencies"], actors, data)
+    if "role_models" in chosen:
+        _role_models_table(reader, chosen["role_models"], actors, data)
+    if reader.problems:
+        raise InputError(reader.problems)
+    model = _validate(reader, data, str(path), checks)
+    return Imported(model, reader.warnings, {role: table.title for role, table in chosen.items()})
+
+
+def _model_table(reader: _Reader, table: Table, data: dict[str, Any]) -> None:
+    term: dict[str, Any] = {}
+    for _, get in list(reader.rows(table, "model"))[:1]:
+        for name in ("name", "language", "roles", "catalogue"):
+            value = reader.value(get(name), _text, (name,))
+            if value is not None:
+                data[name] = value.lower() if name == "language" else value
+        for name in ("start", "end"):
+            value = reader.value(get(name), _text, ("term", name))
+            if value is not None:
+                term[name] = value[:7] if re.match(r"^\d{4}-\d\d-01$", value) else value
+    if term:
+        data["term"] = term
+
+
+def _kinds_table(reader: _Reader, table: Table | None, data: dict[str, Any]) -> dict[str, str]:
+    """Declared kinds into ``data``; returns every way to name a kind (id, labels; normalised) -> kind id."""
+    names: dict[str, str] = {}
+    for kind in DEFAULT_KINDS:
+        names[normalise(kind)] = kind
+        for lang in ("nl", "en"):
+            names.setdefault(normalise(t(f"kind.{kind}", lang)), kind)
+        for word in KIND_WORDS[kind]:
+            names.setdefault(word, kind)
+    if table is None:
+        return names
+    declared = []
+    for _, get in reader.rows(table, "kinds"):
+        i = len(declared)
+        kind_id = reader.value(get("id"), _text, ("kinds", i, "id"))
+        if kind_id is None:
+            continue
+        entry: dict[str, Any] = {"id": kind_id}
+        label = reader.value(get("label"), _text, ("kinds", i, "label"))
+        nl = reader.value(get("label_nl"), _text, ("kinds", i, "label", "nl")) or label
+        en = reader.value(get("label_en"), _text, ("kinds", i, "label", "en")) or label
+        if nl or en:
+            entry["label"] = {"nl": nl or en, "en": en or nl}
+        declared.append(entry)
+        for word in (kind_id, nl, en):
+            if word:
+                names.setdefault(normalise(word), kind_id)
+        names[normalise(kind_id)] = kind_id
+    data["kinds"] = declared
+    return names
+
+
+def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: dict[str, Any]) -> dict[str, str]:
+    """Actors into ``data``; returns every way to name an actor (id; normalised name) -> actor id."""
+    columns, _ = _columns(table, "actors", reader.mapping)
+    has_ids = "id" in columns
+    actors: list[dict[str, Any]] = []
+    taken: set[str] = set()
+    first_row: dict[str, Where] = {}
+    kind_names = sorted({k for k in kinds})
+
+    def kind(value: Any) -> str:
+        text = _text(value) or ""
+        found = kinds.get(normalise(text))
+        if found is None:
+            hint = suggest(normalise(text), kind_names)
+            known = ", ".join(dict.fromkeys(kinds.values()))
+            if hint is not None:
+                raise _Bad(Msg("sheet.err.kind_hint", value=text, hint=kinds[hint], kinds=known))
+            raise _Bad(Msg("sheet.err.kind", value=text, kinds=known))
+        return found
+
+    for _, get in reader.rows(table, "actors"):
+        i = len(actors)
+        actor: dict[str, Any] = {}
+        name = reader.value(get("name"), _text, ("actors", i, "name"))
+        if name is None:
+            got = get("kind") or get("id")
+            if got is not None:
+                reader.problems.append(got[1].problem(Msg("sheet.err.no_name")))
+            continue
+        actor_id = reader.value(get("id"), _text, ("actors", i, "id"))
+        where = reader.cells[("actors", i, "name")]
+        if not has_ids:
+            key = normalise(name) or name
+            if key in first_row:
+                first = first_row[key]
+                reader.problems.append(where.problem(Msg("sheet.err.duplicate_name", name=name, first=first.row)))
+                continue
+            first_row[key] = where
+            actor_id = slug(name, taken)
+        elif actor_id is None:
+            actor_id = slug(name, taken)
+        else:
+            taken.add(actor_id)
+        actor["id"] = actor_id
+        actor["name"] = name
+        got = get("kind")
+        if got is None:
+            reader.problems.append(where.problem(Msg("sheet.err.no_kind", name=name)))
+        else:
+            actor["kind"] = reader.value(got, kind, ("actors", i, "kind"))
+        for score in ("influence", "interest"):
+            value = reader.value(get(score), _score, ("actors", i, score))
+            if value is not None:
+                actor[score] = value
+        department = reader.value(get("department"), _text, ("actors", i, "department"))
+        if department is not None:
+            actor["department"] = department
+        if reader.value(get("kopgroep"), _yes_no, ("actors", i, "kopgroep")):
+            actor["kopgroep"] = True
+        capacity = reader.value(get("capacity"), lambda v: _int(v, 0, 100), ("actors", i, "capacity"))
+        if capacity is not None:
+            actor["capacity"] = capacity
+        role = reader.value(get("role"), _text, ("actors", i, "role"))
+        if role is not None:
+            actor["role"] = role
+        actors.append(actor)
+        if len(actors) > MAX_ACTORS:
+            break
+    data["actors"] = actors
+    names: dict[str, str] = {}
+    for actor in actors:
+        names.setdefault(normalise(actor["name"]), actor["id"])
+    for actor in actors:
+        names[actor["id"]] = actor["id"]
+    return names
+
+
+def _agenda_table(reader: _Reader, table: Table | None, data: dict[str, Any]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    if table is None:
+        return names
+    items: list[dict[str, Any]] = []
+    taken: set[str] = set()
+    for _, get in reader.rows(table, "agenda"):
+        i = len(items)
+        title = reader.value(get("title"), _text, ("agenda", i, "title"))
+        if title is None:
+            continue
+        item_id = reader.value(get("id"), _text, ("agenda", i, "id"))
+        if item_id is None:
+            item_id = slug(title, taken, "item")
+        taken.add(item_id)
+        item: dict[str, Any] = {"id": item_id, "title": title}
+        due = reader.value(get("due"), _text, ("agenda", i, "due"))
+        if due is not None:
+            item["due"] = due
+        items.append(item)
+        names.setdefault(normalise(title), item_id)
+    for item in items:
+        names[item["id"]] = item["id"]
+    data["agenda"] = items
+    return names
+
+
+def _resolver(names: dict[str, str], what: str) -> Callable[[Any], str]:
+    shown = sorted(k for k in names if k == names[k])
+
+    def resolve(value: Any) -> str:
+        text = _text(value) or ""
+        found = names.get(text) or names.get(normalise(text))
+        if found is None:
+            hint = suggest(text, shown) or suggest(normalise(text), names)
+            if hint is not None:
+                hint = names[hint]
+                raise _Bad(Msg("err.unknown_hint", what=Msg(f"what.{what}"), value=text, hint=hint))
+            raise _Bad(Msg("err.unknown", what=Msg(f"what.{what}"), value=text))
+        return found
+
+    return resolve
+
+
+def _links_table(
+    reader: _Reader, table: Table, actors: dict[str, str], agenda: dict[str, str], data: dict[str, Any]
+) -> None:
+    actor = _resolver(actors, "actor")
+    item = _resolver(agenda, "agenda")
+    links: list[dict[str, Any]] = []
+    for _, get in reader.rows(table, "links"):
+        i = len(links)
+        link: dict[str, Any] = {}
+        link_id = reader.value(get("id"), _text, ("links", i, "id"))
+        if link_id is not None:
+            link["id"] = link_id
+        for end in ("from", "to", "via"):
+            got = get(end)
+            if got is None and end != "via":
+                cell = get("from") or get("to")
+                if cell is not None:
+                    reader.problems.append(cell[1].problem(Msg("sheet.err.no_end", end=end)))
+                continue
+            value = reader.value(got, actor, ("links", i, end))
+            if value is not None:
+                link[end] = value
+        topic = reader.value(get("topic"), _text, ("links", i, "topic"))
+        if topic is not None:
+            link["topic"] = topic
+        tension = reader.value(get("tension"), _tension, ("links", i, "tension"))
+        if tension is not None:
+            link["tension"] = tension
+        refs = reader.value(get("agenda"), _list, ("links", i, "agenda")) or []
+        if refs:
+            where = reader.cells[("links", i, "agenda")]
+            resolved = []
+            for ref in refs:
+                try:
+                    resolved.append(item(ref))
+                except _Bad as bad:
+                    reader.problems.append(where.problem(bad.message))
+            link["agenda"] = resolved
+        if "from" in link and "to" in link:
+            links.append(link)
+    data["links"] = links
+
+
+def _competencies_table(reader: _Reader, table: Table, actors: dict[str, str], data: dict[str, Any]) -> None:
+    actor = _resolver(actors, "actor")
+    index = {a["id"]: a for a in data["actors"]}
+    for number, get in reader.rows(table, "competencies"):
+        who = reader.value(get("actor"), actor, ("competencies", number, "actor"))
+        competency = reader.value(get("competency"), _text, ("competencies", number, "competency"))
+        level = reader.value(get("level"), lambda v: _int(v, 0, 4), ("competencies", number, "level"))
+        if who is not None and competency is not None and level is not None:
+            i = list(index).index(who)
+            reader.cells[("actors", i, "competencies", competency)] = reader.cells[
+                ("competencies", number, "competency")
+            ]
+            index[who].setdefault("competencies", {})[competency] = level
+
+
+def _role_models_table(reader: _Reader, table: Table, actors: dict[str, str], data: dict[str, Any]) -> None:
+    actor = _resolver(actors, "actor")
+    models: list[dict[str, Any]] = []
+    for _, get in reader.rows(table, "role_models"):
+        i = len(models)
+        name = reader.value(get("name"), _text, ("role_models", i, "name"))
+        if name is None:
+            continue
+        entry: dict[str, Any] = {"name": name}
+        organisation = reader.value(get("organisation"), _text, ("role_models", i, "organisation"))
+        if organisation is not None:
+            entry["organisation"] = organisation
+        competencies = reader.value(get("competencies"), _list, ("role_models", i, "competencies"))
+        if competencies:
+            entry["competencies"] = competencies
+        who = reader.value(get("actor"), actor, ("role_models", i, "actor"))
+        if who is not None:
+            entry["actor"] = who
+        models.append(entry)
+    data["role_models"] = models
+
+
+def _validate(reader: _Reader, data: dict[str, Any], file: str, checks: Callable[[Model], list[tuple]] | None) -> Model:
+    """``data`` as a model; pydantic's and the reference checks' problems located at their cells."""
+    from pydantic import ValidationError
+
+    from verbinder.io.validate import error_message
+
+    def where(loc: tuple) -> Where | None:
+        loc = tuple(loc)
+        while loc:
+            if loc in reader.cells:
+                return reader.cells[loc]
+            if len(loc) >= 2 and isinstance(loc[1], int):
+                # the row's first cell we know of
+                for key, cell in reader.cells.items():
+                    if key[:2] == loc[:2]:
+                        return cell
+            loc = loc[:-1]
+        return None
+
+    def locate(loc: tuple, message: Any) -> Problem:
+        cell = where(loc)
+        return cell.problem(message) if cell is not None else Problem(file, message)
+
+    try:
+        model = Model.model_validate(data)
+    except ValidationError as exc:
+        raise InputError([locate(tuple(e["loc"]), error_message(e)) for e in exc.errors(include_url=False)]) from None
+    issues = check_references(model)
+    if not issues and checks is not None:
+        issues = checks(model)
+    if issues:
+        raise InputError([locate(loc, msg) for loc, msg, *_ in issues])
+    return model
+
+
+# --- writing CSV files ----------------------------------------------------------------------------------------
+
+
+def write_csv_folder(folder: Path, files: dict[str, bytes], *, force: bool) -> None:
+    """Write ``files`` into ``folder`` (made if missing), each atomically; nothing is written when one exists
+    and ``force`` is false."""
+    from verbinder.io.atomic import write_bytes
+
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(Msg("sheet.err.csv_folder", path=str(folder)))
+    if not force:
+        for name in files:
+            if (folder / name).exists():
+                raise UsageError(Msg("err.exists", path=str(folder / name)))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from verbinder.errors import os_reason
+
+        raise UsageError(Msg("err.cannot_write", path=str(folder), reason=os_reason(exc))) from None
+    for name, data in files.items():
+        write_bytes(folder / name, data, force=True)

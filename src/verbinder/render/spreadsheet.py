@@ -1,0 +1,282 @@
+"""Write a model as spreadsheet tables (xlsx, CSV) and as a commented model file.
+
+:func:`tables_of` gives the tables :mod:`verbinder.io.spreadsheet` reads, headers and sheet names in the
+chosen language, so ``verbinder import`` of what ``verbinder export`` wrote gives the same model back.  No cell
+can run as a formula: xlsx text cells are stored as text, and CSV text that a spreadsheet would read as a formula
+starts with ``'`` (:func:`verbinder.render.safe.csv_cell`), which the import removes again.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from verbinder.i18n import t
+from verbinder.model import DEFAULT_KINDS, Model
+
+#: Sheet (and CSV file) names per table, Dutch and English; each is recognised by the import.
+TITLES: dict[str, tuple[str, str]] = {
+    "model": ("Model", "Model"),
+    "kinds": ("Soorten", "Kinds"),
+    "actors": ("Actoren", "Actors"),
+    "links": ("Verbindingen", "Links"),
+    "agenda": ("Agenda", "Agenda"),
+    "competencies": ("Competenties", "Competencies"),
+    "role_models": ("Rolmodellen", "Role models"),
+}
+#: Column headers per table and field, Dutch and English; each is recognised by the import.
+HEADERS: dict[str, dict[str, tuple[str, str]]] = {
+    "model": {
+        "name": ("Naam", "Name"),
+        "language": ("Taal", "Language"),
+        "start": ("Begin termijn", "Term start"),
+        "end": ("Einde termijn", "Term end"),
+        "roles": ("Rollen", "Roles"),
+        "catalogue": ("Catalogus", "Catalogue"),
+    },
+    "kinds": {"id": ("Id", "Id"), "label_nl": ("NL", "NL"), "label_en": ("EN", "EN")},
+    "actors": {
+        "id": ("Id", "Id"),
+        "name": ("Naam", "Name"),
+        "kind": ("Soort", "Kind"),
+        "influence": ("Invloed", "Influence"),
+        "interest": ("Belang", "Interest"),
+        "department": ("Afdeling", "Department"),
+        "kopgroep": ("Kopgroep", "Kopgroep"),
+        "capacity": ("Capaciteit", "Capacity"),
+        "role": ("Rol", "Role"),
+    },
+    "links": {
+        "id": ("Id", "Id"),
+        "from": ("Van", "From"),
+        "to": ("Naar", "To"),
+        "via": ("Via", "Via"),
+        "topic": ("Onderwerp", "Topic"),
+        "tension": ("Spanning", "Tension"),
+        "agenda": ("Opgave", "Agenda"),
+    },
+    "agenda": {"id": ("Id", "Id"), "title": ("Titel", "Title"), "due": ("Klaar in", "Due")},
+    "competencies": {
+        "actor": ("Actor", "Actor"),
+        "competency": ("Competentie", "Competency"),
+        "level": ("Niveau", "Level"),
+    },
+    "role_models": {
+        "name": ("Naam", "Name"),
+        "organisation": ("Organisatie", "Organisation"),
+        "competencies": ("Competenties", "Competencies"),
+        "actor": ("Actor", "Actor"),
+    },
+}
+
+
+@dataclass
+class SheetTable:
+    """One table to write: its role, title, headers and rows of plain values (text, int or None)."""
+
+    role: str
+    title: str
+    headers: list[str]
+    rows: list[list[Any]]
+    widths: list[int]
+
+
+def tables_of(model: Model, lang: str) -> list[SheetTable]:
+    """The model as tables in ``lang`` (see the module's description); empty optional tables are left out."""
+    from verbinder.io.spreadsheet import normalise
+
+    which = 0 if lang == "nl" else 1
+    # a kind is written by its label where that label reads back as the same kind, else by its id
+    labels: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for kind in DEFAULT_KINDS:
+        labels[kind] = t(f"kind.{kind}", lang)
+        seen[normalise(labels[kind])] = kind
+    for kind in model.kinds:
+        label = (kind.label.nl if lang == "nl" else kind.label.en) if kind.label else None
+        labels[kind.id] = (
+            label
+            if label
+            and normalise(label) not in seen
+            and normalise(label) not in (normalise(k) for k in model.kind_ids())
+            else kind.id
+        )
+        seen.setdefault(normalise(labels[kind.id]), kind.id)
+    yes = t("kumu.yes", lang)
+
+    rows: dict[str, list[list[Any]]] = {
+        "model": [
+            [
+                model.name,
+                model.language,
+                model.term.start if model.term else None,
+                model.term.end if model.term else None,
+                model.roles,
+                model.catalogue,
+            ]
+        ],
+        "kinds": [[k.id, k.label.nl if k.label else None, k.label.en if k.label else None] for k in model.kinds],
+        "actors": [
+            [a.id, a.name, labels.get(a.kind, a.kind), a.influence, a.interest, a.department,
+             yes if a.kopgroep else None, a.capacity, a.role]
+            for a in model.actors
+        ],
+        "links": [
+            [link.id, link.from_, link.to, link.via, link.topic, t(f"tension.{link.tension.value}", lang),
+             ", ".join(link.agenda) or None]
+            for link in model.links
+        ],
+        "agenda": [[item.id, item.title, item.due] for item in model.agenda],
+        "competencies": [[a.id, cid, level] for a in model.actors for cid, level in a.competencies.items()],
+        "role_models": [
+            [rm.name, rm.organisation, ", ".join(rm.competencies) or None, rm.actor] for rm in model.role_models
+        ],
+    }  # fmt: skip
+    widths = {
+        "model": [40, 8, 14, 14, 20, 20],
+        "kinds": [20, 30, 30],
+        "actors": [24, 44, 26, 9, 9, 24, 10, 11, 20],
+        "links": [24, 24, 24, 24, 50, 10, 24],
+        "agenda": [20, 50, 10],
+        "competencies": [24, 28, 8],
+        "role_models": [30, 30, 40, 20],
+    }
+    tables = []
+    for role, (nl, en) in TITLES.items():
+        if not rows[role] and role not in ("actors", "links"):
+            continue
+        headers = [pair[which] for pair in HEADERS[role].values()]
+        tables.append(SheetTable(role, nl if lang == "nl" else en, headers, rows[role], widths[role]))
+    return tables
+
+
+def xlsx_bytes(model: Model, lang: str) -> bytes:
+    """The model as an xlsx workbook: one sheet per table, bold frozen header row, every text cell stored as text."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    from verbinder.render.safe import spreadsheet_cell
+
+    book = Workbook()
+    book.remove(book.active)
+    for table in tables_of(model, lang):
+        sheet = book.create_sheet(table.title)
+        sheet.append(table.headers)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in table.rows:
+            sheet.append([None] * len(row))
+            for col, value in enumerate(row, start=1):
+                cell = sheet.cell(row=sheet.max_row, column=col)
+                cell.value = spreadsheet_cell(value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # text, never a formula
+        sheet.freeze_panes = "A2"
+        for col, width in enumerate(table.widths, start=1):
+            sheet.column_dimensions[get_column_letter(col)].width = width
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def csv_cell(value: Any) -> Any:
+    """One CSV cell that no spreadsheet runs as a formula, and that the import reads back as ``value``.
+
+    Beside :func:`verbinder.render.safe.csv_cell`'s ``'`` before ``=``, ``+``, ``-``, ``@`` and line breaks, a
+    text that itself starts with ``'`` gets one more, so removing one on import gives the text back.
+    """
+    from verbinder.render.safe import csv_cell as safe_cell
+    from verbinder.render.safe import visible
+
+    if isinstance(value, str) and value.startswith("'"):
+        return "'" + visible(value)
+    return safe_cell(value)
+
+
+def csv_files(model: Model, lang: str) -> dict[str, bytes]:
+    """The model as CSV files by file name (``actoren.csv``, ...): UTF-8 with BOM (Excel reads it), ``;``-separated
+    in Dutch as Dutch Excel expects, ``,`` in English."""
+    files = {}
+    for table in tables_of(model, lang):
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, delimiter=";" if lang == "nl" else ",", lineterminator="\r\n")
+        writer.writerow(table.headers)
+        for row in table.rows:
+            writer.writerow(["" if v is None else csv_cell(v) for v in row])
+        name = table.title.lower().replace(" ", "-") + ".csv"
+        files[name] = buffer.getvalue().encode("utf-8-sig")
+    return files
+
+
+# --- the model file -------------------------------------------------------------------------------------------
+
+
+def model_yaml(model: Model, lang: str, *, source: str, tables: dict[str, str], today: _dt.date | None = None) -> str:
+    """The model as a commented YAML model file, as ``verbinder import`` writes it.
+
+    The comments say where it came from (``source`` and its ``tables``: role -> sheet name), the scales, and what to
+    do next; the data is plain YAML in the order of the README's model file.
+    """
+    import yaml
+
+    today = today or _dt.date.today()
+
+    def dump(value: Any) -> str:
+        return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=118, default_flow_style=False)
+
+    def comment(key: str, **params: Any) -> list[str]:
+        return ["# " + line if line else "#" for line in t(key, lang, **params).split("\n")]
+
+    sheets = ", ".join(f"{title}" for title in tables.values())
+    out = comment("sheet.yaml.head", source=source, sheets=sheets, date=today.isoformat())
+    out.append("")
+    top: dict[str, Any] = {"name": model.name}
+    for key in ("language", "roles", "catalogue"):
+        if getattr(model, key) is not None:
+            top[key] = getattr(model, key)
+    if model.term is not None:
+        top["term"] = {"start": model.term.start, "end": model.term.end}
+    out.append(dump(top).rstrip())
+    if model.kinds:
+        out += ["", *comment("sheet.yaml.kinds")]
+        out.append(dump({"kinds": [k.model_dump(exclude_none=True) for k in model.kinds]}).rstrip())
+    out += ["", *comment("sheet.yaml.actors")]
+    actors = []
+    for a in model.actors:
+        entry: dict[str, Any] = {"id": a.id, "name": a.name, "kind": a.kind, "influence": a.influence,
+                                 "interest": a.interest}  # fmt: skip
+        if a.department is not None:
+            entry["department"] = a.department
+        if a.kopgroep:
+            entry["kopgroep"] = True
+        if a.capacity != 4:
+            entry["capacity"] = a.capacity
+        if a.role is not None:
+            entry["role"] = a.role
+        if a.competencies:
+            entry["competencies"] = dict(a.competencies)
+        actors.append(entry)
+    out.append(dump({"actors": actors}).rstrip())
+    out += ["", *comment("sheet.yaml.links")]
+    links = []
+    for link in model.links:
+        entry = {k: v for k, v in (("id", link.id), ("from", link.from_), ("to", link.to), ("via", link.via),
+                                   ("topic", link.topic)) if v is not None}  # fmt: skip
+        if link.agenda:
+            entry["agenda"] = list(link.agenda)
+        if link.tension.value != "low":
+            entry["tension"] = link.tension.value
+        links.append(entry)
+    out.append(dump({"links": links}).rstrip() if links else "links: []")
+    if model.agenda:
+        out += ["", *comment("sheet.yaml.agenda")]
+        out.append(dump({"agenda": [i.model_dump(exclude_none=True) for i in model.agenda]}).rstrip())
+    if model.role_models:
+        out.append("")
+        out.append(dump({"role_models": [r.model_dump(exclude_none=True, exclude_defaults=True)
+                                         for r in model.role_models]}).rstrip())  # fmt: skip
+    return "\n".join(out) + "\n"

@@ -378,10 +378,20 @@ def models(draw):
             "department": draw(st.none() | texts),
             "kopgroep": draw(st.booleans()),
             "capacity": draw(st.integers(0, 100)),
+            "stance": draw(st.sampled_from(["supports", "neutral", "opposes", "unknown"])),
         }
         for i, n in zip(ids, names, strict=True)
     ]
-    agenda = [{"id": f"ca-{k}", "title": draw(texts), "due": draw(st.none() | st.just("2027-06"))} for k in range(2)]
+    agenda = [
+        {
+            "id": f"ca-{k}",
+            "title": draw(texts),
+            "due": draw(st.none() | st.just("2027-06")),
+            "stakeholders": draw(st.lists(st.sampled_from(ids), unique=True)),
+            "owner": draw(st.none() | st.sampled_from(ids)),
+        }
+        for k in range(2)
+    ]
     links = []
     for _ in range(draw(st.integers(0, 5))):
         a, b = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
@@ -418,3 +428,21 @@ def test_import_of_export_is_the_identity(tmp_path_factory, model, lang):
 
 def test_normalise_headers():
     assert normalise("Kopgroep-lid?") == "kopgroep lid"
+
+
+STANCES = [("voor", "supports"), ("Tegen", "opposes"), ("neutraal", "neutral"), ("supports", "supports"),
+           (None, "unknown"), ("?", "unknown")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cell", "stance"), STANCES)
+def test_stance_words_and_agenda_stakeholders(tmp_path, cell, stance):
+    path = xlsx(
+        tmp_path / "s.xlsx",
+        {
+            "Actoren": [["Naam", "Soort", "Houding"], ["Wethouder", "politiek", cell], ["TU", "experts", "voor"]],
+            "Agenda": [["Titel", "Belanghebbenden", "Eigenaar"], ["Warmte", "TU; wethouder", "Wethouder"]],
+        },
+    )
+    model = read_model(path).model
+    assert model.actors[0].stance.value == stance
+    assert (model.agenda[0].stakeholders, model.agenda[0].owner) == (["tu", "wethouder"], "wethouder")

@@ -76,6 +76,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "kopgroep": ("kopgroep", "kopgroep member", "kopgroeplid"),
         "capacity": ("capaciteit", "capacity"),
         "role": ("rol", "role"),
+        "stance": ("houding", "stance", "standpunt", "attitude"),
     },
     "links": {
         "id": ("id", "code"),
@@ -90,6 +91,8 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "id": ("id", "code"),
         "title": ("titel", "title", "opgave", "naam", "name", "label"),
         "due": ("klaar in", "due", "deadline", "gereed", "datum", "date"),
+        "stakeholders": ("belanghebbenden", "stakeholders", "betrokkenen"),
+        "owner": ("eigenaar", "owner", "portefeuillehouder", "portfolio holder"),
     },
     "competencies": {
         "actor": ("actor", "naam", "name", "wie"),
@@ -130,6 +133,13 @@ KIND_WORDS = {
                       "verenigingen", "civil society organisations", "civil society organizations", "non profit"),
 }  # fmt: skip
 TENSION_BY_SCORE = {1: "low", 2: "low", 3: "medium", 4: "high", 5: "high"}
+#: Words for an actor's stance on the agenda, in both languages.
+STANCE_WORDS = {
+    "supports": ("supports", "support", "voor", "steunt", "positief", "positive", "pro"),
+    "neutral": ("neutral", "neutraal"),
+    "opposes": ("opposes", "oppose", "against", "tegen", "negatief", "negative", "contra"),
+    "unknown": ("unknown", "onbekend", "?"),
+}
 YES = {"ja", "j", "yes", "y", "true", "waar", "x", "1", "✓", "✔"}
 NO = {"nee", "n", "no", "false", "onwaar", "0", "", "-"}
 #: Characters that make a spreadsheet read a cell as a formula; a CSV cell starting with one is written with a
@@ -430,6 +440,14 @@ def _yes_no(value: Any) -> bool:
     raise _Bad(Msg("sheet.err.yes_no", value=_text(value) or ""))
 
 
+def _stance(value: Any) -> str:
+    text = normalise(value) or str(value).strip()
+    for stance, words in STANCE_WORDS.items():
+        if text in words:
+            return stance
+    raise _Bad(Msg("sheet.err.stance", value=_text(value) or ""))
+
+
 def _list(value: Any) -> list[str]:
     return [part.strip() for part in re.split(r"[,;|\n]", _text(value) or "") if part.strip()]
 
@@ -534,7 +552,7 @@ def read_model(
         _model_table(reader, chosen["model"], data)
     kinds = _kinds_table(reader, chosen.get("kinds"), data)
     actors = _actors_table(reader, chosen["actors"], kinds, data)
-    agenda = _agenda_table(reader, chosen.get("agenda"), data)
+    agenda = _agenda_table(reader, chosen.get("agenda"), actors, data)
     if "links" in chosen:
         _links_table(reader, chosen["links"], actors, agenda, data)
     if "competencies" in chosen:
@@ -659,6 +677,9 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
         role = reader.value(get("role"), _text, ("actors", i, "role"))
         if role is not None:
             actor["role"] = role
+        stance = reader.value(get("stance"), _stance, ("actors", i, "stance"))
+        if stance is not None:
+            actor["stance"] = stance
         actors.append(actor)
         if len(actors) > MAX_ACTORS:
             break
@@ -671,10 +692,13 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
     return names
 
 
-def _agenda_table(reader: _Reader, table: Table | None, data: dict[str, Any]) -> dict[str, str]:
+def _agenda_table(
+    reader: _Reader, table: Table | None, actors: dict[str, str], data: dict[str, Any]
+) -> dict[str, str]:
     names: dict[str, str] = {}
     if table is None:
         return names
+    actor = _resolver(actors, "actor")
     items: list[dict[str, Any]] = []
     taken: set[str] = set()
     for _, get in reader.rows(table, "agenda"):
@@ -690,6 +714,18 @@ def _agenda_table(reader: _Reader, table: Table | None, data: dict[str, Any]) ->
         due = reader.value(get("due"), _text, ("agenda", i, "due"))
         if due is not None:
             item["due"] = due
+        refs = reader.value(get("stakeholders"), _list, ("agenda", i, "stakeholders")) or []
+        if refs:
+            where = reader.cells[("agenda", i, "stakeholders")]
+            item["stakeholders"] = []
+            for ref in refs:
+                try:
+                    item["stakeholders"].append(actor(ref))
+                except _Bad as bad:
+                    reader.problems.append(where.problem(bad.message))
+        owner = reader.value(get("owner"), actor, ("agenda", i, "owner"))
+        if owner is not None:
+            item["owner"] = owner
         items.append(item)
         names.setdefault(normalise(title), item_id)
     for item in items:

@@ -48,6 +48,7 @@ HEADERS: dict[str, dict[str, tuple[str, str]]] = {
         "kopgroep": ("Kopgroep", "Kopgroep"),
         "capacity": ("Capaciteit", "Capacity"),
         "role": ("Rol", "Role"),
+        "stance": ("Houding", "Stance"),
     },
     "links": {
         "id": ("Id", "Id"),
@@ -58,7 +59,13 @@ HEADERS: dict[str, dict[str, tuple[str, str]]] = {
         "tension": ("Spanning", "Tension"),
         "agenda": ("Opgave", "Agenda"),
     },
-    "agenda": {"id": ("Id", "Id"), "title": ("Titel", "Title"), "due": ("Klaar in", "Due")},
+    "agenda": {
+        "id": ("Id", "Id"),
+        "title": ("Titel", "Title"),
+        "due": ("Klaar in", "Due"),
+        "stakeholders": ("Belanghebbenden", "Stakeholders"),
+        "owner": ("Eigenaar", "Owner"),
+    },
     "competencies": {
         "actor": ("Actor", "Actor"),
         "competency": ("Competentie", "Competency"),
@@ -121,7 +128,7 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
         "kinds": [[k.id, k.label.nl if k.label else None, k.label.en if k.label else None] for k in model.kinds],
         "actors": [
             [a.id, a.name, labels.get(a.kind, a.kind), a.influence, a.interest, a.department,
-             yes if a.kopgroep else None, a.capacity, a.role]
+             yes if a.kopgroep else None, a.capacity, a.role, t(f"sheet.stance.{a.stance.value}", lang)]
             for a in model.actors
         ],
         "links": [
@@ -129,7 +136,10 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
              ", ".join(link.agenda) or None]
             for link in model.links
         ],
-        "agenda": [[item.id, item.title, item.due] for item in model.agenda],
+        "agenda": [
+            [item.id, item.title, item.due, ", ".join(item.stakeholders) or None, item.owner]
+            for item in model.agenda
+        ],
         "competencies": [[a.id, cid, level] for a in model.actors for cid, level in a.competencies.items()],
         "role_models": [
             [rm.name, rm.organisation, ", ".join(rm.competencies) or None, rm.actor] for rm in model.role_models
@@ -138,9 +148,9 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
     widths = {
         "model": [40, 8, 14, 14, 20, 20],
         "kinds": [20, 30, 30],
-        "actors": [24, 44, 26, 9, 9, 24, 10, 11, 20],
+        "actors": [24, 44, 26, 9, 9, 24, 10, 11, 20, 11],
         "links": [24, 24, 24, 24, 50, 10, 24],
-        "agenda": [20, 50, 10],
+        "agenda": [20, 50, 10, 40, 24],
         "competencies": [24, 28, 8],
         "role_models": [30, 30, 40, 20],
     }
@@ -259,6 +269,8 @@ def model_yaml(model: Model, lang: str, *, source: str, tables: dict[str, str], 
             entry["role"] = a.role
         if a.competencies:
             entry["competencies"] = dict(a.competencies)
+        if a.stance.value != "unknown":
+            entry["stance"] = a.stance.value
         actors.append(entry)
     out.append(dump({"actors": actors}).rstrip())
     out += ["", *comment("sheet.yaml.links")]
@@ -274,7 +286,7 @@ def model_yaml(model: Model, lang: str, *, source: str, tables: dict[str, str], 
     out.append(dump({"links": links}).rstrip() if links else "links: []")
     if model.agenda:
         out += ["", *comment("sheet.yaml.agenda")]
-        out.append(dump({"agenda": [i.model_dump(exclude_none=True) for i in model.agenda]}).rstrip())
+        out.append(dump({"agenda": [i.model_dump(exclude_defaults=True) for i in model.agenda]}).rstrip())
     if model.role_models:
         out.append("")
         out.append(dump({"role_models": [r.model_dump(exclude_none=True, exclude_defaults=True)

@@ -49,6 +49,11 @@ NL: dict[str, str] = {
     "sheet.agenda_many": "{count} opgaven",
     "sheet.warnings_one": "1 waarschuwing hierboven",
     "sheet.warnings_many": "{count} waarschuwingen hierboven",
+    "sheet.err.stance": "'{value}' is geen houding: gebruik voor, neutraal, tegen of onbekend",
+    "sheet.stance.supports": "voor",
+    "sheet.stance.neutral": "neutraal",
+    "sheet.stance.opposes": "tegen",
+    "sheet.stance.unknown": "onbekend",
     "sheet.yaml.head": "Gemaakt door 'verbinder import' uit {source} (werkbladen: {sheets}) op {date}.\n"
     "Invloed en belang lopen van 1 (laag) tot 5 (hoog). Controleer de soorten en de kopgroep,\n"
     "en draai dan: verbinder analyse <dit bestand>",
@@ -106,6 +111,11 @@ EN: dict[str, str] = {
     "sheet.agenda_many": "{count} agenda items",
     "sheet.warnings_one": "1 warning above",
     "sheet.warnings_many": "{count} warnings above",
+    "sheet.err.stance": "'{value}' is not a stance: use supports, neutral, opposes or unknown",
+    "sheet.stance.supports": "supports",
+    "sheet.stance.neutral": "neutral",
+    "sheet.stance.opposes": "opposes",
+    "sheet.stance.unknown": "unknown",
     "sheet.yaml.head": "Made by 'verbinder import' from {source} (sheets: {sheets}) on {date}.\n"
     "Influence and interest run from 1 (low) to 5 (high). Check the kinds and the kopgroep,\n"
     "then run: verbinder analyse <this file>",

@@ -19,7 +19,8 @@ def workshop(opts: c.Shared) -> None:
 
     WorkshopApp.create(session, language).run()
     if session.saves:
-        message = t("workshop.msg.done", language, file=str(model), saves=session.saves, backup=str(session.backup))
+        key = "workshop.msg.done." + ("one" if session.saves == 1 else "other")
+        message = t(key, language, file=str(model), saves=session.saves, backup=str(session.backup))
     else:
         message = t("workshop.msg.no_changes", language, file=str(model))
     sys.stderr.write(message + "\n")

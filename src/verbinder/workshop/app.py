@@ -12,24 +12,32 @@ only shows it.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import asyncio
+from collections.abc import Callable
+from typing import Any
 
 from rich.text import Text
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.suggester import SuggestFromList
-from textual.widgets import Button, Checkbox, DataTable, Footer, Input, Label, Static
+from textual.widgets import Checkbox, DataTable, Footer, Input, Label, Static
 
 from verbinder.errors import Problem, VerbinderError
-from verbinder.i18n import localized, t
+from verbinder.i18n import Msg, localized, t
 from verbinder.model import Tension
 from verbinder.render import labels
-from verbinder.workshop.state import ACTOR_FIELDS, Change, Session, form_values
+from verbinder.workshop.forms import Choice, FormField, check, render_choices
+from verbinder.workshop.state import Change, Session
 
-#: Keys of the main screen: (keys, action, message key).  The first key is the one the footer shows.
+#: Seconds an edit may take before the status line says the workshop is busy.
+BUSY_AFTER = 0.3
+
+#: Keys of the main screen: (keys, action, message key).  The first key is the one the footer shows;
+#: quit comes first so that it stays visible on an 80-column screen.
 KEYS: tuple[tuple[str, str, str], ...] = (
+    ("q", "quit", "workshop.key.quit"),
     ("l", "add_link", "workshop.key.add_link"),
     ("a", "add_actor", "workshop.key.add_actor"),
     ("e", "edit", "workshop.key.edit"),
@@ -37,12 +45,32 @@ KEYS: tuple[tuple[str, str, str], ...] = (
     ("u,ctrl+z", "undo", "workshop.key.undo"),
     ("r,ctrl+y", "redo", "workshop.key.redo"),
     ("tab", "focus_next", "workshop.key.switch"),
-    ("q", "quit", "workshop.key.quit"),
 )
+#: Keys that move the cursor of the focused table.
+TABLE_KEYS = {
+    "up": "cursor_up",
+    "down": "cursor_down",
+    "pageup": "page_up",
+    "pagedown": "page_down",
+    "home": "scroll_home",
+    "end": "scroll_end",
+}
 
 #: The order of the fields in the forms (the file gets the order of state.ACTOR_FIELDS / LINK_FIELDS).
-ACTOR_FORM = ACTOR_FIELDS
+ACTOR_FORM = (
+    "id",
+    "name",
+    "kind",
+    "influence",
+    "interest",
+    "department",
+    "role",
+    "capacity",
+    "kopgroep",
+    "competencies",
+)
 LINK_FORM = ("from", "to", "via", "tension", "topic", "agenda", "id")
+AGENDA_FORM = ("id", "title", "due")
 
 CSS = """
 Screen { background: black; color: white; }
@@ -71,99 +99,224 @@ FormScreen { align: center middle; background: black 70%; }
 #form Input:focus > .input--placeholder { color: #404040; }
 #form Input > .input--suggestion { color: #505050; }
 #form Input.invalid { background: #d70000; color: white; }
+#form .choices { color: #ffd75f; height: auto; display: none; padding: 0 0 0 2; }
+#form .choices.shown { display: block; }
 #form Checkbox { height: 1; border: none; padding: 0; background: #303030; }
 #form Checkbox:focus { background: #ffd75f; color: black; }
 #errors { color: #ff8787; text-style: bold; margin-top: 1; }
 #hint { color: #c0c0c0; margin-top: 1; }
-#buttons { height: auto; margin-top: 1; }
-#buttons Button { margin-right: 2; }
+ConfirmScreen { align: center middle; background: black 70%; }
+#confirm { width: 76; max-width: 100%; height: auto; background: #101010; padding: 1 2; border: thick #d70000; }
+Screen.narrow #main { layout: vertical; }
+Screen.narrow #right { width: 100%; height: 9; min-width: 0; border-left: none; border-top: heavy #ffd75f; }
+Screen.narrow #warnings-box { display: none; }
+Screen.narrow #detail-box { height: 1fr; }
 """
 
 
-class FormScreen(ModalScreen[Change | None]):
-    """Add or edit one actor or link; stays open, with the validator's messages, until the edit is accepted."""
+def tn(key: str, lang: str, n: int, **params: Any) -> str:
+    """The message ``key.one`` or ``key.other`` for the count ``n`` (both languages: one for 1 only)."""
+    return t(f"{key}.{'one' if n == 1 else 'other'}", lang, n=n, **params)
 
-    BINDINGS: ClassVar = [
-        Binding("escape", "cancel", show=False),
-        Binding("ctrl+s", "submit", show=False),
-    ]
 
-    def __init__(self, title: str, fields: list[dict[str, Any]], submit: Any, lang: str):
+class FormScreen(ModalScreen[None]):
+    """Add or edit one item; stays open, with every problem shown at once, until the edit is accepted.
+
+    Keys do not travel through Textual's focus and bubbling here: the app hands
+    every key to :meth:`take_key` in the order it was typed, and the form
+    applies it to the field that is current at that moment (Tab changes the
+    current field at once).  Keys that arrive before the form is mounted are held
+    and applied when it is, so a whole form typed in one burst lands exactly
+    where it was meant to.
+    """
+
+    def __init__(self, title: str, fields: list[FormField], submit: Callable[[dict[str, Any]], Change], lang: str):
         super().__init__()
         self.title_text = title
         self.fields = fields
         self.submit = submit
         self.lang = lang
+        self.current = 0
+        self.ready = False
+        self._pending: list[events.Key] = []
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="form"):
             yield Static(self.title_text, classes="title")
-            for field in self.fields:
-                if field["name"] == "kopgroep":
-                    yield Checkbox(field["label"], bool(field["value"]), id="f-kopgroep")
+            for f in self.fields:
+                if f.kind == "check":
+                    yield Checkbox(f.label, bool(f.value), id=f"f-{f.name}")
                     continue
-                yield Label(field["label"])
-                value = field["value"]
-                text = ", ".join(value) if isinstance(value, list) else ("" if value is None else str(value))
-                suggester = SuggestFromList(field["options"], case_sensitive=True) if field.get("options") else None
-                yield Input(
-                    text, placeholder=field.get("placeholder", ""), suggester=suggester, id=f"f-{field['name']}"
-                )
+                yield Label(f.label)
+                yield Input(f.shown(), placeholder=f.placeholder, id=f"f-{f.name}", select_on_focus=False)
+                if f.choices:
+                    yield Static("", id=f"c-{f.name}", classes="choices")
             yield Static("", id="errors")
             yield Static(t("workshop.form.hint", self.lang), id="hint")
-            with Horizontal(id="buttons"):
-                yield Button(t("workshop.form.save", self.lang), variant="primary", id="save")
-                yield Button(t("workshop.form.cancel", self.lang), id="cancel")
 
     def on_mount(self) -> None:
-        self.query(Input).first().focus()
+        self.ready = True
+        self._go(0)
+        pending, self._pending = self._pending, []
+        for event in pending:
+            self.take_key(event)
 
-    def values(self) -> dict[str, Any]:
-        """What is in the form now, by field name."""
-        out: dict[str, Any] = {}
-        for field in self.fields:
-            widget = self.query_one(f"#f-{field['name']}")
-            out[field["name"]] = widget.value
+    def widget(self, index: int) -> Any:
+        return self.query_one(f"#f-{self.fields[index].name}")
+
+    def texts(self) -> dict[str, str]:
+        """The text of every field now, by name (a checkbox's state is its field's value)."""
+        out: dict[str, str] = {}
+        for i, f in enumerate(self.fields):
+            widget = self.widget(i)
+            if f.kind == "check":
+                f.value = widget.value
+            else:
+                out[f.name] = widget.value
         return out
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    # --- keys, in the order they were typed ------------------------------------------------
+
+    def take_key(self, event: events.Key) -> None:
+        """Apply one key to the current field (or hold it until the form is mounted)."""
+        if not self.ready:
+            self._pending.append(event)
+            return
+        key, f, widget = event.key, self.fields[self.current], self.widget(self.current)
+        if key in ("tab", "shift+tab"):
+            self._go(self.current + (1 if key == "tab" else -1))
+        elif key in ("enter", "ctrl+s"):
+            self.action_submit()
+        elif key == "escape":
+            self.app.pop_screen()
+        elif f.kind == "check":
+            if key == "space":
+                widget.toggle()
+        elif key in ("up", "down") and f.choices:
+            found = f.matches(widget.value)
+            step = 1 if key == "down" else -1
+            f.picked = max(0, min(len(found) - 1, (f.picked if f.picked is not None else -1 if step > 0 else 0) + step))
+            self._show_choices()
+        elif key == "backspace":
+            widget.action_delete_left()
+            self._typed(f)
+        elif key == "delete":
+            widget.action_delete_right()
+            self._typed(f)
+        elif key in ("left", "right", "home", "end"):
+            getattr(widget, f"action_{'cursor_' + key if key in ('left', 'right') else key}")()
+        elif event.is_printable and event.character:
+            widget.insert_text_at_cursor(event.character)
+            self._typed(f)
+
+    def _typed(self, f: FormField) -> None:
+        f.picked = None
+        self.query_one(f"#f-{f.name}").remove_class("invalid")
+        self._show_choices()
+
+    def _go(self, index: int) -> None:
+        """Make field ``index`` current (and focused); a choice left with one match shows that match's label."""
+        if not self.fields:
+            return
+        old = self.fields[self.current]
+        if old.choices and old.kind == "choice" and index != self.current:
+            widget = self.widget(self.current)
+            found = old.matches(widget.value)
+            if widget.value.strip() and found and (len(found) == 1 or old.picked is not None):
+                widget.value = found[min(old.picked or 0, len(found) - 1)].label
+        self.current = index % len(self.fields)
+        widget = self.widget(self.current)
+        widget.focus()
+        if isinstance(widget, Input):
+            widget.cursor_position = len(widget.value)
+        self._show_choices()
+
+    def _show_choices(self) -> None:
+        for i, f in enumerate(self.fields):
+            if not f.choices:
+                continue
+            box = self.query_one(f"#c-{f.name}", Static)
+            shown = i == self.current
+            box.set_class(shown, "shown")
+            if shown:
+                box.update(Text(render_choices(f, self.widget(i).value, self.lang)))
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        """A click moved the focus: the clicked field becomes the current one."""
+        self.call_after_refresh(self._adopt_focus)
+
+    def _adopt_focus(self) -> None:
+        for i in range(len(self.fields)):
+            if self.focused is self.widget(i):
+                self.current = i
+                self._show_choices()
+
+    # --- saving ----------------------------------------------------------------------------
 
     def action_submit(self) -> None:
+        values, problems = check(self.fields, self.texts())
         for widget in self.query(Input):
             widget.remove_class("invalid")
-        try:
-            change = self.submit(form_values(self.values()))
-        except VerbinderError as exc:
-            self._show(exc.problems)
+        if problems:
+            self.show_problems([(name, problem) for name, problem in problems.items()])
             return
-        except Exception as exc:  # a bug must not end the workshop; the edit was not applied
-            self.query_one("#errors", Static).update(Text(t("workshop.err.unexpected", self.lang, detail=str(exc))))
-            return
-        self.dismiss(change)
+        self.query_one("#errors", Static).update("")
+        self.app.apply_change(lambda: self.submit(values), form=self)  # type: ignore[attr-defined]
 
-    def _show(self, problems: list[Any]) -> None:
+    def show_problems(self, problems: list[tuple[str | None, Msg | str]]) -> None:
+        """Every problem at once under the form; the faulty fields marked, the first one current."""
+        lines: list[str] = []
+        first = None
+        names = [f.name for f in self.fields]
+        for name, problem in problems:
+            label = next((f.label for f in self.fields if f.name == name), None)
+            text = problem.render(self.lang) if isinstance(problem, Msg) else str(problem)
+            lines.append(f"{label}: {text}" if label else text)
+            if name in names:
+                self.query_one(f"#f-{name}").add_class("invalid")
+                first = names.index(name) if first is None else min(first, names.index(name))
+        self.query_one("#errors", Static).update(Text("\n".join(lines)))
+        if first is not None:
+            self._go(first)
+
+    def show_errors(self, errors: list[Any]) -> None:
+        """The session's (validator's) located problems, each on the field it is about."""
         from verbinder.errors import render_problem
         from verbinder.render.safe import line
 
-        lines = [line(render_problem(p, self.lang)) for p in problems]
-        self.query_one("#errors", Static).update(Text("\n".join(lines)))
-        first = None
-        for p in problems:
-            name = p.path.rsplit(".", 1)[-1].split("[")[0] if isinstance(p, Problem) and p.path else ""
-            for widget in self.query(f"#f-{name}") if name and not name[0].isdigit() else []:
-                widget.add_class("invalid")
-                first = first or widget
-        if first is not None:
-            first.focus()
+        found: list[tuple[str | None, Msg | str]] = []
+        for p in errors:
+            name = p.path.rsplit(".", 1)[-1].split("[")[0] if isinstance(p, Problem) and p.path else None
+            found.append((name, line(render_problem(p, self.lang))))
+        self.show_problems([(None, text) for _, text in found])
+        names = [f.name for f in self.fields]
+        faulty = [names.index(n) for n, _ in found if n in names]
+        for i in faulty:
+            self.widget(i).add_class("invalid")
+        if faulty:
+            self._go(min(faulty))
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_submit()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.action_submit() if event.button.id == "save" else self.action_cancel()
+class ConfirmScreen(ModalScreen[None]):
+    """A question before something is removed: ``y`` or Enter confirms, ``n`` or Esc cancels."""
+
+    def __init__(self, question: str, on_yes: Callable[[], None], lang: str):
+        super().__init__()
+        self.question = question
+        self.on_yes = on_yes
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm"):
+            yield Static(Text(self.question), id="question")
+            yield Static(Text(t("workshop.confirm.keys", self.lang)), id="hint")
+
+    def take_key(self, event: events.Key) -> None:
+        if event.key in ("y", "j", "enter"):
+            self.app.pop_screen()
+            self.on_yes()
+        elif event.key in ("n", "escape"):
+            self.app.pop_screen()
 
 
 class WorkshopApp(App[None]):
@@ -184,6 +337,57 @@ class WorkshopApp(App[None]):
         self.session = session
         self.lang = lang
         self.title = session.project.model.name
+        self.busy = False
+
+    # --- keys --------------------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        """Every key is handled here, at once and in the order typed, by the screen that is on top.
+
+        Textual would forward a key to the focused widget and let it bubble back
+        up to the bindings as a message of its own, so a fast typist's next key
+        could be handled before the previous one had moved the focus or opened a
+        form.  Keys typed while an edit is being saved are dropped (the status
+        line says the workshop is busy): they were meant for a screen that may be
+        gone when the edit is done.
+        """
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if event.key in ("ctrl+c", "ctrl+q"):
+                self.exit()
+            elif not self.busy:
+                handler = (
+                    getattr(self.screen, "take_key", None)
+                    if isinstance(self.screen, FormScreen | ConfirmScreen)
+                    else None
+                )
+                (handler or self.handle_main_key)(event)
+            return
+        if self.busy and isinstance(event, events.MouseEvent):
+            return
+        await super().on_event(event)
+
+    def handle_main_key(self, event: events.Key) -> None:
+        """A key on the main screen: an action, or a cursor move in the focused table."""
+        key = event.key
+        for keys, action, _ in KEYS:
+            if key in keys.split(","):
+                getattr(self, f"action_{action}")()
+                return
+        if key == "shift+tab":
+            self.screen.focus_previous()
+        elif key == "enter":
+            self.action_edit()
+        elif key in TABLE_KEYS and isinstance(self.focused, DataTable):
+            getattr(self.focused, f"action_{TABLE_KEYS[key]}")()
+
+    def action_quit(self) -> None:  # type: ignore[override]
+        self.exit()
+
+    def action_focus_next(self) -> None:
+        self.screen.focus_next()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.screen.set_class(event.size.width < 110, "narrow")
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -205,7 +409,11 @@ class WorkshopApp(App[None]):
     def on_mount(self) -> None:
         lang = self.lang
         # the widest columns wrap (rows grow) rather than push type and position off screen
-        widths = {"ends": 22, "type": None, "position": 14, "via": None, "warnings": None, "link": None}
+        position = max(
+            len(labels.position(p, lang))
+            for p in ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
+        )
+        widths = {"warnings": 3, "ends": 20, "via": 12, "type": None, "position": position, "link": None}
         for column, width in widths.items():
             self.links_table.add_column(t(f"workshop.col.{column}", lang), width=width)
         self.actors_table.add_columns(
@@ -236,12 +444,12 @@ class WorkshopApp(App[None]):
         for i, a in enumerate(self.session.analysis.links):
             link = a.link
             links.add_row(
+                Text(f"!{len(a.warnings)}", style="bold #ffd75f") if a.warnings else "",
                 Text(f"{link.from_} → {link.to}"),
+                Text(link.via or "—"),
                 labels.link_type(a.type, lang),
                 Text(labels.position(a.position, lang)),
-                link.via or "—",
-                Text(f"! {len(a.warnings)}", style="bold #ffd75f") if a.warnings else "",
-                a.id,
+                Text(a.id),
                 key=str(i),
                 height=None,
             )
@@ -330,9 +538,9 @@ class WorkshopApp(App[None]):
             text.append(t("workshop.detail.kopgroep", lang) + "\n", style="bold")
         ends = [a.id for a in self.session.analysis.links if actor.id in (a.link.from_, a.link.to)]
         via = [a.id for a in self.session.analysis.links if a.link.via == actor.id]
-        text.append("\n" + t("workshop.detail.ends", lang, n=len(ends)) + "\n", style="bold underline")
+        text.append("\n" + tn("workshop.detail.ends", lang, len(ends)) + "\n", style="bold underline")
         text.append("".join(f"  {i}\n" for i in ends))
-        text.append("\n" + t("workshop.detail.connector", lang, n=len(via)) + "\n", style="bold underline")
+        text.append("\n" + tn("workshop.detail.connector", lang, len(via)) + "\n", style="bold underline")
         text.append("".join(f"  {i}\n" for i in via))
         return text
 
@@ -362,35 +570,99 @@ class WorkshopApp(App[None]):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _options(self) -> dict[str, list[str]]:
-        model = self.session.project.model
-        ids = [a.id for a in model.actors]
-        return {
-            "from": ids,
-            "to": ids,
-            "via": ids,
-            "kind": model.kind_ids(),
-            "tension": [v.value for v in Tension],
-            "agenda": [a.id for a in model.agenda],
+    def _fields(self, what: str, names: tuple[str, ...], values: dict[str, Any]) -> list[FormField]:
+        """The form's fields: choices in the session's language, numbers with their range."""
+        lang = self.lang
+        project = self.session.project
+        model = project.model
+        actors = [Choice(a.id, f"{a.name} · {a.id}") for a in model.actors]
+        choices: dict[str, list[Choice]] = {
+            "from": actors,
+            "to": actors,
+            "via": actors,
+            "kind": [Choice(k, labels.kind(k, model, lang)) for k in model.kind_ids()],
+            "tension": [Choice(v.value, labels.tension(v.value, lang)) for v in Tension],
+            "agenda": [Choice(a.id, f"{a.title} · {a.id}") for a in model.agenda],
+            "role": [Choice(r.id, localized(getattr(r, "name", r.id) or r.id, lang)) for r in project.rules.roles],
+            "competencies": [Choice(c.id, localized(c.name, lang)) for c in project.catalogue.competencies],
         }
+        kinds = {
+            "from": "choice",
+            "to": "choice",
+            "via": "choice",
+            "kind": "choice",
+            "tension": "choice",
+            "role": "choice",
+            "agenda": "choices",
+            "competencies": "levels",
+            "kopgroep": "check",
+            "influence": "number",
+            "interest": "number",
+            "capacity": "number",
+        }
+        ranges = {"influence": (1, 5), "interest": (1, 5), "capacity": (0, 100)}
+        fields = []
+        for name in names:
+            low, high = ranges.get(name, (None, None))
+            fields.append(
+                FormField(
+                    name,
+                    t(f"workshop.field.{name}", lang),
+                    kinds.get(name, "text"),
+                    values.get(name),
+                    choices.get(name, []),
+                    t(f"workshop.placeholder.{what}.{name}", lang),
+                    low,
+                    high,
+                )
+            )
+        return fields
 
     def _form(self, what: str, names: tuple[str, ...], values: dict[str, Any], title: str, submit: Any) -> None:
-        options = self._options()
-        fields = [
-            {
-                "name": name,
-                "label": t(f"workshop.field.{name}", self.lang),
-                "value": values.get(name),
-                "options": options.get(name),
-                "placeholder": t(f"workshop.placeholder.{what}.{name}", self.lang),
-            }
-            for name in names
-        ]
-        self.push_screen(FormScreen(title, fields, submit, self.lang), self._after_form)
+        self.push_screen(FormScreen(title, self._fields(what, names, values), submit, self.lang))
 
-    def _after_form(self, change: Change | None) -> None:
-        if change is not None:
-            self._done(change)
+    def apply_change(
+        self,
+        step: Callable[[], Change | None],
+        *,
+        form: FormScreen | None = None,
+        verb: str | None = None,
+        nothing: str | None = None,
+    ) -> None:
+        """Make a change in a worker thread; the screen stays live and says "busy" after :data:`BUSY_AFTER` s."""
+        self.busy = True
+        timer = self.set_timer(BUSY_AFTER, lambda: self.status(t("workshop.status.busy", self.lang)))
+
+        async def work() -> None:
+            from verbinder.errors import render_problem
+            from verbinder.render.safe import line
+
+            try:
+                change = await asyncio.to_thread(step)
+            except VerbinderError as exc:
+                if form is not None:
+                    form.show_errors(exc.problems)
+                    self.status(t("workshop.status.not_saved", self.lang), error=True)
+                else:
+                    self.status("  ".join(line(render_problem(p, self.lang)) for p in exc.problems), error=True)
+                return
+            except Exception as exc:  # a bug must not end the workshop; the edit was not applied
+                message = t("workshop.err.unexpected", self.lang, detail=str(exc))
+                if form is not None:
+                    form.show_problems([(None, message)])
+                self.status(message, error=True)
+                return
+            finally:
+                timer.stop()
+                self.busy = False
+            if form is not None and self.screen is form:
+                self.pop_screen()
+            if change is None:
+                self.status(t(nothing, self.lang) if nothing else "")
+                return
+            self._done(change, verb)
+
+        self.run_worker(work(), group="change")
 
     def _done(self, change: Change, verb: str | None = None) -> None:
         """Show the session after an accepted change and put the cursor on what changed."""
@@ -411,8 +683,7 @@ class WorkshopApp(App[None]):
         self.status(message + " · " + t("workshop.status.saved", self.lang, file=self.session.name))
 
     def action_add_link(self) -> None:
-        defaults = {"tension": None}
-        self._form("link", LINK_FORM, defaults, t("workshop.form.add_link", self.lang), self.session.add_link)
+        self._form("link", LINK_FORM, {}, t("workshop.form.add_link", self.lang), self.session.add_link)
 
     def action_add_actor(self) -> None:
         title = t("workshop.form.add_actor", self.lang)
@@ -431,31 +702,38 @@ class WorkshopApp(App[None]):
             self._form("link", LINK_FORM, values, title, lambda v: self.session.edit_link(row, v))
 
     def action_delete(self) -> None:
+        """Ask first; an actor that links name is deleted together with them only when that is confirmed."""
+        lang = self.lang
         if self.focused is self.actors_table and self.actors_table.row_count:
-            self._run(lambda: self.session.delete_actor(self.actors_table.cursor_row))
+            row = self.actors_table.cursor_row
+            actor = self.session.project.model.actors[row]
+            ends, via = self.session.links_of(actor.id)
+            if ends or via:
+                links = ", ".join(ends + via)
+                question = tn(
+                    "workshop.confirm.actor_links",
+                    lang,
+                    len(ends) + len(via),
+                    id=actor.id,
+                    name=actor.name,
+                    links=links,
+                )
+            else:
+                question = t("workshop.confirm.actor", lang, id=actor.id, name=actor.name)
+            self.push_screen(
+                ConfirmScreen(
+                    question, lambda: self.apply_change(lambda: self.session.delete_actor(row, with_links=True)), lang
+                )
+            )
         elif self.focused is self.links_table and self.links_table.row_count:
-            self._run(lambda: self.session.delete_link(self.links_table.cursor_row))
+            row = self.links_table.cursor_row
+            question = t("workshop.confirm.link", lang, id=self.session.project.link_ids[row])
+            self.push_screen(
+                ConfirmScreen(question, lambda: self.apply_change(lambda: self.session.delete_link(row)), lang)
+            )
 
     def action_undo(self) -> None:
-        self._run(self.session.undo, "undone", "workshop.status.nothing_to_undo")
+        self.apply_change(self.session.undo, verb="undone", nothing="workshop.status.nothing_to_undo")
 
     def action_redo(self) -> None:
-        self._run(self.session.redo, "redone", "workshop.status.nothing_to_redo")
-
-    def _run(self, step: Any, verb: str | None = None, nothing: str | None = None) -> None:
-        """Do a step outside a form; a refused step is reported on the status line and changes nothing."""
-        from verbinder.errors import render_problem
-        from verbinder.render.safe import line
-
-        try:
-            change = step()
-        except VerbinderError as exc:
-            self.status("  ".join(line(render_problem(p, self.lang)) for p in exc.problems), error=True)
-            return
-        except Exception as exc:  # a bug must not end the workshop; the step was not applied
-            self.status(t("workshop.err.unexpected", self.lang, detail=str(exc)), error=True)
-            return
-        if change is None:
-            self.status(t(nothing, self.lang) if nothing else "")
-            return
-        self._done(change, verb)
+        self.apply_change(self.session.redo, verb="redone", nothing="workshop.status.nothing_to_redo")

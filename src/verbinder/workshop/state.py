@@ -28,7 +28,18 @@ from verbinder.project import Project
 from verbinder.workshop import yamledit
 
 #: The keys the workshop's forms edit, in the order a new item gets them.
-ACTOR_FIELDS = ("id", "name", "kind", "influence", "interest", "department", "kopgroep")
+ACTOR_FIELDS = (
+    "id",
+    "name",
+    "kind",
+    "influence",
+    "interest",
+    "department",
+    "kopgroep",
+    "role",
+    "capacity",
+    "competencies",
+)
 LINK_FIELDS = ("id", "from", "to", "via", "topic", "agenda", "tension")
 _INT_FIELDS = {"influence", "interest"}
 _LIST_FIELDS = {"agenda"}
@@ -138,10 +149,39 @@ class Session:
 
         return self._apply(edit, Change("edit", "actor", _id(values) or str(self.actor_values(index)["id"])))
 
-    def delete_actor(self, index: int) -> Change:
-        """Remove ``actors[index]`` (refused, located, while links still name it)."""
+    def links_of(self, actor: str) -> tuple[list[str], list[str]]:
+        """The ids of the links that have ``actor`` as an end, and of those it connects (``via``)."""
+        ends = [
+            i
+            for i, link in zip(self.project.link_ids, self.project.model.links, strict=True)
+            if actor in (link.from_, link.to)
+        ]
+        via = [
+            i
+            for i, link in zip(self.project.link_ids, self.project.model.links, strict=True)
+            if link.via == actor and i not in ends
+        ]
+        return ends, via
+
+    def delete_actor(self, index: int, *, with_links: bool = False) -> Change:
+        """Remove ``actors[index]``; ``with_links`` also removes its links and leaves the links it connected
+        without connector (otherwise such a delete is refused, located)."""
         ident = str(self.actor_values(index)["id"])
-        return self._apply(lambda data: _remove(data, "actors", index), Change("delete", "actor", ident))
+
+        def edit(data: Any) -> None:
+            if with_links:
+                links = data.get("links") or []
+                for i in reversed(range(len(links))):
+                    link = links[i]
+                    if not isinstance(link, Mapping):
+                        continue
+                    if ident in (link.get("from"), link.get("to")):
+                        _remove(data, "links", i)
+                    elif link.get("via") == ident:
+                        yamledit.remove(link, "via")
+            _remove(data, "actors", index)
+
+        return self._apply(edit, Change("delete", "actor", ident))
 
     def add_link(self, values: Mapping[str, Any]) -> Change:
         """Append a link with ``values`` (see :func:`form_values`)."""

@@ -1,0 +1,155 @@
+"""The workshop's keys cannot go astray: a whole form typed in one burst lands in the fields it was typed for.
+
+The keys are posted to the app all at once, before the first one is handled
+(as a fast typist's keys arrive in one read from the terminal), so nothing
+waits for a form to be mounted or for the focus to move.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from textual import events
+
+from support import FIXTURES
+from test_workshop import COMMENTED, settle
+from verbinder.project import load_project
+from verbinder.workshop.state import Session
+
+OPTIONS = {"roles": FIXTURES / "roles", "catalogue": FIXTURES / "catalogue.yaml"}
+NAMED = {" ": "space", "-": "minus", ",": "comma", "/": "slash", ".": "full_stop", "=": "equals_sign"}
+
+
+@pytest.fixture
+def model(tmp_path):
+    path = tmp_path / "model.yaml"
+    path.write_text(COMMENTED, encoding="utf-8")
+    return path
+
+
+def keys(*parts: str) -> list[events.Key]:
+    """Key events for text (each character) and named keys (``tab``, ``enter``), in order."""
+    out = []
+    for part in parts:
+        if part in ("tab", "shift+tab", "enter", "escape", "backspace", "up", "down", "space"):
+            out.append(events.Key(part, " " if part == "space" else None))
+        else:
+            out.extend(events.Key(NAMED.get(c, c), c) for c in part)
+    return out
+
+
+async def burst(app, pilot, *parts: str) -> None:
+    """Post every key at once, then wait until the app has handled them all (and saved)."""
+    for event in keys(*parts):
+        app.post_message(event)
+    await settle(app, pilot)
+
+
+def run(model, lang, scenario, size=(120, 40)):
+    from verbinder.workshop.app import WorkshopApp
+
+    session = Session(model, **OPTIONS)
+    app = WorkshopApp.create(session, lang)
+
+    async def go():
+        async with app.run_test(size=size) as pilot:
+            await scenario(app, pilot)
+
+    asyncio.run(go())
+    return session
+
+
+def test_a_whole_link_form_in_one_burst_lands_in_its_fields(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "l", "wh", "tab", "tu", "tab", "Anna", "tab", "hoog", "tab", "wonen en werk", "enter")
+        assert app.links_table.row_count == 2, str(app.screen.query_one("#errors").render())
+
+    run(model, "nl", scenario)
+    text = model.read_text(encoding="utf-8")
+    assert text.endswith("  - from: wh\n    to: tue\n    via: anna\n    topic: wonen en werk\n    tension: high\n")
+    load_project(model, **OPTIONS)
+
+
+def test_keys_typed_into_free_text_fields_stay_in_their_field(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "a", "aaa", "tab", "bbb", "tab", "inwo", "tab", "tab", "tab", "ccc", "enter")
+
+    session = run(model, "nl", scenario)
+    actor = session.project.model.actors[-1]
+    assert (actor.id, actor.name, actor.kind, actor.department) == ("aaa", "bbb", "citizens", "ccc")
+
+
+def test_all_problems_of_a_form_at_once_focus_on_the_first_and_nothing_selected(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "a", "x1", "tab", "Iemand", "tab", "zzz", "tab", "9", "tab", "veel", "enter")
+        form = app.screen
+        errors = str(form.query_one("#errors").render())
+        assert errors.splitlines() == [
+            "soort: niets past bij 'zzz'",
+            "invloed (1-5): verwacht 1 tot en met 5, niet 9",
+            "belang (1-5): verwacht een heel getal, niet 'veel'",
+        ]
+        assert form.fields[form.current].name == "kind" and app.focused.id == "f-kind"
+        assert app.focused.selection.is_empty  # one more key does not wipe the field
+        await burst(app, pilot, "backspace", "backspace", "backspace", "pol", "tab", "backspace", "4", "tab")
+        await burst(app, pilot, "backspace" * 1, "backspace", "backspace", "backspace", "2", "enter")
+        assert app.screen is not form
+
+    session = run(model, "nl", scenario)
+    actor = session.project.model.actors[-1]
+    assert (actor.id, actor.kind, actor.influence, actor.interest) == ("x1", "politics", 4, 2)
+
+
+def test_enter_on_the_checkbox_saves_and_space_toggles_it(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "a", "lid", "tab", "Lid", "tab", "amb", *["tab"] * 6, "space", "enter")
+
+    session = run(model, "nl", scenario)
+    actor = session.project.model.actors[-1]
+    assert (actor.id, actor.kind, actor.kopgroep) == ("lid", "administration", True)
+
+
+def test_keys_typed_while_saving_are_not_replayed_into_the_main_screen(model):
+    async def scenario(app, pilot):
+        # 'd' typed right after Enter would ask to delete the selected link on the main screen
+        await burst(app, pilot, "l", "wh", "tab", "tue", "enter", "d", "y")
+        assert app.links_table.row_count == 2 and app.screen is app.screen_stack[0]
+
+    run(model, "nl", scenario)
+
+
+def test_delete_asks_first(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "d", "n")
+        assert app.links_table.row_count == 1
+        await burst(app, pilot, "d", "escape")
+        assert app.links_table.row_count == 1
+        await burst(app, pilot, "d", "enter")
+        assert app.links_table.row_count == 0
+
+    run(model, "nl", scenario)
+
+
+def test_deleting_an_actor_names_its_links_and_deletes_them_when_confirmed(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "l", "wh", "tab", "tue", "tab", "anna", "enter")
+        await burst(app, pilot, "tab", "down", "d")
+        question = str(app.screen.query_one("#question").render())
+        assert question.startswith("Actor Anna (anna) komt voor in 2 links: eerste, wh--tue.")
+        await burst(app, pilot, "j")
+        assert app.links_table.row_count == 1
+        assert [a.id for a in app.session.project.model.actors] == ["wh", "tue"]
+
+    session = run(model, "nl", scenario)
+    assert session.project.model.links[0].via is None
+
+
+def test_english_session_shows_english_choices_and_stores_ids(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "l", "wh", "tab", "tue", "tab", "tab", "med")
+        assert "▸ medium" in str(app.screen.query_one("#c-tension").render())
+        await burst(app, pilot, "enter")
+
+    session = run(model, "en", scenario)
+    assert session.project.model.links[-1].tension.value == "medium"

@@ -1,0 +1,65 @@
+"""The workshop in a real terminal (tmux, 80x24): a form typed in one burst lands in its fields.
+
+tmux writes all keys of one ``send-keys`` to the terminal at once, as a fast
+typist's keys arrive.  Skipped where tmux is not installed (CI installs it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+
+from support import FIXTURES, ROOT
+from test_workshop import COMMENTED
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+
+
+def wait_for(predicate, timeout: float = 60.0, what: str = "") -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_a_burst_of_keys_in_tmux_lands_in_the_right_fields(tmp_path):
+    model = tmp_path / "model.yaml"
+    model.write_text(COMMENTED, encoding="utf-8")
+    name = f"verbinder-test-{os.getpid()}"
+    command = [
+        sys.executable, "-m", "verbinder", "workshop", str(model), "--lang", "nl",
+        "--roles", str(FIXTURES / "roles"), "--catalogue", str(FIXTURES / "catalogue.yaml"),
+    ]  # fmt: skip
+    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": str(ROOT / "src")}
+    subprocess.run(
+        ["tmux", "-L", name, "new-session", "-d", "-s", name, "-x", "80", "-y", "24", " ".join(command)],
+        check=True, env=env, cwd=ROOT,
+    )  # fmt: skip
+    try:
+        screen = lambda: tmux("-L", name, "capture-pane", "-p", "-t", name)  # noqa: E731
+        wait_for(lambda: "stoppen" in screen(), what="the workshop to start")
+        assert "q stoppen" in screen().splitlines()[-1]  # the quit key is visible at 80 columns
+        # one burst: open the form, three fields, save (Enter) and then two keys that must not be replayed
+        tmux("-L", name, "send-keys", "-t", name, "l", "wh", "Tab", "tu", "Tab", "anna", "Tab", "hoog", "Tab",
+             "samen aan tafel", "Enter", "d", "j")  # fmt: skip
+        wait_for(lambda: "samen aan tafel" in model.read_text(encoding="utf-8"), what="the link to be saved")
+        time.sleep(0.5)
+        tmux("-L", name, "send-keys", "-t", name, "q")
+        wait_for(lambda: name not in subprocess.run(["tmux", "-L", name, "ls"], capture_output=True, text=True).stdout,
+                 what="the workshop to stop")  # fmt: skip
+    finally:
+        subprocess.run(["tmux", "-L", name, "kill-server"], capture_output=True)
+    text = model.read_text(encoding="utf-8")
+    assert text.endswith("  - from: wh\n    to: tue\n    via: anna\n    topic: samen aan tafel\n    tension: high\n")
+    assert "id: eerste" in text  # the 'd', 'j' typed while saving did not delete the first link

@@ -28,6 +28,7 @@ from verbinder.errors import Problem, VerbinderError
 from verbinder.i18n import Msg, localized, t
 from verbinder.model import Tension
 from verbinder.render import labels
+from verbinder.render.safe import line
 from verbinder.workshop.forms import Choice, FormField, check, render_choices
 from verbinder.workshop.state import Change, Session
 
@@ -270,7 +271,7 @@ class FormScreen(ModalScreen[None]):
         names = [f.name for f in self.fields]
         for name, problem in problems:
             label = next((f.label for f in self.fields if f.name == name), None)
-            text = problem.render(self.lang) if isinstance(problem, Msg) else str(problem)
+            text = line(problem.render(self.lang) if isinstance(problem, Msg) else str(problem))
             lines.append(f"{label}: {text}" if label else text)
             if name in names:
                 self.query_one(f"#f-{name}").add_class("invalid")
@@ -282,7 +283,6 @@ class FormScreen(ModalScreen[None]):
     def show_errors(self, errors: list[Any]) -> None:
         """The session's (validator's) located problems, each on the field it is about."""
         from verbinder.errors import render_problem
-        from verbinder.render.safe import line
 
         found: list[tuple[str | None, Msg | str]] = []
         for p in errors:
@@ -575,14 +575,14 @@ class WorkshopApp(App[None]):
         lang = self.lang
         project = self.session.project
         model = project.model
-        actors = [Choice(a.id, f"{a.name} · {a.id}") for a in model.actors]
+        actors = [Choice(a.id, f"{line(a.name)} · {a.id}") for a in model.actors]
         choices: dict[str, list[Choice]] = {
             "from": actors,
             "to": actors,
             "via": actors,
             "kind": [Choice(k, labels.kind(k, model, lang)) for k in model.kind_ids()],
             "tension": [Choice(v.value, labels.tension(v.value, lang)) for v in Tension],
-            "agenda": [Choice(a.id, f"{a.title} · {a.id}") for a in model.agenda],
+            "agenda": [Choice(a.id, f"{line(a.title)} · {a.id}") for a in model.agenda],
             "role": [Choice(r.id, localized(getattr(r, "name", r.id) or r.id, lang)) for r in project.rules.roles],
             "competencies": [Choice(c.id, localized(c.name, lang)) for c in project.catalogue.competencies],
         }
@@ -635,7 +635,6 @@ class WorkshopApp(App[None]):
 
         async def work() -> None:
             from verbinder.errors import render_problem
-            from verbinder.render.safe import line
 
             try:
                 change = await asyncio.to_thread(step)

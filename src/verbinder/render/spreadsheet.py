@@ -19,14 +19,14 @@ from verbinder.model import DEFAULT_KINDS, Model
 
 #: Sheet (and CSV file) names per table, Dutch and English; each is recognised by the import.
 TITLES: dict[str, tuple[str, str]] = {
-    "model": ("Model", "Model"),
-    "kinds": ("Soorten", "Kinds"),
     "actors": ("Actoren", "Actors"),
     "links": ("Verbindingen", "Links"),
     "agenda": ("Agenda", "Agenda"),
+    "kinds": ("Soorten", "Kinds"),
     "competencies": ("Competenties", "Competencies"),
     "role_models": ("Rolmodellen", "Role models"),
-}
+    "model": ("Model", "Model"),
+}  # the order of the sheets: what a person works on first
 #: Column headers per table and field, Dutch and English; each is recognised by the import.
 HEADERS: dict[str, dict[str, tuple[str, str]]] = {
     "model": {
@@ -88,7 +88,6 @@ class SheetTable:
     title: str
     headers: list[str]
     rows: list[list[Any]]
-    widths: list[int]
 
 
 def tables_of(model: Model, lang: str) -> list[SheetTable]:
@@ -145,21 +144,12 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
             [rm.name, rm.organisation, ", ".join(rm.competencies) or None, rm.actor] for rm in model.role_models
         ],
     }  # fmt: skip
-    widths = {
-        "model": [40, 8, 14, 14, 20, 20],
-        "kinds": [20, 30, 30],
-        "actors": [24, 44, 26, 9, 9, 24, 10, 11, 20, 11],
-        "links": [24, 24, 24, 24, 50, 10, 24],
-        "agenda": [20, 50, 10, 40, 24],
-        "competencies": [24, 28, 8],
-        "role_models": [30, 30, 40, 20],
-    }
     tables = []
     for role, (nl, en) in TITLES.items():
         if not rows[role] and role not in ("actors", "links"):
             continue
         headers = [pair[which] for pair in HEADERS[role].values()]
-        tables.append(SheetTable(role, nl if lang == "nl" else en, headers, rows[role], widths[role]))
+        tables.append(SheetTable(role, nl if lang == "nl" else en, headers, rows[role]))
     return tables
 
 
@@ -186,8 +176,16 @@ def xlsx_bytes(model: Model, lang: str) -> bytes:
                 if isinstance(value, str):
                     cell.data_type = "s"  # text, never a formula
         sheet.freeze_panes = "A2"
-        for col, width in enumerate(table.widths, start=1):
-            sheet.column_dimensions[get_column_letter(col)].width = width
+        sheet.auto_filter.ref = sheet.dimensions  # Excel's filter buttons on the header row
+        for col, header in enumerate(table.headers):
+            longest = max([len(header) + 3, *(len(str(row[col])) for row in table.rows if row[col] is not None)])
+            sheet.column_dimensions[get_column_letter(col + 1)].width = min(longest + 2, 70)
+        # printed: landscape, as wide as the page, the header row on every page
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        sheet.print_title_rows = "1:1"
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -156,6 +156,16 @@ def quadrant(influence: int, interest: int) -> str:
     return "keep_informed" if interest >= HIGH else "monitor"
 
 
+def voiceless(actor) -> bool:
+    """High interest, low influence, and not the administration's own staff or the kopgroep: who is left out.
+
+    >>> from verbinder.model import Actor
+    >>> voiceless(Actor(id="b", name="B", kind="citizens", influence=1, interest=5))
+    True
+    """
+    return actor.interest >= HIGH and actor.influence <= LOW and actor.kind != "administration" and not actor.kopgroep
+
+
 def diagnose(analysis: Analysis) -> Diagnostics:
     """Dominance, silos, structural holes and load of an analysed model."""
     model = analysis.model
@@ -237,12 +247,8 @@ def _names(ids: tuple[str, ...], names: dict[str, str]) -> str | Msg:
 
 def _dominance(model: Model, actors: dict) -> list[Dominance]:
     """Agenda items and topics whose links reach only high-influence actors while others are left out."""
-    voiceless = [
-        a.id
-        for a in model.actors
-        if a.interest >= HIGH and a.influence <= LOW and a.kind != "administration" and not a.kopgroep
-    ]
-    if not voiceless:
+    left = [a.id for a in model.actors if voiceless(a)]
+    if not left:
         return []
     reached: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
     for link in model.links:
@@ -255,7 +261,7 @@ def _dominance(model: Model, actors: dict) -> list[Dominance]:
     order = {item.id: i for i, item in enumerate(model.agenda)}
     for (scope, key), who in sorted(reached.items(), key=lambda kv: (kv[0][0], order.get(kv[0][1], 0), kv[0][1])):
         if all(actors[a].influence >= HIGH for a in who):
-            left_out = tuple(a for a in voiceless if a not in who)
+            left_out = tuple(a for a in left if a not in who)
             if left_out:
                 out.append(Dominance(scope, key, tuple(who), left_out))
     return out
@@ -266,11 +272,26 @@ def _silos(model: Model, actors: dict) -> Silos | None:
     department = {a.id: a.department for a in model.actors if a.department}
     if not department:
         return None
+    internal, external, inside, across, bridged = department_ties(model.links, department)
+    sizes = Counter(department.values())
+    departments = [
+        Department(d, sizes[d], inside[d], across[d], d in bridged or len(sizes) == 1) for d in sorted(sizes)
+    ]
+    communities, mismatched, skipped = _communities(model, department)
+    return Silos(internal, external, departments, communities, mismatched, skipped)
+
+
+def department_ties(links, department: dict[str, str]) -> tuple[int, int, Counter, Counter, set[str]]:
+    """Links inside and across departments (in total and per department) and the departments bridged.
+
+    A link bridges its ends' departments when they differ, and a connector from
+    another department bridges into the ends' departments.
+    """
     internal = external = 0
     inside: Counter = Counter()
     across: Counter = Counter()
     bridged: set[str] = set()
-    for link in model.links:
+    for link in links:
         da, db = department.get(link.from_), department.get(link.to)
         if da is not None and db is not None:
             if da == db:
@@ -286,12 +307,7 @@ def _silos(model: Model, actors: dict) -> Silos | None:
             for d in (da, db):
                 if d is not None and d != dv:
                     bridged.update((d, dv))
-    sizes = Counter(department.values())
-    departments = [
-        Department(d, sizes[d], inside[d], across[d], d in bridged or len(sizes) == 1) for d in sorted(sizes)
-    ]
-    communities, mismatched, skipped = _communities(model, department)
-    return Silos(internal, external, departments, communities, mismatched, skipped)
+    return internal, external, inside, across, bridged
 
 
 def _actor_edges(model: Model) -> Counter:

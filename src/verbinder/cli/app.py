@@ -11,6 +11,7 @@ import typer
 from verbinder.cli import agenda as agenda_cmd
 from verbinder.cli import analyse, catalogue, discover, graph, init, schema, validate
 from verbinder.cli import assess as assess_cmd
+from verbinder.cli import connect as connect_cmd
 from verbinder.cli import develop as develop_cmd
 from verbinder.cli import diff as diff_cmd
 from verbinder.cli import profiles as profiles_cmd
@@ -42,6 +43,7 @@ app.command("diff", help=h("diff"))(diff_cmd.diff)
 app.command("graph", help=h("graph"))(graph.graph)
 app.command("profiles", help=h("profiles"))(profiles_cmd.profiles)
 app.command("staff", help=h("staff"))(staff_cmd.staff)
+app.command("connect", help=h("connect"))(connect_cmd.connect)
 app.command("develop", help=h("develop"))(develop_cmd.develop)
 app.command("assess", help=h("assess"))(assess_cmd.assess)
 app.command("workshop", help=h("workshop"))(workshop_cmd.workshop)

@@ -35,6 +35,7 @@ Connectors: kim (capacity 2, one link already) and lars (capacity 2) can take 3 
 from __future__ import annotations
 
 import json
+import math
 import shutil
 from pathlib import Path
 
@@ -211,13 +212,15 @@ def test_weave(project):
     plan = plan_connections(project.model, project.link_ids, project.rules, weave=True, top=2)
     weave = [p for p in plan.proposals if p.principle == "weave"]
     # after energie's proposals no department is unbridged; the introductions, by Adamic-Adar:
-    # amb-economie and netbeheerder share buurtgroep, hogeschool and wethouder (degrees 2, 2, 5 after the plan):
-    # 1/ln 2 + 1/ln 2 + 1/ln 5 = 3.51; hand-checked with networkx.adamic_adar_index.
+    # amb-economie and netbeheerder share buurtgroep, hogeschool and wethouder (degrees 2, 2 and 4 with the
+    # plan's links): 1/ln 2 + 1/ln 2 + 1/ln 4 = 3.61.
     assert [(p.from_, p.to, p.role) for p in weave] == [
         ("amb-economie", "netbeheerder", "introduce"),
         ("buurtgroep", "hogeschool", "introduce"),
     ]
-    assert dict(weave[0].why[0].detail)["shared"] == ("buurtgroep", "hogeschool", "wethouder")
+    detail = dict(weave[0].why[0].detail)
+    assert detail["shared"] == ("buurtgroep", "hogeschool", "wethouder")
+    assert detail["score"] == pytest.approx(2 / math.log(2) + 1 / math.log(4), abs=0.005)
 
 
 def test_weave_bridges_a_silo(tmp_path):

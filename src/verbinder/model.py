@@ -227,6 +227,7 @@ def assign_link_ids(model: Model) -> list[str]:
     taken = {link.id for link in model.links if link.id}
     pairs = Counter(f"{link.from_}--{link.to}" for link in model.links if not link.id)
     ids: list[str] = []
+    next_number: dict[str, int] = {}
     for link in model.links:
         if link.id:
             ids.append(link.id)
@@ -234,21 +235,75 @@ def assign_link_ids(model: Model) -> list[str]:
         base = f"{link.from_}--{link.to}"
         if (pairs[base] > 1 or base in taken) and link.topic:
             base = f"{base}--{_slug(link.topic)}"
-        candidate, n = base, 2
+        # numbering resumes where this base left off: 200,000 parallel links cost linear time, not quadratic
+        candidate, n = base, next_number.get(base, 2)
         while candidate in taken:
             candidate = f"{base}-{n}"
             n += 1
+        next_number[base] = n
         taken.add(candidate)
         ids.append(candidate)
     return ids
 
 
 def suggest(word: str, options: Iterable[str]) -> str | None:
-    """The closest known name to ``word``, for "did you mean" hints."""
+    """The closest known name to ``word``, for "did you mean" hints.
+
+    difflib compares ``word`` with every option, which is quadratic when a model
+    has thousands of unknown references among thousands of actors.  After the
+    first few questions about one collection of options, a
+    :class:`_NearIndex` of it answers instead: only options within one edit
+    (a letter added, dropped, changed or two swapped) of ``word`` are compared.
+    """
     import difflib
 
-    match = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    index = _near_index(options)
+    candidates = index.candidates(word) if index is not None else options
+    match = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
     return match[0] if match else None
+
+
+#: Questions about one collection of options answered by difflib alone before an index is built.
+_DIRECT_QUESTIONS = 20
+_INDEXES: dict[int, list] = {}  # id(options) -> [options, questions asked, index or None, size]
+
+
+class _NearIndex:
+    """Options by their one-letter deletions (SymSpell, Garbe 2012): candidates within one edit, in O(len(word))."""
+
+    def __init__(self, options: Iterable[str]):
+        self.by_deletion: dict[str, list[str]] = {}
+        for option in options:
+            for key in _deletions(option):
+                self.by_deletion.setdefault(key, []).append(option)
+
+    def candidates(self, word: str) -> list[str]:
+        found: dict[str, None] = {}
+        for key in _deletions(word):
+            for option in self.by_deletion.get(key, ()):
+                found[option] = None
+        return list(found)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _near_index(options: Iterable[str]) -> _NearIndex | None:
+    """The index of ``options`` once they have been asked about often enough (else None: use difflib)."""
+    if not isinstance(options, dict | list | tuple | set | frozenset) or len(options) < 50:
+        return None
+    entry = _INDEXES.get(id(options))
+    if entry is None or entry[0] is not options or entry[3] != len(options):  # new, or changed since
+        if len(_INDEXES) > 16:
+            _INDEXES.clear()
+        entry = _INDEXES[id(options)] = [options, 0, None, len(options)]
+    entry[1] += 1
+    if entry[1] <= _DIRECT_QUESTIONS:
+        return None
+    if entry[2] is None:
+        entry[2] = _NearIndex(options)
+    return entry[2]
 
 
 def unknown(what: str, value: str, options: Iterable[str]) -> Msg:

@@ -18,11 +18,14 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from verbinder.catalogue import Catalogue, load_catalogue
 from verbinder.errors import InputError, Problem
@@ -187,6 +190,44 @@ def read_model(path: Path, text: str | None = None) -> tuple[Model, Source]:
     return parse(Model, data, source), source
 
 
+#: How much of a value from a file named by a model's key an error may quote (a parser's own words: 60).
+EXCERPT = 16
+
+
+@contextlib.contextmanager
+def _named_by(key_value: str | None, key: str, source: Source) -> Iterator[None]:
+    """Errors in a file that the model's ``key`` names say so, and quote no more than a short excerpt of it.
+
+    A model received from someone else could name any file (``catalogue:
+    /etc/shadow``); verbinder must not become a way to print it.  Only the first
+    problem is reported, every value it quotes is cut to :data:`EXCERPT`
+    characters (and escaped when printed), and the message names the key.
+    """
+    if not key_value:
+        yield
+        return
+    try:
+        yield
+    except InputError as exc:
+        first = exc.problems[0]
+        pos = source.locate((key,)) or (1, 1)
+        where = f"{source.name}:{pos[0]}:{pos[1]}"
+        if isinstance(first, Problem):
+            message = Msg("harden.named_by", problem=_excerpt(first.message), key=key, where=where)
+            path = re.sub(rf"[^.\[\]]{{{EXCERPT + 1},}}", lambda m: m.group()[: EXCERPT - 1] + "…", first.path)
+            raise InputError(Problem(first.file, message, first.line, first.col, path)) from None
+        raise InputError(Msg("harden.named_by", problem=_excerpt(first), key=key, where=where)) from None
+
+
+def _excerpt(message: Any, limit: int = EXCERPT) -> Any:
+    """``message`` with every quoted value cut to ``limit`` characters."""
+    if isinstance(message, Msg):
+        return Msg(message.key, **{k: _excerpt(v, 60 if k == "detail" else EXCERPT) for k, v in message.params.items()})
+    if isinstance(message, str) and len(message) > limit:
+        return message[: limit - 1] + "…"
+    return message
+
+
 def _resolve(flag: Path | None, key: str | None, model_path: Path, default: Path) -> Path:
     if flag is not None:
         return flag
@@ -216,19 +257,27 @@ def load(
     cat_path = _resolve(_path(catalogue), model.catalogue, path, default_catalogue())
     roles_path = _resolve(_path(roles), model.roles, path, default_roles())
     for loc, target, is_dir in ((("catalogue",), cat_path, False), (("roles",), roles_path, True)):
-        exists = target.is_dir() if is_dir else target.is_file()
+        # a catalogue may be any readable non-folder (a FIFO, <(command)); the roles must be a folder
+        exists = target.is_dir() if is_dir else (target.exists() and not target.is_dir())
         if not exists:
             if target.exists():  # a folder given for the catalogue, or a file for the roles
-                message = Msg("err.is_dir") if target.is_dir() else Msg("err.not_a_roles_dir")
+                if target.is_dir():
+                    message = Msg("err.is_dir")
+                elif target.is_file() and roles is not None:
+                    message = Msg("err.not_a_roles_dir")  # "is a file; --roles takes a folder"
+                else:  # a device or a pipe, or named by the model's roles: key
+                    message = Msg("harden.not_a_roles_dir")
                 in_model = Msg("err.path_problem", path=str(target), problem=message)
             else:
                 message, in_model = Msg("err.not_found"), Msg("err.missing_path", path=str(target))
             problem = source.problem(loc, in_model) if getattr(model, loc[0]) else Problem(str(target), message)
             raise InputError(problem)
-    cat = load_catalogue(cat_path)
+    with _named_by(model.catalogue if catalogue is None else None, "catalogue", source):
+        cat = load_catalogue(cat_path)
     comp_ids = [c.id for c in cat.competencies]
     issues = check_references(model, comp_ids)
-    ruleset = load_rules(roles_path, comp_ids)
+    with _named_by(model.roles if roles is None else None, "roles", source):
+        ruleset = load_rules(roles_path, comp_ids)
     for i, actor in enumerate(model.actors):
         if actor.role is not None and ruleset.role(actor.role) is None:
             issues.append((("actors", i, "role"), _unknown_role(actor.role, ruleset)))

@@ -24,7 +24,12 @@ def parse(cls: type[M], data: Any, source: Source) -> M:
     if data is None:
         raise InputError(Problem(source.name, Msg("err.empty_file")))
     if not isinstance(data, dict):
-        raise InputError(source.problem((), Msg("err.top_mapping")))
+        if cls.__name__ == "Model":
+            raise InputError(source.problem((), Msg("err.top_mapping")))
+        # a catalogue, a role file: name its own keys, required ones first
+        fields = sorted(cls.model_fields.items(), key=lambda item: not item[1].is_required())
+        keys = ", ".join(f"{f.alias or name}:" for name, f in fields[:3])
+        raise InputError(source.problem((), Msg("harden.top_mapping_keys", keys=keys)))
     try:
         return cls.model_validate(data)
     except ValidationError as exc:

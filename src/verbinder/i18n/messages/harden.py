@@ -1,6 +1,13 @@
 """Messages of the hardening work: impossible dates, failed writes, limits, unsafe templates and paths."""
 
 NL: dict[str, str] = {
+    "harden.too_many_values": "het bestand kan tot {count} waarden bevatten, meer dan de grens van {limit} "
+    "(een model heeft hoogstens 50.000 actoren en 200.000 verbindingen)",
+    "harden.top_mapping_keys": "bovenaan verwacht: sleutels ({keys} ...)",
+    "harden.named_by": "{problem} (het model noemt dit bestand met '{key}:' in {where})",
+    "harden.not_a_roles_dir": "is geen map; de regels van de rollen zijn een map met rolbestanden",
+    "harden.too_large_stream": "de invoer heeft meer bytes dan de grens van {limit}",
+    "harden.utf32": "het bestand is UTF-32-gecodeerd; sla het op als UTF-8",
     "harden.memory": "er is niet genoeg geheugen voor deze invoer; maak het model kleiner of splits het",
     "harden.os_failed": "het besturingssysteem weigert: {reason}",
     "harden.stdout_failed": "kan niet naar de standaarduitvoer schrijven: {reason}",
@@ -9,6 +16,13 @@ NL: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "harden.too_many_values": "the file may hold up to {count} values, more than the limit of {limit} "
+    "(a model holds at most 50,000 actors and 200,000 links)",
+    "harden.top_mapping_keys": "expected a mapping of keys ({keys} ...) at the top",
+    "harden.named_by": "{problem} (this file is named by the model's '{key}:' at {where})",
+    "harden.not_a_roles_dir": "is not a folder; the role rules are a folder of role files",
+    "harden.too_large_stream": "the input has more than the limit of {limit} bytes",
+    "harden.utf32": "the file is UTF-32 encoded; save it as UTF-8",
     "harden.memory": "there is not enough memory for this input; make the model smaller or split it",
     "harden.os_failed": "the operating system refused: {reason}",
     "harden.stdout_failed": "cannot write to standard output: {reason}",

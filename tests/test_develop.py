@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from support import FIXTURES, ROOT, TESTS, check_golden
 
 KOPGROEP = FIXTURES / "kopgroep.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    """Focus points weigh agenda due dates against today: pin it, so the golden files stay true."""
+    monkeypatch.setenv("VERBINDER_TODAY", "2027-01-15")
+
+
 DALBURG = ROOT / "examples" / "gemeente-dalburg.yaml"
 
 
@@ -17,12 +27,12 @@ def test_gaps_get_methods_and_role_models(run):
     assert doc["schema_version"] == 1
     anna, bert = doc["members"]
     # Anna's gaps (see tests/test_profiles.py): conflicthantering 0->2, machtsbewustzijn, regisseren,
-    # vertrouwen-opbouwen 0->1.
+    # vertrouwen-opbouwen 0->1; the focus points first (tests/test_focus.py), regisseren (role only) last.
     assert [(g["competency"], g["current"], g["required"], g["gap"]) for g in anna["gaps"]] == [
         ("conflicthantering", 0, 2, 2),
         ("machtsbewustzijn", 0, 1, 1),
-        ("regisseren", 0, 1, 1),
         ("vertrouwen-opbouwen", 0, 1, 1),
+        ("regisseren", 0, 1, 1),
     ]
     conflict = anna["gaps"][0]
     # the fixture's methods have no step: they serve every gap
@@ -34,7 +44,7 @@ def test_gaps_get_methods_and_role_models(run):
         {"name": "Ria Rijnders", "organisation": None, "actor": None, "source": "model", "level": None}
     ]
     # Bert is at level 3 in regisseren and vertrouwen-opbouwen: an internal role model.
-    assert anna["gaps"][2]["role_models"] == [
+    assert anna["gaps"][3]["role_models"] == [
         {"name": "Bert Bakker", "organisation": None, "actor": "bert", "source": "kopgroep", "level": 3}
     ]
     assert anna["gaps"][1]["role_models"] == []

@@ -12,6 +12,14 @@ import pytest
 from support import FIXTURES, ROOT, TESTS, check_golden
 
 KOPGROEP = FIXTURES / "kopgroep.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    """Focus points weigh agenda due dates against today: pin it, so the golden files stay true."""
+    monkeypatch.setenv("VERBINDER_TODAY", "2027-01-15")
+
+
 DALBURG = ROOT / "examples" / "gemeente-dalburg.yaml"
 GOLDEN = TESTS / "golden"
 DALBURG_MEMBERS = {

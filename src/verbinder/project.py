@@ -151,19 +151,22 @@ class Project:
 
         return AgendaPlan(self.agenda_coverage, roadmap(self.agenda_coverage, self.model, today))
 
-    def profiles(self) -> list[MemberProfile]:
-        """Per kopgroep member: what their links ask, what they have, and the gap."""
+    def profiles(self, *, today: _dt.date | None = None) -> list[MemberProfile]:
+        """Per kopgroep member: what their links ask, what they have, the gap, and the focus points.
+
+        ``today`` (default: the real date) weighs the agenda's due dates in the focus points.
+        """
         from verbinder.analysis.profiles import member_profiles
 
-        return member_profiles(self.model, self.link_analysis, self.rules)
+        return member_profiles(self.model, self.link_analysis, self.rules, today=today)
 
-    def development(self, member: str | None = None) -> list[MemberPlan]:
-        """A development plan per kopgroep member (only ``member``'s when given)."""
+    def development(self, member: str | None = None, *, today: _dt.date | None = None) -> list[MemberPlan]:
+        """A development plan per kopgroep member (only ``member``'s when given), the focus points first."""
         from verbinder.analysis.development import development_plans
 
         if member is not None:
             self.member(member)
-        profiles = [p for p in self.profiles() if member is None or p.id == member]
+        profiles = [p for p in self.profiles(today=today) if member is None or p.id == member]
         return development_plans(profiles, self.model, self.catalogue)
 
     def staffing(self, *, min_fit: int = 30) -> StaffingPlan:

@@ -42,6 +42,7 @@ class GapPlan:
     current: int
     methods: list[Method]
     role_models: list[RoleModelRef]
+    focus: bool = False  # one of the member's focus points (planned first)
 
     @property
     def gap(self) -> int:
@@ -51,7 +52,7 @@ class GapPlan:
 
 @dataclass(slots=True)
 class MemberPlan:
-    """A member's development plan: one entry per gap, largest first."""
+    """A member's development plan: one entry per gap, the focus points first (most urgent first), then the rest."""
 
     id: str
     name: str
@@ -89,12 +90,13 @@ def methods_for(competency: Competency, current: int, required: int) -> list[Met
 
 
 def development_plans(profiles: list[MemberProfile], model: Model, catalogue: Catalogue) -> list[MemberPlan]:
-    """A plan for each profile: per gap the methods and role models."""
+    """A plan for each profile: per gap the methods and role models, the focus points first."""
     index = catalogue.index()
     plans = []
     for p in profiles:
         plan = MemberPlan(p.id, p.name)
-        for need in p.gaps:
+        focus = {f.id for f in p.focus}
+        for need in [c for c in p.focus_first() if c.gap]:
             comp = index.get(need.id)
             plan.gaps.append(
                 GapPlan(
@@ -103,6 +105,7 @@ def development_plans(profiles: list[MemberProfile], model: Model, catalogue: Ca
                     need.current,
                     methods_for(comp, need.current, need.required) if comp else [],
                     role_models_for(need.id, p.id, model),
+                    need.id in focus,
                 )
             )
         plans.append(plan)

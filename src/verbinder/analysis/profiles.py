@@ -10,10 +10,13 @@ Competencies a member has a level in but nothing asks are listed too (required
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import hmac
 from dataclasses import dataclass, field, replace
 
+from verbinder.analysis.focus import FocusPoint, focus_points
+from verbinder.analysis.importance import link_weights
 from verbinder.analysis.links import Analysis
 from verbinder.model import Actor, Model
 from verbinder.rules.engine import RuleSet
@@ -66,6 +69,18 @@ class MemberProfile:
     capacity: int
     links: list[str]
     competencies: list[CompetencyNeed]
+    focus: list[FocusPoint] = field(default_factory=list)  # the development priorities, most urgent first
+
+    @property
+    def also_asked(self) -> list[CompetencyNeed]:
+        """The competencies that are not focus points, in profile order."""
+        chosen = {f.id for f in self.focus}
+        return [c for c in self.competencies if c.id not in chosen]
+
+    def focus_first(self) -> list[CompetencyNeed]:
+        """All competencies: the focus points in their order, then the rest ("also asked")."""
+        by_id = {c.id: c for c in self.competencies}
+        return [by_id[f.id] for f in self.focus if f.id in by_id] + self.also_asked
 
     @property
     def total_gap(self) -> int:
@@ -78,8 +93,13 @@ class MemberProfile:
         return [c for c in self.competencies if c.gap]
 
 
-def member_profiles(model: Model, analysis: Analysis, ruleset: RuleSet) -> list[MemberProfile]:
-    """The profile of every kopgroep member, in model order.
+def member_profiles(
+    model: Model, analysis: Analysis, ruleset: RuleSet, *, today: _dt.date | None = None
+) -> list[MemberProfile]:
+    """The profile of every kopgroep member, in model order, with their focus points.
+
+    ``today`` (default: the real date) dates the agenda's due dates for the
+    links' importance (see :mod:`verbinder.analysis.focus`).
 
     Competencies are ordered by gap, then required level (both descending), then id.
     """
@@ -87,10 +107,14 @@ def member_profiles(model: Model, analysis: Analysis, ruleset: RuleSet) -> list[
     for a in analysis.links:
         if a.link.via is not None:
             by_via.setdefault(a.link.via, []).append(a)
+    today = _dt.date.today() if today is None else today
+    weights = link_weights(analysis, today)
     profiles = []
     for actor in model.actors:
         if actor.kopgroep:
-            profiles.append(_profile(actor, by_via.get(actor.id, []), ruleset))
+            profile = _profile(actor, by_via.get(actor.id, []), ruleset)
+            profile.focus = focus_points(profile.competencies, weights)
+            profiles.append(profile)
     return profiles
 
 

@@ -7,18 +7,21 @@ from typing import Annotated
 import typer
 
 from verbinder.cli import common as c
+from verbinder.cli.agenda import TodayOpt
 
 MemberArg = Annotated[str | None, typer.Argument(help=c.h("develop_member"), show_default=False)]
 
 
 @c.command("model", "output", "force", "lang", "roles", "catalogue")
-def develop(opts: c.Shared, member: MemberArg = None, format: c.FormatOpt = c.Format.table) -> None:
+def develop(
+    opts: c.Shared, member: MemberArg = None, format: c.FormatOpt = c.Format.table, today: TodayOpt = None
+) -> None:
     from verbinder.render import development as render
 
     opts.refuse_existing()
     with c.batch():
         project, language = opts.open()
-        views = project.development(member), project.catalogue, project.model.name, language
+        views = project.development(member, today=c.parse_today(today)), project.catalogue, project.model.name, language
         opts.emit(
             format,
             json=lambda: render.to_json(*views),

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from verbinder.cli import common as c
+from verbinder.cli.agenda import TodayOpt
 
 
 class ProfileFormat(StrEnum):
@@ -49,6 +50,7 @@ def profiles(
     bom: BomOpt = False,
     pseudonymise: PseudoOpt = False,
     salt: SaltOpt = None,
+    today: TodayOpt = None,
 ) -> None:
     from verbinder.analysis.profiles import pseudonymise as make_pseudonyms
     from verbinder.errors import UsageError
@@ -60,7 +62,7 @@ def profiles(
     opts.refuse_existing()
     with c.batch():
         project, language = opts.open()
-        found = project.profiles()
+        found = project.profiles(today=c.parse_today(today))
         if pseudonymise:
             found = make_pseudonyms(found, salt or "", t("profiles.pseudonym", language))
         _render(found, project, format, language, opts, sep, bom, pseudonymise)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from verbinder.analysis.development import MemberPlan, RoleModelRef
+from verbinder.analysis.development import GapPlan, MemberPlan, RoleModelRef
 from verbinder.catalogue import Catalogue, Competency, Method
 from verbinder.i18n import localized, t
 from verbinder.render.profiles import competency_name
@@ -57,6 +57,7 @@ def to_json(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang
                         "required": g.required,
                         "current": g.current,
                         "gap": g.gap,
+                        "focus": g.focus,
                         "methods": [
                             {
                                 "approach": m.approach,
@@ -86,6 +87,18 @@ def to_json(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang
     }
 
 
+def _section_head(plan: MemberPlan, gap: GapPlan, lang: str) -> str | None:
+    """ "Focus points" before the first gap of a plan that has them, "Also asked" before the first other gap."""
+    if not any(g.focus for g in plan.gaps):
+        return None
+    i = plan.gaps.index(gap)
+    if i == 0:
+        return t("profiles.head.focus", lang)
+    if not gap.focus and plan.gaps[i - 1].focus:
+        return t("profiles.head.also_asked", lang)
+    return None
+
+
 def to_markdown(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang: str) -> str:
     """The plans as a Markdown document: a section per member, a subsection per gap."""
     out = [f"# {t('develop.title', lang)}: {model_name}", ""]
@@ -95,6 +108,9 @@ def to_markdown(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, 
             out += [t("develop.no_gaps", lang), ""]
             continue
         for g in p.gaps:
+            section = _section_head(p, g, lang)
+            if section:
+                out += [f"**{section}**", ""]
             name = competency_name(catalogue, g.competency, lang)
             out += [f"### {t('develop.gap_head', lang, name=name, current=g.current, required=g.required)}", ""]
             for m in g.methods:
@@ -124,6 +140,9 @@ def to_table(out: Console, plans: list[MemberPlan], catalogue: Catalogue, model_
             out.print(Padding(t("develop.no_gaps", lang), (0, 0, 0, 2)))
             continue
         for g in p.gaps:
+            section = _section_head(p, g, lang)
+            if section:
+                out.print(Padding(f"[bold underline]{escape(section)}[/bold underline]", (0, 0, 0, 2)))
             name = competency_name(catalogue, g.competency, lang)
             head = t("develop.gap_head", lang, name=name, current=g.current, required=g.required)
             out.print(Padding(f"[bold]{escape(head)}[/bold]", (0, 0, 0, 2)))

@@ -35,6 +35,7 @@ CSV_FIELDS = (
     "level_descriptor",
     "link_ids",
     "source",
+    "focus",
 )
 
 
@@ -78,6 +79,10 @@ def to_json(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str
                 "capacity": p.capacity,
                 "links": p.links,
                 "total_gap": p.total_gap,
+                "focus": [
+                    {"id": f.id, "required": f.required, "current": f.current, "gap": f.gap, "weight": f.weight}
+                    for f in p.focus
+                ],
                 "competencies": [
                     {
                         "id": c.id,
@@ -106,7 +111,8 @@ def to_csv(
     writer.writerow(CSV_FIELDS)
     index = catalogue.index()
     for p in profiles:
-        for c in p.competencies:
+        rank = {f.id: i for i, f in enumerate(p.focus, start=1)}
+        for c in p.focus_first():
             comp = index.get(c.id)
             writer.writerow(
                 [
@@ -123,6 +129,7 @@ def to_csv(
                     level_descriptor(catalogue, c.id, c.required, lang),
                     " ".join(c.links),
                     c.source,
+                    rank.get(c.id, ""),
                 ]
             )
     return ("\ufeff" if bom else "") + buffer.getvalue()
@@ -163,19 +170,43 @@ def to_markdown(profiles: list[MemberProfile], catalogue: Catalogue, model_name:
         if not p.competencies:
             out += [t("profiles.none", lang), ""]
             continue
-        rows = [
-            [
-                competency_name(catalogue, c.id, lang),
-                c.required,
-                c.current,
-                f"**{c.gap}**" if c.gap else "0",
-                _asked(c, lang),
+        if p.focus:
+            out += [f"### {t('profiles.head.focus', lang)}", ""]
+            out += [f"{i}. {line}" for i, line in enumerate(focus_lines(p, catalogue, lang), start=1)]
+            out.append("")
+        rest = p.also_asked
+        if rest:
+            if p.focus:
+                out += [f"### {t('profiles.head.also_asked', lang)}", ""]
+            rows = [
+                [
+                    competency_name(catalogue, c.id, lang),
+                    c.required,
+                    c.current,
+                    f"**{c.gap}**" if c.gap else "0",
+                    _asked(c, lang),
+                ]
+                for c in rest
             ]
-            for c in p.competencies
-        ]
-        out += md_table(_headers(lang), rows)
-        out.append("")
+            out += md_table(_headers(lang), rows)
+            out.append("")
     return "\n".join(out)
+
+
+def focus_lines(p: MemberProfile, catalogue: Catalogue, lang: str) -> list[str]:
+    """One line per focus point: the competency, current to required, the gap and its weight."""
+    return [
+        t(
+            "profiles.focus_line",
+            lang,
+            name=competency_name(catalogue, f.id, lang),
+            current=f.current,
+            required=f.required,
+            gap=f.gap,
+            weight=f.weight,
+        )
+        for f in p.focus
+    ]
 
 
 def to_table(out: Console, profiles: list[MemberProfile], catalogue: Catalogue, model_name: str, lang: str) -> None:
@@ -197,8 +228,17 @@ def to_table(out: Console, profiles: list[MemberProfile], catalogue: Catalogue, 
         if not p.competencies:
             out.print(Padding(escape(t("profiles.none", lang)), (0, 0, 0, 2)))
             continue
+        if p.focus:
+            out.print(Padding(f"[bold]{escape(t('profiles.head.focus', lang))}[/bold]", (0, 0, 0, 2)))
+            for i, line in enumerate(focus_lines(p, catalogue, lang), start=1):
+                out.print(Padding(f"{i}. {escape(line)}", (0, 0, 0, 4)))
+        rest = p.also_asked
+        if not rest:
+            continue
+        if p.focus:
+            out.print(Padding(f"[bold]{escape(t('profiles.head.also_asked', lang))}[/bold]", (0, 0, 0, 2)))
         table = _table(*_headers(lang))
-        for c in p.competencies:
+        for c in rest:
             gap = f"[bold red]{c.gap}[/bold red]" if c.gap else "0"
             table.add_row(
                 escape(competency_name(catalogue, c.id, lang)), str(c.required), str(c.current), gap, _asked(c, lang)
@@ -207,9 +247,9 @@ def to_table(out: Console, profiles: list[MemberProfile], catalogue: Catalogue, 
 
 
 def summary_rows(profiles: list[MemberProfile], catalogue: Catalogue, lang: str) -> list[list[Any]]:
-    """Rows of the summary: member, name, role, links, capacity, competencies with a gap, total gap, largest gaps."""
+    """Rows of the summary: member, name, role, links, capacity, competencies with a gap, total gap, focus points."""
     rows = []
     for p in profiles:
-        top = ", ".join(f"{competency_name(catalogue, c.id, lang)} ({c.gap})" for c in p.gaps[:3])
+        top = ", ".join(f"{competency_name(catalogue, f.id, lang)} ({f.gap})" for f in p.focus)
         rows.append([p.id, p.name, p.role or "", len(p.links), p.capacity, len(p.gaps), p.total_gap, top])
     return rows

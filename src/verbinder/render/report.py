@@ -89,7 +89,7 @@ def build(project: Project, lang: str, today: _dt.date, *, picture: Picture | No
         analysis=analysis,
         lang=lang,
         today=today,
-        profiles=project.profiles(),
+        profiles=project.profiles(today=today),
         diagnostics=diagnostics,
         grid={q: [actors[aid] for aid in ids] for q, ids in diagnostics.grid.items()},
         picture=picture if picture is not None else draw(analysis, lang, source=str(project.path)),

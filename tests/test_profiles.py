@@ -133,7 +133,7 @@ def test_xlsx_is_readable_by_a_person(run, tmp_path):
     summary = wb["Overzicht"]
     assert [c.value for c in summary[1]][:3] == ["id", "naam", "rol"]
     assert summary.freeze_panes == "A2" and summary["A1"].font.bold
-    assert [c.value for c in summary[2]][:7] == ["anna", "Anna Aalbers", "basis", 1, 2, 4, 5]
+    assert [c.value for c in summary[2]][:7] == ["anna", "Anna Aalbers", "Basis", 1, 2, 4, 5]  # the role by name
     anna = wb["anna"]
     assert anna.freeze_panes == "A2" and anna.column_dimensions["G"].width == 60
     first = [c.value for c in anna[2]]
@@ -219,7 +219,7 @@ def test_table_in_english(run):
     result = run("profiles", KOPGROEP, "--lang", "en")
     assert result.exit_code == 0
     assert "Competency profiles: Kopgroep-test" in result.stdout
-    assert "Anna Aalbers (anna) — role basis, 1 links at capacity 2" in result.stdout
+    assert "Anna Aalbers (anna) — role Basics, 1 links at capacity 2" in result.stdout  # the role's English name
 
 
 def test_no_members(run, tmp_path):
@@ -228,3 +228,55 @@ def test_no_members(run, tmp_path):
     result = run("profiles", model, "--lang", "en")
     assert result.exit_code == 0
     assert "The model has no kopgroep members (kopgroep: true)." in result.stdout
+
+
+def test_link_ids_are_pseudonymised_only_when_a_member_id_is_one_of_their_parts():
+    from verbinder.analysis.profiles import MemberProfile, pseudonymise
+
+    tom = MemberProfile("tom", "Tom", None, None, 4, ["atomic-battery", "tom--wh", "wh--tom--heat", "tommy--wh"], [])
+    (q,) = pseudonymise([tom], "s", "Member")
+    assert q.links[0] == "atomic-battery"  # contains "tom", but no part of it is "tom"
+    assert q.links[3] == "tommy--wh"  # "tommy" is another id
+    assert all(lid.startswith("link-") and "tom" not in lid for lid in q.links[1:3])
+
+
+def test_pseudonymise_without_salt_warns_on_stderr(run):
+    result = run("profiles", KOPGROEP, "-f", "json", "--pseudonymise", "--lang", "en", env={"VERBINDER_SALT": ""})
+    assert result.exit_code == 0
+    assert result.stderr.startswith("Warning: pseudonyms without a secret salt (--salt or VERBINDER_SALT)")
+    salted = run("profiles", KOPGROEP, "-f", "json", "--pseudonymise", "--salt", "k", "--lang", "en")
+    assert salted.exit_code == 0 and salted.stderr == ""
+
+
+def _injection_model(tmp_path):
+    model = KOPGROEP.read_text(encoding="utf-8")
+    model = model.replace("name: Anna Aalbers", 'name: "=HYPERLINK(1)"').replace("name: Bert Bakker", 'name: "@SUM(1)"')
+    model = model.replace("catalogue: catalogue.yaml", f"catalogue: {FIXTURES / 'catalogue.yaml'}")
+    model = model.replace("roles: roles", f"roles: {FIXTURES / 'roles'}")
+    path = tmp_path / "m.yaml"
+    path.write_text(model, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@A1", "\tx", "\rx"])
+def test_csv_cells_that_a_spreadsheet_would_run_get_a_quote(value):
+    from verbinder.analysis.profiles import CompetencyNeed, MemberProfile
+    from verbinder.catalogue import load_catalogue
+    from verbinder.render.profiles import to_csv
+
+    cat = load_catalogue(FIXTURES / "catalogue.yaml")
+    p = MemberProfile("x", value, None, None, 4, [], [CompetencyNeed("vertalen", 2, 1)])
+    rows = list(csv.reader(io.StringIO(to_csv([p], cat, "en"))))
+    assert rows[1][1].startswith("'"), rows[1]
+    assert rows[1][6:9] == ["2", "1", "1"]  # numbers stay numbers
+    raw = list(csv.reader(io.StringIO(to_csv([p], cat, "en", raw=True))))
+    assert not raw[1][1].startswith("'")
+
+
+def test_csv_from_the_cli_is_safe_unless_raw(run, tmp_path):
+    model = _injection_model(tmp_path)
+    safe = run("profiles", model, "-f", "csv")
+    assert safe.exit_code == 0, safe.stderr
+    assert {r["member_name"] for r in csv.DictReader(io.StringIO(safe.stdout))} == {"'=HYPERLINK(1)", "'@SUM(1)"}
+    raw = run("profiles", model, "-f", "csv", "--raw")
+    assert {r["member_name"] for r in csv.DictReader(io.StringIO(raw.stdout))} == {"=HYPERLINK(1)", "@SUM(1)"}

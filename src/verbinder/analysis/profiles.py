@@ -14,6 +14,7 @@ import datetime as _dt
 import hashlib
 import hmac
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from verbinder.analysis.focus import FocusPoint, focus_points
 from verbinder.analysis.importance import link_weights
@@ -70,6 +71,7 @@ class MemberProfile:
     links: list[str]
     competencies: list[CompetencyNeed]
     focus: list[FocusPoint] = field(default_factory=list)  # the development priorities, most urgent first
+    role_name: Any = None  # the role's name ({nl, en}) from its role file, when the role is known
 
     @property
     def also_asked(self) -> list[CompetencyNeed]:
@@ -148,6 +150,7 @@ def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
         actor.capacity,
         [a.id for a in assessed],
         ordered,
+        role_name=role.name if role is not None else None,
     )
 
 
@@ -171,14 +174,22 @@ def pseudonym(member_id: str, salt: str = "") -> str:
 def pseudonymise(profiles: list[MemberProfile], salt: str, label: str) -> list[MemberProfile]:
     """Copies of ``profiles`` with ids and names replaced by stable pseudonyms.
 
-    ``label`` is the word before the code in the name (e.g. ``Lid``).  Link ids
-    that contain a member's id (derived ids such as ``anna--bert``) are replaced
-    too, by ``link-`` and a keyed hash, so no real id is left anywhere.
+    ``label`` is the word before the code in the name (e.g. ``Lid``).  A link id
+    is replaced too, by ``link-`` and a keyed hash, when a member's id is one of
+    its ``--``-separated parts (derived ids such as ``anna--bert``), so no real
+    id is left; ``atomic-battery`` merely contains ``tom`` and stays as it is.
+
+    >>> from verbinder.analysis.profiles import MemberProfile
+    >>> tom = MemberProfile("tom", "Tom", None, None, 4, ["atomic-battery", "tom--wh", "wh--tom--2"], [])
+    >>> [p.links for p in pseudonymise([tom], "s", "Lid")][0][0]
+    'atomic-battery'
+    >>> all(lid.startswith("link-") for lid in pseudonymise([tom], "s", "Lid")[0].links[1:])
+    True
     """
-    ids = [p.id for p in profiles]
+    ids = {p.id for p in profiles}
 
     def link_id(lid: str) -> str:
-        if any(mid in lid for mid in ids):
+        if ids.intersection(lid.split("--")):
             return "link-" + pseudonym(lid, salt)[2:]
         return lid
 

@@ -25,6 +25,7 @@ ProfileFormatOpt = Annotated[ProfileFormat, typer.Option("--format", "-f", help=
 DelimiterOpt = Annotated[str, typer.Option("--delimiter", "-d", help=c.h("profiles_delimiter"))]
 BomOpt = Annotated[bool, typer.Option("--bom", help=c.h("profiles_bom"))]
 PseudoOpt = Annotated[bool, typer.Option("--pseudonymise", "--pseudonymize", help=c.h("profiles_pseudonymise"))]
+RawOpt = Annotated[bool, typer.Option("--raw", help=c.h("profiles_raw"))]
 SaltOpt = Annotated[
     str | None, typer.Option("--salt", envvar="VERBINDER_SALT", help=c.h("profiles_salt"), show_default=False)
 ]
@@ -50,6 +51,7 @@ def profiles(
     bom: BomOpt = False,
     pseudonymise: PseudoOpt = False,
     salt: SaltOpt = None,
+    raw: RawOpt = False,
     today: TodayOpt = None,
 ) -> None:
     from verbinder.analysis.profiles import pseudonymise as make_pseudonyms
@@ -64,11 +66,15 @@ def profiles(
         project, language = opts.open()
         found = project.profiles(today=c.parse_today(today))
         if pseudonymise:
+            if not salt:
+                import sys
+
+                sys.stderr.write(t("profiles.warn.no_salt", language) + "\n")
             found = make_pseudonyms(found, salt or "", t("profiles.pseudonym", language))
-        _render(found, project, format, language, opts, sep, bom, pseudonymise)
+        _render(found, project, format, language, opts, sep, bom, pseudonymise, raw)
 
 
-def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo) -> None:
+def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo, raw=False) -> None:
     from verbinder.render import profiles as render
 
     cat = project.catalogue
@@ -79,7 +85,9 @@ def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo) 
 
         write_bytes(opts.output, workbook(found, cat, name, language), force=opts.force)
     elif format is ProfileFormat.csv:
-        c.write_output(render.to_csv(found, cat, language, delimiter=sep, bom=bom), opts.output, force=opts.force)
+        c.write_output(
+            render.to_csv(found, cat, language, delimiter=sep, bom=bom, raw=raw), opts.output, force=opts.force
+        )
     else:
         opts.emit(
             format,

@@ -102,10 +102,31 @@ def to_json(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str
     return {"model": model_name, "language": lang, "pseudonymised": pseudo, "members": members}
 
 
+def role_label(p: MemberProfile, lang: str) -> str:
+    """The member's role by its name in ``lang`` (its id when the role files do not know it); empty without one."""
+    if not p.role:
+        return ""
+    return localized(p.role_name, lang) or p.role
+
+
 def to_csv(
-    profiles: list[MemberProfile], catalogue: Catalogue, lang: str, *, delimiter: str = ",", bom: bool = False
+    profiles: list[MemberProfile],
+    catalogue: Catalogue,
+    lang: str,
+    *,
+    delimiter: str = ",",
+    bom: bool = False,
+    raw: bool = False,
 ) -> str:
-    """One row per member and competency (see :data:`CSV_FIELDS`); RFC 4180 quoting, CRLF line ends."""
+    """One row per member and competency (see :data:`CSV_FIELDS`); RFC 4180 quoting, CRLF line ends.
+
+    Every text cell passes :func:`verbinder.render.safe.csv_cell`: control
+    characters escaped and, unless ``raw``, a cell starting with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return prefixed with ``'`` (OWASP CSV
+    injection), so a spreadsheet shows it as text instead of running it.
+    """
+    from verbinder.render.safe import csv_cell
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_FIELDS)
@@ -114,24 +135,23 @@ def to_csv(
         rank = {f.id: i for i, f in enumerate(p.focus, start=1)}
         for c in p.focus_first():
             comp = index.get(c.id)
-            writer.writerow(
-                [
-                    p.id,
-                    p.name,
-                    p.role or "",
-                    c.id,
-                    comp.name.nl if comp else c.id,
-                    comp.name.en if comp else c.id,
-                    c.required,
-                    c.current,
-                    c.gap,
-                    level_name(catalogue, c.required, lang),
-                    level_descriptor(catalogue, c.id, c.required, lang),
-                    " ".join(c.links),
-                    c.source,
-                    rank.get(c.id, ""),
-                ]
-            )
+            row = [
+                p.id,
+                p.name,
+                p.role or "",
+                c.id,
+                comp.name.nl if comp else c.id,
+                comp.name.en if comp else c.id,
+                c.required,
+                c.current,
+                c.gap,
+                level_name(catalogue, c.required, lang),
+                level_descriptor(catalogue, c.id, c.required, lang),
+                " ".join(c.links),
+                c.source,
+                rank.get(c.id, ""),
+            ]
+            writer.writerow([csv_cell(v, formulas=raw) for v in row])
     return ("\ufeff" if bom else "") + buffer.getvalue()
 
 
@@ -145,7 +165,7 @@ def _asked(c: CompetencyNeed, lang: str) -> str:
 def _heading(p: MemberProfile, lang: str) -> str:
     facts = [t("profiles.n_links", lang, n=len(p.links), capacity=p.capacity)]
     if p.role:
-        facts.insert(0, t("profiles.role", lang, role=p.role))
+        facts.insert(0, t("profiles.role", lang, role=role_label(p, lang)))
     if p.department:
         facts.append(t("profiles.department", lang, department=p.department))
     return f"{p.name} ({p.id}) — " + ", ".join(facts)
@@ -251,5 +271,5 @@ def summary_rows(profiles: list[MemberProfile], catalogue: Catalogue, lang: str)
     rows = []
     for p in profiles:
         top = ", ".join(f"{competency_name(catalogue, f.id, lang)} ({f.gap})" for f in p.focus)
-        rows.append([p.id, p.name, p.role or "", len(p.links), p.capacity, len(p.gaps), p.total_gap, top])
+        rows.append([p.id, p.name, role_label(p, lang), len(p.links), p.capacity, len(p.gaps), p.total_gap, top])
     return rows

@@ -489,14 +489,16 @@ def _kopgroep(report: Report, kinds: dict[str, int]) -> Html:
     for p in report.profiles:
         meta = [t("report.member_meta", lang, links=len(p.links), capacity=p.capacity, gap=p.total_gap)]
         if p.role:
-            meta.insert(0, t("profiles.role", lang, role=p.role))
+            from verbinder.render.profiles import role_label
+
+            meta.insert(0, t("profiles.role", lang, role=role_label(p, lang)))
         if p.department:
             meta.insert(0, t("profiles.department", lang, department=p.department))
         rows = []
         for c in p.competencies:
             asked: list[Html] = [_link_ref(a.link) for a in c.asked_by]
             if c.role_level:
-                asked.append(esc(t("report.role_baseline", lang, role=p.role, level=c.role_level)))
+                asked.append(esc(t("report.role_baseline", lang, role=role_label(p, lang), level=c.role_level)))
             rows.append(
                 [
                     names.get(c.id, c.id),

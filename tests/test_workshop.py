@@ -61,24 +61,34 @@ def model(tmp_path):
     return path
 
 
+def opened(path):
+    """A session that writes each accepted version before it returns (the app's writes are in the background)."""
+    return Session(path, **OPTIONS, background=False)
+
+
+def backups(path):
+    return sorted(path.parent.glob(path.name + ".*.bak"))
+
+
 def new_link(**values):
     return form_values({"from": "", "to": "", "via": "", "topic": "", "tension": "", "agenda": "", "id": "", **values})
 
 
 def test_add_link_classifies_and_saves_keeping_comments(model):
-    session = Session(model, **OPTIONS)
+    session = opened(model)
     change = session.add_link(new_link(**{"from": "wh", "to": "tue", "via": "anna", "tension": "medium"}))
     assert (change.action, change.what, change.id) == ("add", "link", "wh--tue")
     added = session.analysis.links[-1]
     assert (added.type.value, added.position.value) == ("bridging", "liaison")
     text = model.read_text(encoding="utf-8")
     assert text == COMMENTED + "  - from: wh\n    to: tue\n    via: anna\n    tension: medium\n"
-    assert (model.parent / "model.yaml.bak").read_text(encoding="utf-8") == COMMENTED
+    (backup,) = backups(model)
+    assert backup.read_text(encoding="utf-8") == COMMENTED
     load_project(model, **OPTIONS)  # what is on disk is valid
 
 
 def test_add_actor_goes_above_the_comment_that_introduces_the_next_section(model):
-    session = Session(model, **OPTIONS)
+    session = opened(model)
     session.add_actor(form_values({"id": "bew", "name": "Bewoners", "kind": "citizens", "influence": "1"}))
     text = model.read_text(encoding="utf-8")
     assert (
@@ -88,7 +98,7 @@ def test_add_actor_goes_above_the_comment_that_introduces_the_next_section(model
 
 
 def test_edit_actor_renames_it_in_the_links_and_keeps_the_rest(model):
-    session = Session(model, **OPTIONS)
+    session = opened(model)
     values = session.actor_values(1)
     assert values["id"] == "anna" and values["kopgroep"] is True
     session.edit_actor(1, form_values({**values, "id": "anna-v", "interest": "4"}))
@@ -102,7 +112,7 @@ def test_edit_actor_renames_it_in_the_links_and_keeps_the_rest(model):
 
 
 def test_undo_and_redo_restore_the_exact_file(model):
-    session = Session(model, **OPTIONS)
+    session = opened(model)
     session.add_link(new_link(**{"from": "wh", "to": "tue"}))
     after = model.read_text(encoding="utf-8")
     session.delete_link(0)
@@ -113,11 +123,11 @@ def test_undo_and_redo_restore_the_exact_file(model):
     assert session.undo() is None
     assert session.redo().id == "wh--tue"
     assert model.read_text(encoding="utf-8") == after
-    assert (model.parent / "model.yaml.bak").read_text(encoding="utf-8") == COMMENTED  # the state before the session
+    assert [b.read_text(encoding="utf-8") for b in backups(model)] == [COMMENTED]  # the state before the session
 
 
 def test_invalid_edit_is_rejected_with_the_validators_message_and_changes_nothing(model):
-    session = Session(model, **OPTIONS)
+    session = opened(model)
     with pytest.raises(InputError) as info:
         session.add_link(new_link(**{"from": "wh", "to": "anan"}))
     (problem,) = info.value.problems
@@ -129,25 +139,33 @@ def test_invalid_edit_is_rejected_with_the_validators_message_and_changes_nothin
         session.delete_actor(2 - 1)  # anna is an end of link 'eerste'
     assert str(info.value.problems[0]).endswith("links[0].to: unknown actor 'anna'")
     assert model.read_text(encoding="utf-8") == COMMENTED
-    assert not (model.parent / "model.yaml.bak").exists()
+    assert not backups(model)
     assert not session.can_undo and len(session.project.model.links) == 1
 
 
-def test_a_change_made_outside_the_workshop_is_not_overwritten(model):
-    session = Session(model, **OPTIONS)
-    model.write_text(COMMENTED.replace("TU", "TU/e"), encoding="utf-8")
+def test_a_change_made_outside_the_workshop_is_not_overwritten_and_can_be_reloaded(model):
+    session = opened(model)
+    os.utime(model, ns=(1, 1))  # touched, same content: not a change
+    session.add_link(new_link(**{"from": "wh", "to": "tue"}))
+    changed = model.read_text(encoding="utf-8").replace("name: TU\n", "name: TU/e\n")
+    model.write_text(changed, encoding="utf-8")
     os.utime(model, ns=(1, 1))
     with pytest.raises(InputError) as info:
-        session.add_link(new_link(**{"from": "wh", "to": "tue"}))
+        session.add_link(new_link(**{"from": "tue", "to": "wh"}))
     assert "changed outside the workshop" in str(info.value.problems[0])
-    assert "TU/e" in model.read_text(encoding="utf-8")
+    assert model.read_text(encoding="utf-8") == changed
+    assert session.changed_outside and session.outside_changes() == ["~ actor tue"]
+    session.reload()
+    assert session.project.actors["tue"].name == "TU/e" and not session.can_undo
+    session.add_link(new_link(**{"from": "tue", "to": "wh"}))
+    assert "TU/e" in model.read_text(encoding="utf-8") and "from: tue" in model.read_text(encoding="utf-8")
 
 
 def test_flow_style_models_get_flow_style_items(tmp_path):
     path = tmp_path / "m.yaml"
     shutil.copy(FIXTURES / "model.yaml", path)
     original = path.read_text(encoding="utf-8")
-    session = Session(path, **OPTIONS)
+    session = opened(path)
     session.add_actor(form_values({"id": "nieuw", "name": "Nieuw", "kind": "firms"}))
     assert "  - {id: cees, name: Cees, kind: administration}\n  - {id: nieuw, name: Nieuw, kind: firms}\n" in (
         path.read_text(encoding="utf-8")
@@ -173,7 +191,7 @@ async def settle(app, pilot) -> None:
 def test_app_adds_a_link_by_keys_shows_type_and_position_and_undoes_it(model):
     from verbinder.workshop.app import WorkshopApp
 
-    session = Session(model, **OPTIONS)
+    session = opened(model)
     app = WorkshopApp.create(session, "nl")
 
     async def scenario():
@@ -219,7 +237,9 @@ EDITOR = textwrap.dedent(
     print("ready", flush=True)
     for i in range(int(sys.argv[3])):
         values = {"id": f"a{i}", "name": f"Actor {i}", "kind": "firms", "department": "x" * 5000}
-        session.add_actor(form_values(values))
+        session.add_actor(form_values(values))  # written by the background writer
+        if i < 3:
+            session.flush()
         print(i, flush=True)
     """
 )
@@ -229,7 +249,7 @@ def versions(tmp_path, n):
     """Every text the file can hold: the original and the file after each of the ``n`` edits (same edits, replayed)."""
     path = tmp_path / "replay.yaml"
     path.write_text(COMMENTED, encoding="utf-8")
-    session = Session(path, **OPTIONS)
+    session = opened(path)
     texts = {COMMENTED}
     for i in range(n):
         session.add_actor(form_values({"id": f"a{i}", "name": f"Actor {i}", "kind": "firms", "department": "x" * 5000}))

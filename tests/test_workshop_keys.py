@@ -57,6 +57,7 @@ def run(model, lang, scenario, size=(120, 40)):
             await scenario(app, pilot)
 
     asyncio.run(go())
+    session.close()  # what the app accepted is on disk
     return session
 
 
@@ -153,3 +154,20 @@ def test_english_session_shows_english_choices_and_stores_ids(model):
 
     session = run(model, "en", scenario)
     assert session.project.model.links[-1].tension.value == "medium"
+
+
+def test_an_outside_change_is_said_and_R_reloads_after_saying_what_changed(model):
+    async def scenario(app, pilot):
+        model.write_text(COMMENTED.replace("name: TU\n", "name: TU/e\n"), encoding="utf-8")
+        await burst(app, pilot, "l", "wh", "tab", "tue", "enter")
+        assert "buiten de workshop gewijzigd" in str(app.screen.query_one("#errors").render())
+        await burst(app, pilot, "escape", "R")
+        question = str(app.screen.query_one("#question").render())
+        assert "(1 verschil)" in question and question.endswith("~ actor tue")
+        await burst(app, pilot, "j")
+        assert app.session.project.actors["tue"].name == "TU/e"
+        await burst(app, pilot, "l", "wh", "tab", "tue", "enter")
+        assert app.links_table.row_count == 2
+
+    run(model, "nl", scenario)
+    assert "name: TU/e" in model.read_text(encoding="utf-8") and "to: tue" in model.read_text(encoding="utf-8")

@@ -277,10 +277,22 @@ def load(
             raise InputError(problem)
     with _named_by(model.catalogue if catalogue is None else None, "catalogue", source):
         cat = load_catalogue(cat_path)
-    comp_ids = [c.id for c in cat.competencies]
-    issues = check_references(model, comp_ids)
     with _named_by(model.roles if roles is None else None, "roles", source):
-        ruleset = load_rules(roles_path, comp_ids)
+        ruleset = load_rules(roles_path, [c.id for c in cat.competencies])
+    return _checked(path, model, source, cat, ruleset)
+
+
+def recheck(project: Project, data: Any, source: Source) -> Project:
+    """``project`` with its model replaced by ``data`` (parsed from ``source``), judged by the same catalogue and
+    rules: what :func:`load` checks, without reading the catalogue and rules again (the workshop's edits).
+
+    Raises :class:`~verbinder.errors.InputError`, located in ``source``, when ``data`` is not a valid model.
+    """
+    return _checked(project.path, parse(Model, data, source), source, project.catalogue, project.rules)
+
+
+def _checked(path: Path, model: Model, source: Source, cat: Catalogue, ruleset: RuleSet) -> Project:
+    issues = check_references(model, [c.id for c in cat.competencies])
     for i, actor in enumerate(model.actors):
         if actor.role is not None and ruleset.role(actor.role) is None:
             issues.append((("actors", i, "role"), _unknown_role(actor.role, ruleset)))

@@ -17,7 +17,10 @@ def workshop(opts: c.Shared) -> None:
     language = session.project.language(lang.value if lang else None)
     from verbinder.workshop.app import WorkshopApp
 
-    WorkshopApp.create(session, language).run()
+    try:
+        WorkshopApp.create(session, language).run()
+    finally:
+        session.close()  # every accepted change is on disk before the command ends
     if session.saves:
         key = "workshop.msg.done." + ("one" if session.saves == 1 else "other")
         message = t(key, language, file=str(model), saves=session.saves, backup=str(session.backup))

@@ -36,11 +36,11 @@ def _yaml():
 class RoundTrip:
     """A model file loaded for editing, comments and order preserved."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, *, text: str | None = None):
         self.path = Path(path)
         self.name = display_name(path)
         self._backed_up = False
-        self.original = read_text(self.path)
+        self.original = read_text(self.path) if text is None else text
         load_yaml(self.path, text=self.original)  # the safe loader's checks and located errors first
         self._yaml = _yaml()
         self._detect_indent(self.original)

@@ -45,6 +45,7 @@ KEYS: tuple[tuple[str, str, str], ...] = (
     ("d,delete", "delete", "workshop.key.delete"),
     ("u,ctrl+z", "undo", "workshop.key.undo"),
     ("r,ctrl+y", "redo", "workshop.key.redo"),
+    ("R", "reload", "workshop.key.reload"),
     ("tab", "focus_next", "workshop.key.switch"),
 )
 #: Keys that move the cursor of the focused table.
@@ -113,6 +114,22 @@ Screen.narrow #right { width: 100%; height: 9; min-width: 0; border-left: none; 
 Screen.narrow #warnings-box { display: none; }
 Screen.narrow #detail-box { height: 1fr; }
 """
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` takes in a column ``width`` wide, wrapped at spaces (a longer word is folded)."""
+    if len(text) <= width:
+        return 1
+    import textwrap
+
+    return max(1, len(textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False)))
+
+
+def _cell(table: str, column: Any, text: str) -> Text:
+    """A table cell: the warning marker stands out; names are shown safely."""
+    if column == "warnings" and text:
+        return Text(text, style="bold #ffd75f")
+    return Text(line(text))
 
 
 def tn(key: str, lang: str, n: int, **params: Any) -> str:
@@ -338,6 +355,7 @@ class WorkshopApp(App[None]):
         self.lang = lang
         self.title = session.project.model.name
         self.busy = False
+        self.shown = 0  # accepted changes shown so far
 
     # --- keys --------------------------------------------------------------------------------
 
@@ -408,20 +426,40 @@ class WorkshopApp(App[None]):
 
     def on_mount(self) -> None:
         lang = self.lang
-        # the widest columns wrap (rows grow) rather than push type and position off screen
-        position = max(
-            len(labels.position(p, lang))
-            for p in ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
-        )
-        widths = {"warnings": 3, "ends": 20, "via": 12, "type": None, "position": position, "link": None}
-        for column, width in widths.items():
-            self.links_table.add_column(t(f"workshop.col.{column}", lang), width=width)
-        self.actors_table.add_columns(
-            *(t(f"workshop.col.{c}", lang) for c in ("id", "name", "kind", "influence", "interest", "kopgroep"))
-        )
+        # fixed widths (measuring every cell of 1,000 rows is slow); long cells wrap at word boundaries, rows grow
+        longest = lambda words: max(len(w) for w in words)  # noqa: E731
+        positions = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
+        link_widths = {
+            "warnings": 3,
+            "ends": 20,
+            "via": 12,
+            "type": longest([labels.link_type(k, lang) for k in ("orchestration", "bridging")]),
+            "position": longest([labels.position(p, lang) for p in positions]),
+            "link": 24,
+        }
+        model = self.session.project.model
+        actor_widths = {
+            "id": 14,
+            "name": 22,
+            "kind": min(24, longest([labels.kind(k, model, lang) for k in model.kind_ids()])),
+            "influence": len(t("workshop.col.influence", lang)),
+            "interest": len(t("workshop.col.interest", lang)),
+            "kopgroep": len(t("workshop.col.kopgroep", lang)),
+        }
+        for table, widths in ((self.links_table, link_widths), (self.actors_table, actor_widths)):
+            for column, width in widths.items():
+                table.add_column(t(f"workshop.col.{column}", lang), width=width, key=column)
+        self._widths = {"links": list(link_widths.values()), "actors": list(actor_widths.values())}
+        self._rows: dict[str, list[tuple[str, ...]]] = {"links": [], "actors": []}
         self.refresh_all()
         self.links_table.focus()
         self.status(t("workshop.status.ready", lang, file=self.session.name))
+        self.set_interval(1.0, self._watch_writer)
+
+    def _watch_writer(self) -> None:
+        """A write the background writer refused (the file changed outside) is said on the status line."""
+        if self.session.conflict and not self.busy:
+            self.status(t("workshop.err.changed_on_disk", self.lang), error=True)
 
     @property
     def links_table(self) -> DataTable:
@@ -434,36 +472,22 @@ class WorkshopApp(App[None]):
     # --- showing the session ---------------------------------------------------------------
 
     def refresh_all(self, link_row: int | None = None, actor_row: int | None = None) -> None:
-        """Rebuild both tables, the detail pane and the warnings from the session's analysis."""
+        """Show the session's analysis: the rows that changed, the detail pane and the warnings."""
         lang = self.lang
         model = self.session.project.model
         links, people = self.links_table, self.actors_table
         link_row = links.cursor_row if link_row is None else link_row
         actor_row = people.cursor_row if actor_row is None else actor_row
-        links.clear()
-        for i, a in enumerate(self.session.analysis.links):
-            link = a.link
-            links.add_row(
-                Text(f"!{len(a.warnings)}", style="bold #ffd75f") if a.warnings else "",
-                Text(f"{link.from_} → {link.to}"),
-                Text(link.via or "—"),
-                labels.link_type(a.type, lang),
-                Text(labels.position(a.position, lang)),
-                Text(a.id),
-                key=str(i),
-                height=None,
-            )
-        people.clear()
-        for i, actor in enumerate(model.actors):
-            people.add_row(
-                actor.id,
-                actor.name,
-                labels.kind(actor.kind, model, lang),
-                str(actor.influence),
-                str(actor.interest),
-                "✓" if actor.kopgroep else "",
-                key=str(i),
-            )
+        self._fill(links, "links", [
+            (f"!{len(a.warnings)}" if a.warnings else "", f"{a.link.from_} → {a.link.to}", a.link.via or "—",
+             labels.link_type(a.type, lang), labels.position(a.position, lang), a.id)
+            for a in self.session.analysis.links
+        ])  # fmt: skip
+        self._fill(people, "actors", [
+            (actor.id, actor.name, labels.kind(actor.kind, model, lang), str(actor.influence), str(actor.interest),
+             "✓" if actor.kopgroep else "")
+            for actor in model.actors
+        ])  # fmt: skip
         if links.row_count:
             links.move_cursor(row=min(link_row, links.row_count - 1))
         if people.row_count:
@@ -472,6 +496,28 @@ class WorkshopApp(App[None]):
         self.query_one("#actors-head", Static).update(t("workshop.head.actors", lang, n=len(model.actors)))
         self.query_one("#warnings", Static).update(self._warnings())
         self.show_detail()
+
+    def _fill(self, table: DataTable, name: str, rows: list[tuple[str, ...]]) -> None:
+        """Make ``table`` show ``rows``: changed rows are updated and new ones appended; otherwise it is rebuilt."""
+        old = self._rows[name]
+        widths = self._widths[name]
+        self._rows[name] = rows
+        height = lambda row: max(_lines(cell, w) for cell, w in zip(row, widths, strict=True))  # noqa: E731
+        keys = [c.key for c in table.ordered_columns]
+        same = len(rows) >= len(old) and all(
+            height(rows[i]) == height(old[i]) for i in range(len(old)) if rows[i] != old[i]
+        )
+        if not same:
+            table.clear()
+            old = []
+        for i, row in enumerate(rows[: len(old)]):
+            if row != old[i]:
+                for key, cell, before in zip(keys, row, old[i], strict=True):
+                    if cell != before:
+                        table.update_cell(str(i), key, _cell(name, key, cell))
+        for i in range(len(old), len(rows)):
+            row = rows[i]
+            table.add_row(*(_cell(name, k, c) for k, c in zip(keys, row, strict=True)), key=str(i), height=height(row))
 
     def show_detail(self) -> None:
         """The selected link in full (or the selected actor, when the actors table has the focus)."""
@@ -680,6 +726,7 @@ class WorkshopApp(App[None]):
         if verb:
             message = t(f"workshop.status.{verb}", self.lang, change=message)
         self.status(message + " · " + t("workshop.status.saved", self.lang, file=self.session.name))
+        self.shown += 1
 
     def action_add_link(self) -> None:
         self._form("link", LINK_FORM, {}, t("workshop.form.add_link", self.lang), self.session.add_link)
@@ -730,6 +777,27 @@ class WorkshopApp(App[None]):
             self.push_screen(
                 ConfirmScreen(question, lambda: self.apply_change(lambda: self.session.delete_link(row)), lang)
             )
+
+    def action_reload(self) -> None:
+        """Say what changed in the file outside the workshop, and take that version when confirmed."""
+        lang = self.lang
+        if not self.session.changed_outside:
+            self.status(t("workshop.status.not_changed", lang, file=self.session.name))
+            return
+        changes = self.session.outside_changes()
+        shown = changes[:12] + ([t("workshop.form.more", lang, n=len(changes) - 12)] if len(changes) > 12 else [])
+        question = (
+            tn("workshop.confirm.reload", lang, len(changes), file=self.session.name)
+            + "\n"
+            + "\n".join(line(c) for c in shown)
+        )
+
+        def reload() -> None:
+            self.session.reload()
+            self.refresh_all()
+            self.status(t("workshop.status.reloaded", lang, file=self.session.name))
+
+        self.push_screen(ConfirmScreen(question, reload, lang))
 
     def action_undo(self) -> None:
         self.apply_change(self.session.undo, verb="undone", nothing="workshop.status.nothing_to_undo")

@@ -1,51 +1,57 @@
 """The workshop session, free of any user interface: load, edit, undo/redo, validate, save.
 
-Every accepted change is saved at once to the model file itself (the
-workshop's autosave): the edit is made on a copy of the document, checked
-exactly as ``verbinder validate`` checks a file, and only then written
-atomically (a temporary file and a rename), so the file on disk is always the
-last accepted version, complete and valid, whenever the session ends.  The
-first save of a session copies the file as it was to ``NAME.bak``.  An edit
-that does not validate raises :class:`~verbinder.errors.InputError` with the
-same located problems ``validate`` prints, and changes nothing.
+Every accepted change is saved to the model file itself (the workshop's
+autosave): the edit is made on the text and data kept in memory (see
+:mod:`verbinder.workshop.document`), checked exactly as ``verbinder validate``
+checks a file, and only then handed to a writer thread that writes the versions
+in order, each atomically (a temporary file and a rename), so the file on disk
+is always an accepted version, complete and valid, whenever the session ends.
+An edit that does not validate raises :class:`~verbinder.errors.InputError`
+with the same located problems ``validate`` prints, and changes nothing.
 
-Undo and redo are accepted changes too: they are checked and saved the same way.
+Before the first write of a session the file is copied to
+``NAME.YYYYMMDD-HHMMSS.bak`` (the last five such backups are kept).  A change
+made to the file outside the workshop is noticed by its content (not its time
+stamp): nothing more is written until the session reloads the file
+(:meth:`Session.reload`).  An edit never changes another link's derived id: when
+it would, the edited link gets an explicit ``id``.
+
+Undo and redo go back and forth between accepted versions, and are saved the same way.
 """
 
 from __future__ import annotations
 
 import os
+import queue
+import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from verbinder.analysis.links import Analysis
+from verbinder.analysis.links import Analysis, LinkAssessment, analyse_links
 from verbinder.errors import InputError, Problem
 from verbinder.i18n import Msg
-from verbinder.io.roundtrip import RoundTrip
-from verbinder.project import Project
-from verbinder.workshop import yamledit
+from verbinder.io.atomic import write_text
+from verbinder.io.yamlread import Source, display_name, load_yaml, read_text
+from verbinder.project import Project, load, recheck
+from verbinder.workshop import document, yamledit
 
 #: The keys the workshop's forms edit, in the order a new item gets them.
 ACTOR_FIELDS = (
-    "id",
-    "name",
-    "kind",
-    "influence",
-    "interest",
-    "department",
-    "kopgroep",
-    "role",
-    "capacity",
-    "competencies",
-)
+    "id", "name", "kind", "influence", "interest", "department", "kopgroep", "role", "capacity", "competencies"
+)  # fmt: skip
 LINK_FIELDS = ("id", "from", "to", "via", "topic", "agenda", "tension")
-_INT_FIELDS = {"influence", "interest"}
+AGENDA_FIELDS = ("id", "title", "due")
+FIELDS = {"actors": ACTOR_FIELDS, "links": LINK_FIELDS, "agenda": AGENDA_FIELDS}
+_INT_FIELDS = {"influence", "interest", "capacity"}
 _LIST_FIELDS = {"agenda"}
 _BOOL_FIELDS = {"kopgroep"}
-#: Undo steps kept (each is a copy of the document).
+#: Undo steps kept.
 MAX_UNDO = 200
+#: Backups of the model kept next to it (``NAME.YYYYMMDD-HHMMSS.bak``).
+KEEP_BACKUPS = 5
 
 
 def form_values(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -75,42 +81,139 @@ def form_values(values: Mapping[str, Any]) -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What one accepted step did: ``add``/``edit``/``delete`` an ``actor``/``link`` with this id."""
+    """What one accepted step did: ``add``/``edit``/``delete`` an ``actor``/``link``/``agenda`` item with this id."""
 
     action: str
     what: str
     id: str
 
 
-class Session:
-    """A model opened for a workshop: the document, its analysis, and the undo history."""
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One accepted state of the model: its text, data, where its items are, and its analysis."""
 
-    def __init__(self, path: Path | str, *, roles: Path | None = None, catalogue: Path | None = None):
+    text: str
+    data: Any
+    layout: document.Layout | None
+    project: Project
+    analysis: Analysis
+
+
+# --- the steps an edit is made of --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Change item ``index`` of the list ``key`` with ``change`` (called with a ruamel mapping)."""
+
+    key: str
+    index: int
+    change: Callable[[Any], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Add:
+    """Append an item with these ``(key, value)`` pairs to the list ``key``."""
+
+    key: str
+    pairs: list[tuple[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Remove:
+    """Remove item ``index`` of the list ``key``."""
+
+    key: str
+    index: int
+
+
+Step = Edit | Add | Remove
+
+
+class Session:
+    """A model opened for a workshop: the text and data in memory, the analysis, the undo history, the writer."""
+
+    def __init__(
+        self, path: Path | str, *, roles: Path | None = None, catalogue: Path | None = None, background: bool = True
+    ):
         self.path = Path(path)
+        self.name = display_name(self.path)
         self._options = {"roles": roles, "catalogue": catalogue}
-        self.doc = RoundTrip(self.path)
-        self.project: Project = self.doc.check(**self._options)
-        self.analysis: Analysis = self.project.link_analysis
         self.backup: Path | None = None
         self.saves = 0
-        self._disk = self._stamp()
-        self._undo: list[tuple[Any, Change]] = []
-        self._redo: list[tuple[Any, Change]] = []
+        self._undo: list[tuple[Version, Change]] = []
+        self._redo: list[tuple[Version, Change]] = []
+        self._reading: tuple[threading.Thread, list[Any]] | None = None
+        self.version = self._open()
+        self._writer = _Writer(self, background)
+
+    def _open(self) -> Version:
+        """Read and check the file; its data and layout (needed only to edit) are read in a thread meanwhile."""
+        text = read_text(self.path)
+        self._disk_text = text
+        found: list[Any] = []
+
+        def read() -> None:
+            try:
+                data, source = load_yaml(self.path, text=text, keep_nodes=True)
+                found.append((data, document.layout(text, source.root())))
+            except BaseException as exc:  # raised again where the data is needed
+                found.append(exc)
+
+        thread = threading.Thread(target=read, name="verbinder-layout", daemon=True)
+        thread.start()
+        project = load(self.path, text=text, **self._options)  # an invalid model stops here, like validate
+        self._reading = (thread, found)
+        return Version(text, None, None, project, project.link_analysis)
+
+    @property
+    def version(self) -> Version:
+        """The current accepted version (with its data and layout once they are read)."""
+        if self._reading is not None:
+            thread, found = self._reading
+            thread.join()
+            self._reading = None
+            if isinstance(found[0], BaseException):
+                raise found[0]
+            data, lay = found[0]
+            self._version = Version(self._version.text, data, lay, self._version.project, self._version.analysis)
+        return self._version
+
+    @version.setter
+    def version(self, value: Version) -> None:
+        self._version = value
 
     # --- reading ---------------------------------------------------------------------------
 
     @property
-    def name(self) -> str:
-        """The file's name as messages show it."""
-        return self.doc.name
+    def project(self) -> Project:
+        """The checked model as it is now."""
+        return self._version.project
+
+    @property
+    def analysis(self) -> Analysis:
+        """The links' analysis as it is now."""
+        return self._version.analysis
+
+    def values(self, key: str, index: int) -> dict[str, Any]:
+        """The form fields of ``key[index]`` as written in the file (absent keys are ``None``)."""
+        item = self.version.data[key][index]
+        return {f: item.get(f) for f in FIELDS[key]} if isinstance(item, Mapping) else dict.fromkeys(FIELDS[key])
 
     def actor_values(self, index: int) -> dict[str, Any]:
-        """The form fields of ``actors[index]`` as written in the file (absent keys are ``None``)."""
-        return _fields(self.doc.data["actors"][index], ACTOR_FIELDS)
+        """The form fields of ``actors[index]``."""
+        return self.values("actors", index)
 
     def link_values(self, index: int) -> dict[str, Any]:
-        """The form fields of ``links[index]`` as written in the file (absent keys are ``None``)."""
-        return _fields(self.doc.data["links"][index], LINK_FIELDS)
+        """The form fields of ``links[index]``."""
+        return self.values("links", index)
+
+    def links_of(self, actor: str) -> tuple[list[str], list[str]]:
+        """The ids of the links that have ``actor`` as an end, and of those it only connects (``via``)."""
+        pairs = list(zip(self.project.link_ids, self.project.model.links, strict=True))
+        ends = [i for i, link in pairs if actor in (link.from_, link.to)]
+        via = [i for i, link in pairs if link.via == actor and i not in ends]
+        return ends, via
 
     @property
     def can_undo(self) -> bool:
@@ -126,167 +229,265 @@ class Session:
 
     def add_actor(self, values: Mapping[str, Any]) -> Change:
         """Append an actor with ``values`` (see :func:`form_values`)."""
-
-        def edit(data: Any) -> None:
-            seq = _sequence(data, "actors")
-            yamledit.put(seq, None, yamledit.new_mapping(seq, _pairs(ACTOR_FIELDS, values)))
-
-        return self._apply(edit, Change("add", "actor", _id(values)))
+        return self._apply([Add("actors", _pairs(ACTOR_FIELDS, values))], Change("add", "actor", _id(values)))
 
     def edit_actor(self, index: int, values: Mapping[str, Any]) -> Change:
         """Change ``actors[index]``; a new id is carried over to the links that name the old one."""
-
-        def edit(data: Any) -> None:
-            item = data["actors"][index]
-            old = item.get("id")
-            _update(item, ACTOR_FIELDS, values)
-            new = item.get("id")
-            if old != new and isinstance(old, str) and isinstance(new, str):
-                for link in data.get("links") or []:
-                    for key in ("from", "to", "via"):
-                        if isinstance(link, Mapping) and link.get(key) == old:
-                            link[key] = new
-
-        return self._apply(edit, Change("edit", "actor", _id(values) or str(self.actor_values(index)["id"])))
-
-    def links_of(self, actor: str) -> tuple[list[str], list[str]]:
-        """The ids of the links that have ``actor`` as an end, and of those it connects (``via``)."""
-        ends = [
-            i
-            for i, link in zip(self.project.link_ids, self.project.model.links, strict=True)
-            if actor in (link.from_, link.to)
-        ]
-        via = [
-            i
-            for i, link in zip(self.project.link_ids, self.project.model.links, strict=True)
-            if link.via == actor and i not in ends
-        ]
-        return ends, via
+        old = self.version.data["actors"][index].get("id")
+        new = values.get("id", old)
+        steps: list[Step] = [Edit("actors", index, _updater(ACTOR_FIELDS, values))]
+        if old != new and isinstance(old, str) and isinstance(new, str):
+            for i, link in enumerate(self.version.data.get("links") or []):
+                renamed = {k: new for k in ("from", "to", "via") if isinstance(link, Mapping) and link.get(k) == old}
+                if renamed:
+                    steps.append(Edit("links", i, _updater(tuple(renamed), renamed)))
+        return self._apply(steps, Change("edit", "actor", str(new or old)))
 
     def delete_actor(self, index: int, *, with_links: bool = False) -> Change:
-        """Remove ``actors[index]``; ``with_links`` also removes its links and leaves the links it connected
-        without connector (otherwise such a delete is refused, located)."""
-        ident = str(self.actor_values(index)["id"])
-
-        def edit(data: Any) -> None:
-            if with_links:
-                links = data.get("links") or []
-                for i in reversed(range(len(links))):
-                    link = links[i]
-                    if not isinstance(link, Mapping):
-                        continue
-                    if ident in (link.get("from"), link.get("to")):
-                        _remove(data, "links", i)
-                    elif link.get("via") == ident:
-                        yamledit.remove(link, "via")
-            _remove(data, "actors", index)
-
-        return self._apply(edit, Change("delete", "actor", ident))
+        """Remove ``actors[index]``; ``with_links`` also removes the links it is an end of and leaves those it
+        connects without connector (without, such a delete is refused, located)."""
+        ident = str(self.version.data["actors"][index].get("id"))
+        steps: list[Step] = []
+        if with_links:
+            links = self.version.data.get("links") or []
+            for i in reversed(range(len(links))):
+                link = links[i]
+                if ident in (link.get("from"), link.get("to")):
+                    steps.append(Remove("links", i))
+                elif link.get("via") == ident:
+                    steps.append(Edit("links", i, _updater(("via",), {"via": None})))
+        steps.append(Remove("actors", index))
+        return self._apply(steps, Change("delete", "actor", ident))
 
     def add_link(self, values: Mapping[str, Any]) -> Change:
         """Append a link with ``values`` (see :func:`form_values`)."""
-
-        def edit(data: Any) -> None:
-            seq = _sequence(data, "links")
-            yamledit.put(seq, None, yamledit.new_mapping(seq, _pairs(LINK_FIELDS, values)))
-
-        return self._apply(edit, lambda project: Change("add", "link", project.link_ids[-1]))
+        return self._apply(
+            [Add("links", _pairs(LINK_FIELDS, values))], lambda v: Change("add", "link", v.project.link_ids[-1])
+        )
 
     def edit_link(self, index: int, values: Mapping[str, Any]) -> Change:
         """Change ``links[index]``."""
         return self._apply(
-            lambda data: _update(data["links"][index], LINK_FIELDS, values),
-            lambda project: Change("edit", "link", project.link_ids[index]),
+            [Edit("links", index, _updater(LINK_FIELDS, values))],
+            lambda v: Change("edit", "link", v.project.link_ids[index]),
         )
 
     def delete_link(self, index: int) -> Change:
         """Remove ``links[index]``."""
-        ident = self.project.link_ids[index]
-        return self._apply(lambda data: _remove(data, "links", index), Change("delete", "link", ident))
+        return self._apply([Remove("links", index)], Change("delete", "link", self.project.link_ids[index]))
+
+    def add_agenda(self, values: Mapping[str, Any]) -> Change:
+        """Append an agenda item (collegeakkoord) with ``values``."""
+        return self._apply([Add("agenda", _pairs(AGENDA_FIELDS, values))], Change("add", "agenda", _id(values)))
+
+    def edit_agenda(self, index: int, values: Mapping[str, Any]) -> Change:
+        """Change ``agenda[index]``; a new id is carried over to the links that serve the old one."""
+        old = self.version.data["agenda"][index].get("id")
+        new = values.get("id", old)
+        steps: list[Step] = [Edit("agenda", index, _updater(AGENDA_FIELDS, values))]
+        if old != new:
+            for i, link in enumerate(self.version.data.get("links") or []):
+                items = link.get("agenda") if isinstance(link, Mapping) else None
+                if isinstance(items, list) and old in items:
+                    steps.append(
+                        Edit("links", i, _updater(("agenda",), {"agenda": [new if a == old else a for a in items]}))
+                    )
+        return self._apply(steps, Change("edit", "agenda", str(new or old)))
 
     def undo(self) -> Change | None:
         """Go back one accepted step (and save); ``None`` when there is nothing to undo."""
         if not self._undo:
             return None
-        data, change = self._undo[-1]
-        current = self.doc.data
-        self._commit(data)
-        self._undo.pop()
-        self._redo.append((current, change))
+        self._check_disk()
+        version, change = self._undo.pop()
+        self._redo.append((self.version, change))
+        self._accept(version)
         return change
 
     def redo(self) -> Change | None:
         """Do an undone step again (and save); ``None`` when there is nothing to redo."""
         if not self._redo:
             return None
-        data, change = self._redo[-1]
-        current = self.doc.data
-        self._commit(data)
-        self._redo.pop()
-        self._undo.append((current, change))
+        self._check_disk()
+        version, change = self._redo.pop()
+        self._undo.append((self.version, change))
+        self._accept(version)
         return change
+
+    # --- outside changes -----------------------------------------------------------------------
+
+    @property
+    def changed_outside(self) -> bool:
+        """Whether the file's content is no longer what the workshop last wrote (or read)."""
+        self._writer.flush()
+        try:
+            return read_text(self.path) != self._disk_text
+        except (OSError, InputError):
+            return True
+
+    @property
+    def conflict(self) -> bool:
+        """Whether the writer found the file changed by someone else (and stopped writing until a reload)."""
+        return self._writer.conflict
+
+    def outside_changes(self) -> list[str]:
+        """What differs between the session's model and the file on disk, one short line each (``+ actor x``)."""
+        try:
+            disk = load(self.path, **self._options)
+        except InputError as exc:
+            return [str(p) for p in exc.problems]
+        found = self.project.diff(disk)
+        lines = [f"+ {w} {i}" for w, ids in (("actor", found.actors_added), ("link", found.links_added),
+                                              ("agenda", found.agenda_added)) for i in ids]  # fmt: skip
+        lines += [f"− {w} {i}" for w, ids in (("actor", found.actors_removed), ("link", found.links_removed),
+                                               ("agenda", found.agenda_removed)) for i in ids]  # fmt: skip
+        lines += [f"~ {w} {c.id}" for w, cs in (("actor", found.actors_changed), ("link", found.links_changed),
+                                                 ("agenda", found.agenda_changed)) for c in cs]  # fmt: skip
+        lines += [f"~ {c.field}" for c in found.model]
+        return lines
+
+    def reload(self) -> None:
+        """Take the file as it is on disk now (after a change made outside the workshop); the undo history goes."""
+        self._writer.flush()
+        self.version  # noqa: B018 - finish reading the old version first
+        self.version = self._open()
+        self._undo.clear()
+        self._redo.clear()
+        self._writer.conflict = False
+
+    def flush(self) -> None:
+        """Wait until every accepted version is on disk."""
+        self._writer.flush()
+
+    def close(self) -> None:
+        """Write what is pending and stop the writer."""
+        self._writer.close()
 
     # --- the one way a change is made --------------------------------------------------------
 
-    def _apply(self, edit: Callable[[Any], None], change: Change | Callable[[Project], Change]) -> Change:
-        """Make ``edit`` on a copy of the document; keep it (saved) only if it validates."""
-        current = self.doc.data
-        candidate = yamledit.snapshot(current)
-        edit(candidate)
-        self._commit(candidate)
+    def _check_disk(self) -> None:
+        if self._writer.conflict or (self._writer.idle and self._disk_changed()):
+            self._writer.conflict = True
+            raise InputError(Problem(self.name, Msg("workshop.err.changed_on_disk")))
+
+    def _disk_changed(self) -> bool:
+        try:
+            return read_text(self.path) != self._disk_text
+        except (OSError, InputError):
+            return True
+
+    def _apply(self, steps: list[Step], change: Change | Callable[[Version], Change]) -> Change:
+        """Make the steps on the text and data in memory; keep the result (and save it) only if it validates."""
+        self._check_disk()
+        version = self._make(self.version, steps)
+        version = self._keep_ids(version, steps)
         if callable(change):
-            change = change(self.project)
-        self._undo.append((current, change))
+            change = change(version)
+        self._undo.append((self.version, change))
         del self._undo[:-MAX_UNDO]
         self._redo.clear()
+        self._accept(version)
         return change
 
-    def _commit(self, data: Any) -> None:
-        """Make ``data`` the document if it validates, and save it; otherwise raise and keep the old one."""
-        previous = self.doc.data
-        self.doc.data = data
-        try:
-            yamledit.reset(data)
-            project = self.doc.check(**self._options)
-            if self._stamp() != self._disk:
-                raise InputError(Problem(self.name, Msg("workshop.err.changed_on_disk")))
-            yamledit.reset(data)  # each dump marks comments as written; a second one would skip them
-            made = self.doc.save(backup=self.backup is None)
-        except BaseException:
-            self.doc.data = previous
-            raise
-        self.backup = self.backup or made
-        self._disk = self._stamp()
+    def _accept(self, version: Version) -> None:
+        self.version = version
         self.saves += 1
-        self.project = project
-        self.analysis = project.link_analysis
+        self._writer.put(version.text)
 
-    def _stamp(self) -> tuple[int, int, int] | None:
-        """Identity of the file on disk, to notice a change made outside the workshop."""
+    def _make(self, base: Version, steps: list[Step]) -> Version:
+        """The version after ``steps``: spliced into the text where possible, else through the whole document."""
         try:
-            st = os.stat(self.path)
-        except OSError:
-            return None
-        return (st.st_ino, st.st_size, st.st_mtime_ns)
+            if base.layout is None:
+                raise document.Unspliceable("no layout")
+            text, lay, data = base.text, base.layout, dict(base.data)
+            for step in steps:
+                items = list(data.get(step.key) or [])
+                if isinstance(step, Edit):
+                    text, lay, items[step.index] = document.edit_item(text, lay, step.key, step.index, step.change)
+                elif isinstance(step, Add):
+                    text, lay, item = document.append_item(text, lay, step.key, step.pairs)
+                    items.append(item)
+                else:
+                    text, lay = document.remove_item(text, lay, step.key, step.index)
+                    del items[step.index]
+                data[step.key] = items
+        except document.Unspliceable:
+            text, data, lay = self._whole(base.text, steps)
+        project = recheck(base.project, data, Source(self.name, text))
+        return Version(text, data, lay, project, _relink(project, base.analysis))
+
+    def _whole(self, text: str, steps: list[Step]) -> tuple[str, Any, document.Layout | None]:
+        """The steps made through a ruamel.yaml round trip of the whole document (slow; unusual layouts only)."""
+        from verbinder.io.roundtrip import RoundTrip
+
+        doc = RoundTrip(self.path, text=text)
+        for step in steps:
+            if isinstance(step, Edit):
+                step.change(doc.data[step.key][step.index])
+            elif isinstance(step, Add):
+                seq = _sequence(doc.data, step.key)
+                yamledit.put(seq, None, yamledit.new_mapping(seq, step.pairs))
+            else:
+                yamledit.remove(doc.data[step.key], step.index, before=(doc.data, step.key, 3))
+        yamledit.reset(doc.data)
+        new_text = doc.dump()
+        data, source = load_yaml(self.path, text=new_text, keep_nodes=True)
+        return new_text, data, document.layout(new_text, source.root())
+
+    def _keep_ids(self, version: Version, steps: list[Step]) -> Version:
+        """Give the edited link an explicit id when, without it, another link's derived id would change."""
+        old_ids = {id(item): lid for item, lid in zip(self.version.data.get("links") or [], self.project.link_ids,
+                                                       strict=True)}  # fmt: skip
+        new_links = version.data.get("links") or []
+        moved = [i for i, (item, lid) in enumerate(zip(new_links, version.project.link_ids, strict=True))
+                 if id(item) in old_ids and old_ids[id(item)] != lid]  # fmt: skip
+        if not moved:
+            return version
+        touched = [i for i, item in enumerate(new_links) if id(item) not in old_ids and not item.get("id")]
+        pins: list[Step] = [Edit("links", i, _updater(("id",), {"id": version.project.link_ids[i]})) for i in touched]
+        pinned = self._make(version, pins) if pins else version
+        still = [i for i in moved if pinned.project.link_ids[i] != old_ids[id(new_links[i])]]
+        if still:  # e.g. a removed link: the others keep their ids explicitly
+            pins = [Edit("links", i, _updater(("id",), {"id": old_ids[id(new_links[i])]})) for i in still]
+            pinned = self._make(pinned, pins)
+        return pinned
+
+
+def _relink(project: Project, previous: Analysis) -> Analysis:
+    """The links' analysis of ``project``, reusing ``previous``'s result for every link whose facts did not change
+    (the link itself, its id, and the actors at its ends and in the middle)."""
+    actors = project.actors
+    before = {a.id: a for a in previous.links}
+    old_actors = previous.model.actor_index()
+    reused: list[LinkAssessment | None] = []
+    for link, lid in zip(project.model.links, project.link_ids, strict=True):
+        hit = before.get(lid)
+        ends = (link.from_, link.to, link.via)
+        same = (
+            hit is not None and hit.link == link and all(e is None or old_actors.get(e) == actors.get(e) for e in ends)
+        )
+        reused.append(hit if same else None)
+    if all(r is None for r in reused) or not previous.links:
+        analysis = analyse_links(project.model, project.link_ids, project.rules)
+    else:
+        todo = [i for i, r in enumerate(reused) if r is None]
+        if todo:
+            part = analyse_links(
+                project.model.model_copy(update={"links": [project.model.links[i] for i in todo]}),
+                [project.link_ids[i] for i in todo],
+                project.rules,
+            )
+            for i, item in zip(todo, part.links, strict=True):
+                reused[i] = item
+        items = [r for r in reused if r is not None]
+        analysis = Analysis(project.model, items, [w for a in items for w in a.warnings])
+    project.__dict__["link_analysis"] = analysis  # the project's cached analysis is this one
+    return analysis
 
 
 def _id(values: Mapping[str, Any]) -> str:
     value = values.get("id")
     return str(value) if value is not None else ""
-
-
-def _fields(item: Any, fields: tuple[str, ...]) -> dict[str, Any]:
-    if not isinstance(item, Mapping):
-        return dict.fromkeys(fields)
-    return {f: _plain(item.get(f)) for f in fields}
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, bool | int | float | str):
-        return type(value)(value) if not isinstance(value, bool) else bool(value)
-    return value
 
 
 def _pairs(fields: tuple[str, ...], values: Mapping[str, Any]) -> list[tuple[str, Any]]:
@@ -305,23 +506,138 @@ def _sequence(data: Any, key: str) -> Any:
     return seq
 
 
-def _update(item: Any, fields: tuple[str, ...], values: Mapping[str, Any]) -> None:
-    """Set the fields that changed; a blank field removes its key, so the default applies again."""
-    for field in fields:
-        if field not in values:
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, int | float | str):
+        return type(value)(value)
+    return value
+
+
+def _updater(fields: tuple[str, ...], values: Mapping[str, Any]) -> Callable[[Any], None]:
+    """Set the fields that changed on a ruamel mapping; a blank field removes its key, so the default applies."""
+
+    def update(item: Any) -> None:
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        for field in fields:
+            if field not in values:
+                continue
+            value = values[field]
+            if value is None or (value is False and field not in item):
+                if field in item:
+                    yamledit.remove(item, field)
+            elif _plain(item.get(field)) != value:
+                if isinstance(value, list):
+                    value = CommentedSeq(value)
+                    value.fa.set_flow_style()
+                elif isinstance(value, dict):
+                    value = CommentedMap(value)
+                    value.fa.set_flow_style()
+                yamledit.put(item, field, value)
+
+    return update
+
+
+# --- writing, in order, in the background --------------------------------------------------------
+
+
+class _Writer:
+    """Writes the accepted versions in order, each atomically; notices a file changed by someone else."""
+
+    def __init__(self, session: Session, background: bool):
+        self.session = session
+        self.conflict = False
+        self.error: BaseException | None = None
+        self._queue: queue.Queue[str | None] = queue.Queue()
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        if background:
+            self._thread = threading.Thread(target=self._run, name="verbinder-writer", daemon=True)
+            self._thread.start()
+
+    @property
+    def idle(self) -> bool:
+        with self._lock:
+            return self._pending == 0
+
+    def put(self, text: str) -> None:
+        with self._lock:
+            self._pending += 1
+        if self._thread is None:
+            self._write(text)
+            return
+        self._queue.put(text)
+
+    def flush(self) -> None:
+        if self._thread is not None:
+            self._queue.join()
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def _run(self) -> None:
+        while True:
+            text = self._queue.get()
+            try:
+                if text is None:
+                    return
+                self._write(text)
+            finally:
+                self._queue.task_done()
+
+    def _write(self, text: str) -> None:
+        session = self.session
+        try:
+            if self.conflict or session._disk_changed():
+                self.conflict = True  # someone else changed the file: write nothing until it is reloaded
+                return
+            if session.backup is None:
+                session.backup = backup(session.path)
+            write_text(session.path, text, force=True)
+            session._disk_text = text
+        except BaseException as exc:  # shown by the app on the next flush
+            self.error = exc
+        finally:
+            with self._lock:
+                self._pending -= 1
+
+
+def backup(path: Path, *, keep: int = KEEP_BACKUPS, now: float | None = None) -> Path:
+    """Copy ``path`` to ``NAME.YYYYMMDD-HHMMSS.bak`` next to it and keep only the newest ``keep`` such copies.
+
+    The copy is a new file (never written through an existing file or symbolic
+    link of that name); the one second resolution of the name gets ``-2``,
+    ``-3`` ... when a backup of that second exists.
+    """
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
+    data = path.read_bytes()
+    n = 1
+    while True:
+        target = path.with_name(f"{path.name}.{stamp}{'' if n == 1 else f'-{n}'}.bak")
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except FileExistsError:
+            n += 1
             continue
-        value = values[field]
-        if value is None or (value is False and field not in item):
-            if field in item:
-                yamledit.remove(item, field)
-        elif _plain(item.get(field)) != value:
-            if isinstance(value, list):
-                from ruamel.yaml.comments import CommentedSeq
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        break
+    import re
 
-                value = CommentedSeq(value)
-                value.fa.set_flow_style()
-            yamledit.put(item, field, value)
-
-
-def _remove(data: Any, key: str, index: int) -> None:
-    yamledit.remove(data[key], index, before=(data, key, 3))
+    pattern = re.compile(re.escape(path.name) + r"\.(\d{8}-\d{6})(?:-(\d+))?\.bak")
+    found = [(m.group(1), int(m.group(2) or 1), p) for p in path.parent.iterdir() if (m := pattern.fullmatch(p.name))]
+    for *_, old in sorted(found)[:-keep]:
+        old.unlink(missing_ok=True)
+    return target

@@ -126,6 +126,10 @@ def new_mapping(like: Any, pairs: list[tuple[str, Any]]) -> CommentedMap:
             seq = CommentedSeq(v)
             seq.fa.set_flow_style()
             v = seq
+        elif isinstance(v, dict):
+            sub = CommentedMap(v)
+            sub.fa.set_flow_style()
+            v = sub
         item[k] = v
     if len(like) and isinstance(like[-1], CommentedMap) and like[-1].fa.flow_style():
         item.fa.set_flow_style()

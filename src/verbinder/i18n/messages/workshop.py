@@ -11,6 +11,13 @@ NL: dict[str, str] = {
     "workshop.key.redo": "opnieuw",
     "workshop.key.switch": "links/actoren",
     "workshop.key.quit": "stoppen",
+    "workshop.key.reload": "opnieuw inlezen",
+    "workshop.status.not_changed": "{file} is niet van buitenaf gewijzigd; er is niets opnieuw in te lezen",
+    "workshop.status.reloaded": "{file} opnieuw ingelezen; ongedaan maken begint hier opnieuw",
+    "workshop.confirm.reload.one": "{file} is buiten de workshop gewijzigd (1 verschil). Deze versie inlezen? "
+    "Wat de workshop nog niet had opgeslagen, vervalt.",
+    "workshop.confirm.reload.other": "{file} is buiten de workshop gewijzigd ({n} verschillen). Deze versie inlezen? "
+    "Wat de workshop nog niet had opgeslagen, vervalt.",
     "workshop.head.links": "Links ({n})",
     "workshop.head.actors": "Actoren ({n})",
     "workshop.head.competencies": "Gevraagde competenties",
@@ -89,8 +96,8 @@ NL: dict[str, str] = {
     "workshop.msg.done.other": "{file}: {saves} wijzigingen opgeslagen; het bestand van vóór de workshop staat in "
     "{backup}",
     "workshop.msg.no_changes": "{file}: niets gewijzigd",
-    "workshop.err.changed_on_disk": "het bestand is buiten de workshop gewijzigd sinds het geopend werd; er is niets "
-    "opgeslagen. Stop de workshop (q) en start hem opnieuw om verder te gaan met de nieuwe versie",
+    "workshop.err.changed_on_disk": "het bestand is buiten de workshop gewijzigd; er is niets opgeslagen. Druk op R "
+    "om te zien wat er veranderd is en die versie in te lezen",
     "workshop.field.role": "rol",
     "workshop.field.capacity": "capaciteit (aantal links)",
     "workshop.field.competencies": "competentieniveaus (competentie=0-4, met komma's)",
@@ -133,6 +140,13 @@ EN: dict[str, str] = {
     "workshop.key.redo": "redo",
     "workshop.key.switch": "links/actors",
     "workshop.key.quit": "quit",
+    "workshop.key.reload": "reload",
+    "workshop.status.not_changed": "{file} was not changed outside the workshop; nothing to reload",
+    "workshop.status.reloaded": "{file} reloaded; undo starts again from here",
+    "workshop.confirm.reload.one": "{file} was changed outside the workshop (1 difference). Take that version? "
+    "What the workshop had not saved yet is dropped.",
+    "workshop.confirm.reload.other": "{file} was changed outside the workshop ({n} differences). Take that version? "
+    "What the workshop had not saved yet is dropped.",
     "workshop.head.links": "Links ({n})",
     "workshop.head.actors": "Actors ({n})",
     "workshop.head.competencies": "Competencies asked",
@@ -209,8 +223,8 @@ EN: dict[str, str] = {
     "workshop.msg.done.one": "{file}: 1 change saved; the file as it was before the workshop is in {backup}",
     "workshop.msg.done.other": "{file}: {saves} changes saved; the file as it was before the workshop is in {backup}",
     "workshop.msg.no_changes": "{file}: nothing changed",
-    "workshop.err.changed_on_disk": "the file was changed outside the workshop since it was opened; nothing was "
-    "saved. Quit the workshop (q) and start it again to continue with the new version",
+    "workshop.err.changed_on_disk": "the file was changed outside the workshop; nothing was saved. Press R to see "
+    "what changed and take that version",
     "workshop.field.role": "role",
     "workshop.field.capacity": "capacity (number of links)",
     "workshop.field.competencies": "competency levels (competency=0-4, comma-separated)",

@@ -446,3 +446,20 @@ def test_stance_words_and_agenda_stakeholders(tmp_path, cell, stance):
     model = read_model(path).model
     assert model.actors[0].stance.value == stance
     assert (model.agenda[0].stakeholders, model.agenda[0].owner) == (["tu", "wethouder"], "wethouder")
+
+
+def test_unknown_references_in_a_list_cell(tmp_path):
+    path = xlsx(
+        tmp_path / "s.xlsx",
+        {
+            "Actoren": [["Naam", "Soort"], ["A", "politiek"], ["B", "experts"]],
+            "Verbindingen": [["Van", "Naar", "Opgave"], ["A", "B", "Warmte; Wonen | warmte"]],
+            "Agenda": [["Titel", "Belanghebbenden"], ["Warmte", "A, C"]],
+        },
+    )
+    with pytest.raises(InputError) as err:
+        read_model(path)
+    assert [render_problem(p, "en") for p in err.value.problems] == [
+        f"{path}:Agenda!B2: unknown actor 'C'",
+        f"{path}:Verbindingen!C2: unknown agenda item 'Wonen'",
+    ]

@@ -38,72 +38,73 @@ MAX_BYTES = 50 * 1024 * 1024
 #: Most rows read from one table.
 MAX_ROWS = MAX_LINKS + 1
 
-#: The tables, in the order they are read and written, with the sheet / file names that identify them.
+#: The tables and the sheet (or CSV file) names that identify them, compared after :func:`normalise`; the first
+#: two are the Dutch and English names ``verbinder export`` writes.
 TABLE_NAMES: dict[str, tuple[str, ...]] = {
-    "model": ("model", "algemeen", "general"),
-    "kinds": ("soorten", "kinds", "actortypen", "categorieen", "categories"),
-    "actors": ("actoren", "actors", "elements", "elementen", "stakeholders", "partijen", "belanghebbenden"),
-    "links": ("verbindingen", "links", "connections", "connecties", "relaties", "relations"),
-    "agenda": ("agenda", "opgaven", "collegeakkoord", "coalition agreement"),
-    "competencies": ("competenties", "competencies"),
-    "role_models": ("rolmodellen", "role models", "rolemodels"),
+    "model": ("Model", "Model", "algemeen", "general"),
+    "kinds": ("Soorten", "Kinds", "actortypen", "categorieen", "categories"),
+    "actors": ("Actoren", "Actors", "elements", "elementen", "stakeholders", "partijen", "belanghebbenden"),
+    "links": ("Verbindingen", "Links", "connections", "connecties", "relaties", "relations"),
+    "agenda": ("Agenda", "Agenda", "opgaven", "collegeakkoord", "coalition agreement"),
+    "competencies": ("Competenties", "Competencies"),
+    "role_models": ("Rolmodellen", "Role models", "rolemodels"),
 }
 
-#: Per table its fields and the headers (normalised, see :func:`normalise`) that name them; the first Dutch and
-#: the first English header are the ones :func:`tables_of` writes.
+#: Per table its fields and the headers that name them, compared after :func:`normalise`; the first two are the
+#: Dutch and English headers ``verbinder export`` writes.
 FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
     "model": {
-        "name": ("naam", "name"),
-        "language": ("taal", "language"),
-        "start": ("begin termijn", "term start", "begin", "start"),
-        "end": ("einde termijn", "term end", "einde", "end"),
-        "roles": ("rollen", "roles"),
-        "catalogue": ("catalogus", "catalogue"),
+        "name": ("Naam", "Name"),
+        "language": ("Taal", "Language"),
+        "start": ("Begin termijn", "Term start", "begin", "start"),
+        "end": ("Einde termijn", "Term end", "einde", "end"),
+        "roles": ("Rollen", "Roles"),
+        "catalogue": ("Catalogus", "Catalogue"),
     },
     "kinds": {
-        "id": ("id", "code"),
-        "label_nl": ("nl", "naam nl", "label nl"),
-        "label_en": ("en", "name en", "label en"),
-        "label": ("naam", "name", "label"),
+        "id": ("Id", "Id", "code"),
+        "label_nl": ("NL", "NL", "naam nl", "label nl"),
+        "label_en": ("EN", "EN", "name en", "label en"),
+        "label": ("Naam", "Name", "label"),
     },
     "actors": {
-        "id": ("id", "code"),
-        "name": ("naam", "name", "label", "actor", "stakeholder", "partij"),
-        "kind": ("soort", "kind", "type", "categorie", "category"),
-        "influence": ("invloed", "influence", "macht", "power"),
-        "interest": ("belang", "interest"),
-        "department": ("afdeling", "department", "sector"),
-        "kopgroep": ("kopgroep", "kopgroep member", "kopgroeplid"),
-        "capacity": ("capaciteit", "capacity"),
-        "role": ("rol", "role"),
-        "stance": ("houding", "stance", "standpunt", "attitude"),
+        "id": ("Id", "Id", "code"),
+        "name": ("Naam", "Name", "label", "actor", "stakeholder", "partij"),
+        "kind": ("Soort", "Kind", "type", "categorie", "category"),
+        "influence": ("Invloed", "Influence", "macht", "power"),
+        "interest": ("Belang", "Interest"),
+        "department": ("Afdeling", "Department", "sector"),
+        "kopgroep": ("Kopgroep", "Kopgroep", "kopgroep member", "kopgroeplid"),
+        "capacity": ("Capaciteit", "Capacity"),
+        "role": ("Rol", "Role"),
+        "stance": ("Houding", "Stance", "standpunt", "attitude"),
     },
     "links": {
-        "id": ("id", "code"),
-        "from": ("van", "from", "bron", "source"),
-        "to": ("naar", "to", "doel", "target"),
-        "via": ("via", "verbinder", "connector"),
-        "topic": ("onderwerp", "topic", "thema"),
-        "tension": ("spanning", "tension"),
-        "agenda": ("opgave", "agenda", "opgaven", "collegeakkoord"),
+        "id": ("Id", "Id", "code"),
+        "from": ("Van", "From", "bron", "source"),
+        "to": ("Naar", "To", "doel", "target"),
+        "via": ("Via", "Via", "verbinder", "connector"),
+        "topic": ("Onderwerp", "Topic", "thema"),
+        "tension": ("Spanning", "Tension"),
+        "agenda": ("Opgave", "Agenda", "opgaven", "collegeakkoord"),
     },
     "agenda": {
-        "id": ("id", "code"),
-        "title": ("titel", "title", "opgave", "naam", "name", "label"),
-        "due": ("klaar in", "due", "deadline", "gereed", "datum", "date"),
-        "stakeholders": ("belanghebbenden", "stakeholders", "betrokkenen"),
-        "owner": ("eigenaar", "owner", "portefeuillehouder", "portfolio holder"),
+        "id": ("Id", "Id", "code"),
+        "title": ("Titel", "Title", "opgave", "naam", "name", "label"),
+        "due": ("Klaar in", "Due", "deadline", "gereed", "datum", "date"),
+        "stakeholders": ("Belanghebbenden", "Stakeholders", "betrokkenen"),
+        "owner": ("Eigenaar", "Owner", "portefeuillehouder", "portfolio holder"),
     },
     "competencies": {
-        "actor": ("actor", "naam", "name", "wie"),
-        "competency": ("competentie", "competency"),
-        "level": ("niveau", "level"),
+        "actor": ("Actor", "Actor", "naam", "name", "wie"),
+        "competency": ("Competentie", "Competency"),
+        "level": ("Niveau", "Level"),
     },
     "role_models": {
-        "name": ("naam", "name"),
-        "organisation": ("organisatie", "organisation", "organization"),
-        "competencies": ("competenties", "competencies"),
-        "actor": ("actor",),
+        "name": ("Naam", "Name"),
+        "organisation": ("Organisatie", "Organisation", "organization"),
+        "competencies": ("Competenties", "Competencies"),
+        "actor": ("Actor", "Actor"),
     },
 }
 #: The fields a table cannot do without.
@@ -321,7 +322,7 @@ def parse_map(items: Iterable[str]) -> dict[str, str]:
         for name, headers in fields.items():
             known.setdefault(normalise(name), name)
             for header in headers:
-                known.setdefault(header, name)
+                known.setdefault(normalise(header), name)
     mapping: dict[str, str] = {}
     for item in items:
         column, sep, target = item.partition("=")
@@ -338,7 +339,7 @@ def parse_map(items: Iterable[str]) -> dict[str, str]:
 def _role_by_name(title: str) -> str | None:
     name = normalise(title)
     for role, names in TABLE_NAMES.items():
-        if name in names:
+        if name in (normalise(n) for n in names):
             return role
     return None
 
@@ -346,7 +347,10 @@ def _role_by_name(title: str) -> str | None:
 def _columns(table: Table, role: str, mapping: dict[str, str]) -> tuple[dict[str, int], list[int]]:
     """{field: column index} of ``table`` read as ``role``, and the indexes of columns nobody recognises."""
     fields = FIELDS[role]
-    by_header = {h: f for f, headers in fields.items() for h in headers}
+    by_header: dict[str, str] = {}
+    for f, headers in fields.items():
+        for h in headers:
+            by_header.setdefault(normalise(h), f)
     found: dict[str, int] = {}
     unknown: list[int] = []
     for i, header in enumerate(table.header):
@@ -505,6 +509,16 @@ class _Reader:
         except _Bad as bad:
             self.problems.append(where.problem(bad.message))
             return None
+
+    def references(self, got: tuple[Any, Where] | None, resolve: Callable[[Any], str], loc: tuple) -> list[str]:
+        """A cell listing names or ids (separated by ``,`` ``;`` ``|``), each ``resolve``d; a problem per unknown."""
+        resolved = []
+        for ref in self.value(got, _list, loc) or []:
+            try:
+                resolved.append(resolve(ref))
+            except _Bad as bad:
+                self.problems.append(self.cells[loc].problem(bad.message))
+        return resolved
 
 
 def read_model(
@@ -714,15 +728,9 @@ def _agenda_table(
         due = reader.value(get("due"), _text, ("agenda", i, "due"))
         if due is not None:
             item["due"] = due
-        refs = reader.value(get("stakeholders"), _list, ("agenda", i, "stakeholders")) or []
-        if refs:
-            where = reader.cells[("agenda", i, "stakeholders")]
-            item["stakeholders"] = []
-            for ref in refs:
-                try:
-                    item["stakeholders"].append(actor(ref))
-                except _Bad as bad:
-                    reader.problems.append(where.problem(bad.message))
+        stakeholders = reader.references(get("stakeholders"), actor, ("agenda", i, "stakeholders"))
+        if stakeholders:
+            item["stakeholders"] = stakeholders
         owner = reader.value(get("owner"), actor, ("agenda", i, "owner"))
         if owner is not None:
             item["owner"] = owner
@@ -779,16 +787,9 @@ def _links_table(
         tension = reader.value(get("tension"), _tension, ("links", i, "tension"))
         if tension is not None:
             link["tension"] = tension
-        refs = reader.value(get("agenda"), _list, ("links", i, "agenda")) or []
-        if refs:
-            where = reader.cells[("links", i, "agenda")]
-            resolved = []
-            for ref in refs:
-                try:
-                    resolved.append(item(ref))
-                except _Bad as bad:
-                    reader.problems.append(where.problem(bad.message))
-            link["agenda"] = resolved
+        items = reader.references(get("agenda"), item, ("links", i, "agenda"))
+        if items:
+            link["agenda"] = items
         if "from" in link and "to" in link:
             links.append(link)
     data["links"] = links

@@ -17,66 +17,16 @@ from typing import Any
 from verbinder.i18n import t
 from verbinder.model import DEFAULT_KINDS, Model
 
-#: Sheet (and CSV file) names per table, Dutch and English; each is recognised by the import.
-TITLES: dict[str, tuple[str, str]] = {
-    "actors": ("Actoren", "Actors"),
-    "links": ("Verbindingen", "Links"),
-    "agenda": ("Agenda", "Agenda"),
-    "kinds": ("Soorten", "Kinds"),
-    "competencies": ("Competenties", "Competencies"),
-    "role_models": ("Rolmodellen", "Role models"),
-    "model": ("Model", "Model"),
-}  # the order of the sheets: what a person works on first
-#: Column headers per table and field, Dutch and English; each is recognised by the import.
-HEADERS: dict[str, dict[str, tuple[str, str]]] = {
-    "model": {
-        "name": ("Naam", "Name"),
-        "language": ("Taal", "Language"),
-        "start": ("Begin termijn", "Term start"),
-        "end": ("Einde termijn", "Term end"),
-        "roles": ("Rollen", "Roles"),
-        "catalogue": ("Catalogus", "Catalogue"),
-    },
-    "kinds": {"id": ("Id", "Id"), "label_nl": ("NL", "NL"), "label_en": ("EN", "EN")},
-    "actors": {
-        "id": ("Id", "Id"),
-        "name": ("Naam", "Name"),
-        "kind": ("Soort", "Kind"),
-        "influence": ("Invloed", "Influence"),
-        "interest": ("Belang", "Interest"),
-        "department": ("Afdeling", "Department"),
-        "kopgroep": ("Kopgroep", "Kopgroep"),
-        "capacity": ("Capaciteit", "Capacity"),
-        "role": ("Rol", "Role"),
-        "stance": ("Houding", "Stance"),
-    },
-    "links": {
-        "id": ("Id", "Id"),
-        "from": ("Van", "From"),
-        "to": ("Naar", "To"),
-        "via": ("Via", "Via"),
-        "topic": ("Onderwerp", "Topic"),
-        "tension": ("Spanning", "Tension"),
-        "agenda": ("Opgave", "Agenda"),
-    },
-    "agenda": {
-        "id": ("Id", "Id"),
-        "title": ("Titel", "Title"),
-        "due": ("Klaar in", "Due"),
-        "stakeholders": ("Belanghebbenden", "Stakeholders"),
-        "owner": ("Eigenaar", "Owner"),
-    },
-    "competencies": {
-        "actor": ("Actor", "Actor"),
-        "competency": ("Competentie", "Competency"),
-        "level": ("Niveau", "Level"),
-    },
-    "role_models": {
-        "name": ("Naam", "Name"),
-        "organisation": ("Organisatie", "Organisation"),
-        "competencies": ("Competenties", "Competencies"),
-        "actor": ("Actor", "Actor"),
-    },
+#: The tables in the order of the sheets (what a person works on first), and per table the fields of its columns;
+#: sheet names and headers are :mod:`verbinder.io.spreadsheet`'s, so the import recognises them.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "actors": ("id", "name", "kind", "influence", "interest", "department", "kopgroep", "capacity", "role", "stance"),
+    "links": ("id", "from", "to", "via", "topic", "tension", "agenda"),
+    "agenda": ("id", "title", "due", "stakeholders", "owner"),
+    "kinds": ("id", "label_nl", "label_en"),
+    "competencies": ("actor", "competency", "level"),
+    "role_models": ("name", "organisation", "competencies", "actor"),
+    "model": ("name", "language", "start", "end", "roles", "catalogue"),
 }
 
 
@@ -92,7 +42,7 @@ class SheetTable:
 
 def tables_of(model: Model, lang: str) -> list[SheetTable]:
     """The model as tables in ``lang`` (see the module's description); empty optional tables are left out."""
-    from verbinder.io.spreadsheet import normalise
+    from verbinder.io.spreadsheet import FIELDS, TABLE_NAMES, normalise
 
     which = 0 if lang == "nl" else 1
     # a kind is written by its label where that label reads back as the same kind, else by its id
@@ -145,11 +95,11 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
         ],
     }  # fmt: skip
     tables = []
-    for role, (nl, en) in TITLES.items():
+    for role, fields in COLUMNS.items():
         if not rows[role] and role not in ("actors", "links"):
             continue
-        headers = [pair[which] for pair in HEADERS[role].values()]
-        tables.append(SheetTable(role, nl if lang == "nl" else en, headers, rows[role]))
+        headers = [FIELDS[role][f][which] for f in fields]
+        tables.append(SheetTable(role, TABLE_NAMES[role][which], headers, rows[role]))
     return tables
 
 

@@ -66,6 +66,9 @@ def build() -> Workbook:
         for col, width in zip("ABCDEFG", widths, strict=False):
             ws.column_dimensions[col].width = width
         ws.freeze_panes = "A2"
+        ws.page_setup.orientation = "landscape"
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
 
     book.remove(book.active)
     sheet(

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from support import FIXTURES, ROOT
+
+# A message key that does not exist fails the test that uses it (also in the CLI run as a subprocess).
+os.environ["VERBINDER_STRICT_I18N"] = "1"
+from verbinder.i18n import set_strict
+
+set_strict(True)
 
 
 @pytest.fixture

@@ -62,7 +62,7 @@ def test_warnings():
         ("link-without-agenda", "raad"),
     ]
     assert coverage.warnings[1].message.render("en") == (
-        "Agenda item 'Wijkaanpak' (ca-wijk): none of its 1 link(s) has a connector."
+        "Agenda item 'Wijkaanpak' (ca-wijk): its one link has no connector."
     )
 
 

@@ -108,4 +108,4 @@ def test_too_many_links_is_refused_with_the_limit(tmp_path):
     data = {"name": "Veel", "links": [{"from": "a", "to": "b"}] * (MAX_LINKS + 1)}
     with pytest.raises(InputError) as info:
         parse(Model, data, source)
-    assert [str(p) for p in info.value.problems] == [f"veel.yaml:3:3: links: too many items: at most {MAX_LINKS}"]
+    assert [str(p) for p in info.value.problems] == [f"veel.yaml:3:3: links: too many items: at most {MAX_LINKS:,}"]

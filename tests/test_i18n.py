@@ -32,10 +32,20 @@ def all_pairs():
     return pairs
 
 
+def fields(text):
+    """The placeholders of a message (every plural form's, for a dict of forms)."""
+    if isinstance(text, dict):
+        return set().union(*(fields(form) for form in text.values()))
+    return set(re.findall(r"(?<!\{)\{([a-z_]+)(?:[:!][^{}]*)?\}", text))
+
+
 @pytest.mark.parametrize(("key", "nl", "en"), all_pairs(), ids=lambda x: x if isinstance(x, str) and "." in x else "")
 def test_placeholders_match(key, nl, en):
-    field = re.compile(r"(?<!\{)\{([a-z_]+)\}")
-    assert set(field.findall(nl)) == set(field.findall(en)), key
+    assert fields(nl) == fields(en), key
+    for text in (nl, en):
+        assert "(s)" not in str(text) and "(en)" not in str(text), f"{key}: write plural forms, not (s)/(en)"
+        if isinstance(text, dict):
+            assert "other" in text, key
 
 
 def test_dutch_link_types_and_positions():
@@ -77,3 +87,63 @@ def test_choose_lang_precedence(monkeypatch):
 
 def test_literal_braces_render_once_without_parameters():
     assert t("err.rule_condition", "en") == "a condition must be a mapping such as {type: bridging} or {all: [...]}"
+
+
+# --- plurals, numbers, dates, strict mode -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "expected"),
+    [
+        ("en", 1, "x.yaml: valid (1 actor, 1 link)"),
+        ("en", 2, "x.yaml: valid (2 actors, 2 links)"),
+        ("en", 0, "x.yaml: valid (0 actors, 0 links)"),
+        ("nl", 1, "x.yaml: in orde (1 actor, 1 verbinding)"),
+        ("nl", 12000, "x.yaml: in orde (12.000 actoren, 12.000 verbindingen)"),
+        ("en", 12000, "x.yaml: valid (12,000 actors, 12,000 links)"),
+    ],
+)
+def test_plural_forms_and_numbers_in_the_language(lang, n, expected):
+    assert t("msg.valid", lang, file="x.yaml", actors=n, links=n) == expected
+
+
+def test_a_count_can_choose_a_verb_without_the_number():
+    assert t("report.point.open", "en", n=1, total=3) == "1 of the 3 links has no connector yet."
+    assert t("report.point.open", "nl", n=2, total=3) == "2 van de 3 verbindingen hebben nog geen verbinder."
+
+
+def test_plural_dict_forms_chosen_by_n(monkeypatch):
+    from verbinder import i18n
+
+    monkeypatch.setitem(i18n.catalogue("en"), "test.forms", {"one": "just one: {n}", "other": "{n} of them"})
+    assert t("test.forms", "en", n=1) == "just one: 1"
+    assert t("test.forms", "en", n=1500) == "1,500 of them"
+    with pytest.raises(KeyError, match="give the count as n="):
+        t("test.forms", "en")
+
+
+def test_numbers_and_dates_follow_the_language():
+    import datetime as dt
+
+    from verbinder.i18n import date, number
+
+    assert (number(50000, "nl"), number(50000, "en")) == ("50.000", "50,000")
+    assert (number(0.25, "nl", digits=2), number(1234.5, "en", digits=1)) == ("0,25", "1,234.5")
+    assert number(7, "nl") == "7"
+    assert (date(dt.date(2026, 5, 3), "nl"), date(dt.date(2026, 5, 3), "en")) == ("3 mei 2026", "3 May 2026")
+    # a format spec in a message keeps its digits and is localised
+    assert t("report.written", "nl", path="r.html", size=12345) == t(
+        "report.written", "nl", path="r.html", size="12.345"
+    )
+
+
+def test_strict_mode_raises_on_a_missing_key_and_lenient_mode_falls_back():
+    from verbinder.i18n import set_strict
+
+    with pytest.raises(KeyError, match=r"no message 'no\.such\.key'"):
+        t("no.such.key", "nl")
+    set_strict(False)
+    try:
+        assert t("no.such.key", "nl") == "no.such.key"
+    finally:
+        set_strict(True)

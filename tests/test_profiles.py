@@ -219,7 +219,7 @@ def test_table_in_english(run):
     result = run("profiles", KOPGROEP, "--lang", "en")
     assert result.exit_code == 0
     assert "Competency profiles: Kopgroep-test" in result.stdout
-    assert "Anna Aalbers (anna) — role Basics, 1 links at capacity 2" in result.stdout  # the role's English name
+    assert "Anna Aalbers (anna) — role Basics, 1 link at capacity 2" in result.stdout  # the role's English name
 
 
 def test_no_members(run, tmp_path):

@@ -124,7 +124,7 @@ def test_no_capacity_is_named(run, tmp_path):
     assert [(a["link"], a["member"]) for a in assigned] == [("firmas", "bert")]  # Anna is full, Bert has one slot
     zuilen = next(a for a in doc["assignments"] if a["link"] == "zuilen")
     assert zuilen["reason"] == "no_capacity"
-    assert zuilen["why"].startswith("no capacity: 1 members fit but are full or better used elsewhere (best: Bert")
+    assert zuilen["why"].startswith("no capacity: 1 member fits but is full or better used elsewhere (best: Bert")
 
 
 def test_a_member_never_connects_a_link_they_are_an_end_of(run, tmp_path):

@@ -221,8 +221,9 @@ def rank_hidden_connectors(
     return out, n_candidates
 
 
-def _ratio(count: float, expected: float) -> str:
+def _ratio(count: float, expected: float) -> float | str:
+    """Observed over expected, rounded for a sentence (the message writes it in the output language's format)."""
     if expected <= 0:
         return "∞"
     ratio = count / expected
-    return f"{ratio:,.0f}" if ratio >= 100 else f"{ratio:.1f}"
+    return round(ratio) if ratio >= 100 else round(ratio, 1)

@@ -22,8 +22,7 @@ def workshop(opts: c.Shared) -> None:
     finally:
         session.close()  # every accepted change is on disk before the command ends
     if session.saves:
-        key = "workshop.msg.done." + ("one" if session.saves == 1 else "other")
-        message = t(key, language, file=str(model), saves=session.saves, backup=str(session.backup))
+        message = t("workshop.msg.done", language, file=str(model), n=session.saves, backup=str(session.backup))
     else:
         message = t("workshop.msg.no_changes", language, file=str(model))
     sys.stderr.write(message + "\n")

@@ -22,7 +22,7 @@ MESSAGES: dict[str, str] = {
     "help.output": "Write to this file (atomically) instead of standard output.",
     "help.force": "Overwrite an existing file.",
     # --- messages ---------------------------------------------------------------------------
-    "msg.valid": "{file}: valid ({actors} actors, {links} links)",
+    "msg.valid": "{file}: valid ({actors:# actor|# actors}, {links:# link|# links})",
     "msg.init": "Wrote {file}. Next: verbinder analyse {file}",
     "msg.interrupted": "Interrupted; nothing was written.",
     # --- errors -----------------------------------------------------------------------------
@@ -133,8 +133,8 @@ MESSAGES: dict[str, str] = {
     "label.gap": "influence gap {value}",
     "label.agenda": "agenda: {items}",
     "label.topic": "topic: {topic}",
-    "label.summary": "{actors} actors, {links} links: {regie} orchestration, {verbinden} bridging; "
-    "{via} with a connector.",
+    "label.summary": "{actors:# actor|# actors}, {links:# link|# links}: {regie} orchestration, "
+    "{verbinden} bridging; {via} with a connector.",
     "label.baseline": "Baseline: {items}",
     "head.links": "Links",
     "head.warnings": "Warnings",

@@ -25,7 +25,7 @@ MESSAGES: dict[str, str] = {
     "help.output": "Schrijf naar dit bestand (atomair) in plaats van naar standaarduitvoer.",
     "help.force": "Overschrijf een bestaand bestand.",
     # --- meldingen --------------------------------------------------------------------------
-    "msg.valid": "{file}: in orde ({actors} actoren, {links} verbindingen)",
+    "msg.valid": "{file}: in orde ({actors:# actor|# actoren}, {links:# verbinding|# verbindingen})",
     "msg.init": "{file} geschreven. Volgende stap: verbinder analyse {file}",
     "msg.interrupted": "Onderbroken; er is niets geschreven.",
     # --- fouten -----------------------------------------------------------------------------
@@ -137,8 +137,8 @@ MESSAGES: dict[str, str] = {
     "label.gap": "invloedsverschil {value}",
     "label.agenda": "agenda: {items}",
     "label.topic": "onderwerp: {topic}",
-    "label.summary": "{actors} actoren, {links} verbindingen: {regie} regie, {verbinden} verbinden; "
-    "{via} met een verbinder.",
+    "label.summary": "{actors:# actor|# actoren}, {links:# verbinding|# verbindingen}: {regie} regie, "
+    "{verbinden} verbinden; {via} met een verbinder.",
     "label.baseline": "Basisniveau: {items}",
     "head.links": "Verbindingen",
     "head.warnings": "Waarschuwingen",

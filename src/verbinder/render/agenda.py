@@ -93,7 +93,7 @@ def document_json(coverage: AgendaCoverage, roadmap: Roadmap, model: Model, lang
 
 def quarter_label(q: Quarter, lang: str) -> str:
     """``2027 K1`` in Dutch, ``2027 Q1`` in English."""
-    return t("agenda.quarter", lang, year=q.year, q=q.q)
+    return t("agenda.quarter", lang, year=str(q.year), q=q.q)  # a year is not a quantity: no separator
 
 
 def summary_line(coverage: AgendaCoverage, lang: str) -> str:

@@ -11,7 +11,7 @@ import numpy as np
 
 from verbinder.analysis.brokerage import COLUMNS
 from verbinder.analysis.discover import Discovery
-from verbinder.i18n import t
+from verbinder.i18n import number, t
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -157,15 +157,15 @@ def terminal(out: Console, d: Discovery, lang: str) -> None:
         t(
             "discover.summary",
             lang,
-            people=f"{len(d.labels):,}",
-            ties=f"{ties:,}",
+            people=len(d.labels),
+            ties=ties,
             direction=direction,
             groups=groups,
-            candidates=f"{d.candidates:,}",
+            candidates=d.candidates,
         )
     )
     key = "discover.betweenness_exact" if d.betweenness.exact else "discover.betweenness_sampled"
-    out.print(t(key, lang, samples=f"{d.betweenness.samples:,}", people=f"{len(d.labels):,}"))
+    out.print(t(key, lang, samples=d.betweenness.samples, people=len(d.labels)))
     out.print(f"[dim]{t('discover.pseudonymised' if d.pseudonymised else 'discover.personal_data', lang)}[/dim]")
     out.print()
     if not d.hidden:
@@ -185,9 +185,9 @@ def terminal(out: Console, d: Discovery, lang: str) -> None:
             str(h.rank),
             escape(d.labels[h.node]),
             escape(str(d.group(h.node) or "—")),
-            f"{h.cross:,}",
-            f"{h.score:,.1f}",
-            f"{c:.2f}" if math.isfinite(c) else "—",
+            number(h.cross, lang),
+            number(h.score, lang, digits=1),
+            number(c, lang, digits=2) if math.isfinite(c) else "—",
         )
     out.print(table)
     out.print()

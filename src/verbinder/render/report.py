@@ -166,7 +166,9 @@ def anchor_id(prefix: str, ident: str) -> str:
 
 def long_date(day: _dt.date, lang: str) -> str:
     """``3 mei 2026`` / ``3 May 2026``."""
-    return t("report.date", lang, day=day.day, month=t(f"report.month.{day.month}", lang), year=day.year)
+    from verbinder.i18n import date
+
+    return date(day, lang)
 
 
 def inline_svg(svg: str, label: str) -> Html:

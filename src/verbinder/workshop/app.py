@@ -133,8 +133,8 @@ def _cell(table: str, column: Any, text: str) -> Text:
 
 
 def tn(key: str, lang: str, n: int, **params: Any) -> str:
-    """The message ``key.one`` or ``key.other`` for the count ``n`` (both languages: one for 1 only)."""
-    return t(f"{key}.{'one' if n == 1 else 'other'}", lang, n=n, **params)
+    """The message ``key`` for the count ``n`` (its plural form chosen by :func:`verbinder.i18n.t`)."""
+    return t(key, lang, n=n, **params)
 
 
 class FormScreen(ModalScreen[None]):

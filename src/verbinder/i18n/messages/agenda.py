@@ -23,7 +23,8 @@ NL: dict[str, str] = {
     "diff.err.not_in_rev": "{path} bestond nog niet in revisie '{rev}'",
     # --- agenda coverage ---
     "agenda.warn.no_links": "Agendapunt '{title}' ({id}): geen enkele verbinding dient het; niemand werkt eraan.",
-    "agenda.warn.no_connector": "Agendapunt '{title}' ({id}): geen van de {n} verbinding(en) heeft een verbinder.",
+    "agenda.warn.no_connector": "Agendapunt '{title}' ({id}): {n:de enige verbinding heeft geen verbinder|geen van de "
+    "# verbindingen heeft een verbinder}.",
     "agenda.warn.only_regie": "Agendapunt '{title}' ({id}) krijgt alleen regie: geen verbinding slaat een brug "
     "naar andersoortige actoren.",
     "agenda.warn.link_without": "Verbinding {link} dient geen agendapunt van het collegeakkoord.",
@@ -31,8 +32,9 @@ NL: dict[str, str] = {
     "{more} meer (zie verbinder agenda --format json).",
     "agenda.head": "collegeakkoord",
     "agenda.head_section": "Collegeakkoord",
-    "agenda.summary": "{items} agendapunten: {covered} gedekt, {uncovered} niet gedekt, {only_regie} alleen regie; "
-    "{links_without_agenda} verbindingen dienen geen agendapunt.",
+    "agenda.summary": "{items:# agendapunt|# agendapunten}: {covered} gedekt, {uncovered} niet gedekt, "
+    "{only_regie} alleen regie; {links_without_agenda:# verbinding dient|# verbindingen "
+    "dienen} geen agendapunt.",
     "agenda.covered": "gedekt",
     "agenda.uncovered": "NIET gedekt",
     "agenda.only_regie": "alleen regie",
@@ -64,7 +66,7 @@ NL: dict[str, str] = {
     # --- diff ---
     "diff.head": "Verschillen",
     "diff.equal": "Geen verschillen: de modellen zijn inhoudelijk gelijk.",
-    "diff.summary": "{old} → {new}: {changes} verschil(len).",
+    "diff.summary": "{old} → {new}: {changes:# verschil|# verschillen}.",
     "diff.head_model": "Model",
     "diff.head_actors": "Actoren",
     "diff.head_links": "Verbindingen",
@@ -103,15 +105,17 @@ EN: dict[str, str] = {
     "diff.err.not_in_rev": "{path} did not exist yet in revision '{rev}'",
     # --- agenda coverage ---
     "agenda.warn.no_links": "Agenda item '{title}' ({id}): no link serves it; nobody works on it.",
-    "agenda.warn.no_connector": "Agenda item '{title}' ({id}): none of its {n} link(s) has a connector.",
+    "agenda.warn.no_connector": "Agenda item '{title}' ({id}): {n:its one link has no connector|none of its # links "
+    "has a connector}.",
     "agenda.warn.only_regie": "Agenda item '{title}' ({id}) gets orchestration only: no link bridges to unlike actors.",
     "agenda.warn.link_without": "Link {link} serves no item of the coalition agreement.",
     "agenda.warn.links_without": "{n} links serve no item of the coalition agreement: {links} and {more} more "
     "(see verbinder agenda --format json).",
     "agenda.head": "coalition agreement",
     "agenda.head_section": "Coalition agreement",
-    "agenda.summary": "{items} agenda items: {covered} covered, {uncovered} not covered, {only_regie} orchestration "
-    "only; {links_without_agenda} links serve no agenda item.",
+    "agenda.summary": "{items:# agenda item|# agenda items}: {covered} covered, {uncovered} not covered, "
+    "{only_regie} orchestration only; {links_without_agenda:# link serves|# links serve} "
+    "no agenda item.",
     "agenda.covered": "covered",
     "agenda.uncovered": "NOT covered",
     "agenda.only_regie": "orchestration only",
@@ -143,7 +147,7 @@ EN: dict[str, str] = {
     # --- diff ---
     "diff.head": "Differences",
     "diff.equal": "No differences: the models are the same in content.",
-    "diff.summary": "{old} → {new}: {changes} difference(s).",
+    "diff.summary": "{old} → {new}: {changes:# difference|# differences}.",
     "diff.head_model": "Model",
     "diff.head_actors": "Actors",
     "diff.head_links": "Links",

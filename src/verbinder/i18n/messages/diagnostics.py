@@ -12,10 +12,11 @@ NL: dict[str, str] = {
     "reikt naar een andere afdeling.",
     "diagnostics.silo_community": "Het netwerk groepeert {actors} over afdelingen heen ({departments}): "
     "het werk volgt het organogram niet.",
-    "diagnostics.over_capacity": "{actor} draagt {links} verbindingen, meer dan de capaciteit van {capacity}.",
+    "diagnostics.over_capacity": "{actor} draagt {links:# verbinding|# verbindingen}, meer dan de capaciteit van "
+    "{capacity}.",
     "diagnostics.unconnected": "Niemand verbindt {actor}: deze actor zit in geen enkele verbinding.",
     "diagnostics.no_connector": "Verbinding {link} heeft nog geen verbinder.",
-    "diagnostics.no_connector_more": "Nog {count} verbindingen hebben geen verbinder.",
+    "diagnostics.no_connector_more": "Nog {count:# verbinding heeft|# verbindingen hebben} geen verbinder.",
     "diagnostics.head": "Diagnose",
     "diagnostics.head.grid": "Macht/belang-matrix (Mendelow)",
     "diagnostics.quadrant.manage_closely": "Nauw betrekken",
@@ -30,7 +31,7 @@ NL: dict[str, str] = {
     "diagnostics.ei": "Verbindingen binnen afdelingen: {internal}, tussen afdelingen: {external}; E-I-index {ei} "
     "(Krackhardt & Stern 1988: -1 alles binnen, +1 alles tussen).",
     "diagnostics.head.holes": "Structurele gaten van de verbinders (Burt)",
-    "diagnostics.holes_more": "en nog {count} verbinders (alle in --format json)",
+    "diagnostics.holes_more": "en nog {count:# verbinder|# verbinders} (alle in --format json)",
     "diagnostics.col.department": "afdeling",
     "diagnostics.col.actors": "actoren",
     "diagnostics.col.internal": "binnen",
@@ -57,10 +58,10 @@ EN: dict[str, str] = {
     "department.",
     "diagnostics.silo_community": "The network groups {actors} together across departments ({departments}): "
     "the work does not follow the organisation chart.",
-    "diagnostics.over_capacity": "{actor} carries {links} links, more than the capacity of {capacity}.",
+    "diagnostics.over_capacity": "{actor} carries {links:# link|# links}, more than the capacity of {capacity}.",
     "diagnostics.unconnected": "Nobody connects {actor}: the actor is in no link.",
     "diagnostics.no_connector": "Link {link} has no connector yet.",
-    "diagnostics.no_connector_more": "{count} more links have no connector.",
+    "diagnostics.no_connector_more": "{count:# more link has|# more links have} no connector.",
     "diagnostics.head": "Diagnostics",
     "diagnostics.head.grid": "Power/interest grid (Mendelow)",
     "diagnostics.quadrant.manage_closely": "Manage closely",
@@ -75,7 +76,7 @@ EN: dict[str, str] = {
     "diagnostics.ei": "Links inside departments: {internal}, across departments: {external}; E-I index {ei} "
     "(Krackhardt & Stern 1988: -1 all inside, +1 all across).",
     "diagnostics.head.holes": "Structural holes of the connectors (Burt)",
-    "diagnostics.holes_more": "and {count} more connectors (all in --format json)",
+    "diagnostics.holes_more": "and {count:# more connector|# more connectors} (all in --format json)",
     "diagnostics.col.department": "department",
     "diagnostics.col.actors": "actors",
     "diagnostics.col.internal": "inside",

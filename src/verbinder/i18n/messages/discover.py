@@ -45,8 +45,8 @@ NL: dict[str, str] = {
     "overbrugt structurele gaten.",
     "discover.why.betweenness": "Ligt op veel kortste paden (betweenness in de hoogste {percent}%).",
     "discover.title": "Verborgen verbinders",
-    "discover.summary": "{people} personen, {ties} contacten ({direction}), {groups} groepen; "
-    "{candidates} kandidaten voor de kopgroep.",
+    "discover.summary": "{people:# persoon|# personen}, {ties:# contact|# contacten} ({direction}), {groups:# "
+    "groep|# groepen}; {candidates:# kandidaat|# kandidaten} voor de kopgroep.",
     "discover.directed": "gericht",
     "discover.undirected": "ongericht",
     "discover.betweenness_exact": "Betweenness: exact (alle {samples} bronnen).",
@@ -105,16 +105,16 @@ EN: dict[str, str] = {
     "discover.role.representative": "representative",
     "discover.role.gatekeeper": "gatekeeper",
     "discover.role.liaison": "liaison",
-    "discover.why.main": "Brokers {count} times between groups, {ratio} times what chance predicts for someone "
-    "in this group; mostly as {role} ({role_count}×, z = {z}).",
-    "discover.why.main_ungrouped": "Brokers {count} times, {ratio} times what chance predicts; z = {z} (without "
+    "discover.why.main": "Brokers {count:once|# times} between groups, {ratio} times what chance predicts for "
+    "someone in this group; mostly as {role} ({role_count}×, z = {z}).",
+    "discover.why.main_ungrouped": "Brokers {count:once|# times}, {ratio} times what chance predicts; z = {z} (without "
     "groups everyone is a coordinator).",
     "discover.why.constraint": "Low constraint ({value}): the contacts hardly know one another, so this person "
     "spans structural holes.",
     "discover.why.betweenness": "Lies on many shortest paths (betweenness in the top {percent}%).",
     "discover.title": "Hidden connectors",
-    "discover.summary": "{people} people, {ties} contacts ({direction}), {groups} groups; "
-    "{candidates} candidates for the kopgroep.",
+    "discover.summary": "{people:# person|# people}, {ties:# contact|# contacts} ({direction}), {groups:# "
+    "group|# groups}; {candidates:# candidate|# candidates} for the kopgroep.",
     "discover.directed": "directed",
     "discover.undirected": "undirected",
     "discover.betweenness_exact": "Betweenness: exact (all {samples} sources).",

@@ -29,7 +29,7 @@ NL: dict[str, str] = {
     "profiles.no_members": "Het model heeft geen kopgroepleden (kopgroep: true).",
     "profiles.none": "Geen competenties gevraagd of vastgelegd.",
     "profiles.links": "Verbindingen: {links}",
-    "profiles.n_links": "{n} verbindingen bij capaciteit {capacity}",
+    "profiles.n_links": "{n:# verbinding|# verbindingen} bij capaciteit {capacity}",
     "profiles.role": "rol {role}",
     "profiles.department": "afdeling {department}",
     "profiles.role_baseline": "rol (basis {level})",
@@ -60,8 +60,8 @@ NL: dict[str, str] = {
     "profiles.err.delimiter": "'{value}' kan geen scheidingsteken zijn: gebruik één teken zoals ',' of ';', of 'tab'",
     # --- staff --------------------------------------------------------------------------------
     "staff.title": "Bemensing van open verbindingen",
-    "staff.summary": "{n} verbindingen zonder verbinder: {assigned} voorgesteld, {open} blijven open "
-    "(totale match {total}).",
+    "staff.summary": "{n:# verbinding|# verbindingen} zonder verbinder: {assigned} voorgesteld, {open} "
+    "{open:blijft|blijven} open (totale match {total}).",
     "staff.open": "open",
     "staff.more": "(en {n} meer)",
     "staff.col.link": "verbinding",
@@ -76,13 +76,14 @@ NL: dict[str, str] = {
     "staff.why.department": "kent de afdeling {department}",
     "staff.why.gaps": "resterende tekorten: {gaps}",
     "staff.why.no_gaps": "geen tekorten",
-    "staff.why.no_capacity": "geen capaciteit: {n} kopgroepleden passen, maar zitten vol of zijn elders beter "
-    "ingezet (beste: {name}, dekking {coverage}%, {load} van {capacity} verbindingen)",
+    "staff.why.no_capacity": "geen capaciteit: {n:# kopgroeplid past, maar zit|# kopgroepleden passen, maar "
+    "zitten} vol of {n:is|zijn} elders beter ingezet (beste: {name}, dekking {coverage}%, "
+    "{load} van {capacity:# verbinding|# verbindingen})",
     "staff.why.no_fit": "niemand dekt {min_fit}% van de gevraagde niveaus (beste: {name}, {coverage}%): "
     "opleiden of werven voor {needs}",
     "staff.why.no_members": "er is geen kopgroeplid dat deze verbinding kan leggen (geen leden, of alleen de "
     "uiteinden zelf)",
-    "staff.msg.applied": "{n} voorstellen geschreven naar {file}.",
+    "staff.msg.applied": "{n:# voorstel|# voorstellen} geschreven naar {file}.",
     "staff.msg.backup": "Reservekopie: {file}",
     "staff.err.apply_output": "--apply schrijft een kopie van het model: geef --output BESTAND.yaml",
     # --- develop ------------------------------------------------------------------------------
@@ -99,8 +100,9 @@ NL: dict[str, str] = {
     "develop.approach.rolmodel": "Rolmodel",
     "develop.approach.reflectie": "Reflectie",
     # --- assess -------------------------------------------------------------------------------
-    "assess.intro": "Zelfbeoordeling van {name}: {n} competenties. Kies per competentie het niveau waarop je het "
-    "gedrag laat zien (0-4); Enter houdt het huidige niveau. Ctrl-C stopt zonder iets op te slaan.",
+    "assess.intro": "Zelfbeoordeling van {name}: {n:# competentie|# competenties}. Kies per competentie "
+    "het niveau waarop je het gedrag laat zien (0-4); Enter houdt het huidige niveau. "
+    "Ctrl-C stopt zonder iets op te slaan.",
     "assess.level0": "(nog) niet: het gedrag van niveau 1 laat je nog niet zien",
     "assess.prompt": "Niveau (0-4, Enter = {current}): ",
     "assess.invalid": "'{value}' is geen niveau: typ 0, 1, 2, 3 of 4, of Enter voor het huidige niveau.",
@@ -116,7 +118,7 @@ NL: dict[str, str] = {
     "uitkwam? (rentmeesterschap)",
     "assess.notes_head": "Reflectie van {name}, {date}",
     "assess.msg.unchanged": "Geen niveaus veranderd; het model is niet aangepast.",
-    "assess.msg.saved": "{n} niveaus van {name} opgeslagen in {file}.",
+    "assess.msg.saved": "{n:# niveau|# niveaus} van {name} opgeslagen in {file}.",
     "assess.msg.notes": "Reflecties toegevoegd aan {file} (persoonlijk: houd dit bestand lokaal).",
     "assess.err.eof": "de invoer hield op voor het einde van de vragenlijst; er is niets opgeslagen",
     "assess.err.answers_mapping": "verwacht een lijst van competentie-id: niveau, zoals 'vertalen: 2'",
@@ -152,7 +154,7 @@ EN: dict[str, str] = {
     "profiles.no_members": "The model has no kopgroep members (kopgroep: true).",
     "profiles.none": "No competencies asked or recorded.",
     "profiles.links": "Links: {links}",
-    "profiles.n_links": "{n} links at capacity {capacity}",
+    "profiles.n_links": "{n:# link|# links} at capacity {capacity}",
     "profiles.role": "role {role}",
     "profiles.department": "department {department}",
     "profiles.role_baseline": "role (baseline {level})",
@@ -183,7 +185,8 @@ EN: dict[str, str] = {
     "profiles.err.delimiter": "'{value}' cannot be a delimiter: use one character such as ',' or ';', or 'tab'",
     # --- staff --------------------------------------------------------------------------------
     "staff.title": "Staffing open links",
-    "staff.summary": "{n} links without a connector: {assigned} suggested, {open} stay open (total fit {total}).",
+    "staff.summary": "{n:# link|# links} without a connector: {assigned} suggested, {open} "
+    "{open:stays|stay} open (total fit {total}).",
     "staff.open": "open",
     "staff.more": "(and {n} more)",
     "staff.col.link": "link",
@@ -198,12 +201,12 @@ EN: dict[str, str] = {
     "staff.why.department": "knows the {department} department",
     "staff.why.gaps": "remaining gaps: {gaps}",
     "staff.why.no_gaps": "no gaps",
-    "staff.why.no_capacity": "no capacity: {n} members fit but are full or better used elsewhere "
-    "(best: {name}, coverage {coverage}%, {load} of {capacity} links)",
+    "staff.why.no_capacity": "no capacity: {n:# member fits but is|# members fit but are} full or better used "
+    "elsewhere (best: {name}, coverage {coverage}%, {load} of {capacity:# link|# links})",
     "staff.why.no_fit": "nobody covers {min_fit}% of the levels asked (best: {name}, {coverage}%): "
     "train or hire for {needs}",
     "staff.why.no_members": "no kopgroep member can make this link (no members, or only the link's own ends)",
-    "staff.msg.applied": "Wrote {n} suggestions to {file}.",
+    "staff.msg.applied": "Wrote {n:# suggestion|# suggestions} to {file}.",
     "staff.msg.backup": "Backup: {file}",
     "staff.err.apply_output": "--apply writes a copy of the model: give --output FILE.yaml",
     # --- develop ------------------------------------------------------------------------------
@@ -220,8 +223,9 @@ EN: dict[str, str] = {
     "develop.approach.rolmodel": "Role model",
     "develop.approach.reflectie": "Reflection",
     # --- assess -------------------------------------------------------------------------------
-    "assess.intro": "Self-assessment of {name}: {n} competencies. For each, choose the level at which you show the "
-    "behaviour (0-4); Enter keeps the current level. Ctrl-C stops without saving anything.",
+    "assess.intro": "Self-assessment of {name}: {n:# competency|# competencies}. For each, choose the "
+    "level at which you show the behaviour (0-4); Enter keeps the current level. Ctrl-C "
+    "stops without saving anything.",
     "assess.level0": "not (yet): you do not show the behaviour of level 1 yet",
     "assess.prompt": "Level (0-4, Enter = {current}): ",
     "assess.invalid": "'{value}' is not a level: type 0, 1, 2, 3 or 4, or Enter for the current level.",
@@ -237,7 +241,7 @@ EN: dict[str, str] = {
     "own department? (stewardship)",
     "assess.notes_head": "Reflection of {name}, {date}",
     "assess.msg.unchanged": "No level changed; the model was not touched.",
-    "assess.msg.saved": "Saved {n} levels of {name} in {file}.",
+    "assess.msg.saved": "Saved {n:# level|# levels} of {name} in {file}.",
     "assess.msg.notes": "Reflections added to {file} (personal: keep this file local).",
     "assess.err.eof": "the input ended before the end of the questionnaire; nothing was saved",
     "assess.err.answers_mapping": "expected a mapping of competency id: level, such as 'vertalen: 2'",

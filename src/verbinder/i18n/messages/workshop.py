@@ -1,6 +1,8 @@
 """Messages of ``verbinder workshop`` (the interactive session), Dutch and English side by side."""
 
-NL: dict[str, str] = {
+from verbinder.i18n import Text
+
+NL: dict[str, Text] = {
     "help.workshop": "Bouw en bewerk een model live met een groep: een interactieve sessie in de terminal die na "
     "elke wijziging type, positie, competenties en waarschuwingen toont, en meteen opslaat (met een reservekopie).",
     "workshop.key.add_link": "link erbij",
@@ -41,10 +43,8 @@ NL: dict[str, str] = {
     "workshop.detail.scores": "invloed {influence} · belang {interest}",
     "workshop.detail.department": "afdeling: {department}",
     "workshop.detail.kopgroep": "lid van de kopgroep",
-    "workshop.detail.ends.one": "Eindpunt van 1 link",
-    "workshop.detail.ends.other": "Eindpunt van {n} links",
-    "workshop.detail.connector.one": "Verbinder van 1 link",
-    "workshop.detail.connector.other": "Verbinder van {n} links",
+    "workshop.detail.ends": {"one": "Eindpunt van 1 verbinding", "other": "Eindpunt van {n} verbindingen"},
+    "workshop.detail.connector": {"one": "Verbinder van 1 verbinding", "other": "Verbinder van {n} verbindingen"},
     "workshop.field.id": "id",
     "workshop.field.name": "naam",
     "workshop.field.kind": "soort",
@@ -92,9 +92,10 @@ NL: dict[str, str] = {
     "workshop.status.redone": "opnieuw gedaan: {change}",
     "workshop.status.nothing_to_undo": "niets om ongedaan te maken",
     "workshop.status.nothing_to_redo": "niets om opnieuw te doen",
-    "workshop.msg.done.one": "{file}: 1 wijziging opgeslagen; het bestand van vóór de workshop staat in {backup}",
-    "workshop.msg.done.other": "{file}: {saves} wijzigingen opgeslagen; het bestand van vóór de workshop staat in "
-    "{backup}",
+    "workshop.msg.done": {
+        "one": "{file}: 1 wijziging opgeslagen; het bestand van vóór de workshop staat in {backup}",
+        "other": "{file}: {n} wijzigingen opgeslagen; het bestand van vóór de workshop staat in {backup}",
+    },
     "workshop.msg.no_changes": "{file}: niets gewijzigd",
     "workshop.err.changed_on_disk": "het bestand is buiten de workshop gewijzigd; er is niets opgeslagen. Druk op R "
     "om te zien wat er veranderd is en die versie in te lezen",
@@ -122,14 +123,18 @@ NL: dict[str, str] = {
     "workshop.confirm.keys": "j of Enter: ja, verwijderen · n of Esc: nee",
     "workshop.confirm.link": "Link {id} verwijderen?",
     "workshop.confirm.actor": "Actor {name} ({id}) verwijderen?",
-    "workshop.confirm.actor_links.one": "Actor {name} ({id}) komt voor in 1 link: {links}. De actor en die link "
-    "verwijderen? (Als {id} alleen de verbinder is, blijft de link staan zonder verbinder.)",
-    "workshop.confirm.actor_links.other": "Actor {name} ({id}) komt voor in {n} links: {links}. De actor en die "
-    "links verwijderen? (Links waarvan {id} alleen de verbinder is, blijven staan zonder verbinder.)",
+    "workshop.confirm.actor_links": {
+        "one": "Actor {name} ({id}) komt voor in 1 verbinding: {links}. De actor en die verbinding "
+        "verwijderen? (Als {id} alleen de verbinder is, blijft de verbinding staan zonder "
+        "verbinder.)",
+        "other": "Actor {name} ({id}) komt voor in {n} verbindingen: {links}. De actor en die "
+        "verbindingen verwijderen? (Links waarvan {id} alleen de verbinder is, blijven staan "
+        "zonder verbinder.)",
+    },
     "workshop.err.unexpected": "onverwachte fout, er is niets gewijzigd: {detail}",
 }
 
-EN: dict[str, str] = {
+EN: dict[str, Text] = {
     "help.workshop": "Build and edit a model live with a group: an interactive terminal session that shows each "
     "link's type, position, competencies and warnings after every change, and saves at once (with a backup).",
     "workshop.key.add_link": "add link",
@@ -170,10 +175,8 @@ EN: dict[str, str] = {
     "workshop.detail.scores": "influence {influence} · interest {interest}",
     "workshop.detail.department": "department: {department}",
     "workshop.detail.kopgroep": "member of the kopgroep",
-    "workshop.detail.ends.one": "End of 1 link",
-    "workshop.detail.ends.other": "End of {n} links",
-    "workshop.detail.connector.one": "Connector of 1 link",
-    "workshop.detail.connector.other": "Connector of {n} links",
+    "workshop.detail.ends": {"one": "End of 1 link", "other": "End of {n} links"},
+    "workshop.detail.connector": {"one": "Connector of 1 link", "other": "Connector of {n} links"},
     "workshop.field.id": "id",
     "workshop.field.name": "name",
     "workshop.field.kind": "kind",
@@ -220,8 +223,10 @@ EN: dict[str, str] = {
     "workshop.status.redone": "redone: {change}",
     "workshop.status.nothing_to_undo": "nothing to undo",
     "workshop.status.nothing_to_redo": "nothing to redo",
-    "workshop.msg.done.one": "{file}: 1 change saved; the file as it was before the workshop is in {backup}",
-    "workshop.msg.done.other": "{file}: {saves} changes saved; the file as it was before the workshop is in {backup}",
+    "workshop.msg.done": {
+        "one": "{file}: 1 change saved; the file as it was before the workshop is in {backup}",
+        "other": "{file}: {n} changes saved; the file as it was before the workshop is in {backup}",
+    },
     "workshop.msg.no_changes": "{file}: nothing changed",
     "workshop.err.changed_on_disk": "the file was changed outside the workshop; nothing was saved. Press R to see "
     "what changed and take that version",
@@ -249,9 +254,11 @@ EN: dict[str, str] = {
     "workshop.confirm.keys": "y or Enter: yes, delete · n or Esc: no",
     "workshop.confirm.link": "Delete link {id}?",
     "workshop.confirm.actor": "Delete actor {name} ({id})?",
-    "workshop.confirm.actor_links.one": "Actor {name} ({id}) is used by 1 link: {links}. Delete the actor and that "
-    "link? (Where {id} is only the connector, the link stays, without connector.)",
-    "workshop.confirm.actor_links.other": "Actor {name} ({id}) is used by {n} links: {links}. Delete the actor and "
-    "those links? (Links where {id} is only the connector stay, without connector.)",
+    "workshop.confirm.actor_links": {
+        "one": "Actor {name} ({id}) is used by 1 link: {links}. Delete the actor and that link? (Where "
+        "{id} is only the connector, the link stays, without connector.)",
+        "other": "Actor {name} ({id}) is used by {n} links: {links}. Delete the actor and those links? "
+        "(Links where {id} is only the connector stay, without connector.)",
+    },
     "workshop.err.unexpected": "unexpected error, nothing was changed: {detail}",
 }

@@ -33,7 +33,7 @@ def to_tree(analysis: Analysis, lang: str) -> Tree:
         return f"[{colours.get(actor.kind, 'default')}]●[/]\u00a0{escape(actor.name)}"  # the bullet stays with the name
 
     def count(n: int) -> str:
-        text = t("graph.link_one", lang) if n == 1 else t("graph.links", lang, count=n)
+        text = t("graph.links", lang, count=n)
         return text.replace(" ", "\u00a0")  # never split "4 links" over two lines
 
     by_via: dict[str | None, list[LinkAssessment]] = defaultdict(list)

@@ -137,7 +137,7 @@ def test_deleting_an_actor_names_its_links_and_deletes_them_when_confirmed(model
         await burst(app, pilot, "l", "wh", "tab", "tue", "tab", "anna", "enter")
         await burst(app, pilot, "tab", "down", "d")
         question = str(app.screen.query_one("#question").render())
-        assert question.startswith("Actor Anna (anna) komt voor in 2 links: eerste, wh--tue.")
+        assert question.startswith("Actor Anna (anna) komt voor in 2 verbindingen: eerste, wh--tue.")
         await burst(app, pilot, "j")
         assert app.links_table.row_count == 1
         assert [a.id for a in app.session.project.model.actors] == ["wh", "tue"]

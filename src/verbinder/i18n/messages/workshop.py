@@ -16,10 +16,12 @@ NL: dict[str, Text] = {
     "workshop.key.reload": "opnieuw inlezen",
     "workshop.status.not_changed": "{file} is niet van buitenaf gewijzigd; er is niets opnieuw in te lezen",
     "workshop.status.reloaded": "{file} opnieuw ingelezen; ongedaan maken begint hier opnieuw",
-    "workshop.confirm.reload.one": "{file} is buiten de workshop gewijzigd (1 verschil). Deze versie inlezen? "
-    "Wat de workshop nog niet had opgeslagen, vervalt.",
-    "workshop.confirm.reload.other": "{file} is buiten de workshop gewijzigd ({n} verschillen). Deze versie inlezen? "
-    "Wat de workshop nog niet had opgeslagen, vervalt.",
+    "workshop.confirm.reload": {
+        "one": "{file} is buiten de workshop gewijzigd (1 verschil). Deze versie inlezen? Wat de "
+        "workshop nog niet had opgeslagen, vervalt.",
+        "other": "{file} is buiten de workshop gewijzigd ({n} verschillen). Deze versie inlezen? Wat de "
+        "workshop nog niet had opgeslagen, vervalt.",
+    },
     "workshop.head.links": "Links ({n})",
     "workshop.head.actors": "Actoren ({n})",
     "workshop.head.competencies": "Gevraagde competenties",
@@ -148,10 +150,12 @@ EN: dict[str, Text] = {
     "workshop.key.reload": "reload",
     "workshop.status.not_changed": "{file} was not changed outside the workshop; nothing to reload",
     "workshop.status.reloaded": "{file} reloaded; undo starts again from here",
-    "workshop.confirm.reload.one": "{file} was changed outside the workshop (1 difference). Take that version? "
-    "What the workshop had not saved yet is dropped.",
-    "workshop.confirm.reload.other": "{file} was changed outside the workshop ({n} differences). Take that version? "
-    "What the workshop had not saved yet is dropped.",
+    "workshop.confirm.reload": {
+        "one": "{file} was changed outside the workshop (1 difference). Take that version? What the "
+        "workshop had not saved yet is dropped.",
+        "other": "{file} was changed outside the workshop ({n} differences). Take that version? What the "
+        "workshop had not saved yet is dropped.",
+    },
     "workshop.head.links": "Links ({n})",
     "workshop.head.actors": "Actors ({n})",
     "workshop.head.competencies": "Competencies asked",

@@ -72,6 +72,7 @@ class MemberProfile:
     competencies: list[CompetencyNeed]
     focus: list[FocusPoint] = field(default_factory=list)  # the development priorities, most urgent first
     role_name: Any = None  # the role's name ({nl, en}) from its role file, when the role is known
+    last_assessed: str | None = None  # the date (YYYY-MM-DD) of the member's latest recorded assessment
 
     @property
     def also_asked(self) -> list[CompetencyNeed]:

@@ -64,17 +64,18 @@ def profiles(
     opts.refuse_existing()
     with c.batch():
         project, language = opts.open()
-        found = project.profiles(today=c.parse_today(today))
+        day = c.parse_today(today)
+        found = project.profiles(today=day)
         if pseudonymise:
             if not salt:
                 import sys
 
                 sys.stderr.write(t("profiles.warn.no_salt", language) + "\n")
             found = make_pseudonyms(found, salt or "", t("profiles.pseudonym", language))
-        _render(found, project, format, language, opts, sep, bom, pseudonymise, raw)
+        _render(found, project, format, language, opts, sep, bom, pseudonymise, raw, day)
 
 
-def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo, raw=False) -> None:
+def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo, raw, day) -> None:
     from verbinder.render import profiles as render
 
     cat = project.catalogue
@@ -83,7 +84,7 @@ def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo, 
         from verbinder.io.atomic import write_bytes
         from verbinder.render.xlsx import workbook
 
-        write_bytes(opts.output, workbook(found, cat, name, language), force=opts.force)
+        write_bytes(opts.output, workbook(found, cat, name, language, today=day), force=opts.force)
     elif format is ProfileFormat.csv:
         c.write_output(
             render.to_csv(found, cat, language, delimiter=sep, bom=bom, raw=raw), opts.output, force=opts.force

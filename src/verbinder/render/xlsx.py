@@ -1,23 +1,42 @@
-"""Competency profiles as an Excel workbook (openpyxl), for people rather than machines.
+"""Competency profiles as an Excel workbook (openpyxl), for people and for paper.
 
-A summary sheet, then one sheet per member: bold header row, frozen below the
-header, filters, readable column widths, gaps highlighted.  Every text is
-written as text: a name that starts with ``=`` is never turned into a formula.
+A summary sheet, then one sheet per member.  Every sheet prints on landscape
+A4, one page wide, with its table's header row repeated on every page; row
+heights follow the wrapped text, so a long behaviour description is shown, not
+cut off.  A member's sheet opens with a header block (name, role, department,
+links, export date, last assessment), then the table: the focus points first,
+rows with a gap filled light red.  Every text is written as text (a name that
+starts with ``=`` is never turned into a formula) with its line breaks kept;
+page headers and footers have ``&`` doubled, so a name cannot inject header
+codes such as ``&P``.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
+import math
 from typing import Any
 
 from verbinder.analysis.profiles import MemberProfile
 from verbinder.catalogue import Catalogue
 from verbinder.i18n import t
-from verbinder.render.profiles import competency_name, level_descriptor, level_name, source_label, summary_rows
+from verbinder.render.profiles import (
+    competency_name,
+    level_descriptor,
+    level_name,
+    role_label,
+    source_label,
+    summary_rows,
+)
+from verbinder.render.safe import spreadsheet_cell
 
 _INVALID_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
-_GAP_FILL = "F8CBAD"  # light red: readable when printed in grey too
+GAP_FILL = "FFC7CE"  # light red (Excel's own "light red fill"): readable when printed in grey too
 _HEADER_FILL = "DDEBF7"
+_LINE_HEIGHT = 15.0  # points per line of 11-point Calibri
+_SUMMARY_WIDTHS = [14, 30, 18, 8, 9, 10, 10, 60]
+_MEMBER_WIDTHS = [5, 26, 8, 8, 7, 13, 62, 26, 14]
 
 
 def _sheet_title(base: str, taken: set[str]) -> str:
@@ -32,42 +51,116 @@ def _sheet_title(base: str, taken: set[str]) -> str:
     return candidate
 
 
-def _write_table(ws: Any, headers: list[str], rows: list[list[Any]], widths: list[int], gap_col: int | None) -> None:
+def header_text(text: str) -> str:
+    """Text for a page header or footer: ``&`` doubled (``&P`` would print the page number), one line.
+
+    >>> header_text("R&D &P\\nteam")
+    'R&&D &&P team'
+    """
+    return " ".join(text.replace("&", "&&").split())
+
+
+def wrapped_lines(value: Any, width: float) -> int:
+    """How many lines ``value`` takes in a wrapped cell ``width`` characters wide (at least 1).
+
+    >>> wrapped_lines("a" * 25, 10), wrapped_lines("one\\ntwo", 40), wrapped_lines(3, 5)
+    (3, 2, 1)
+    """
+    if not isinstance(value, str) or not value:
+        return 1
+    per_line = max(1.0, width * 1.15)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
+
+
+def _page_setup(ws: Any, title_row: int, *, one_page: bool) -> None:
+    """Landscape A4, one page wide (and one page tall with ``one_page``), the header row repeated."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1 if one_page else 0
+    ws.print_title_rows = f"{title_row}:{title_row}"
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    ws.print_options.horizontalCentered = True
+
+
+def _write_table(
+    ws: Any, headers: list[str], rows: list[list[Any]], widths: list[int], gap_col: int | None, start: int = 1
+) -> None:
+    """The table from row ``start``: bold header, wrapped text with fitting row heights, gaps filled light red."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     bold = Font(bold=True)
     header_fill = PatternFill("solid", fgColor=_HEADER_FILL)
-    gap_fill = PatternFill("solid", fgColor=_GAP_FILL)
+    gap_fill = PatternFill("solid", fgColor=GAP_FILL)
     wrap = Alignment(wrap_text=True, vertical="top")
-    ws.append(headers)
-    for cell in ws[1]:
+    for c, text in enumerate(headers, start=1):
+        cell = ws.cell(row=start, column=c, value=text)
         cell.font = bold
         cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="bottom")
-    for row in rows:
-        ws.append(row)
-        r = ws.max_row
+    ws.row_dimensions[start].height = _LINE_HEIGHT * max(wrapped_lines(h, w) for h, w in zip(headers, widths)) + 3
+    for i, row in enumerate(rows, start=start + 1):
         for c, value in enumerate(row, start=1):
-            cell = ws.cell(row=r, column=c)
+            cell = ws.cell(row=i, column=c, value=spreadsheet_cell(value))
+            cell.alignment = wrap
             if isinstance(value, str):
                 cell.data_type = "s"  # text, never a formula
-                cell.alignment = wrap
+        lines = max(wrapped_lines(v, w) for v, w in zip(row, widths))
+        ws.row_dimensions[i].height = _LINE_HEIGHT * lines + 3
         if gap_col is not None and row[gap_col]:
             for c in range(1, len(row) + 1):
-                ws.cell(row=r, column=c).fill = gap_fill
-            ws.cell(row=r, column=gap_col + 1).font = bold
+                ws.cell(row=i, column=c).fill = gap_fill
+            ws.cell(row=i, column=gap_col + 1).font = bold
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
-    ws.freeze_panes = "A2"
+    ws.freeze_panes = f"A{start + 1}"
     if rows:
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
+        ws.auto_filter.ref = f"A{start}:{get_column_letter(len(headers))}{start + len(rows)}"
 
 
-def workbook(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str, lang: str) -> bytes:
-    """The workbook as bytes (written to disk atomically by the caller)."""
+def _member_block(ws: Any, p: MemberProfile, lang: str, exported: _dt.date) -> int:
+    """The header block of a member's sheet; returns the row where the table starts."""
+    from openpyxl.styles import Alignment, Font
+
+    facts = [
+        (t("profiles.col.role_col", lang), role_label(p, lang) or "—"),
+        (t("profiles.col.department", lang), p.department or "—"),
+        (t("profiles.col.links", lang), ", ".join(p.links) or "—"),
+        (t("profiles.col.exported", lang), exported.isoformat()),
+        (t("profiles.col.last_assessment", lang), p.last_assessed or t("profiles.not_assessed_yet", lang)),
+    ]
+    title = ws.cell(row=1, column=1, value=spreadsheet_cell(p.name))
+    title.font = Font(bold=True, size=14)
+    title.data_type = "s"
+    ws.row_dimensions[1].height = 22 * wrapped_lines(p.name, 80)
+    for i, (label, value) in enumerate(facts, start=2):
+        ws.cell(row=i, column=1, value=label).font = Font(bold=True)
+        ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=2)
+        cell = ws.cell(row=i, column=3, value=spreadsheet_cell(value))
+        cell.data_type = "s"
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.merge_cells(start_row=i, start_column=3, end_row=i, end_column=7)
+        ws.row_dimensions[i].height = _LINE_HEIGHT * wrapped_lines(value, sum(_MEMBER_WIDTHS[2:7])) + 2
+    return len(facts) + 3
+
+
+def workbook(
+    profiles: list[MemberProfile],
+    catalogue: Catalogue,
+    model_name: str,
+    lang: str,
+    *,
+    today: _dt.date | None = None,
+) -> bytes:
+    """The workbook as bytes (written to disk atomically by the caller); ``today`` is the export date."""
     from openpyxl import Workbook
 
+    exported = today or _dt.date.today()
+    title = f"{t('profiles.title', lang)}: {model_name}"
     wb = Workbook()
     summary = wb.active
     taken: set[str] = set()
@@ -76,18 +169,22 @@ def workbook(profiles: list[MemberProfile], catalogue: Catalogue, model_name: st
         t(f"profiles.col.{k}", lang)
         for k in ("id", "name", "role_col", "links", "capacity", "gaps", "total_gap", "largest_gaps")
     ]
-    _write_table(summary, headers, summary_rows(profiles, catalogue, lang), [14, 36, 18, 9, 11, 14, 11, 50], 6)
-    summary.oddHeader.center.text = f"{t('profiles.title', lang)}: {model_name}"
+    _write_table(summary, headers, summary_rows(profiles, catalogue, lang), _SUMMARY_WIDTHS, 6)
+    _page_setup(summary, 1, one_page=True)
+    summary.oddHeader.center.text = header_text(title)
+    summary.oddFooter.right.text = header_text(exported.isoformat())
 
     member_headers = [
         t(f"profiles.col.{k}", lang)
-        for k in ("competency_id", "competency", "required", "current", "gap", "level_name", "descriptor", "links")
-    ] + [t("profiles.col.source", lang)]
+        for k in ("focus", "competency", "required", "current", "gap", "level_name", "descriptor", "links", "source")
+    ]
     for p in profiles:
         ws = wb.create_sheet(_sheet_title(p.id, taken))
+        start = _member_block(ws, p, lang, exported)
+        rank = {f.id: i for i, f in enumerate(p.focus, start=1)}
         rows = [
             [
-                c.id,
+                rank.get(c.id),
                 competency_name(catalogue, c.id, lang),
                 c.required,
                 c.current,
@@ -97,12 +194,15 @@ def workbook(profiles: list[MemberProfile], catalogue: Catalogue, model_name: st
                 ", ".join(c.links),
                 source_label(c, lang),
             ]
-            for c in p.competencies
+            for c in p.focus_first()
         ]
-        _write_table(ws, member_headers, rows, [22, 28, 10, 10, 8, 18, 60, 36, 18], 4)
-        ws.oddHeader.center.text = p.name
+        _write_table(ws, member_headers, rows, _MEMBER_WIDTHS, 4, start)
+        _page_setup(ws, start, one_page=False)
+        ws.oddHeader.center.text = header_text(p.name)
+        ws.oddFooter.left.text = header_text(title)
+        ws.oddFooter.right.text = "&P / &N"
     wb.properties.creator = "verbinder"
-    wb.properties.title = f"{t('profiles.title', lang)}: {model_name}"
+    wb.properties.title = title
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

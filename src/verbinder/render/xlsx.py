@@ -102,14 +102,16 @@ def _write_table(
         cell.font = bold
         cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="bottom")
-    ws.row_dimensions[start].height = _LINE_HEIGHT * max(wrapped_lines(h, w) for h, w in zip(headers, widths)) + 3
+    ws.row_dimensions[start].height = (
+        _LINE_HEIGHT * max(wrapped_lines(h, w) for h, w in zip(headers, widths, strict=True)) + 3
+    )
     for i, row in enumerate(rows, start=start + 1):
         for c, value in enumerate(row, start=1):
             cell = ws.cell(row=i, column=c, value=spreadsheet_cell(value))
             cell.alignment = wrap
             if isinstance(value, str):
                 cell.data_type = "s"  # text, never a formula
-        lines = max(wrapped_lines(v, w) for v, w in zip(row, widths))
+        lines = max(wrapped_lines(v, w) for v, w in zip(row, widths, strict=True))
         ws.row_dimensions[i].height = _LINE_HEIGHT * lines + 3
         if gap_col is not None and row[gap_col]:
             for c in range(1, len(row) + 1):

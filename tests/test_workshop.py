@@ -219,7 +219,7 @@ def test_app_adds_a_link_by_keys_shows_type_and_position_and_undoes_it(model):
             assert links.row_count == 1
             assert model.read_text(encoding="utf-8") == COMMENTED
             footer_keys = {b.description for _, b, *_ in app.active_bindings.values() if b.show}
-            assert {"link erbij", "ongedaan maken", "opnieuw", "stoppen"} <= footer_keys
+            assert {"link", "terug", "opnieuw", "stoppen", "beeld"} <= footer_keys
 
     asyncio.run(scenario())
 

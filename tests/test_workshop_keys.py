@@ -171,3 +171,63 @@ def test_an_outside_change_is_said_and_R_reloads_after_saying_what_changed(model
 
     run(model, "nl", scenario)
     assert "name: TU/e" in model.read_text(encoding="utf-8") and "to: tue" in model.read_text(encoding="utf-8")
+
+
+async def analysed(app, pilot):
+    """Wait for the background analysis of the current version."""
+    for _ in range(1000):
+        await settle(app, pilot)
+        if app._analysed is not None and app._analysed.project is app.session.project:
+            return app._analysed
+        await asyncio.sleep(0.01)
+    raise AssertionError("no analysis")
+
+
+def test_every_warning_analyse_gives_is_live_with_the_kopgroeps_load(model):
+    async def scenario(app, pilot):
+        found = await analysed(app, pilot)
+        assert len(found.result.warnings) == len(app.session.project.analyse().warnings)
+        # anna (kopgroep, capacity 1) connects two links: over capacity, shown at once after the edit
+        await burst(app, pilot, "tab", "down", "e", *["tab"] * 7, "1", "enter")
+        await burst(app, pilot, "l", "wh", "tab", "tue", "tab", "anna", "enter")
+        await burst(app, pilot, "l", "tue", "tab", "wh", "tab", "anna", "enter")
+        found = await analysed(app, pilot)
+        codes = [w.code for w in found.result.warnings]
+        assert "over-capacity" in codes
+        assert "over-capacity" in str(app.query_one("#warnings").render())
+        (anna,) = found.load
+        assert (anna.id, anna.links, anna.capacity, anna.over) == ("anna", 2, 1, True)
+        await burst(app, pilot, "v", "v")
+        shown = app.query_one("#detail").render()
+        assert "Belasting van de kopgroep" in str(app.query_one("#status").render())
+        assert shown is not None
+        await burst(app, pilot, "v")  # the grid: a picture over the whole screen, with names
+        assert app.screen.has_class("picture")
+        await burst(app, pilot, "v", "v")
+        assert app.view == "detail" and not app.screen.has_class("picture")
+
+    run(model, "nl", scenario)
+
+
+def test_the_pictures_name_the_actors_and_count_links_between_kinds(model):
+    from rich.console import Console
+
+    from verbinder.workshop import views
+
+    session = Session(model, **OPTIONS, background=False)
+    session.add_link({"from": "wh", "to": "tue", "via": "anna"})
+    found = views.Analysed.of(session.project)
+    console = Console(width=80, record=True, color_system=None)
+    console.print(views.grid(session.project, found, "nl"))
+    grid = console.export_text()
+    assert "Wethouder" in grid and "Nauw betrekken" in grid and "veel" in grid
+    console.print(views.matrix(session.project, found, "nl"))
+    matrix = console.export_text()
+    rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[2:-1]] for line in matrix.splitlines()
+            if line.startswith("│") and line.split("│")[1].strip()[:1].isdigit()}  # fmt: skip
+    assert rows == {
+        "1  Politiek": ["·", "1", "1"],
+        "2  Ambtelijke organisatie": ["1", "·", "·"],
+        "3  Experts": ["1", "·", "·"],
+    }
+    session.close()

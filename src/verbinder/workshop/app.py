@@ -29,6 +29,7 @@ from verbinder.i18n import Msg, localized, t
 from verbinder.model import Tension
 from verbinder.render import labels
 from verbinder.render.safe import line
+from verbinder.workshop import views
 from verbinder.workshop.forms import Choice, FormField, check, render_choices
 from verbinder.workshop.state import Change, Session
 
@@ -45,6 +46,7 @@ KEYS: tuple[tuple[str, str, str], ...] = (
     ("d,delete", "delete", "workshop.key.delete"),
     ("u,ctrl+z", "undo", "workshop.key.undo"),
     ("r,ctrl+y", "redo", "workshop.key.redo"),
+    ("v", "view", "workshop.key.view"),
     ("R", "reload", "workshop.key.reload"),
     ("tab", "focus_next", "workshop.key.switch"),
 )
@@ -113,6 +115,9 @@ Screen.narrow #main { layout: vertical; }
 Screen.narrow #right { width: 100%; height: 9; min-width: 0; border-left: none; border-top: heavy #ffd75f; }
 Screen.narrow #warnings-box { display: none; }
 Screen.narrow #detail-box { height: 1fr; }
+Screen.picture #left { display: none; }
+Screen.picture #right { width: 100%; height: 1fr; border-left: none; border-top: none; }
+Screen.picture #warnings-box { display: none; }
 """
 
 
@@ -345,7 +350,9 @@ class WorkshopApp(App[None]):
     @classmethod
     def create(cls, session: Session, lang: str) -> WorkshopApp:
         """The app in ``lang``: the footer's key labels are part of the class, so each language gets its own."""
-        bindings = [Binding(keys, action, t(label, lang)) for keys, action, label in KEYS]
+        # the footer shows what fits 80 columns; Tab and R are said where they matter (status line, messages)
+        bindings = [Binding(keys, action, t(label, lang), show=action not in ("focus_next", "reload"))
+                    for keys, action, label in KEYS]  # fmt: skip
         localized_cls = type(cls.__name__, (cls,), {"BINDINGS": bindings})
         return localized_cls(session, lang)
 
@@ -356,6 +363,8 @@ class WorkshopApp(App[None]):
         self.title = session.project.model.name
         self.busy = False
         self.shown = 0  # accepted changes shown so far
+        self.view = "detail"
+        self._analysed: views.Analysed | None = None
 
     # --- keys --------------------------------------------------------------------------------
 
@@ -429,27 +438,31 @@ class WorkshopApp(App[None]):
         # fixed widths (measuring every cell of 1,000 rows is slow); long cells wrap at word boundaries, rows grow
         longest = lambda words: max(len(w) for w in words)  # noqa: E731
         positions = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
+        narrow = self.size.width < 110  # 80 columns: the link's id and the scores are in the detail pane
         link_widths = {
             "warnings": 3,
-            "ends": 20,
-            "via": 12,
+            "ends": 22 if narrow else 24,
+            "via": 12 if narrow else 16,
             "type": longest([labels.link_type(k, lang) for k in ("orchestration", "bridging")]),
             "position": longest([labels.position(p, lang) for p in positions]),
-            "link": 24,
         }
+        if not narrow:
+            link_widths["link"] = 24
         model = self.session.project.model
         actor_widths = {
-            "id": 14,
+            "id": 16,
             "name": 22,
-            "kind": min(24, longest([labels.kind(k, model, lang) for k in model.kind_ids()])),
-            "influence": len(t("workshop.col.influence", lang)),
-            "interest": len(t("workshop.col.interest", lang)),
-            "kopgroep": len(t("workshop.col.kopgroep", lang)),
+            "kind": 16 if narrow else min(24, longest([labels.kind(k, model, lang) for k in model.kind_ids()])),
         }
+        if not narrow:
+            actor_widths["influence"] = len(t("workshop.col.influence", lang))
+            actor_widths["interest"] = len(t("workshop.col.interest", lang))
+        actor_widths["kopgroep"] = len(t("workshop.col.kopgroep", lang))
         for table, widths in ((self.links_table, link_widths), (self.actors_table, actor_widths)):
             for column, width in widths.items():
                 table.add_column(t(f"workshop.col.{column}", lang), width=width, key=column)
         self._widths = {"links": list(link_widths.values()), "actors": list(actor_widths.values())}
+        self._columns = {"links": list(link_widths), "actors": list(actor_widths)}
         self._rows: dict[str, list[tuple[str, ...]]] = {"links": [], "actors": []}
         self.refresh_all()
         self.links_table.focus()
@@ -478,24 +491,38 @@ class WorkshopApp(App[None]):
         links, people = self.links_table, self.actors_table
         link_row = links.cursor_row if link_row is None else link_row
         actor_row = people.cursor_row if actor_row is None else actor_row
-        self._fill(links, "links", [
-            (f"!{len(a.warnings)}" if a.warnings else "", f"{a.link.from_} → {a.link.to}", a.link.via or "—",
-             labels.link_type(a.type, lang), labels.position(a.position, lang), a.id)
-            for a in self.session.analysis.links
-        ])  # fmt: skip
-        self._fill(people, "actors", [
-            (actor.id, actor.name, labels.kind(actor.kind, model, lang), str(actor.influence), str(actor.interest),
-             "✓" if actor.kopgroep else "")
-            for actor in model.actors
-        ])  # fmt: skip
+        link_cells = {
+            "warnings": lambda a: f"!{len(a.warnings)}" if a.warnings else "",
+            "ends": lambda a: f"{a.link.from_} → {a.link.to}",
+            "via": lambda a: a.link.via or "—",
+            "type": lambda a: labels.link_type(a.type, lang),
+            "position": lambda a: labels.position(a.position, lang),
+            "link": lambda a: a.id,
+        }
+        actor_cells = {
+            "id": lambda x: x.id,
+            "name": lambda x: x.name,
+            "kind": lambda x: labels.kind(x.kind, model, lang),
+            "influence": lambda x: str(x.influence),
+            "interest": lambda x: str(x.interest),
+            "kopgroep": lambda x: "✓" if x.kopgroep else "",
+        }
+        cols = [link_cells[c] for c in self._columns["links"]]
+        self._fill(links, "links", [tuple(c(a) for c in cols) for a in self.session.analysis.links])
+        cols = [actor_cells[c] for c in self._columns["actors"]]
+        self._fill(people, "actors", [tuple(c(x) for c in cols) for x in model.actors])
         if links.row_count:
             links.move_cursor(row=min(link_row, links.row_count - 1))
         if people.row_count:
             people.move_cursor(row=min(actor_row, people.row_count - 1))
         self.query_one("#links-head", Static).update(t("workshop.head.links", lang, n=len(model.links)))
         self.query_one("#actors-head", Static).update(t("workshop.head.actors", lang, n=len(model.actors)))
+        if self._analysed is not None and self._analysed.project is not self.session.project:
+            self._analysed = None
         self.query_one("#warnings", Static).update(self._warnings())
         self.show_detail()
+        if self._analysed is None:
+            self.analyse()
 
     def _fill(self, table: DataTable, name: str, rows: list[tuple[str, ...]]) -> None:
         """Make ``table`` show ``rows``: changed rows are updated and new ones appended; otherwise it is rebuilt."""
@@ -520,8 +547,13 @@ class WorkshopApp(App[None]):
             table.add_row(*(_cell(name, k, c) for k, c in zip(keys, row, strict=True)), key=str(i), height=height(row))
 
     def show_detail(self) -> None:
-        """The selected link in full (or the selected actor, when the actors table has the focus)."""
+        """The right pane in the chosen view: the selected link or actor in full, the warnings, the kopgroep's load,
+        or a picture (the power/interest grid, the kinds × kinds matrix) over the whole screen."""
         detail = self.query_one("#detail", Static)
+        self.screen.set_class(self.view in ("grid", "matrix"), "picture")
+        if self.view != "detail":
+            detail.update(getattr(views, self.view)(self.session.project, self._analysed, self.lang))
+            return
         if self.focused is self.actors_table and self.actors_table.row_count:
             detail.update(self._actor_detail(self.actors_table.cursor_row))
         elif self.links_table.row_count:
@@ -591,13 +623,27 @@ class WorkshopApp(App[None]):
         return text
 
     def _warnings(self) -> Text:
-        warnings = self.session.analysis.warnings
-        text = Text()
-        text.append(t("workshop.head.warnings", self.lang, n=len(warnings)) + "\n", style="bold #ffd75f")
-        for w in warnings:
-            text.append(f"! {w.message.render(self.lang)}", style="bold")
-            text.append(f" ({w.code}, {w.link})\n", style="#c0c0c0")
-        return text
+        return views.warnings(self.session.project, self._analysed, self.lang)
+
+    def analyse(self) -> None:
+        """Everything ``analyse`` finds (diagnostics, agenda, load), computed in a thread after each change."""
+        project = self.session.project
+
+        async def work() -> None:
+            found = await asyncio.to_thread(views.Analysed.of, project)
+            if self.session.project is project:
+                self._analysed = found
+                self.query_one("#warnings", Static).update(self._warnings())
+                if self.view != "detail":
+                    self.show_detail()
+
+        self.run_worker(work(), group="analyse", exclusive=True)
+
+    def action_view(self) -> None:
+        """The next view of the right pane (details, warnings, load, grid, matrix)."""
+        self.view = views.VIEWS[(views.VIEWS.index(self.view) + 1) % len(views.VIEWS)]
+        self.show_detail()
+        self.status(t(f"workshop.view.{self.view}", self.lang) + " · " + t("workshop.status.view_keys", self.lang))
 
     def status(self, message: str, *, error: bool = False) -> None:
         """One line above the footer: what just happened, or what went wrong."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +78,34 @@ def test_load_reports_bad_input_as_input_error(tmp_path):
     with pytest.raises(verbinder.InputError) as info:
         verbinder.load(bad)
     assert str(bad) in str(info.value)
+
+
+def _cli(*args: str, lang: str) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin", "LANG": lang, "COLUMNS": "80"}
+    script = Path(sys.executable).parent / "verbinder"  # the console script, so usage says "verbinder"
+    return subprocess.run([str(script), *args], capture_output=True, text=True, env=env)
+
+
+def test_version():
+    result = _cli("--version", lang="C")
+    assert (result.returncode, result.stdout) == (0, f"verbinder {verbinder.__version__}\n")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "nl_NL.UTF-8",
+            ["Gebruik: verbinder validate", "Argumenten:", "Opties:", "Toon deze hulp en stop.", "verplicht"],
+        ),
+        (
+            "en_GB.UTF-8",
+            ["Usage: verbinder validate", "Arguments:", "Options:", "Show this message and exit.", "required"],
+        ),
+    ],
+)
+def test_typer_texts_follow_the_session_language(lang, expected):
+    out = _cli("validate", "--help", lang=lang).stdout
+    assert [text for text in expected if text not in out] == []
+    if lang.startswith("nl"):
+        assert "Show this message" not in out and "Usage:" not in out

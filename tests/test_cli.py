@@ -18,7 +18,7 @@ COMMANDS = sorted(c.name for c in app.registered_commands)
 def test_every_command_has_help(run, command):
     result = run(command, "--help")
     assert result.exit_code == 0
-    assert "Usage:" in result.stdout
+    assert result.stdout.startswith(("Usage: verbinder", "Gebruik: verbinder"))  # typer's texts in the help language
     assert len(result.stdout.splitlines()) > 4
 
 

@@ -42,14 +42,26 @@ needs_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /
     [
         (["schema"], "en_GB.UTF-8", "cannot write to standard output: the disk is full"),
         (["schema"], "nl_NL.UTF-8", "kan niet naar de standaarduitvoer schrijven: de schijf is vol"),
-        (["diff", "tests/fixtures/model.yaml", "tests/fixtures/model.yaml", "--lang", "en", *FIX], "",
-         "cannot write to standard output: the disk is full"),
-        (["analyse", "tests/fixtures/model.yaml", "--lang", "en", *FIX], "",
-         "cannot write to standard output: the disk is full"),
-        (["analyse", "tests/fixtures/model.yaml", "-f", "json", "--lang", "nl", *FIX], "",
-         "kan niet naar de standaarduitvoer schrijven: de schijf is vol"),
-        (["graph", "tests/fixtures/model.yaml", "-f", "tree", "--lang", "en", *FIX], "",
-         "cannot write to standard output: the disk is full"),
+        (
+            ["diff", "tests/fixtures/model.yaml", "tests/fixtures/model.yaml", "--lang", "en", *FIX],
+            "",
+            "cannot write to standard output: the disk is full",
+        ),
+        (
+            ["analyse", "tests/fixtures/model.yaml", "--lang", "en", *FIX],
+            "",
+            "cannot write to standard output: the disk is full",
+        ),
+        (
+            ["analyse", "tests/fixtures/model.yaml", "-f", "json", "--lang", "nl", *FIX],
+            "",
+            "kan niet naar de standaarduitvoer schrijven: de schijf is vol",
+        ),
+        (
+            ["graph", "tests/fixtures/model.yaml", "-f", "tree", "--lang", "en", *FIX],
+            "",
+            "cannot write to standard output: the disk is full",
+        ),
     ],
 )
 def test_a_full_disk_on_stdout_is_one_sentence_and_exit_2(args, lang, message):

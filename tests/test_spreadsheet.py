@@ -359,9 +359,11 @@ def test_no_cell_runs_as_a_formula(tmp_path):
 
 
 slugs = st.from_regex(r"[a-z][a-z0-9-]{0,8}", fullmatch=True)
-texts = st.text(st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs"]), min_size=1, max_size=30).map(
-    str.strip
-).filter(bool)
+texts = (
+    st.text(st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs"]), min_size=1, max_size=30)
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 @st.composite

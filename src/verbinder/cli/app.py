@@ -19,17 +19,28 @@ from verbinder.cli import report as report_cmd
 from verbinder.cli import spreadsheet as spreadsheet_cmd
 from verbinder.cli import staff as staff_cmd
 from verbinder.cli import workshop as workshop_cmd
-from verbinder.cli.common import h
+from verbinder.cli.common import LocalizedCommand, LocalizedGroup, h, show_version
 
 app = typer.Typer(
     name="verbinder",
     help=h("app"),
+    cls=LocalizedGroup,
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+app.callback(invoke_without_command=True)(show_version)
+_command = app.command
+
+
+def _localized_command(*args, **kwargs):  # every command's help frame in the session's language
+    return _command(*args, cls=LocalizedCommand, **kwargs)
+
+
+app.command = _localized_command  # type: ignore[method-assign]
 
 app.command("analyse", help=h("analyse"))(analyse.analyse)
 app.command("validate", help=h("validate"))(validate.validate)

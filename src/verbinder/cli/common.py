@@ -148,6 +148,66 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
+# --- typer/click's own texts in the session's language -------------------------------------------------------
+
+#: typer's help texts (passed through gettext there) and the keys of their translations.
+_TYPER_TEXTS = {
+    "Arguments": "click.arguments",
+    "Options": "click.options",
+    "Commands": "click.commands",
+    "default: {default}": "click.default",
+    "required": "click.required",
+    "env var: {var}": "click.env_var",
+    "(dynamic)": "click.dynamic",
+    "Aborted!": "click.aborted",
+    "Missing command.": "click.missing_command",
+    "No such command {name!r}.": "click.no_such_command",
+}
+
+
+def typer_text(text: str) -> str:
+    """typer's ``text`` in the help language (typer asks gettext, which has no Dutch for it)."""
+    key = _TYPER_TEXTS.get(text)
+    return t(key, HELP_LANG) if key else text  # the catalogue keeps typer's {placeholders} as {{ }}
+
+
+class _Localized:
+    """The help frame (``Usage:``, the help option's text) in the help language."""
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("click.usage", HELP_LANG))
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = t("click.help", HELP_LANG)
+        return option
+
+
+def _localize_typer() -> tuple[type, type]:
+    import typer.core
+
+    typer.core._ = typer_text  # type: ignore[attr-defined]  # typer's section titles and [default: ...]
+    group = type("LocalizedGroup", (_Localized, typer.core.TyperGroup), {})
+    command = type("LocalizedCommand", (_Localized, typer.core.TyperCommand), {})
+    return group, command
+
+
+LocalizedGroup, LocalizedCommand = _localize_typer()
+
+
+def show_version(
+    version: Annotated[bool, typer.Option("--version", help=h("version"), is_eager=True)] = False,
+) -> None:
+    """Print ``verbinder X.Y.Z`` for ``--version``."""
+    if version:
+        from verbinder import __version__
+
+        sys.stdout.write(t("msg.version", HELP_LANG, version=__version__) + "\n")
+        raise typer.Exit(0)
+
+
 def render_problem(problem: Any, lang: str) -> str:
     """One problem as one line in ``lang`` (see :func:`verbinder.errors.render_problem`).
 

@@ -706,9 +706,7 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
     return names
 
 
-def _agenda_table(
-    reader: _Reader, table: Table | None, actors: dict[str, str], data: dict[str, Any]
-) -> dict[str, str]:
+def _agenda_table(reader: _Reader, table: Table | None, actors: dict[str, str], data: dict[str, Any]) -> dict[str, str]:
     names: dict[str, str] = {}
     if table is None:
         return names

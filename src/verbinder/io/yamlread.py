@@ -74,7 +74,6 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 
-
     def construct_yaml_timestamp(self, node: ScalarNode):  # type: ignore[override]
         """A date or time; an impossible one (``2027-06-31``) is an error at its position, not a crash."""
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -49,11 +50,16 @@ def test_interactive_levels_are_written_back_keeping_comments(run, model):
     assert "'x' is not a level: type 0, 1, 2, 3 or 4, or Enter for the current level." in err
     assert "Saved 3 levels of Anna Aalbers in" in err and f"Backup: {model}.bak" in err
     after = model.read_text(encoding="utf-8")
+    day = dt.date.today().isoformat()
+    history = "".join(
+        f"\n      - {{competency: {cid}, level: {level}, date: '{day}', rater: self}}"
+        for cid, level in (("regisseren", 3), ("vertrouwen-opbouwen", 2), ("conflicthantering", 1))
+    )
     assert after == before.replace(
         "{vertalen: 2, politieke-sensitiviteit: 3, netwerken: 1}",
         "{vertalen: 2, politieke-sensitiviteit: 3, netwerken: 1, regisseren: 3, vertrouwen-opbouwen: 2, "
-        "conflicthantering: 1}",
-    )
+        "conflicthantering: 1}\n    assessments:" + history,
+    )  # the levels, and each answer in the history as a self-rating of today
     assert (model.parent / "model.yaml.bak").read_text(encoding="utf-8") == before
     assert run("validate", model).exit_code == 0
 
@@ -154,7 +160,10 @@ def test_a_member_without_levels_gets_an_inline_mapping(run, tmp_path):
     answers = tmp_path / "a.yaml"
     answers.write_text("vertalen: 2\n", encoding="utf-8")
     assert run("assess", model, "a", "--answers", answers).exit_code == 0
-    assert model.read_text(encoding="utf-8").endswith("    kopgroep: true\n    competencies: {vertalen: 2}\n")
+    assert model.read_text(encoding="utf-8").endswith(
+        "    kopgroep: true\n    competencies: {vertalen: 2}\n    assessments:\n"
+        f"      - {{competency: vertalen, level: 2, date: '{dt.date.today().isoformat()}', rater: self}}\n"
+    )
 
 
 def test_bad_answers_are_located(run, model):

@@ -117,6 +117,28 @@ class Kind(Strict):
     label: Annotated[Text, BeforeValidator(_text)] | None = None
 
 
+class Rater(StrEnum):
+    """Who assessed a level: the member (``self``), their ``manager``, or a ``peer``."""
+
+    SELF = "self"
+    MANAGER = "manager"
+    PEER = "peer"
+
+
+Day = Annotated[
+    str, BeforeValidator(_month), StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+]
+
+
+class Assessment(Strict):
+    """One recorded assessment of a member's level in a competency: when, and by whom."""
+
+    competency: Slug
+    level: Level
+    date: Day = Field(description="YYYY-MM-DD: when the level was assessed")
+    rater: Rater = Field(Rater.SELF, description="self | manager | peer")
+
+
 class Actor(Strict):
     """Someone (a person, a body, a group) on the map."""
 
@@ -135,6 +157,13 @@ class Actor(Strict):
     role: Slug | None = Field(None, description="a role id from roles/ whose baseline this member needs")
     competencies: dict[str, Level] = Field(default_factory=dict, description="current levels 0..4 by competency id")
     stance: Stance = Field(Stance.UNKNOWN, description="supports | neutral | opposes | unknown: where the actor stands")
+    employee_id: str | None = Field(None, max_length=64, description="personnel number: the key of the HR system")
+    function: str | None = Field(None, max_length=200, description="job title in the HR system (functie)")
+    scale: str | None = Field(None, max_length=32, description="salary scale (schaal), as the HR system writes it")
+    manager: Slug | None = Field(None, description="the actor id of this person's manager")
+    assessments: list[Assessment] = Field(
+        default_factory=list, description="the history of assessed levels (date, rater); see `verbinder assess`"
+    )
 
 
 class Link(Strict):
@@ -350,6 +379,14 @@ def check_references(model: Model, competency_ids: Iterable[str] | None = None) 
             for cid in actor.competencies:
                 if cid not in comp_ids:
                     issues.append((("actors", i, "competencies", cid), unknown("competency", cid, comp_ids), True))
+            for j, record in enumerate(actor.assessments):
+                if record.competency not in comp_ids:
+                    loc = ("actors", i, "assessments", j, "competency")
+                    issues.append((loc, unknown("competency", record.competency, comp_ids)))
+
+    for i, actor in enumerate(model.actors):
+        if actor.manager is not None and actor.manager not in actor_ids:
+            issues.append((("actors", i, "manager"), unknown("actor", actor.manager, actor_ids)))
 
     agenda_ids: dict[str, int] = {}
     for i, item in enumerate(model.agenda):

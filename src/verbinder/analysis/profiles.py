@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from verbinder.analysis.focus import FocusPoint, focus_points
+from verbinder.analysis.history import current_levels, differences, last_assessed
 from verbinder.analysis.importance import link_weights
 from verbinder.analysis.links import Analysis
 from verbinder.model import Actor, Model
@@ -73,6 +74,11 @@ class MemberProfile:
     focus: list[FocusPoint] = field(default_factory=list)  # the development priorities, most urgent first
     role_name: Any = None  # the role's name ({nl, en}) from its role file, when the role is known
     last_assessed: str | None = None  # the date (YYYY-MM-DD) of the member's latest recorded assessment
+    differences: list[tuple[str, int, int]] = field(default_factory=list)  # (competency, self, others) 2+ apart
+    employee_id: str | None = None  # the HR system's key (personnel number)
+    function: str | None = None
+    scale: str | None = None
+    manager: str | None = None  # the manager's actor id
 
     @property
     def also_asked(self) -> list[CompetencyNeed]:
@@ -123,10 +129,11 @@ def member_profiles(
 
 def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
     needs: dict[str, CompetencyNeed] = {}
+    levels = current_levels(actor)  # the history's rater precedence over `competencies`
 
     def need(cid: str) -> CompetencyNeed:
         if cid not in needs:
-            needs[cid] = CompetencyNeed(cid, 0, actor.competencies.get(cid, 0))
+            needs[cid] = CompetencyNeed(cid, 0, levels.get(cid, 0))
         return needs[cid]
 
     for a in assessed:
@@ -140,7 +147,7 @@ def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
             n = need(cid)
             n.role_level = level
             n.required = max(n.required, level)
-    for cid in actor.competencies:
+    for cid in levels:
         need(cid)
     ordered = sorted(needs.values(), key=lambda n: (-n.gap, -n.required, n.id))
     return MemberProfile(
@@ -152,6 +159,12 @@ def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
         [a.id for a in assessed],
         ordered,
         role_name=role.name if role is not None else None,
+        last_assessed=last_assessed(actor),
+        differences=differences(actor),
+        employee_id=actor.employee_id,
+        function=actor.function,
+        scale=actor.scale,
+        manager=actor.manager,
     )
 
 

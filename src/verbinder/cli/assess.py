@@ -16,11 +16,14 @@ import typer
 
 from verbinder.cli.common import Shared, command, h, say
 
-MemberArg = Annotated[str, typer.Argument(help=h("assess_member"), show_default=False)]
+MemberArg = Annotated[str | None, typer.Argument(help=h("assess_member"), show_default=False)]
 AnswersOpt = Annotated[Path | None, typer.Option("--answers", help=h("assess_answers"), show_default=False)]
 AllOpt = Annotated[bool, typer.Option("--all", help=h("assess_all"))]
 NotesOpt = Annotated[Path | None, typer.Option("--notes", help=h("assess_notes"), show_default=False)]
 NoBackupOpt = Annotated[bool, typer.Option("--no-backup", help=h("assess_no_backup"))]
+ImportOpt = Annotated[
+    Path | None, typer.Option("--import", help=h("assess_import"), show_default=False, metavar="LEVELS.csv")
+]
 
 
 def _ask(prompt: str) -> str:
@@ -80,18 +83,27 @@ def questionnaire(project, actor, competencies: list[str], lang: str) -> tuple[d
 @command("model", "lang", "roles", "catalogue")
 def assess(
     opts: Shared,
-    member: MemberArg,
+    member: MemberArg = None,
     answers: AnswersOpt = None,
+    import_: ImportOpt = None,
     all: AllOpt = False,
     notes: NotesOpt = None,
     no_backup: NoBackupOpt = False,
 ) -> None:
-    from verbinder.analysis.assessment import changes, read_answers, relevant_competencies, write_levels
+    from verbinder.analysis.assessment import changes, read_answers, relevant_competencies
     from verbinder.i18n import localized, t
     from verbinder.io.roundtrip import RoundTrip
 
     project, language = opts.open()
     model = opts.model
+    if import_ is not None:
+        _import(project, opts, import_, language, no_backup)
+        return
+    if member is None:
+        from verbinder.errors import UsageError
+        from verbinder.i18n import Msg
+
+        raise UsageError(Msg("hr.err.member_or_import"))
     actor = project.member(member)
     doc = RoundTrip(model)  # before any question: a model that cannot be edited is refused up front
     reflections: list[tuple[str, str]] = []
@@ -107,7 +119,13 @@ def assess(
     if not changed:
         say(t("assess.msg.unchanged", language))
         return
-    write_levels(doc.data, member, {cid: new for cid, (_old, new) in changed.items()})
+    import datetime as dt
+
+    from verbinder.analysis.history import ImportedLevel, record
+    from verbinder.model import Rater
+
+    day = dt.date.today().isoformat()
+    record(doc.data, [ImportedLevel(member, cid, new, day, Rater.SELF) for cid, (_old, new) in changed.items()])
     doc.check(roles=opts.roles, catalogue=opts.catalogue)
     backup = doc.save(backup=not no_backup)
     names = project.catalogue.index()
@@ -132,3 +150,22 @@ def _append_notes(path: Path, name: str, reflections: list[tuple[str, str]], lan
     text = (before.rstrip("\n") + "\n\n" if before else "") + "\n".join(lines)
     write_text(path, text, force=True)
     say(t("assess.msg.notes", lang, file=str(path)))
+
+
+def _import(project, opts: Shared, path: Path, language: str, no_backup: bool) -> None:
+    """``--import levels.csv``: every row checked first; then all levels recorded with date and rater, or nothing."""
+    import datetime as dt
+
+    from verbinder.analysis.history import read_levels_csv, record
+    from verbinder.i18n import t
+    from verbinder.io.roundtrip import RoundTrip
+
+    doc = RoundTrip(opts.model)
+    levels = read_levels_csv(path, project.model, project.catalogue, dt.date.today())
+    record(doc.data, levels)
+    doc.check(roles=opts.roles, catalogue=opts.catalogue)
+    backup = doc.save(backup=not no_backup)
+    members = len({item.member for item in levels})
+    say(t("hr.msg.imported", language, n=len(levels), members=members, file=str(path), model=str(opts.model)))
+    if backup is not None:
+        say(t("staff.msg.backup", language, file=str(backup)))

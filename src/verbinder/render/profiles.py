@@ -36,6 +36,10 @@ CSV_FIELDS = (
     "link_ids",
     "source",
     "focus",
+    "employee_id",
+    "function",
+    "scale",
+    "manager",
 )
 
 
@@ -79,6 +83,12 @@ def to_json(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str
                 "capacity": p.capacity,
                 "links": p.links,
                 "total_gap": p.total_gap,
+                "employee_id": p.employee_id,
+                "function": p.function,
+                "scale": p.scale,
+                "manager": p.manager,
+                "last_assessed": p.last_assessed,
+                "self_vs_others": [{"id": cid, "self": own, "others": others} for cid, own, others in p.differences],
                 "focus": [
                     {"id": f.id, "required": f.required, "current": f.current, "gap": f.gap, "weight": f.weight}
                     for f in p.focus
@@ -150,6 +160,10 @@ def to_csv(
                 " ".join(c.links),
                 c.source,
                 rank.get(c.id, ""),
+                p.employee_id or "",
+                p.function or "",
+                p.scale or "",
+                p.manager or "",
             ]
             writer.writerow([csv_cell(v, formulas=raw) for v in row])
     return ("\ufeff" if bom else "") + buffer.getvalue()
@@ -190,6 +204,11 @@ def to_markdown(profiles: list[MemberProfile], catalogue: Catalogue, model_name:
         if not p.competencies:
             out += [t("profiles.none", lang), ""]
             continue
+        last, points = assessment_lines(p, catalogue, lang)
+        if last:
+            out += [last, ""]
+        if points:
+            out += [f"### {t('profiles.head.differences', lang)}", ""] + [f"- {x}" for x in points] + [""]
         if p.focus:
             out += [f"### {t('profiles.head.focus', lang)}", ""]
             out += [f"{i}. {line}" for i, line in enumerate(focus_lines(p, catalogue, lang), start=1)]
@@ -211,6 +230,16 @@ def to_markdown(profiles: list[MemberProfile], catalogue: Catalogue, model_name:
             out += md_table(_headers(lang), rows)
             out.append("")
     return "\n".join(out)
+
+
+def assessment_lines(p: MemberProfile, catalogue: Catalogue, lang: str) -> tuple[str | None, list[str]]:
+    """The last-assessment line (or ``None``) and one line per self-versus-others difference of 2 or more."""
+    last = t("profiles.last_assessed", lang, date=p.last_assessed) if p.last_assessed else None
+    points = [
+        t("profiles.difference_line", lang, name=competency_name(catalogue, cid, lang), own=own, others=others)
+        for cid, own, others in p.differences
+    ]
+    return last, points
 
 
 def focus_lines(p: MemberProfile, catalogue: Catalogue, lang: str) -> list[str]:
@@ -248,6 +277,13 @@ def to_table(out: Console, profiles: list[MemberProfile], catalogue: Catalogue, 
         if not p.competencies:
             out.print(Padding(escape(t("profiles.none", lang)), (0, 0, 0, 2)))
             continue
+        last, points = assessment_lines(p, catalogue, lang)
+        if last:
+            out.print(Padding(escape(last), (0, 0, 0, 2)))
+        if points:
+            out.print(Padding(f"[bold]{escape(t('profiles.head.differences', lang))}[/bold]", (0, 0, 0, 2)))
+            for x in points:
+                out.print(Padding(f"- {escape(x)}", (0, 0, 0, 4)))
         if p.focus:
             out.print(Padding(f"[bold]{escape(t('profiles.head.focus', lang))}[/bold]", (0, 0, 0, 2)))
             for i, line in enumerate(focus_lines(p, catalogue, lang), start=1):

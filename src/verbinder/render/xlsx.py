@@ -135,6 +135,13 @@ def _member_block(ws: Any, p: MemberProfile, lang: str, exported: _dt.date) -> i
         (t("profiles.col.exported", lang), exported.isoformat()),
         (t("profiles.col.last_assessment", lang), p.last_assessed or t("profiles.not_assessed_yet", lang)),
     ]
+    hr = [
+        (t("profiles.col.employee_id", lang), p.employee_id),
+        (t("profiles.col.function", lang), p.function),
+        (t("profiles.col.scale", lang), p.scale),
+        (t("profiles.col.manager", lang), p.manager),
+    ]
+    facts += [(label, value) for label, value in hr if value]
     title = ws.cell(row=1, column=1, value=spreadsheet_cell(p.name))
     title.font = Font(bold=True, size=14)
     title.data_type = "s"

@@ -64,6 +64,7 @@ COMMANDS = yaml.safe_load((BAD / "cli" / "commands.yaml").read_text(encoding="ut
 @pytest.mark.parametrize("case", COMMANDS, ids=[c["id"] for c in COMMANDS])
 def test_bad_command_has_golden_message(run, monkeypatch, case: dict, lang: str):
     monkeypatch.delenv("VERBINDER_TODAY", raising=False)
+    monkeypatch.setenv("LANG", {"en": "en_GB.UTF-8", "nl": "nl_NL.UTF-8"}[lang])  # for commands without --lang
     for var, value in (case.get("env") or {}).items():
         monkeypatch.setenv(var, str(value))
     result = run(*[str(a).replace("{lang}", lang) for a in case["args"]])

@@ -180,3 +180,84 @@ def test_the_top_level_key_of_a_large_file_is_located_without_composing_it():
     assert source.locate(("links",)) == (5, 3)
     assert source.locate(("links",), key=True) == (3, 1)
     assert source._root is None
+
+
+FIXTURE_OPTIONS = [
+    "--roles", str(ROOT / "tests/fixtures/roles"),
+    "--catalogue", str(ROOT / "tests/fixtures/catalogue.yaml"),
+]
+
+
+@pytest.fixture
+def shared(tmp_path):
+    """A shared folder: the real model elsewhere, a link to it, and a victim file someone linked as the backup."""
+    real = tmp_path / "echt"
+    real.mkdir()
+    (real / "model.yaml").write_text((ROOT / "tests/fixtures/model.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    folder = tmp_path / "gedeeld"
+    folder.mkdir()
+    (folder / "model.yaml").symlink_to(real / "model.yaml")
+    victim = tmp_path / "van-iemand-anders.txt"
+    victim.write_text("niet overschrijven\n", encoding="utf-8")
+    (folder / "model.yaml.bak").symlink_to(victim)
+    (tmp_path / "a.yaml").write_text("vertalen: 4\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_assess_writes_a_linked_model_to_its_target_and_never_through_the_backups_link(run, shared):
+    before = (shared / "echt/model.yaml").read_text(encoding="utf-8")
+    result = run("assess", shared / "gedeeld/model.yaml", "anna", "--answers", shared / "a.yaml", *FIXTURE_OPTIONS)
+    assert result.exit_code == 0, result.stderr
+    assert (shared / "gedeeld/model.yaml").is_symlink()  # still the link ...
+    assert "vertalen: 4" in (shared / "echt/model.yaml").read_text(encoding="utf-8")  # ... and the real model changed
+    assert (shared / "van-iemand-anders.txt").read_text(encoding="utf-8") == "niet overschrijven\n"
+    backup = shared / "gedeeld/model.yaml.bak"
+    assert not backup.is_symlink() and backup.read_text(encoding="utf-8") == before
+    assert not [p for p in (shared / "echt").iterdir() if p.name.startswith(".")]  # no temporary files left
+
+
+def test_staff_apply_onto_the_model_keeps_the_backup_out_of_a_link(run, shared):
+    model = shared / "gedeeld/model.yaml"
+    result = run("staff", model, "--apply", "--output", model, "--force", *FIXTURE_OPTIONS)
+    assert result.exit_code in (0, 2), result.stderr
+    assert (shared / "van-iemand-anders.txt").read_text(encoding="utf-8") == "niet overschrijven\n"
+    assert model.is_symlink()
+
+
+def test_a_backup_that_cannot_be_written_stops_before_the_model_is_touched(run, shared, monkeypatch):
+    import tempfile
+
+    import verbinder.io.atomic as atomic
+
+    def read_only(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", read_only)
+    model = shared / "gedeeld/model.yaml"
+    before = (shared / "echt/model.yaml").read_text(encoding="utf-8")
+    result = run("assess", model, "anna", "--answers", shared / "a.yaml", "--lang", "en", *FIXTURE_OPTIONS)
+    assert (result.exit_code, result.stderr) == (2, f"cannot write {model}.bak: permission denied\n")
+    assert (shared / "echt/model.yaml").read_text(encoding="utf-8") == before
+
+
+def test_editing_a_link_to_nothing_is_refused(tmp_path):
+    from verbinder.errors import UsageError
+    from verbinder.io.atomic import write_through_link
+
+    (tmp_path / "model.yaml").symlink_to(tmp_path / "weg.yaml")
+    with pytest.raises(UsageError) as info:
+        write_through_link(tmp_path / "model.yaml", b"name: x\n")
+    assert str(info.value) == f"{tmp_path}/model.yaml is a link to {tmp_path}/weg.yaml, which does not exist"
+    assert not (tmp_path / "weg.yaml").exists()
+
+
+def test_init_keeps_an_existing_schema_without_force(run, tmp_path):
+    (tmp_path / "model.schema.json").write_text("{}", encoding="utf-8")
+    result = run("init", tmp_path, "--lang", "en")
+    message = f"{tmp_path}/model.schema.json exists; use --force to overwrite it\n"
+    assert (result.exit_code, result.stderr) == (2, message)
+    assert (tmp_path / "model.schema.json").read_text(encoding="utf-8") == "{}"
+    assert not (tmp_path / "model.yaml").exists()
+    assert run("init", tmp_path, "--lang", "en", "--force").exit_code == 0
+    assert (tmp_path / "model.schema.json").read_text(encoding="utf-8") != "{}"

@@ -106,6 +106,10 @@ def assess(
         raise UsageError(Msg("hr.err.member_or_import"))
     actor = project.member(member)
     doc = RoundTrip(model)  # before any question: a model that cannot be edited is refused up front
+    if notes is not None:  # and notes that cannot be kept (a folder)
+        from verbinder.io.atomic import refuse_existing
+
+        refuse_existing(notes, force=True)
     reflections: list[tuple[str, str]] = []
     if answers is not None:
         levels = read_answers(answers, project.catalogue)
@@ -142,8 +146,9 @@ def _append_notes(path: Path, name: str, reflections: list[tuple[str, str]], lan
 
     from verbinder.i18n import t
     from verbinder.io.atomic import write_text
+    from verbinder.io.yamlread import read_text
 
-    before = path.read_text(encoding="utf-8") if path.exists() else ""
+    before = read_text(path) if path.exists() or path.is_symlink() else ""  # bounded; a folder is refused
     lines = [f"## {t('assess.notes_head', lang, name=name, date=dt.date.today().isoformat())}", ""]
     for question, answer in reflections:
         lines += [f"**{question}**", "", answer, ""]

@@ -305,12 +305,11 @@ def open_project(
 
 
 def refuse_existing(output: Path | None, force: bool) -> None:
-    """Refuse an existing ``--output`` without ``--force``, before any work is done."""
-    if output is not None and output.exists() and not force:
-        from verbinder.errors import UsageError
-        from verbinder.i18n import Msg
+    """Refuse an existing ``--output`` without ``--force`` (and a folder always), before any work is done."""
+    if output is not None:
+        from verbinder.io.atomic import refuse_existing as refuse
 
-        raise UsageError(Msg("err.exists", path=str(output)))
+        refuse(output, force)
 
 
 def parse_today(text: str | None) -> _dt.date:

@@ -55,8 +55,9 @@ def connect(
         raise UsageError(Msg("connect.err.apply_output"))
     if top is not None and not weave:
         raise UsageError(Msg("connect.err.top_without_weave"))
-    if output is not None and output.exists() and not force:
-        raise UsageError(Msg("err.exists", path=str(output)))
+    from verbinder.io.atomic import refuse_existing
+
+    refuse_existing(output, force)
     with batch():
         project = load_project(model, roles=roles, catalogue=catalogue)
         language = choose_lang(lang.value if lang else None, project.model.language)

@@ -16,6 +16,7 @@ from verbinder.cli.common import (
     RolesOpt,
     batch,
     h,
+    refuse_existing,
     report_errors,
 )
 
@@ -57,15 +58,13 @@ def import_(
     import sys
 
     from verbinder.cli.common import render_problem
-    from verbinder.errors import UsageError
-    from verbinder.i18n import Msg, choose_lang, t
+    from verbinder.i18n import choose_lang, t
     from verbinder.importing import default_output, import_spreadsheet
     from verbinder.io.atomic import write_text
     from verbinder.io.spreadsheet import parse_map
 
     target = output or default_output(file)
-    if target.exists() and not force:
-        raise UsageError(Msg("err.exists", path=str(target)))  # before any work
+    refuse_existing(target, force)  # before any work
     mapping = parse_map(map or [])
     with batch():
         result = import_spreadsheet(file, target, mapping=mapping, lang=lang.value if lang else None)
@@ -90,13 +89,12 @@ def export(
 ) -> None:
     import sys
 
-    from verbinder.errors import UsageError
-    from verbinder.i18n import Msg, choose_lang, t
+    from verbinder.i18n import choose_lang, t
     from verbinder.project import load_project
     from verbinder.render import spreadsheet
 
-    if format is ExportFormat.xlsx and output.exists() and not force:
-        raise UsageError(Msg("err.exists", path=str(output)))
+    if format is ExportFormat.xlsx:
+        refuse_existing(output, force)
     with batch():
         project = load_project(model, roles=roles, catalogue=catalogue)
     language = choose_lang(lang.value if lang else None, project.model.language)

@@ -17,6 +17,24 @@ from verbinder.errors import UsageError, os_reason
 from verbinder.i18n import Msg
 
 
+def refuse_existing(path: Path | None, force: bool) -> None:
+    """Refuse to write to ``path``: always when it is a folder, without ``force`` when it exists.
+
+    Call it before any work, so a long computation does not end in "exists".
+    """
+    if path is None:
+        return
+    if Path(path).is_dir():
+        raise UsageError(Msg("err.write_dir", path=str(path)))
+    if (Path(path).exists() or Path(path).is_symlink()) and not force and not _is_stream(Path(path)):
+        raise UsageError(Msg("err.exists", path=str(path)))
+
+
+def _is_stream(path: Path) -> bool:
+    """``/dev/null``, ``/dev/stdout``, a named pipe: something to write into, not a file to replace."""
+    return path.exists() and not path.is_file() and not path.is_dir()
+
+
 def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
     """Atomically write ``data`` to ``path``.
 
@@ -40,7 +58,7 @@ def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
         mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise UsageError(Msg("err.cannot_write", path=str(path), reason=os_reason(exc))) from None
+        raise UsageError(Msg("err.cannot_write", path=str(path), reason=_folder_reason(exc, folder))) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -61,6 +79,69 @@ def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_through_link(path: Path, data: bytes) -> Path:
+    """Atomically replace the file ``path`` names, following a symbolic link to its target; return the target.
+
+    For editing a user's own file (the model): when ``model.yaml`` is a link to
+    ``../shared/model.yaml``, the shared file gets the new content (written to a
+    temporary file in *its* folder, then renamed) and the link stays a link.
+    Replacing the link with a regular file would leave the real model unchanged
+    while the tool says it saved it.  A link whose target does not exist is
+    refused: there is no file to edit.
+    """
+    path = Path(path)
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    if path.is_symlink() and not target.exists():
+        raise UsageError(Msg("harden.dangling_link", path=str(path), target=str(target)))
+    write_bytes(target, data, force=True)
+    return target
+
+
+def write_backup(path: Path, data: bytes, *, like: Path | None = None) -> None:
+    """Atomically write a backup copy to ``path``, never through a link that is already there.
+
+    In a shared folder anyone may have put a symbolic link at ``model.yaml.bak``
+    pointing at a file of yours; copying "to" it would overwrite that file.
+    The backup is written to a new temporary file and renamed over the name,
+    which replaces a link instead of following it.  ``like``: the file whose
+    permissions the backup keeps (a model holds personal data: a private model
+    gets a private backup).
+    """
+    path = Path(path)
+    if path.is_dir() and not path.is_symlink():
+        raise UsageError(Msg("err.write_dir", path=str(path)))
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        mode = stat.S_IMODE(os.stat(like).st_mode) if like is not None else 0o600
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise UsageError(Msg("err.cannot_write", path=str(path), reason=_folder_reason(exc, folder))) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise UsageError(Msg("err.cannot_write", path=str(path), reason=os_reason(exc))) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _folder_reason(exc: OSError, folder: Path) -> object:
+    """Why a file could not be made in ``folder``: "the folder does not exist" only when it does not."""
+    import errno
+
+    if exc.errno == errno.ENOENT and folder.is_dir():  # /proc, /sys: folders that take no new files
+        return Msg("harden.no_new_files")
+    return os_reason(exc)
 
 
 def _write_in_place(path: Path, data: bytes) -> None:

@@ -13,14 +13,13 @@ constructor): python tags are refused, nothing in a file is executed.
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 from typing import Any
 
 from verbinder.errors import InputError, Problem
 from verbinder.i18n import Msg
-from verbinder.io.atomic import write_text
-from verbinder.io.yamlread import display_name, load_yaml, read_text
+from verbinder.io.atomic import write_backup, write_text, write_through_link
+from verbinder.io.yamlread import display_name, load_yaml, read_bounded, read_text
 
 
 def _yaml():
@@ -105,9 +104,13 @@ class RoundTrip:
         made = None
         if backup and target == self.path and self.path.exists() and not self._backed_up:
             made = self.path.with_name(self.path.name + ".bak")
-            shutil.copy2(self.path, made)
+            # never shutil.copy: it follows a link someone else may have put at NAME.bak
+            write_backup(made, read_bounded(self.path), like=self.path)
             self._backed_up = True  # the backup holds the file as it was before this edit session
-        write_text(target, text, force=True)
+        if target == self.path:
+            write_through_link(target, text.encode("utf-8"))  # a linked model: its target is the model
+        else:
+            write_text(target, text, force=True)
         return made
 
 

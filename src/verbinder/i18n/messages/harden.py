@@ -1,6 +1,9 @@
 """Messages of the hardening work: impossible dates, failed writes, limits, unsafe templates and paths."""
 
 NL: dict[str, str] = {
+    "harden.no_new_files": "het systeem staat daar geen nieuwe bestanden of mappen toe",
+    "harden.cannot_make_folder": "kan de map {path} niet maken: {reason}",
+    "harden.dangling_link": "{path} is een koppeling naar {target}, dat niet bestaat",
     "harden.too_many_values": "het bestand kan tot {count} waarden bevatten, meer dan de grens van {limit} "
     "(een model heeft hoogstens 50.000 actoren en 200.000 verbindingen)",
     "harden.top_mapping_keys": "bovenaan verwacht: sleutels ({keys} ...)",
@@ -16,6 +19,9 @@ NL: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "harden.no_new_files": "the system allows no new files or folders there",
+    "harden.cannot_make_folder": "cannot make the folder {path}: {reason}",
+    "harden.dangling_link": "{path} is a link to {target}, which does not exist",
     "harden.too_many_values": "the file may hold up to {count} values, more than the limit of {limit} "
     "(a model holds at most 50,000 actors and 200,000 links)",
     "harden.top_mapping_keys": "expected a mapping of keys ({keys} ...) at the top",

@@ -252,8 +252,16 @@ class TextMsg:
     params: dict[str, Any] = field(default_factory=dict)
 
     def render(self, lang: str = DEFAULT_LANG) -> str:
-        """The text in ``lang``; unknown placeholders are left as they are."""
-        return localized(self.text, lang).format_map(_Blank(self.params))
+        """The text in ``lang``; unknown placeholders are left as they are.
+
+        Rule files are checked when they load (:func:`verbinder.rules.engine.check_template`);
+        a text that still cannot be filled is shown as written rather than crash.
+        """
+        text = localized(self.text, lang)
+        try:
+            return text.format_map(_Blank(self.params))
+        except (ValueError, AttributeError, IndexError, KeyError, TypeError):
+            return text
 
     def __str__(self) -> str:
         return self.render("en")

@@ -165,6 +165,10 @@ def load_rules(folder: Path, competency_ids: Iterable[str]) -> RuleSet:
             for cid in rule.then:
                 if cid not in comp_ids:
                     issues.append((loc + ("then", cid), unknown("competency", cid, comp_ids), True))
+            if rule.warning is not None:
+                for lang in ("nl", "en"):
+                    text = getattr(rule.warning.message, lang)
+                    issues.extend(check_template(text, loc + ("warning", "message", lang)))
             reads: set[int] = set()
             predicate = compile_condition(rule.when, loc + ("when",), issues, reads)
             compiled.append(
@@ -199,6 +203,39 @@ def count_conditions(cond: Any) -> int:
         else:
             total += len(value) if isinstance(value, dict) and value else 1
     return total
+
+
+#: The placeholders a rule's warning text may use (README: "Rules").
+TEMPLATE_FIELDS = ("from", "to", "via", "link")
+
+
+def check_template(text: str, loc: Loc) -> list[tuple]:
+    """Problems with the ``{placeholders}`` of a warning text, found when the rule is loaded.
+
+    Only :data:`TEMPLATE_FIELDS` may appear, as ``{via}``: no format spec
+    (``{via:>1500000000}`` would allocate gigabytes), no conversion, no
+    attribute or index (``{via.__class__}`` would look inside Python objects),
+    no positional ``{0}``.  A literal brace is written twice (``{{``).
+    """
+    import string
+
+    allowed = ", ".join(f"{{{f}}}" for f in TEMPLATE_FIELDS)
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError:
+        return [(loc, Msg("harden.template_brace", fields=allowed))]
+    issues: list[tuple] = []
+    for _literal, name, spec, conversion in parts:
+        if name is None:
+            continue
+        shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+        if name in TEMPLATE_FIELDS and not spec and not conversion:
+            continue
+        if name in TEMPLATE_FIELDS:
+            issues.append((loc, Msg("harden.template_format", shown=shown[:40], fields=allowed)))
+        else:
+            issues.append((loc, Msg("harden.template_field", shown=shown[:40], fields=allowed)))
+    return issues
 
 
 def _always(_: Facts) -> bool:

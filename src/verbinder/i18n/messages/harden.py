@@ -1,6 +1,10 @@
 """Messages of the hardening work: impossible dates, failed writes, limits, unsafe templates and paths."""
 
 NL: dict[str, str] = {
+    "harden.template_brace": "een accolade zonder partner; gebruik {fields} en schrijf een losse accolade dubbel "
+    "({{{{ of }}}})",
+    "harden.template_field": "'{shown}' is geen plaatshouder van een waarschuwing; gebruik {fields}",
+    "harden.template_format": "'{shown}': een plaatshouder krijgt geen opmaak of conversie; schrijf alleen {fields}",
     "harden.no_new_files": "het systeem staat daar geen nieuwe bestanden of mappen toe",
     "harden.cannot_make_folder": "kan de map {path} niet maken: {reason}",
     "harden.dangling_link": "{path} is een koppeling naar {target}, dat niet bestaat",
@@ -19,6 +23,9 @@ NL: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "harden.template_brace": "a brace without its partner; use {fields} and write a literal brace twice ({{{{ or }}}})",
+    "harden.template_field": "'{shown}' is not a placeholder of a warning; use {fields}",
+    "harden.template_format": "'{shown}': a placeholder takes no format or conversion; write only {fields}",
     "harden.no_new_files": "the system allows no new files or folders there",
     "harden.cannot_make_folder": "cannot make the folder {path}: {reason}",
     "harden.dangling_link": "{path} is a link to {target}, which does not exist",

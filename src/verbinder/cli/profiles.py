@@ -19,8 +19,10 @@ class ProfileFormat(StrEnum):
     csv = "csv"
     xlsx = "xlsx"
     markdown = "markdown"
+    html = "html"
 
 
+MemberArg = Annotated[str | None, typer.Argument(help=c.h("profiles_member"), show_default=False)]
 ProfileFormatOpt = Annotated[ProfileFormat, typer.Option("--format", "-f", help=c.h("format"))]
 DelimiterOpt = Annotated[str, typer.Option("--delimiter", "-d", help=c.h("profiles_delimiter"))]
 BomOpt = Annotated[bool, typer.Option("--bom", help=c.h("profiles_bom"))]
@@ -46,6 +48,7 @@ def parse_delimiter(value: str) -> str:
 @c.command("model", "output", "force", "lang", "roles", "catalogue")
 def profiles(
     opts: c.Shared,
+    member: MemberArg = None,
     format: ProfileFormatOpt = ProfileFormat.table,
     delimiter: DelimiterOpt = ",",
     bom: BomOpt = False,
@@ -59,13 +62,24 @@ def profiles(
     from verbinder.i18n import Msg, t
 
     sep = parse_delimiter(delimiter)
+    if format is ProfileFormat.html and member is None:
+        raise UsageError(Msg("profiles.err.html_member"))
     if format is ProfileFormat.xlsx and opts.output is None:
         raise UsageError(Msg("profiles.err.xlsx_output"))
     opts.refuse_existing()
     with c.batch():
         project, language = opts.open()
         day = c.parse_today(today)
-        found = project.profiles(today=day)
+        if member is not None:
+            project.member(member)  # an unknown member: "did you mean"
+        found = [p for p in project.profiles(today=day) if member is None or p.id == member]
+        if format is ProfileFormat.html:
+            from verbinder.render.conversation import document
+
+            (plan,) = project.development(member, today=day)
+            text = document(found[0], plan, project.catalogue, project.model.name, language, day)
+            c.write_output(text, opts.output, force=opts.force)
+            return
         if pseudonymise:
             if not salt:
                 import sys

@@ -143,3 +143,25 @@ def test_unknown_manager_is_located(run, model):
 def test_assess_needs_a_member_or_an_import(run, model):
     result = run("assess", model, "--lang", "en")
     assert result.exit_code == 2 and result.stderr == "give a kopgroep member (MEMBER) or --import FILE\n"
+
+
+def test_diff_shows_level_changes_with_their_dates(run, model, tmp_path):
+    levels = tmp_path / "levels.csv"
+    levels.write_text(
+        "member,competency,level,assessed_on,rater\n"
+        "anna,netwerken,3,2026-10-01,peer\n"
+        "anna,netwerken,4,2026-10-05,self\n"
+        "anna,regisseren,1,2026-09-01,self\n",
+        encoding="utf-8",
+    )
+    assert run("assess", model, "--import", levels).exit_code == 0
+    backup = tmp_path / "model.yaml.bak"
+    doc = json.loads(run("diff", backup, model, "-f", "json").stdout)
+    (anna,) = [c for c in doc["actors"]["changed"] if c["id"] == "anna"]
+    # the peer's 3 sets netwerken (not the later self 4); regisseren has only a self-rating
+    assert anna["changes"] == [
+        {"field": "competencies.netwerken", "old": 1, "new": 3, "date": "2026-10-01", "rater": "peer"},
+        {"field": "competencies.regisseren", "old": None, "new": 1, "date": "2026-09-01", "rater": "self"},
+    ]
+    text = run("diff", backup, model, "--lang", "en").stdout
+    assert "competencies.netwerken 1 → 3 (2026-10-01, peer)" in text

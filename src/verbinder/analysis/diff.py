@@ -33,6 +33,8 @@ class FieldChange:
     field: str
     old: Any
     new: Any
+    date: str | None = None  # for a level: the date of the assessment in the newer version that set it
+    rater: str | None = None  # ... and who rated it (self, manager, peer)
 
 
 @dataclass(slots=True)
@@ -136,16 +138,43 @@ def field_changes(old: BaseModel, new: BaseModel, skip: tuple[str, ...] = ("id",
     a = old.model_dump(mode="json", by_alias=True)
     b = new.model_dump(mode="json", by_alias=True)
     out: list[FieldChange] = []
+    added = _new_assessments(a.get("assessments"), b.get("assessments"))
     for key in a:
         if key in skip or a[key] == b[key]:
             continue
+        if key == "assessments" and isinstance(a[key], list) and isinstance(b[key], list):
+            continue  # shown as the dates of the level changes (below), not as a list
         if isinstance(a[key], dict) and isinstance(b[key], dict) and key == "competencies":
             for sub in sorted(set(a[key]) | set(b[key])):
                 if a[key].get(sub) != b[key].get(sub):
-                    out.append(FieldChange(f"{key}.{sub}", a[key].get(sub), b[key].get(sub)))
+                    record = added.get(sub, {})
+                    old_level, new_level = a[key].get(sub), b[key].get(sub)
+                    when, rater = record.get("date"), record.get("rater")
+                    out.append(FieldChange(f"{key}.{sub}", old_level, new_level, when, rater))
         else:
             out.append(FieldChange(key, a[key], b[key]))
     return out
+
+
+def _new_assessments(old: Any, new: Any) -> dict[str, dict[str, Any]]:
+    """Per competency the assessment the newer version adds that sets the level.
+
+    By the rater precedence of :func:`verbinder.analysis.history.current_level`:
+    the latest manager or peer rating, else the latest self-rating.
+    """
+    if not isinstance(old, list) or not isinstance(new, list):
+        return {}
+    seen = [dict(r) for r in old]
+    chosen: dict[str, dict[str, Any]] = {}
+    for record in new:
+        if record in seen:
+            seen.remove(record)
+            continue
+        best = chosen.get(record["competency"])
+        rank = (record.get("rater", "self") != "self", record["date"])
+        if best is None or rank >= (best.get("rater", "self") != "self", best["date"]):
+            chosen[record["competency"]] = record
+    return chosen
 
 
 def _match(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], list[str], list[Changed]]:

@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 
 
 def _changes(changes: list[FieldChange]) -> list[dict[str, Any]]:
-    return [{"field": c.field, "old": c.old, "new": c.new} for c in changes]
+    return [
+        {"field": c.field, "old": c.old, "new": c.new, **({"date": c.date, "rater": c.rater} if c.date else {})}
+        for c in changes
+    ]
 
 
 def _changed(items: list[Changed]) -> list[dict[str, Any]]:
@@ -117,7 +120,12 @@ def _value(value: Any) -> str:
 
 
 def _fields(changes: list[FieldChange]) -> str:
-    return "; ".join(f"{c.field} {_value(c.old)} → {_value(c.new)}" for c in changes)
+    return "; ".join(f"{c.field} {_value(c.old)} → {_value(c.new)}{_when(c)}" for c in changes)
+
+
+def _when(c: FieldChange) -> str:
+    """`` (2026-11-01, manager)`` for a level change recorded in the history, else nothing."""
+    return f" ({c.date}, {c.rater})" if c.date else ""
 
 
 def _class(type_: str, position: str | None, lang: str) -> str:

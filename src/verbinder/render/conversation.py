@@ -14,15 +14,13 @@ text from the model is escaped for HTML, control characters included
 
 from __future__ import annotations
 
-import base64
 import datetime as _dt
-import hashlib
 from typing import TYPE_CHECKING
 
 from verbinder.i18n import localized, t
 from verbinder.render.development import method_head, role_model_text
 from verbinder.render.profiles import competency_name, level_descriptor, role_label
-from verbinder.render.report import Html, el, join
+from verbinder.render.report import Html, document_head, el, join
 from verbinder.render.safe import html as safe_html
 
 if TYPE_CHECKING:
@@ -198,18 +196,7 @@ def document(
         el("section", el("h2", _t(t("conversation.head.agreements", lang))), _agreements(lang)),
         el("footer", _t(t("conversation.footer", lang, model=model_name, version=__version__, date=day.isoformat()))),
     ]
-    digest = base64.b64encode(hashlib.sha256(CSS.encode("utf-8")).digest()).decode("ascii")
-    policy = f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; base-uri 'none'; form-action 'none'"
-    head = join(
-        [
-            Html('<meta charset="utf-8"/>'),
-            Html('<meta name="viewport" content="width=device-width, initial-scale=1"/>'),
-            Html(f'<meta http-equiv="Content-Security-Policy" content="{_t(policy)}"/>'),
-            el("title", _t(t("conversation.title", lang, name=p.name))),
-            Html(f"<style>{CSS}</style>"),
-        ],
-        "\n",
-    )
+    head = document_head(_t(t("conversation.title", lang, name=p.name)), CSS)
     body = join(sections, "\n")
     page = f"<head>\n{head}\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>"
     return f'<!DOCTYPE html>\n<html lang="{_t(lang)}">\n{page}\n</html>\n'

@@ -186,6 +186,24 @@ def inline_svg(svg: str, label: str) -> Html:
 SECTIONS = ("summary", "network", "links", "kopgroep", "grid", "warnings", "agenda")
 
 
+def document_head(title: object, css: str) -> Html:
+    """The ``<head>`` content of a self-contained page: charset, viewport, a Content-Security-Policy that allows
+    only ``css`` (by its SHA-256) and ``data:`` images, the generator, the title and the stylesheet."""
+    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    policy = f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; base-uri 'none'; form-action 'none'"
+    return join(
+        [
+            Html('<meta charset="utf-8"/>'),
+            Html('<meta name="viewport" content="width=device-width, initial-scale=1"/>'),
+            Html(f'<meta http-equiv="Content-Security-Policy" content="{esc(policy)}"/>'),
+            Html(f'<meta name="generator" content="verbinder {esc(__version__)}"/>'),
+            el("title", title),
+            Html(f"<style>{css}</style>"),
+        ],
+        "\n",
+    )
+
+
 def to_html(report: Report) -> str:
     """The report as one self-contained HTML5 document (also well-formed XML)."""
     lang = report.lang
@@ -229,20 +247,7 @@ def to_html(report: Report) -> str:
         class_="title-block",
     )
     footer = el("footer", el("p", t("report.footer", lang, version=__version__, date=date)))
-    css = stylesheet(kinds, model)
-    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
-    policy = f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; base-uri 'none'; form-action 'none'"
-    head = join(
-        [
-            Html('<meta charset="utf-8"/>'),
-            Html('<meta name="viewport" content="width=device-width, initial-scale=1"/>'),
-            Html(f'<meta http-equiv="Content-Security-Policy" content="{esc(policy)}"/>'),
-            Html(f'<meta name="generator" content="verbinder {esc(__version__)}"/>'),
-            el("title", t("report.title", lang, name=model.name)),
-            Html(f"<style>{css}</style>"),
-        ],
-        "\n",
-    )
+    head = document_head(t("report.title", lang, name=model.name), stylesheet(kinds, model))
     page = join(
         [
             el("a", t("report.skip", lang), href="#main", class_="skip"),

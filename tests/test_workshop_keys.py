@@ -231,3 +231,35 @@ def test_the_pictures_name_the_actors_and_count_links_between_kinds(model):
         "3  Experts": ["1", "·", "·"],
     }
     session.close()
+
+
+def test_agenda_items_are_added_and_edited_with_stakeholders_and_owner(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "g", "enter", "wonen", "tab", "Meer woningen", "tab", "2027-06", "tab",
+                    "wethouder, anna", "tab", "wh", "enter")  # fmt: skip
+        assert app.screen is app.screen_stack[0], str(app.screen.query_one("#errors").render())
+        (item,) = app.session.project.model.agenda
+        assert (item.id, item.title, item.due, item.stakeholders, item.owner) == (
+            "wonen", "Meer woningen", "2027-06", ["wh", "anna"], "wh")  # fmt: skip
+        await burst(app, pilot, "g", "woning", "enter", "tab", *["backspace"] * 13, "Nog meer woningen", "enter")
+        assert app.session.project.model.agenda[0].title == "Nog meer woningen"
+
+    run(model, "nl", scenario)
+    assert "agenda:\n  - id: wonen\n    title: Nog meer woningen\n" in model.read_text(encoding="utf-8")
+
+
+def test_search_jumps_to_an_actor_or_link_and_presenter_mode_shows_names(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "/", "TU", "enter")
+        assert app.focused is app.actors_table and app.actors_table.cursor_row == 2
+        await burst(app, pilot, "/", "eerste", "enter")
+        assert app.focused is app.links_table and app.links_table.cursor_row == 0
+        await burst(app, pilot, "p")
+        row = [str(c) for c in app.links_table.get_row_at(0)]
+        assert row[1] == "Wethouder → Anna"
+        detail = str(app.query_one("#detail").render())
+        assert "eerste" not in detail and ".yaml:" not in detail
+        await burst(app, pilot, "p")
+        assert [str(c) for c in app.links_table.get_row_at(0)][1] == "wh → anna"
+
+    run(model, "nl", scenario)

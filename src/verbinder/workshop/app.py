@@ -47,6 +47,9 @@ KEYS: tuple[tuple[str, str, str], ...] = (
     ("u,ctrl+z", "undo", "workshop.key.undo"),
     ("r,ctrl+y", "redo", "workshop.key.redo"),
     ("v", "view", "workshop.key.view"),
+    ("g", "agenda", "workshop.key.agenda"),
+    ("slash", "search", "workshop.key.search"),
+    ("p", "presenter", "workshop.key.presenter"),
     ("R", "reload", "workshop.key.reload"),
     ("tab", "focus_next", "workshop.key.switch"),
 )
@@ -74,7 +77,7 @@ ACTOR_FORM = (
     "competencies",
 )
 LINK_FORM = ("from", "to", "via", "tension", "topic", "agenda", "id")
-AGENDA_FORM = ("id", "title", "due")
+AGENDA_FORM = ("id", "title", "due", "stakeholders", "owner")
 
 CSS = """
 Screen { background: black; color: white; }
@@ -116,6 +119,8 @@ Screen.narrow #right { width: 100%; height: 9; min-width: 0; border-left: none; 
 Screen.narrow #warnings-box { display: none; }
 Screen.narrow #detail-box { height: 1fr; }
 Screen.picture #left { display: none; }
+Screen.presenter DataTable { padding: 0 1; }
+Screen.presenter #detail { padding: 1 1; }
 Screen.picture #right { width: 100%; height: 1fr; border-left: none; border-top: none; }
 Screen.picture #warnings-box { display: none; }
 """
@@ -153,12 +158,21 @@ class FormScreen(ModalScreen[None]):
     where it was meant to.
     """
 
-    def __init__(self, title: str, fields: list[FormField], submit: Callable[[dict[str, Any]], Change], lang: str):
+    def __init__(
+        self,
+        title: str,
+        fields: list[FormField],
+        submit: Callable[[dict[str, Any]], Any],
+        lang: str,
+        *,
+        change: bool = True,
+    ):
         super().__init__()
         self.title_text = title
         self.fields = fields
         self.submit = submit
         self.lang = lang
+        self.change = change  # False: a chooser (search, which agenda item), ``submit`` is called with the values
         self.current = 0
         self.ready = False
         self._pending: list[events.Key] = []
@@ -284,6 +298,10 @@ class FormScreen(ModalScreen[None]):
             self.show_problems([(name, problem) for name, problem in problems.items()])
             return
         self.query_one("#errors", Static).update("")
+        if not self.change:
+            self.app.pop_screen()
+            self.submit(values)
+            return
         self.app.apply_change(lambda: self.submit(values), form=self)  # type: ignore[attr-defined]
 
     def show_problems(self, problems: list[tuple[str | None, Msg | str]]) -> None:
@@ -351,7 +369,8 @@ class WorkshopApp(App[None]):
     def create(cls, session: Session, lang: str) -> WorkshopApp:
         """The app in ``lang``: the footer's key labels are part of the class, so each language gets its own."""
         # the footer shows what fits 80 columns; Tab and R are said where they matter (status line, messages)
-        bindings = [Binding(keys, action, t(label, lang), show=action not in ("focus_next", "reload"))
+        hidden = ("focus_next", "reload", "agenda", "search", "presenter")
+        bindings = [Binding(keys, action, t(label, lang), show=action not in hidden)
                     for keys, action, label in KEYS]  # fmt: skip
         localized_cls = type(cls.__name__, (cls,), {"BINDINGS": bindings})
         return localized_cls(session, lang)
@@ -364,6 +383,7 @@ class WorkshopApp(App[None]):
         self.busy = False
         self.shown = 0  # accepted changes shown so far
         self.view = "detail"
+        self.presenter = False
         self._analysed: views.Analysed | None = None
 
     # --- keys --------------------------------------------------------------------------------
@@ -491,10 +511,12 @@ class WorkshopApp(App[None]):
         links, people = self.links_table, self.actors_table
         link_row = links.cursor_row if link_row is None else link_row
         actor_row = people.cursor_row if actor_row is None else actor_row
+        index = self.session.project.actors
+        name = (lambda ident: index[ident].name) if self.presenter else (lambda ident: ident)
         link_cells = {
             "warnings": lambda a: f"!{len(a.warnings)}" if a.warnings else "",
-            "ends": lambda a: f"{a.link.from_} → {a.link.to}",
-            "via": lambda a: a.link.via or "—",
+            "ends": lambda a: f"{name(a.link.from_)} → {name(a.link.to)}",
+            "via": lambda a: name(a.link.via) if a.link.via else "—",
             "type": lambda a: labels.link_type(a.type, lang),
             "position": lambda a: labels.position(a.position, lang),
             "link": lambda a: a.id,
@@ -568,7 +590,8 @@ class WorkshopApp(App[None]):
         actors = model.actor_index()
         link = a.link
         text = Text()
-        text.append(f"{a.id}\n", style="bold #ffd75f")
+        if not self.presenter:
+            text.append(f"{a.id}\n", style="bold #ffd75f")
         text.append(f"{actors[link.from_].name} → {actors[link.to].name}\n", style="bold")
         text.append(labels.link_type(a.type, lang), style="bold reverse")
         kinds = (labels.kind(actors[end].kind, model, lang) for end in (link.from_, link.to))
@@ -596,7 +619,10 @@ class WorkshopApp(App[None]):
             text.append(" " + t("workshop.detail.level", lang, level=r.level) + "\n")
             for reason in r.reasons:
                 text.append(f"  {t('workshop.detail.because', lang)} {localized(reason.because, lang)}")
-                text.append(f" ({reason.rule}, {reason.where})\n", style="#c0c0c0")
+                if self.presenter:
+                    text.append("\n\n")
+                else:
+                    text.append(f" ({reason.rule}, {reason.where})\n", style="#c0c0c0")
         for w in a.warnings:
             text.append(f"\n! {w.message.render(lang)}", style="bold #ffd75f")
         return text
@@ -675,6 +701,8 @@ class WorkshopApp(App[None]):
             "kind": [Choice(k, labels.kind(k, model, lang)) for k in model.kind_ids()],
             "tension": [Choice(v.value, labels.tension(v.value, lang)) for v in Tension],
             "agenda": [Choice(a.id, f"{line(a.title)} · {a.id}") for a in model.agenda],
+            "stakeholders": actors,
+            "owner": actors,
             "role": [Choice(r.id, localized(getattr(r, "name", r.id) or r.id, lang)) for r in project.rules.roles],
             "competencies": [Choice(c.id, localized(c.name, lang)) for c in project.catalogue.competencies],
         }
@@ -686,6 +714,8 @@ class WorkshopApp(App[None]):
             "tension": "choice",
             "role": "choice",
             "agenda": "choices",
+            "stakeholders": "choices",
+            "owner": "choice",
             "competencies": "levels",
             "kopgroep": "check",
             "influence": "number",
@@ -823,6 +853,63 @@ class WorkshopApp(App[None]):
             self.push_screen(
                 ConfirmScreen(question, lambda: self.apply_change(lambda: self.session.delete_link(row)), lang)
             )
+
+    def action_agenda(self) -> None:
+        """Choose an agenda item (collegeakkoord) to edit, or a new one."""
+        lang = self.lang
+        items = self.session.project.model.agenda
+        new = Choice("+", t("workshop.agenda.new", lang))
+        field = FormField("item", t("workshop.field.item", lang), "choice", None,
+                          [new] + [Choice(a.id, f"{line(a.title)} · {a.id}") for a in items],
+                          t("workshop.placeholder.agenda.item", lang))  # fmt: skip
+
+        def chosen(values: dict[str, Any]) -> None:
+            ident = values.get("item")
+            if ident in (None, "+"):
+                title = t("workshop.form.add_agenda", lang)
+                self._form("agenda", AGENDA_FORM, {}, title, self.session.add_agenda)
+                return
+            index = [a.id for a in items].index(ident)
+            values = self.session.values("agenda", index)
+            title = t("workshop.form.edit_agenda", lang, id=ident)
+            self._form("agenda", AGENDA_FORM, values, title, lambda v: self.session.edit_agenda(index, v))
+
+        self.push_screen(FormScreen(t("workshop.form.agenda", lang), [field], chosen, lang, change=False))
+
+    def action_search(self) -> None:
+        """Jump to an actor or a link by (part of) its name or id."""
+        lang = self.lang
+        project = self.session.project
+        actors = project.actors
+        choices = [Choice(f"actor:{i}", f"{line(a.name)} · {a.id}") for i, a in enumerate(project.model.actors)]
+        choices += [
+            Choice(f"link:{i}", f"{line(actors[link.from_].name)} → {line(actors[link.to].name)} · {lid}")
+            for i, (link, lid) in enumerate(zip(project.model.links, project.link_ids, strict=True))
+        ]
+        field = FormField("to", t("workshop.field.search", lang), "choice", None, choices,
+                          t("workshop.placeholder.search", lang))  # fmt: skip
+
+        def go(values: dict[str, Any]) -> None:
+            target = values.get("to")
+            if not target:
+                return
+            what, _, index = target.partition(":")
+            table = self.actors_table if what == "actor" else self.links_table
+            table.focus()
+            table.move_cursor(row=int(index))
+            self.show_detail()
+
+        self.push_screen(FormScreen(t("workshop.form.search", lang), [field], go, lang, change=False))
+
+    def action_presenter(self) -> None:
+        """Presenter mode: names instead of ids, no file:line references, more room between rows."""
+        self.presenter = not self.presenter
+        self.screen.set_class(self.presenter, "presenter")
+        self._rows = {"links": [], "actors": []}
+        self.links_table.clear()
+        self.actors_table.clear()
+        self.refresh_all()
+        self.status(t("workshop.status.presenter_on" if self.presenter else "workshop.status.presenter_off", self.lang))
 
     def action_reload(self) -> None:
         """Say what changed in the file outside the workshop, and take that version when confirmed."""

@@ -43,7 +43,7 @@ ACTOR_FIELDS = (
     "id", "name", "kind", "influence", "interest", "department", "kopgroep", "role", "capacity", "competencies"
 )  # fmt: skip
 LINK_FIELDS = ("id", "from", "to", "via", "topic", "agenda", "tension")
-AGENDA_FIELDS = ("id", "title", "due")
+AGENDA_FIELDS = ("id", "title", "due", "stakeholders", "owner")
 FIELDS = {"actors": ACTOR_FIELDS, "links": LINK_FIELDS, "agenda": AGENDA_FIELDS}
 _INT_FIELDS = {"influence", "interest", "capacity"}
 _LIST_FIELDS = {"agenda"}

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     import datetime as _dt
 
     from verbinder.analysis.agenda import AgendaCoverage, Roadmap
+    from verbinder.analysis.connect import ConnectPlan
     from verbinder.analysis.development import MemberPlan
     from verbinder.analysis.diagnostics import Diagnostics
     from verbinder.analysis.diff import ModelDiff
@@ -174,6 +175,21 @@ class Project:
         from verbinder.analysis.staffing import plan_staffing
 
         return plan_staffing(self.model, self.link_analysis, self.rules, min_fit=min_fit)
+
+    def connect(
+        self, *, agenda: str | None = None, weave: bool = False, top: int = 5, min_fit: int = 30
+    ) -> ConnectPlan:
+        """Who must be connected with whom: the links to make (or extend) per agenda item, each with why.
+
+        ``agenda`` limits it to one item; ``weave`` adds regie links for unbridged
+        departments and the ``top`` introductions by Adamic-Adar (see
+        :mod:`verbinder.analysis.connect`).
+        """
+        from verbinder.analysis.connect import plan_connections
+
+        return plan_connections(
+            self.model, self.link_ids, self.rules, agenda=agenda, weave=weave, top=top, min_fit=min_fit
+        )
 
     def diff(self, newer: Project) -> ModelDiff:
         """What changed from this version of the model to ``newer``."""

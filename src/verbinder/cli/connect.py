@@ -2,114 +2,105 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from verbinder.cli.common import (
-    CatalogueOpt,
-    ForceOpt,
-    Format,
-    FormatOpt,
-    LangOpt,
-    ModelArg,
-    OutputOpt,
-    RolesOpt,
-    batch,
-    h,
-    report_errors,
-    write_output,
-)
+from verbinder.cli import common as c
 
-AgendaOpt = Annotated[str | None, typer.Option("--agenda", help=h("connect_agenda"), show_default=False)]
-WeaveOpt = Annotated[bool, typer.Option("--weave", help=h("connect_weave"))]
-TopOpt = Annotated[int | None, typer.Option("--top", min=0, max=1000, help=h("connect_top"), show_default=False)]
-ApplyOpt = Annotated[bool, typer.Option("--apply", help=h("connect_apply"))]
-MinFitOpt = Annotated[int, typer.Option("--min-fit", min=0, max=100, help=h("staff_min_fit"))]
+if TYPE_CHECKING:
+    from verbinder.analysis.connect import ConnectPlan
+
+AgendaOpt = Annotated[str | None, typer.Option("--agenda", help=c.h("connect_agenda"), show_default=False)]
+WeaveOpt = Annotated[bool, typer.Option("--weave", help=c.h("connect_weave"))]
+TopOpt = Annotated[int | None, typer.Option("--top", min=0, max=1000, help=c.h("connect_top"), show_default=False)]
+ApplyOpt = Annotated[bool, typer.Option("--apply", help=c.h("connect_apply"))]
+MinFitOpt = Annotated[int, typer.Option("--min-fit", min=0, max=100, help=c.h("staff_min_fit"))]
 
 
-@report_errors
+@c.command("model", "output", "force", "lang", "roles", "catalogue")
 def connect(
-    model: ModelArg,
+    opts: c.Shared,
     agenda: AgendaOpt = None,
     weave: WeaveOpt = False,
     top: TopOpt = None,
-    format: FormatOpt = Format.table,
-    lang: LangOpt = None,
+    format: c.FormatOpt = c.Format.table,
     min_fit: MinFitOpt = 30,
     apply: ApplyOpt = False,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    roles: RolesOpt = None,
-    catalogue: CatalogueOpt = None,
 ) -> None:
-    import sys
-
-    from verbinder.analysis.connect import DEFAULT_TOP, plan_connections
+    from verbinder.analysis.connect import DEFAULT_TOP
     from verbinder.errors import UsageError
-    from verbinder.i18n import Msg, choose_lang, t
+    from verbinder.i18n import Msg, t
     from verbinder.model import unknown
-    from verbinder.project import load_project
+    from verbinder.render import connect as render
 
+    output, model = opts.output, opts.model
     if apply and output is None:
         raise UsageError(Msg("connect.err.apply_output"))
     if top is not None and not weave:
         raise UsageError(Msg("connect.err.top_without_weave"))
-    from verbinder.io.atomic import refuse_existing
-
-    refuse_existing(output, force)
-    with batch():
-        project = load_project(model, roles=roles, catalogue=catalogue)
-        language = choose_lang(lang.value if lang else None, project.model.language)
+    opts.refuse_existing()
+    with c.batch():
+        project, language = opts.open()
         items = [i.id for i in project.model.agenda]
         if agenda is not None and agenda not in items:
             raise UsageError(Msg("connect.err.agenda", problem=unknown("agenda", agenda, items)))
-        plan = plan_connections(
-            project.model,
-            project.link_ids,
-            project.rules,
-            agenda=agenda,
-            weave=weave,
-            top=DEFAULT_TOP if top is None else top,
-            min_fit=min_fit,
-        )
-        text = _render(plan, project, str(model), format, language, to_text=output is not None and not apply)
-    if apply:
-        from verbinder.analysis.connect import apply_to
-        from verbinder.io.roundtrip import RoundTrip
-        from verbinder.render.connect import plural
+        plan = project.connect(agenda=agenda, weave=weave, top=DEFAULT_TOP if top is None else top, min_fit=min_fit)
+        view = render.build_view(plan, project.model, language, str(model))
+        writers = {
+            "json": lambda: render.to_json(plan, project.model, language),
+            "markdown": lambda: render.to_markdown(view, project.model, language),
+            "table": lambda out: render.to_table(out, view, language),
+        }
+        if not apply:
+            opts.emit(format, **writers)
+            return
+    from verbinder.io.roundtrip import RoundTrip
 
-        doc = RoundTrip(model)
-        apply_to(doc.data, plan)
-        doc.check(roles=roles, catalogue=catalogue)
-        same = output.resolve() == model.resolve()
-        backup = doc.save() if same else doc.save(output, backup=False)
-        if text is not None:
-            sys.stdout.write(text)
-        proposals = plural("connect.proposals", len(plan.proposals), language)
-        split = t("connect.split", language, new=len(plan.new), extend=len(plan.extend))
-        sys.stderr.write(t("connect.msg.applied", language, file=str(output), proposals=proposals, split=split) + "\n")
-        if backup is not None:
-            sys.stderr.write(t("connect.msg.backup", language, file=str(backup)) + "\n")
-        return
-    if text is not None:
-        write_output(text, output, force=force)
+    assert output is not None and model is not None  # refused above
+    doc = RoundTrip(model)
+    write_proposals(doc.data, plan)
+    doc.check(roles=opts.roles, catalogue=opts.catalogue)
+    same = output.resolve() == model.resolve()
+    backup = doc.save() if same else doc.save(output, backup=False)
+    c.emit(format, **writers)  # the proposals to stdout; the model with them went to --output
+    proposals = render.plural("connect.proposals", len(plan.proposals), language)
+    split = t("connect.split", language, new=len(plan.new), extend=len(plan.extend))
+    c.say(t("connect.msg.applied", language, file=str(output), proposals=proposals, split=split))
+    if backup is not None:
+        c.say(t("connect.msg.backup", language, file=str(backup)))
 
 
-def _render(plan, project, model_path: str, format: Format, language: str, *, to_text: bool) -> str | None:
-    """The proposals as text; the terminal view is printed directly (``None``) unless ``to_text``."""
-    from verbinder.render import connect as render
+def write_proposals(data: Any, plan: ConnectPlan) -> None:
+    """Write the proposals into the round-trip document ``data``, comments kept (as the workshop edits).
 
-    if format is Format.json:
-        from verbinder.render.json import dumps
+    New links get ``id``, ``from``, ``to``, ``via`` (when suggested), ``topic``
+    (the item's title) and ``agenda``, in the style of the last link; an
+    extended link gains the item in its ``agenda``.
+    """
+    from ruamel.yaml.comments import CommentedSeq
 
-        return dumps(render.to_json(plan, project.model, language))
-    view = render.build_view(plan, project.model, language, model_path)
-    if format is Format.markdown:
-        return render.to_markdown(view, project.model, language)
-    from verbinder.render.profiles import recording_console
-    from verbinder.render.terminal import console
+    from verbinder.workshop import yamledit
 
-    out = recording_console() if to_text else console()
-    render.to_table(out, view, language)
-    return out.export_text() if to_text else None
+    if data.get("links") is None:
+        yamledit.put(data, "links", CommentedSeq())
+    links = data["links"]
+    made: dict[str, Any] = {}
+    for p in plan.new:
+        pairs: list[tuple[str, Any]] = [("id", p.id), ("from", p.from_), ("to", p.to)]
+        if p.via is not None:
+            pairs.append(("via", p.via))
+        if p.topic is not None:
+            pairs.append(("topic", p.topic))
+        if p.agenda is not None:
+            pairs.append(("agenda", [p.agenda]))
+        made[p.id] = yamledit.new_mapping(links, pairs)
+        yamledit.put(links, None, made[p.id])
+    for p in plan.extend:
+        target = made[p.id] if p.index is None else links[p.index]
+        if target.get("agenda") is None:
+            agenda = CommentedSeq()
+            agenda.fa.set_flow_style()
+            yamledit.put(target, "agenda", agenda)
+        if p.agenda not in target["agenda"]:
+            target["agenda"].append(p.agenda)

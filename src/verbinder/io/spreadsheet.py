@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as _dt
+import functools
 import io
 import re
 import unicodedata
@@ -148,6 +149,7 @@ NO = {"nee", "n", "no", "false", "onwaar", "0", "", "-"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "'")
 
 
+@functools.lru_cache(maxsize=8192)  # kinds, scores and yes/no repeat on every row
 def normalise(text: str) -> str:
     """A header or word as it is compared: lower case, accents and punctuation gone, spaces single.
 
@@ -422,11 +424,19 @@ def _score(value: Any) -> int:
     return _int(value, 1, 5, SCORE_WORDS)
 
 
-def _tension(value: Any) -> str:
-    text = normalise(value) if not isinstance(value, int | float) else ""
+@functools.cache
+def _tension_words() -> dict[str, str]:
+    words = {}
     for word in ("low", "medium", "high"):
-        if text == word or text == normalise(t(f"tension.{word}", "nl")):
-            return word
+        words[word] = words[normalise(t(f"tension.{word}", "nl"))] = word
+    words[normalise("gemiddeld")] = "medium"
+    return words
+
+
+def _tension(value: Any) -> str:
+    text = normalise(str(value)) if not isinstance(value, int | float) else ""
+    if text in _tension_words():
+        return _tension_words()[text]
     try:
         return TENSION_BY_SCORE[_score(value)]
     except _Bad:

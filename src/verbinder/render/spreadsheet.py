@@ -118,11 +118,11 @@ def xlsx_bytes(model: Model, lang: str) -> bytes:
         sheet.append(table.headers)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        for row in table.rows:
-            sheet.append([None] * len(row))
+        for number, row in enumerate(table.rows, start=2):
             for col, value in enumerate(row, start=1):
-                cell = sheet.cell(row=sheet.max_row, column=col)
-                cell.value = spreadsheet_cell(value)
+                if value is None:
+                    continue
+                cell = sheet.cell(row=number, column=col, value=spreadsheet_cell(value))
                 if isinstance(value, str):
                     cell.data_type = "s"  # text, never a formula
         sheet.freeze_panes = "A2"

@@ -263,3 +263,34 @@ def test_search_jumps_to_an_actor_or_link_and_presenter_mode_shows_names(model):
         assert [str(c) for c in app.links_table.get_row_at(0)][1] == "wh → anna"
 
     run(model, "nl", scenario)
+
+
+def test_s_writes_the_current_map_as_svg_through_graphviz(model, monkeypatch):
+    import shutil as sh
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+
+    async def scenario(app, pilot):
+        await burst(app, pilot, "l", "wh", "tab", "tue", "enter")
+        await burst(app, pilot, "s")  # (an 's' in the same burst would be typed while saving, and dropped)
+        for _ in range(300):
+            await settle(app, pilot)
+            if "staat in" in str(app.query_one("#status").render()) or app.query_one("#status").has_class("error"):
+                break
+            await asyncio.sleep(0.05)
+        return str(app.query_one("#status").render())
+
+    status = {}
+
+    async def capture(app, pilot):
+        status["text"] = await scenario(app, pilot)
+
+    run(model, "nl", capture)
+    svg = model.with_suffix(".svg")
+    if sh.which("dot") is None:
+        assert "Graphviz" in status["text"] or "dot" in status["text"]
+        assert not svg.exists()
+    else:
+        assert status["text"] == f"de kaart staat in {svg} (open het in een browser)"
+        assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml") and "Wethouder" in svg.read_text()

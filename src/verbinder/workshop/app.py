@@ -50,6 +50,7 @@ KEYS: tuple[tuple[str, str, str], ...] = (
     ("g", "agenda", "workshop.key.agenda"),
     ("slash", "search", "workshop.key.search"),
     ("p", "presenter", "workshop.key.presenter"),
+    ("s", "svg", "workshop.key.svg"),
     ("R", "reload", "workshop.key.reload"),
     ("tab", "focus_next", "workshop.key.switch"),
 )
@@ -140,6 +141,20 @@ def _cell(table: str, column: Any, text: str) -> Text:
     if column == "warnings" and text:
         return Text(text, style="bold #ffd75f")
     return Text(line(text))
+
+
+def _open_in_browser(path: Any) -> bool:
+    """Open ``path`` in a graphical browser, if this machine has a screen (never a text browser in the terminal)."""
+    import os
+    import sys
+    import webbrowser
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("darwin", "win32")):
+        return False
+    try:
+        return webbrowser.open(path.resolve().as_uri())
+    except webbrowser.Error:
+        return False
 
 
 def tn(key: str, lang: str, n: int, **params: Any) -> str:
@@ -369,7 +384,7 @@ class WorkshopApp(App[None]):
     def create(cls, session: Session, lang: str) -> WorkshopApp:
         """The app in ``lang``: the footer's key labels are part of the class, so each language gets its own."""
         # the footer shows what fits 80 columns; Tab and R are said where they matter (status line, messages)
-        hidden = ("focus_next", "reload", "agenda", "search", "presenter")
+        hidden = ("focus_next", "reload", "agenda", "search", "presenter", "svg")
         bindings = [Binding(keys, action, t(label, lang), show=action not in hidden)
                     for keys, action, label in KEYS]  # fmt: skip
         localized_cls = type(cls.__name__, (cls,), {"BINDINGS": bindings})
@@ -900,6 +915,36 @@ class WorkshopApp(App[None]):
             self.show_detail()
 
         self.push_screen(FormScreen(t("workshop.form.search", lang), [field], go, lang, change=False))
+
+    def action_svg(self) -> None:
+        """Write the current map as ``MODEL.svg`` next to the model (the picture of ``verbinder graph --format svg``)
+        and open it where a graphical browser is available."""
+        lang = self.lang
+        project = self.session.project
+        target = self.session.path.with_suffix(".svg")
+        self.status(t("workshop.status.svg_making", lang, file=str(target)))
+
+        async def work() -> None:
+            from verbinder.errors import render_problem
+            from verbinder.io.atomic import write_text
+            from verbinder.render.graph import to_svg
+
+            def make() -> None:
+                write_text(target, to_svg(project.link_analysis, lang, source=str(self.session.path)), force=True)
+
+            try:
+                await asyncio.to_thread(make)
+            except VerbinderError as exc:
+                self.status("  ".join(line(render_problem(p, lang)) for p in exc.problems), error=True)
+                return
+            except OSError as exc:
+                self.status(line(t("workshop.err.unexpected", lang, detail=str(exc))), error=True)
+                return
+            opened = _open_in_browser(target)
+            key = "workshop.status.svg_opened" if opened else "workshop.status.svg_written"
+            self.status(t(key, lang, file=str(target)))
+
+        self.run_worker(work(), group="svg")
 
     def action_presenter(self) -> None:
         """Presenter mode: names instead of ids, no file:line references, more room between rows."""

@@ -294,3 +294,30 @@ def test_s_writes_the_current_map_as_svg_through_graphviz(model, monkeypatch):
     else:
         assert status["text"] == f"de kaart staat in {svg} (open het in een browser)"
         assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml") and "Wethouder" in svg.read_text()
+
+
+def test_c_shows_connects_proposals_for_an_agenda_item_and_enter_accepts_one(model):
+    from verbinder.analysis.connect import plan_connections
+    from verbinder.workshop.app import WorkshopApp
+
+    model.write_text(COMMENTED.replace("links:", "agenda:\n  - {id: wonen, title: Wonen, stakeholders: [wh, tue]}\n"
+                                                "links:"), encoding="utf-8")  # fmt: skip
+    session = Session(model, **OPTIONS)
+    project = session.project
+    first = plan_connections(project.model, project.link_ids, project.rules, agenda="wonen").proposals[0]
+    app = WorkshopApp.create(session, "nl")
+
+    async def go():
+        async with app.run_test(size=(120, 40)) as pilot:
+            await burst(app, pilot, "c", "wonen", "enter")
+            assert str(app.screen.query_one("#c-proposal").render()).startswith("▸ ")
+            await burst(app, pilot, "enter")
+
+    asyncio.run(go())
+    session.close()
+    after = session.project.model
+    if first.action == "new":
+        made = after.links[-1]
+        assert (made.from_, made.to, made.via, made.agenda) == (first.from_, first.to, first.via, ["wonen"])
+    else:
+        assert "wonen" in after.links[first.index].agenda

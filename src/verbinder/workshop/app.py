@@ -51,6 +51,7 @@ KEYS: tuple[tuple[str, str, str], ...] = (
     ("slash", "search", "workshop.key.search"),
     ("p", "presenter", "workshop.key.presenter"),
     ("s", "svg", "workshop.key.svg"),
+    ("c", "connect", "workshop.key.connect"),
     ("R", "reload", "workshop.key.reload"),
     ("tab", "focus_next", "workshop.key.switch"),
 )
@@ -384,7 +385,7 @@ class WorkshopApp(App[None]):
     def create(cls, session: Session, lang: str) -> WorkshopApp:
         """The app in ``lang``: the footer's key labels are part of the class, so each language gets its own."""
         # the footer shows what fits 80 columns; Tab and R are said where they matter (status line, messages)
-        hidden = ("focus_next", "reload", "agenda", "search", "presenter", "svg")
+        hidden = ("focus_next", "reload", "agenda", "search", "presenter", "svg", "connect")
         bindings = [Binding(keys, action, t(label, lang), show=action not in hidden)
                     for keys, action, label in KEYS]  # fmt: skip
         localized_cls = type(cls.__name__, (cls,), {"BINDINGS": bindings})
@@ -915,6 +916,58 @@ class WorkshopApp(App[None]):
             self.show_detail()
 
         self.push_screen(FormScreen(t("workshop.form.search", lang), [field], go, lang, change=False))
+
+    def action_connect(self) -> None:
+        """``verbinder connect``'s proposals for one agenda item: choose the item, then a proposal; Enter accepts it
+        (a new link is added, or an existing link gets the item too)."""
+        lang = self.lang
+        project = self.session.project
+        items = [a for a in project.model.agenda if a.stakeholders]
+        if not items:
+            self.status(t("workshop.status.connect_none", lang), error=True)
+            return
+        field = FormField("item", t("workshop.field.item", lang), "choice", None,
+                          [Choice(a.id, f"{line(a.title)} · {a.id}") for a in items],
+                          t("workshop.placeholder.connect.item", lang))  # fmt: skip
+        self.push_screen(FormScreen(t("workshop.form.connect", lang), [field], self._proposals, lang, change=False))
+
+    def _proposals(self, values: dict[str, Any]) -> None:
+        from verbinder.analysis.connect import plan_connections
+
+        lang = self.lang
+        item = values.get("item")
+        if not item:
+            return
+        project = self.session.project
+        plan = plan_connections(project.model, project.link_ids, project.rules, agenda=item)
+        names = project.actors
+        choices = []
+        for i, p in enumerate(plan.proposals):
+            ends = f"{line(names[p.from_].name)} → {line(names[p.to].name)}"
+            via = f" via {line(names[p.via].name)}" if p.via else ""
+            key = "workshop.connect.new" if p.action == "new" else "workshop.connect.extend"
+            choices.append(Choice(str(i), t(key, lang, ends=ends, via=via, id=p.id)))
+        if not choices:
+            self.status(t("workshop.status.connect_nothing", lang, item=item))
+            return
+        field = FormField("proposal", t("workshop.field.proposal", lang), "choice", None, choices,
+                          t("workshop.placeholder.connect.proposal", lang), picked=0)  # fmt: skip
+
+        def accept(chosen: dict[str, Any]) -> None:
+            if chosen.get("proposal") is None:
+                return
+            p = plan.proposals[int(chosen["proposal"])]
+            if p.action == "new":
+                values = {"from": p.from_, "to": p.to, "via": p.via, "topic": p.topic, "agenda": [item]}
+                self.apply_change(lambda: self.session.add_link(values))
+            elif p.index is not None:
+                index = p.index
+                current = self.session.link_values(index)
+                agenda = [*(current.get("agenda") or []), item]
+                self.apply_change(lambda: self.session.edit_link(index, {"agenda": agenda}))
+
+        title = t("workshop.form.proposals", lang, item=item, n=len(choices))
+        self.push_screen(FormScreen(title, [field], accept, lang, change=False))
 
     def action_svg(self) -> None:
         """Write the current map as ``MODEL.svg`` next to the model (the picture of ``verbinder graph --format svg``)

@@ -85,6 +85,8 @@ def resolve(f: FormField, text: str, *, picked: bool = False) -> tuple[Any, Msg 
     text = text.strip()
     if f.kind == "check":
         return bool(f.value), None
+    if not text and f.kind == "choice" and picked and f.choices:
+        return _one(f, text, f.picked)  # the highlighted choice of a list shown in full
     if not text:
         return None, None
     if f.kind == "number":

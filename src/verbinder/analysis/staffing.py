@@ -99,9 +99,25 @@ def coverage(requirements: tuple[Requirement, ...], levels: dict[str, int]) -> i
     return round(100 * have / asked)
 
 
-def connector_key(member: Actor) -> tuple[str, str | None, str]:
-    """What the rules can read of a connector: its kind, department and stance."""
-    return (member.kind, member.department, member.stance.value)
+def connector_key(member: Actor, ruleset: RuleSet) -> tuple[str, str | None, str | None]:
+    """What the rules can read of a connector: its kind, and its department and stance where a rule reads them."""
+    from verbinder.rules.vocabulary import FACT_INDEX
+
+    read = _read_facts(ruleset)
+    department = member.department if FACT_INDEX["via.department"] in read else None
+    stance = member.stance.value if FACT_INDEX["via.stance"] in read else None
+    return (member.kind, department, stance)
+
+
+_READ: dict[int, tuple[RuleSet, frozenset[int]]] = {}
+
+
+def _read_facts(ruleset: RuleSet) -> frozenset[int]:
+    """The facts any rule of ``ruleset`` reads (remembered per rule set)."""
+    hit = _READ.get(id(ruleset))
+    if hit is None or hit[0] is not ruleset:
+        hit = _READ[id(ruleset)] = (ruleset, frozenset(i for r in ruleset.rules for i in r.reads))
+    return hit[1]
 
 
 def requirements_as(link, lid: str, member: Actor, actors: dict, ruleset: RuleSet, cache: dict) -> tuple:
@@ -110,7 +126,7 @@ def requirements_as(link, lid: str, member: Actor, actors: dict, ruleset: RuleSe
     The facts depend on the connector only through its kind, department and
     stance (:func:`connector_key`), so ``cache`` keeps one answer per link and key.
     """
-    key = (lid, connector_key(member))
+    key = (lid, connector_key(member, ruleset))
     reqs = cache.get(key)
     if reqs is None:
         hypothetical = link.model_copy(update={"via": member.id})
@@ -218,7 +234,7 @@ def _fit_matrix(open_links: list, members: list[Actor], actors: dict, ruleset: R
             levels[j, col[c]] = level
     by_kind: dict[tuple, list[int]] = {}
     for j, m in enumerate(members):
-        by_kind.setdefault(connector_key(m), []).append(j)
+        by_kind.setdefault(connector_key(m, ruleset), []).append(j)
     kinds = {k: np.asarray(v) for k, v in by_kind.items()}
     depts = np.array([m.department or "" for m in members], dtype=object)
     index = {m.id: j for j, m in enumerate(members)}

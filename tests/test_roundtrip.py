@@ -7,6 +7,7 @@ import pytest
 from support import FIXTURES
 from verbinder.errors import InputError
 from verbinder.io.roundtrip import RoundTrip
+from verbinder.project import check_edit
 
 TEXT = """\
 # Mijn model: uitleg bovenaan
@@ -39,7 +40,7 @@ def test_check_locates_an_invalid_edit(tmp_path):
     doc = RoundTrip(path)
     doc.data["actors"][0]["kind"] = "politcs"
     with pytest.raises(InputError) as info:
-        doc.check(roles=FIXTURES / "roles", catalogue=FIXTURES / "catalogue.yaml")
+        check_edit(doc, roles=FIXTURES / "roles", catalogue=FIXTURES / "catalogue.yaml")
     assert str(info.value.problems[0].message) == "unknown kind 'politcs' — did you mean 'politics'?"
     assert info.value.problems[0].line == 5
     assert path.read_text(encoding="utf-8") == TEXT  # nothing written

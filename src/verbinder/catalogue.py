@@ -108,7 +108,7 @@ def load_catalogue(path: Path) -> Catalogue:
     """Read and check a catalogue; every problem is located in the file."""
     data, source = load_yaml(path)
     catalogue = parse(Catalogue, data, source)
-    issues = []
+    issues: list[tuple[tuple[str | int, ...], Msg]] = []
     clusters = [c.id for c in catalogue.clusters]
     seen: set[str] = set()
     for i, comp in enumerate(catalogue.competencies):

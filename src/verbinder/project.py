@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from verbinder.analysis.links import Analysis
     from verbinder.analysis.profiles import MemberProfile
     from verbinder.analysis.staffing import StaffingPlan
+    from verbinder.io.roundtrip import RoundTrip
 
 PathLike = str | Path
 
@@ -319,6 +320,15 @@ def _checked(path: Path, model: Model, source: Source, cat: Catalogue, ruleset: 
 
 #: The name this function had before the application layer; kept so existing code keeps working.
 load_project = load
+
+
+def check_edit(doc: RoundTrip, *, roles: PathLike | None = None, catalogue: PathLike | None = None) -> Project:
+    """Validate an edited document (:class:`~verbinder.io.roundtrip.RoundTrip`) as ``verbinder validate`` would.
+
+    Returns the project of the edited text; raises :class:`~verbinder.errors.InputError`
+    (located in the edited text) when the edit made the model invalid, before anything is saved.
+    """
+    return load(doc.path, roles=roles, catalogue=catalogue, text=doc.dump())
 
 
 def load_revision(

@@ -249,10 +249,10 @@ def roadmap(coverage: AgendaCoverage, model: Model, today: _dt.date) -> Roadmap:
     while quarters[-1] < last:
         quarters.append(quarters[-1].next())
     column = {q: i for i, q in enumerate(quarters)}
-    dated = sorted((c for c in coverage.items if c.item.due), key=lambda c: c.item.due[:7])
+    dated = sorted((c for c in coverage.items if c.item.due), key=lambda c: c.item.due[:7] if c.item.due else "")
     rows = []
     for cov in dated:
-        month = cov.item.due[:7]
+        month = (cov.item.due or "")[:7]
         quarter = cov.quarter
         if month < start:
             placement = "before_term"
@@ -260,6 +260,10 @@ def roadmap(coverage: AgendaCoverage, model: Model, today: _dt.date) -> Roadmap:
             placement = "after_term"
         else:
             placement = "in_term"
-        rows.append(RoadmapRow(cov, quarter, column.get(quarter) if placement == "in_term" else None, placement))
+        rows.append(
+            RoadmapRow(
+                cov, quarter, column.get(quarter) if placement == "in_term" and quarter is not None else None, placement
+            )
+        )
     rows += [RoadmapRow(c, None, None, "no_due") for c in coverage.items if not c.item.due]
     return Roadmap(today, start, end, model.term is not None, quarters, rows)

@@ -97,7 +97,7 @@ def betweenness(
     n = n_nodes
     indptr, indices = _adjacency(sources, targets, n, directed)
     exact = samples is None or samples >= n
-    chosen = np.arange(n) if exact else np.array(random.Random(seed).sample(range(n), samples), dtype=np.int64)
+    chosen = np.arange(n) if exact else np.array(random.Random(seed).sample(range(n), samples or n), dtype=np.int64)
     total = np.zeros(n)
     batch = max(1, min(len(chosen), _BATCH_CELLS // max(n, 1)))
     for lo in range(0, len(chosen), batch):

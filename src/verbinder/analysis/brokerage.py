@@ -169,7 +169,7 @@ def brokerage(
     with np.errstate(divide="ignore", invalid="ignore"):
         z = (counts - expected) / sd
         graph_z = (graph_counts - graph_expected) / graph_sd
-    return BrokerageResult(
+    return BrokerageResult(  # type: ignore[misc]  # the five role counts come first, by position
         *counts.T,
         expected=expected,
         sd=sd,

@@ -82,7 +82,7 @@ class StaffingPlan:
     @property
     def total_fit(self) -> int:
         """The sum of the fit points of all suggestions (what the solver maximises)."""
-        return sum(s.fit.points for s in self.assigned)
+        return sum(s.fit.points for s in self.assigned if s.fit is not None)
 
 
 def coverage(requirements: tuple[Requirement, ...], levels: dict[str, int]) -> int:
@@ -322,6 +322,7 @@ def apply_to(data, plan: StaffingPlan) -> int:
         item = links[s.index]
         keys = list(item.keys())
         position = keys.index("to") + 1 if "to" in keys else len(keys)
+        assert s.fit is not None  # only suggestions with a fit are applied
         item.insert(position, "via", s.fit.member)
         done += 1
     return done

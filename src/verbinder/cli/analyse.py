@@ -13,7 +13,7 @@ def analyse(opts: c.Shared, format: c.FormatOpt = c.Format.table) -> None:
         project, language = opts.open()
         found = project.analyse()
         views = found.links, project.catalogue, language
-        extra = {"agenda": found.agenda, "diagnostics": found.diagnostics}
+        extra: dict = {"agenda": found.agenda, "diagnostics": found.diagnostics}
         c.emit(
             format,
             json=lambda: json.analysis(*views, **extra),

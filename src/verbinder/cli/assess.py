@@ -93,9 +93,10 @@ def assess(
     from verbinder.analysis.assessment import changes, read_answers, relevant_competencies
     from verbinder.i18n import localized, t
     from verbinder.io.roundtrip import RoundTrip
+    from verbinder.project import check_edit
 
     project, language = opts.open()
-    model = opts.model
+    model = opts.path
     if import_ is not None:
         _import(project, opts, import_, language, no_backup)
         return
@@ -130,7 +131,7 @@ def assess(
 
     day = dt.date.today().isoformat()
     record(doc.data, [ImportedLevel(member, cid, new, day, Rater.SELF) for cid, (_old, new) in changed.items()])
-    doc.check(roles=opts.roles, catalogue=opts.catalogue)
+    check_edit(doc, roles=opts.roles, catalogue=opts.catalogue)
     backup = doc.save(backup=not no_backup)
     names = project.catalogue.index()
     for cid, (old, new) in changed.items():
@@ -164,11 +165,12 @@ def _import(project, opts: Shared, path: Path, language: str, no_backup: bool) -
     from verbinder.analysis.history import read_levels_csv, record
     from verbinder.i18n import t
     from verbinder.io.roundtrip import RoundTrip
+    from verbinder.project import check_edit
 
-    doc = RoundTrip(opts.model)
+    doc = RoundTrip(opts.path)
     levels = read_levels_csv(path, project.model, project.catalogue, dt.date.today())
     record(doc.data, levels)
-    doc.check(roles=opts.roles, catalogue=opts.catalogue)
+    check_edit(doc, roles=opts.roles, catalogue=opts.catalogue)
     backup = doc.save(backup=not no_backup)
     members = len({item.member for item in levels})
     say(t("hr.msg.imported", language, n=len(levels), members=members, file=str(path), model=str(opts.model)))

@@ -188,7 +188,7 @@ class _Localized:
 def _localize_typer() -> tuple[type, type]:
     import typer.core
 
-    typer.core._ = typer_text  # type: ignore[attr-defined]  # typer's section titles and [default: ...]
+    typer.core._ = typer_text  # type: ignore[assignment]  # typer's section titles and [default: ...]
     group = type("LocalizedGroup", (_Localized, typer.core.TyperGroup), {})
     command = type("LocalizedCommand", (_Localized, typer.core.TyperCommand), {})
     return group, command
@@ -229,6 +229,12 @@ class Shared:
     catalogue: Path | None = None
     output: Path | None = None
     force: bool = False
+
+    @property
+    def path(self) -> Path:
+        """MODEL (for a command declared with it)."""
+        assert self.model is not None, "the command is declared without MODEL"
+        return self.model
 
     def open(self, model: Path | None = None) -> tuple[Project, str]:
         """The checked project of ``model`` (default: MODEL) and the output language."""

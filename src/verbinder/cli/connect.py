@@ -47,7 +47,7 @@ def connect(
             raise UsageError(Msg("connect.err.agenda", problem=unknown("agenda", agenda, items)))
         plan = project.connect(agenda=agenda, weave=weave, top=DEFAULT_TOP if top is None else top, min_fit=min_fit)
         view = render.build_view(plan, project.model, language, str(model))
-        writers = {
+        writers: dict = {
             "json": lambda: render.to_json(plan, project.model, language),
             "markdown": lambda: render.to_markdown(view, project.model, language),
             "table": lambda out: render.to_table(out, view, language),
@@ -56,11 +56,12 @@ def connect(
             opts.emit(format, **writers)
             return
     from verbinder.io.roundtrip import RoundTrip
+    from verbinder.project import check_edit
 
     assert output is not None and model is not None  # refused above
     doc = RoundTrip(model)
     write_proposals(doc.data, plan)
-    doc.check(roles=opts.roles, catalogue=opts.catalogue)
+    check_edit(doc, roles=opts.roles, catalogue=opts.catalogue)
     same = output.resolve() == model.resolve()
     backup = doc.save() if same else doc.save(output, backup=False)
     c.emit(format, **writers)  # the proposals to stdout; the model with them went to --output

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -95,7 +95,7 @@ class _progress:
 
     def __init__(self, lang: str):
         self.lang = lang
-        self.bar = None
+        self.bar: Any = None
         self.tasks: dict[str, int] = {}
 
     def __enter__(self):

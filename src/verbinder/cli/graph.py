@@ -22,7 +22,7 @@ def graph(opts: c.Shared, format: GraphFormatOpt = GraphFormat.tree, links_as_ed
     from verbinder.i18n import Msg
     from verbinder.render import graph as render
 
-    output, force, model = opts.output, opts.force, opts.model
+    output, force, model = opts.output, opts.force, opts.path
     if format is GraphFormat.png and output is None:
         raise UsageError(Msg("graph.png_needs_output"))
     opts.refuse_existing()  # before any work, Graphviz's included

@@ -98,6 +98,7 @@ def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo, 
         from verbinder.io.atomic import write_bytes
         from verbinder.render.xlsx import workbook
 
+        assert opts.output is not None  # refused above without --output
         write_bytes(opts.output, workbook(found, cat, name, language, today=day), force=opts.force)
     elif format is ProfileFormat.csv:
         c.write_output(

@@ -21,7 +21,7 @@ def staff(
     from verbinder.i18n import Msg, t
     from verbinder.render import staffing as render
 
-    output, model = opts.output, opts.model
+    output, model = opts.output, opts.path
     if apply and output is None:
         raise UsageError(Msg("staff.err.apply_output"))
     opts.refuse_existing()
@@ -29,7 +29,7 @@ def staff(
         project, language = opts.open()
         plan = project.staffing(min_fit=min_fit)
         views = plan, project.model, project.catalogue, language
-        writers = {
+        writers: dict = {
             "json": lambda: render.to_json(*views),
             "markdown": lambda: render.to_markdown(*views),
             "table": lambda out: render.to_table(out, *views),
@@ -39,11 +39,12 @@ def staff(
             return
     from verbinder.analysis.staffing import apply_to
     from verbinder.io.roundtrip import RoundTrip
+    from verbinder.project import check_edit
 
-    assert output is not None and model is not None  # refused above
+    assert output is not None  # refused above
     doc = RoundTrip(model)
     count = apply_to(doc.data, plan)
-    doc.check(roles=opts.roles, catalogue=opts.catalogue)
+    check_edit(doc, roles=opts.roles, catalogue=opts.catalogue)
     same = output.resolve() == model.resolve()
     backup = doc.save() if same else doc.save(output, backup=False)
     c.emit(format, **writers)  # the report to stdout; the model with the suggestions went to --output

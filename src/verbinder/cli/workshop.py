@@ -12,7 +12,7 @@ def workshop(opts: c.Shared) -> None:
     from verbinder.i18n import t
     from verbinder.workshop.state import Session
 
-    model, lang = opts.model, opts.lang
+    model, lang = opts.path, opts.lang
     session = Session(model, roles=opts.roles, catalogue=opts.catalogue)  # an invalid model stops here, like validate
     language = session.project.language(lang.value if lang else None)
     from verbinder.workshop.app import WorkshopApp

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -307,7 +307,7 @@ def _number(text: str) -> float | None:
     return value if value >= 0 and value == value and value != float("inf") else None
 
 
-def _weights(table: _Table, at: int, values: tuple[str, ...]) -> np.ndarray:
+def _weights(table: _Table, at: int, values: Sequence[str]) -> np.ndarray:
     import numpy as np
 
     try:

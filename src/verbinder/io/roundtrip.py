@@ -81,16 +81,6 @@ class RoundTrip:
             raise InputError(Problem(self.name, Msg("err.roundtrip")))
         return text
 
-    def check(self, **project_options: Any):
-        """Validate the edited document as ``verbinder validate`` would; return the loaded project.
-
-        Raises :class:`~verbinder.errors.InputError` (located in the edited text)
-        when the edit made the model invalid.
-        """
-        from verbinder.project import load_project
-
-        return load_project(self.path, text=self.dump(), **project_options)
-
     def save(self, target: Path | None = None, *, backup: bool = True) -> Path | None:
         """Write the document atomically to ``target`` (default: the file it came from).
 
@@ -145,7 +135,7 @@ def _equivalent(written: Any, intended: Any, as_read: Any = _MISSING) -> bool:
     if isinstance(intended, dict) and isinstance(written, dict):
         if written.keys() != intended.keys():
             return False
-        before = as_read if isinstance(as_read, dict) else {}
+        before: Any = as_read if isinstance(as_read, dict) else {}
         return all(_equivalent(written[k], intended[k], before.get(k, _MISSING)) for k in intended)
     if isinstance(intended, list) and isinstance(written, list):
         if len(written) != len(intended):

@@ -259,7 +259,7 @@ def _read_xlsx(path: Path) -> list[Table]:
     tables = []
     try:
         for sheet in book.worksheets:
-            rows = []
+            rows: list = []
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 if len(rows) > MAX_ROWS:
                     raise InputError(
@@ -286,7 +286,7 @@ def _read_csv(path: Path) -> Table:
         text = data.decode("cp1252", "replace")  # Excel on Windows saves CSV in Windows-1252
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)  # Dutch Excel writes ';'
-    rows = []
+    rows: list = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for values in reader:
@@ -330,11 +330,11 @@ def parse_map(items: Iterable[str]) -> dict[str, str]:
         column, sep, target = item.partition("=")
         if not sep or not column.strip() or not target.strip():
             raise UsageError(Msg("sheet.err.map_form", item=item))
-        name = known.get(normalise(target))
-        if name is None:
-            fields = sorted({f for fs in FIELDS.values() for f in fs})
-            raise UsageError(Msg("sheet.err.map_field", field=target.strip(), fields=", ".join(fields)))
-        mapping[normalise(column)] = name
+        found = known.get(normalise(target))
+        if found is None:
+            names = sorted({f for fs in FIELDS.values() for f in fs})
+            raise UsageError(Msg("sheet.err.map_field", field=target.strip(), fields=", ".join(names)))
+        mapping[normalise(column)] = found
     return mapping
 
 
@@ -615,7 +615,7 @@ def _kinds_table(reader: _Reader, table: Table | None, data: dict[str, Any]) -> 
             names.setdefault(word, kind)
     if table is None:
         return names
-    declared = []
+    declared: list = []
     for _, get in reader.rows(table, "kinds"):
         i = len(declared)
         kind_id = reader.value(get("id"), _text, ("kinds", i, "id"))

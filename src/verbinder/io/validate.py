@@ -95,7 +95,7 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _problem(err: dict, cls: type[BaseModel], data: Any, source: Source) -> Problem:
+def _problem(err: Any, cls: type[BaseModel], data: Any, source: Source) -> Problem:
     loc: Loc = tuple(err["loc"])
     kind = err["type"]
     value = err.get("input")
@@ -115,7 +115,7 @@ def _problem(err: dict, cls: type[BaseModel], data: Any, source: Source) -> Prob
     return source.problem(loc, _message(kind, value, ctx, err))
 
 
-def error_message(err: dict) -> Msg:
+def error_message(err: Any) -> Msg:
     """The message of one pydantic error without its location (for inputs located otherwise, like spreadsheets)."""
     if err["type"] == "missing":
         return Msg("err.missing", key=str(err["loc"][-1]))

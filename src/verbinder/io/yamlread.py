@@ -157,7 +157,8 @@ class Source:
         line = self.text.count("\n", 0, start) + 1
         if key:
             return line, 1
-        value = re.compile(r"(?:[ \t]+|[ \t]*#[^\n]*|\r?\n)*").match(self.text, matches[0].end()).end()
+        gap = re.compile(r"(?:[ \t]+|[ \t]*#[^\n]*|\r?\n)*").match(self.text, matches[0].end())
+        value = gap.end() if gap else matches[0].end()  # the pattern matches the empty string too
         vline = self.text.count("\n", 0, value) + 1
         return vline, value - (self.text.rfind("\n", 0, value) + 1) + 1
 

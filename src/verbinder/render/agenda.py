@@ -125,7 +125,8 @@ def _types(cov: ItemCoverage, lang: str) -> str:
 def _due(cov: ItemCoverage, lang: str) -> str:
     if not cov.item.due:
         return t("agenda.no_due", lang)
-    return t("agenda.due", lang, due=cov.item.due, quarter=quarter_label(cov.quarter, lang))
+    quarter = quarter_label(cov.quarter, lang) if cov.quarter is not None else ""
+    return t("agenda.due", lang, due=cov.item.due, quarter=quarter)
 
 
 # --- the roadmap grid -------------------------------------------------------------------------------------------

@@ -166,20 +166,20 @@ def sections(d: ModelDiff, lang: str) -> list[tuple[str, list[str]]]:
     agenda = [f"+ {x}: {new_agenda[x].title}" for x in d.agenda_added]
     agenda += [f"- {x}: {old_agenda[x].title}" for x in d.agenda_removed]
     agenda += [f"~ {c.id}: {_fields(c.changes)}" for c in d.agenda_changed]
-    for c in d.coverage:
+    for cov in d.coverage:
         parts = []
-        if c.covered[0] != c.covered[1]:
-            words = [t("agenda.covered" if x else "agenda.uncovered", lang) for x in c.covered]
+        if cov.covered[0] != cov.covered[1]:
+            words = [t("agenda.covered" if x else "agenda.uncovered", lang) for x in cov.covered]
             parts.append(f"{words[0]} → {words[1]}")
         for key, added, removed in (
-            ("col.links", c.links_added, c.links_removed),
-            ("diff.connectors", c.connectors_added, c.connectors_removed),
+            ("col.links", cov.links_added, cov.links_removed),
+            ("diff.connectors", cov.connectors_added, cov.connectors_removed),
         ):
             if added or removed:
                 parts.append(t(key, lang) + " " + " ".join([f"+{x}" for x in added] + [f"-{x}" for x in removed]))
-        if c.open_gaps[0] != c.open_gaps[1]:
-            parts.append(t("agenda.n_gaps", lang, n=f"{c.open_gaps[0]} → {c.open_gaps[1]}"))
-        agenda.append(f"~ {c.id}: " + "; ".join(parts))
+        if cov.open_gaps[0] != cov.open_gaps[1]:
+            parts.append(t("agenda.n_gaps", lang, n=f"{cov.open_gaps[0]} → {cov.open_gaps[1]}"))
+        agenda.append(f"~ {cov.id}: " + "; ".join(parts))
     out.append((t("diff.head_agenda", lang), agenda))
     return [(head, lines) for head, lines in out if lines]
 

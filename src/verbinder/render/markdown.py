@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from verbinder.analysis.links import Analysis
 from verbinder.catalogue import Catalogue
 from verbinder.i18n import localized, t
@@ -13,7 +15,7 @@ def cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", "<br>")
 
 
-def table(headers: list[str], rows: list[list[object]]) -> list[str]:
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
     """A GitHub-flavoured Markdown table."""
     lines = ["| " + " | ".join(cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]

@@ -17,12 +17,12 @@ import datetime as _dt
 import hashlib
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from verbinder import __version__
-from verbinder.i18n import Msg, localized, t
+from verbinder.i18n import localized, t
 from verbinder.render import labels
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class Picture:
     """The network picture as an SVG document, or why there is none (``reason`` None: Graphviz is missing)."""
 
     svg: str | None
-    reason: Msg | str | None = None
+    reason: Any = None  # a Msg, a located Problem or a plain text
 
 
 @dataclass(slots=True)
@@ -144,8 +144,8 @@ def _attrs(attrs: dict[str, object]) -> str:
 
 def table(
     caption: object,
-    headers: list[object],
-    rows: list[list[object]],
+    headers: Sequence[object],
+    rows: Sequence[Sequence[object]],
     *,
     class_: str | None = None,
     id_: str | None = None,

@@ -48,9 +48,9 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
     # a kind is written by its label where that label reads back as the same kind, else by its id
     labels: dict[str, str] = {}
     seen: dict[str, str] = {}
-    for kind in DEFAULT_KINDS:
-        labels[kind] = t(f"kind.{kind}", lang)
-        seen[normalise(labels[kind])] = kind
+    for default in DEFAULT_KINDS:
+        labels[default] = t(f"kind.{default}", lang)
+        seen[normalise(labels[default])] = default
     for kind in model.kinds:
         label = (kind.label.nl if lang == "nl" else kind.label.en) if kind.label else None
         labels[kind.id] = (

@@ -92,7 +92,7 @@ def to_json(plan: StaffingPlan, model: Model, catalogue: Catalogue, lang: str) -
                 "reason": s.reason,
                 "coverage": chosen.coverage if chosen else None,
                 "department": chosen.department if chosen else None,
-                "gaps": _fit_json(chosen)["gaps"] if chosen else [],
+                "gaps": (_fit_json(chosen) or {}).get("gaps", []) if chosen else [],
                 "candidates": s.candidates,
                 "best": _fit_json(s.best),
             }

@@ -264,7 +264,7 @@ def compile_condition(cond: Any, loc: Loc, issues: list[tuple], reads: set[int] 
             preds.append(_all(parts) if key == "all" else _any(parts))
         elif key == "not":
             inner = compile_condition(value, sub, issues, reads)
-            preds.append(lambda f, inner=inner: not inner(f))
+            preds.append(_negate(inner))
         elif key in ATTRIBUTES:
             reads.add(FACT_INDEX[key])
             preds.append(_attribute(ATTRIBUTES[key], value, sub, issues))
@@ -367,3 +367,8 @@ def _membership(attr: Attribute, idx: int, op: str, values: frozenset) -> Predic
     if op == "in":
         return lambda f: f[idx] in values
     return lambda f: f[idx] not in values
+
+
+def _negate(inner: Predicate) -> Predicate:
+    """The predicate that holds where ``inner`` does not."""
+    return lambda facts: not inner(facts)

@@ -138,12 +138,13 @@ class Session:
     ):
         self.path = Path(path)
         self.name = display_name(self.path)
-        self._options = {"roles": roles, "catalogue": catalogue}
+        self._options: dict[str, Any] = {"roles": roles, "catalogue": catalogue}
         self.backup: Path | None = None
         self.saves = 0
         self._undo: list[tuple[Version, Change]] = []
         self._redo: list[tuple[Version, Change]] = []
         self._reading: tuple[threading.Thread, list[Any]] | None = None
+        self._version: Version
         self.version = self._open()
         self._writer = _Writer(self, background)
 
@@ -399,6 +400,7 @@ class Session:
         try:
             if base.layout is None:
                 raise document.Unspliceable("no layout")
+            lay: document.Layout | None
             text, lay, data = base.text, base.layout, dict(base.data)
             for step in steps:
                 items = list(data.get(step.key) or [])

@@ -217,3 +217,25 @@ def test_output_into_a_missing_folder_speaks_the_users_language(run, tmp_path):
     target = tmp_path / "nergens" / "schema.json"
     result = run("schema", "--output", target)
     assert (result.exit_code, result.stderr) == (2, f"kan {target} niet schrijven: de map bestaat niet\n")
+
+
+def test_schema_of_role_files_and_catalogue_fit_the_shipped_files(run):
+    import yaml
+
+    from support import ROOT
+
+    roles = json.loads(run("schema", "--roles").stdout)
+    catalogue = json.loads(run("schema", "--catalogue").stdout)
+    assert (roles["title"], catalogue["title"]) == ("Role", "Catalogue")
+    rule = roles["$defs"]["Rule"]
+    names = next(b for b in rule["properties"]["when"]["anyOf"] if b.get("type") == "object")["propertyNames"]["enum"]
+    for path in sorted((ROOT / "roles").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert set(data) <= set(roles["properties"]), path.name
+        for r in data.get("rules", []):
+            assert set(r) <= set(rule["properties"]), (path.name, r["id"])
+            assert set(r.get("when") or {}) <= set(names), (path.name, r["id"])
+    shipped = yaml.safe_load((ROOT / "competencies.yaml").read_text(encoding="utf-8"))
+    assert set(catalogue["required"]) <= set(shipped) <= set(catalogue["properties"])
+    result = run("schema", "--roles", "--catalogue")
+    assert (result.exit_code, result.stderr) == (2, "kies --roles of --catalogue, niet allebei\n")

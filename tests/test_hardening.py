@@ -183,8 +183,10 @@ def test_the_top_level_key_of_a_large_file_is_located_without_composing_it():
 
 
 FIXTURE_OPTIONS = [
-    "--roles", str(ROOT / "tests/fixtures/roles"),
-    "--catalogue", str(ROOT / "tests/fixtures/catalogue.yaml"),
+    "--roles",
+    str(ROOT / "tests/fixtures/roles"),
+    "--catalogue",
+    str(ROOT / "tests/fixtures/catalogue.yaml"),
 ]
 
 

@@ -2,6 +2,9 @@
 
 NL: dict[str, str] = {
     "help.version": "Toon de versie van verbinder en stop.",
+    "help.schema_roles": "Het JSON-schema van een rolbestand (roles/*.yaml) in plaats van dat van het model.",
+    "help.schema_catalogue": "Het JSON-schema van de competentiecatalogus in plaats van dat van het model.",
+    "schema.err.one": "kies --roles of --catalogue, niet allebei",
     "msg.version": "verbinder {version}",
     "click.usage": "Gebruik: ",
     "click.arguments": "Argumenten",
@@ -19,6 +22,9 @@ NL: dict[str, str] = {
 
 EN: dict[str, str] = {
     "help.version": "Show verbinder's version and exit.",
+    "help.schema_roles": "The JSON Schema of a role file (roles/*.yaml) instead of the model's.",
+    "help.schema_catalogue": "The JSON Schema of the competency catalogue instead of the model's.",
+    "schema.err.one": "choose --roles or --catalogue, not both",
     "msg.version": "verbinder {version}",
     "click.usage": "Usage: ",
     "click.arguments": "Arguments",

@@ -52,7 +52,7 @@ Holley, J. (2012). Network Weaver Handbook. Network Weaver Publishing.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -251,26 +251,28 @@ class _Item:
 
     def violations(self, pairs: list[Pair]) -> set[Check]:
         """Every condition of the five principles that does not hold with the item's links ``pairs``."""
+        return set(self._checks(pairs))
+
+    def _checks(self, pairs: list[Pair]) -> Iterator[Check]:
+        """The conditions that do not hold, principle by principle (lazily: a caller may stop at the first)."""
         actors = self.actors
         adj, _ = _graph(pairs)
-        out: set[Check] = set()
         if self.owner is not None:
             reached = _component(adj, self.owner)
-            out.update(("reach", s) for s in self.stakeholders if s not in reached)
+            yield from (("reach", s) for s in self.stakeholders if s not in reached)
             for s in self.voiceless:
                 if not any(actors[n].kind in MUNICIPAL for n in adj.get(s, ())):
-                    out.add(("voice", s))
+                    yield ("voice", s)
             bridged = self._bridged(pairs)
-            out.update(("bridge", k) for k in self.external if k not in bridged)
+            yield from (("bridge", k) for k in self.external if k not in bridged)
         for k, members in self.groups.items():
             joined = _component(adj, self.hubs[k], set(members))
-            out.update(("orchestrate", s) for s in members if s not in joined)
+            yield from (("orchestrate", s) for s in members if s not in joined)
         if len(self.departments) >= 2:
             depts = _Departments(pairs, self.department)
             roots = {depts.root(d) for d in self.departments}
             if len(roots) > 1:
-                out.add(("de-silo", str(len(roots))))
-        return out
+                yield ("de-silo", str(len(roots)))
 
     def _bridged(self, pairs: list[Pair]) -> set[str]:
         """The kinds with a link of the item to the municipal side."""
@@ -359,7 +361,7 @@ class _Item:
         kept = list(made)
         for i in range(len(kept) - 1, -1, -1):
             trial = kept[:i] + kept[i + 1 :]
-            if self.violations(base + [(m.a, m.b) for m in trial]) <= held:
+            if all(c in held for c in self._checks(base + [(m.a, m.b) for m in trial])):
                 kept = trial
         out = []
         for i, m in enumerate(kept):

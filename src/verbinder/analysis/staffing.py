@@ -240,8 +240,13 @@ def _fit_matrix(open_links: list, members: list[Actor], actors: dict, ruleset: R
     index = {m.id: j for j, m in enumerate(members)}
     cov = np.zeros((len(open_links), len(members)), dtype=np.int64)
     for i, (_, a) in enumerate(open_links):
+        # Groups of connectors the rules ask the same of (usually all of one kind) share one computation.
+        same: dict[int, tuple[tuple, list]] = {}
         for rows in kinds.values():
             reqs = requirements_as(a.link, a.id, members[int(rows[0])], actors, ruleset, cache)
+            same.setdefault(id(reqs), (reqs, []))[1].append(rows)
+        for reqs, parts in same.values():
+            rows = parts[0] if len(parts) == 1 else np.concatenate(parts)
             asked = np.zeros(levels.shape[1], dtype=np.int64)
             for r in reqs:
                 asked[col.get(r.competency, len(comp_ids))] += r.level
@@ -250,7 +255,7 @@ def _fit_matrix(open_links: list, members: list[Actor], actors: dict, ruleset: R
                 cov[i, rows] = 100
             else:
                 have = np.minimum(levels[rows], asked).sum(axis=1)
-                cov[i, rows] = [round(100 * int(h) / total) for h in have]
+                cov[i, rows] = np.round(100 * have / total).astype(np.int64)
     ends = [(actors[a.link.from_].department, actors[a.link.to].department) for _, a in open_links]
     bonus = np.array([[d != "" and d in pair for d in depts] for pair in ends], dtype=bool).reshape(cov.shape)
     points = cov + DEPARTMENT_BONUS * bonus

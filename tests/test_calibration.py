@@ -250,3 +250,39 @@ def test_definitions_hold_no_editorial_notes(catalogue):
 
 def test_spelling_langetermijn():
     assert "lange termijneffect" not in CATALOGUE.read_text(encoding="utf-8")
+
+
+# ----------------------------------------------------------------------------- methods per step
+
+#: 70-20-10: an on-the-job assignment, learning from others (coaching or a role model), training.
+SOCIAL = {"coaching", "rolmodel"}
+
+
+def test_every_step_has_methods_that_mix_the_forms(catalogue):
+    for comp in catalogue["competencies"]:
+        by_step: dict[int, list[str]] = {}
+        for method in comp["methods"]:
+            by_step.setdefault(method["step"], []).append(method["form"])
+        assert sorted(by_step) == [1, 2, 3, 4], comp["id"]
+        for step, forms in by_step.items():
+            assert "werkopdracht" in forms, f"{comp['id']} step {step}: no on-the-job assignment"
+            assert len(set(forms)) >= 2, f"{comp['id']} step {step}: one form only ({forms})"
+        every = {form for forms in by_step.values() for form in forms}
+        assert "training" in every and every & SOCIAL, f"{comp['id']}: not 70-20-10 ({sorted(every)})"
+
+
+def test_most_methods_are_on_the_job(catalogue):
+    forms = [m["form"] for comp in catalogue["competencies"] for m in comp["methods"]]
+    share = forms.count("werkopdracht") / len(forms)
+    assert 0.4 <= share <= 0.7, share
+
+
+def test_methods_are_concrete_and_distinct(catalogue):
+    seen: set[str] = set()
+    for comp in catalogue["competencies"]:
+        for method in comp["methods"]:
+            for lang in ("nl", "en"):
+                exercise = method["exercise"][lang]
+                assert len(exercise.split()) >= 10, f"{comp['id']}: exercise too short to act on: {exercise}"
+            assert method["exercise"]["nl"] not in seen, f"{comp['id']}: exercise repeated"
+            seen.add(method["exercise"]["nl"])

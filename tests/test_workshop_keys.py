@@ -321,3 +321,32 @@ def test_c_shows_connects_proposals_for_an_agenda_item_and_enter_accepts_one(mod
         assert (made.from_, made.to, made.via, made.agenda) == (first.from_, first.to, first.via, ["wonen"])
     else:
         assert "wonen" in after.links[first.index].agenda
+
+
+def test_a_slow_save_shows_busy_after_a_moment_and_ignores_keys_meanwhile(model):
+    import time as clock
+
+    async def scenario(app, pilot):
+        slow = app.session.add_link
+
+        def add_link(values):
+            clock.sleep(0.6)
+            return slow(values)
+
+        app.session.add_link = add_link
+        for event in keys("l", "wh", "tab", "tue", "enter"):
+            app.post_message(event)
+        seen = []
+        for _ in range(200):  # (pilot.pause would wait for the save)
+            await asyncio.sleep(0.02)
+            seen.append((app.busy, str(app._main("#status").render())))
+            if len(seen) == 3:
+                app.post_message(events.Key("a", "a"))  # typed while busy: no actor form afterwards
+            if not app.busy and seen[-1][1].startswith("link"):
+                break
+        busy = [text for is_busy, text in seen if is_busy]
+        assert busy and "bezig met opslaan" in busy[-1] and "bezig" not in busy[0]  # only after 0.3 s
+        await settle(app, pilot)
+        assert app.screen is app.screen_stack[0] and app.links_table.row_count == 2
+
+    run(model, "nl", scenario)

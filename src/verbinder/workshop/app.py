@@ -510,13 +510,18 @@ class WorkshopApp(App[None]):
         if self.session.conflict and not self.busy:
             self.status(t("workshop.err.changed_on_disk", self.lang), error=True)
 
+    def _main(self, selector: str, expect: Any = None) -> Any:
+        """A widget of the main screen, also while a form or question is on top of it."""
+        screen = self.screen_stack[0]
+        return screen.query_one(selector) if expect is None else screen.query_one(selector, expect)
+
     @property
     def links_table(self) -> DataTable:
-        return self.query_one("#links", DataTable)
+        return self._main("#links", DataTable)
 
     @property
     def actors_table(self) -> DataTable:
-        return self.query_one("#actors", DataTable)
+        return self._main("#actors", DataTable)
 
     # --- showing the session ---------------------------------------------------------------
 
@@ -553,11 +558,11 @@ class WorkshopApp(App[None]):
             links.move_cursor(row=min(link_row, links.row_count - 1))
         if people.row_count:
             people.move_cursor(row=min(actor_row, people.row_count - 1))
-        self.query_one("#links-head", Static).update(t("workshop.head.links", lang, n=len(model.links)))
-        self.query_one("#actors-head", Static).update(t("workshop.head.actors", lang, n=len(model.actors)))
+        self._main("#links-head", Static).update(t("workshop.head.links", lang, n=len(model.links)))
+        self._main("#actors-head", Static).update(t("workshop.head.actors", lang, n=len(model.actors)))
         if self._analysed is not None and self._analysed.project is not self.session.project:
             self._analysed = None
-        self.query_one("#warnings", Static).update(self._warnings())
+        self._main("#warnings", Static).update(self._warnings())
         self.show_detail()
         if self._analysed is None:
             self.analyse()
@@ -587,7 +592,7 @@ class WorkshopApp(App[None]):
     def show_detail(self) -> None:
         """The right pane in the chosen view: the selected link or actor in full, the warnings, the kopgroep's load,
         or a picture (the power/interest grid, the kinds × kinds matrix) over the whole screen."""
-        detail = self.query_one("#detail", Static)
+        detail = self._main("#detail", Static)
         self.screen.set_class(self.view in ("grid", "matrix"), "picture")
         if self.view != "detail":
             detail.update(getattr(views, self.view)(self.session.project, self._analysed, self.lang))
@@ -675,7 +680,7 @@ class WorkshopApp(App[None]):
             found = await asyncio.to_thread(views.Analysed.of, project)
             if self.session.project is project:
                 self._analysed = found
-                self.query_one("#warnings", Static).update(self._warnings())
+                self._main("#warnings", Static).update(self._warnings())
                 if self.view != "detail":
                     self.show_detail()
 
@@ -689,7 +694,7 @@ class WorkshopApp(App[None]):
 
     def status(self, message: str, *, error: bool = False) -> None:
         """One line above the footer: what just happened, or what went wrong."""
-        line = self.query_one("#status", Static)
+        line = self._main("#status", Static)
         line.update(Text(message))
         line.set_class(error, "error")
 

@@ -465,3 +465,25 @@ def test_unknown_references_in_a_list_cell(tmp_path):
         f"{path}:Agenda!B2: unknown actor 'C'",
         f"{path}:Verbindingen!C2: unknown agenda item 'Wonen'",
     ]
+
+
+def test_declared_kinds_round_trip_even_when_their_label_is_an_everyday_word(tmp_path):
+    model = Model.model_validate(
+        {
+            "name": "Kinds",
+            "kinds": [
+                {"id": "raadsfractie", "label": {"nl": "Raad", "en": "Council group"}},  # "raad" reads as politics
+                {"id": "onderwijs", "label": {"nl": "Onderwijs", "en": "Education"}},
+            ],
+            "actors": [
+                {"id": "a", "name": "A", "kind": "raadsfractie"},
+                {"id": "b", "name": "B", "kind": "onderwijs"},
+            ],
+        }
+    )
+    for lang in ("nl", "en"):
+        path = tmp_path / f"k-{lang}.xlsx"
+        path.write_bytes(sheets.xlsx_bytes(model, lang))
+        kinds = [row[2] for row in load_workbook(path).worksheets[0].iter_rows(min_row=2, values_only=True)]
+        assert kinds == (["raadsfractie", "Onderwijs"] if lang == "nl" else ["Council group", "Education"])
+        assert content(read_model(path).model) == content(model)

@@ -259,7 +259,7 @@ def _read_xlsx(path: Path) -> list[Table]:
     tables = []
     try:
         for sheet in book.worksheets:
-            rows: list = []
+            rows: list[tuple[int, list[Any]]] = []
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 if len(rows) > MAX_ROWS:
                     raise InputError(
@@ -286,7 +286,7 @@ def _read_csv(path: Path) -> Table:
         text = data.decode("cp1252", "replace")  # Excel on Windows saves CSV in Windows-1252
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)  # Dutch Excel writes ';'
-    rows: list = []
+    rows: list[tuple[int, list[Any]]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for values in reader:
@@ -330,11 +330,11 @@ def parse_map(items: Iterable[str]) -> dict[str, str]:
         column, sep, target = item.partition("=")
         if not sep or not column.strip() or not target.strip():
             raise UsageError(Msg("sheet.err.map_form", item=item))
-        found = known.get(normalise(target))
-        if found is None:
-            names = sorted({f for fs in FIELDS.values() for f in fs})
+        field_name = known.get(normalise(target))
+        if field_name is None:
+            names = sorted({f for table in FIELDS.values() for f in table})
             raise UsageError(Msg("sheet.err.map_field", field=target.strip(), fields=", ".join(names)))
-        mapping[normalise(column)] = found
+        mapping[normalise(column)] = field_name
     return mapping
 
 
@@ -604,8 +604,9 @@ def _model_table(reader: _Reader, table: Table, data: dict[str, Any]) -> None:
         data["term"] = term
 
 
-def _kinds_table(reader: _Reader, table: Table | None, data: dict[str, Any]) -> dict[str, str]:
-    """Declared kinds into ``data``; returns every way to name a kind (id, labels; normalised) -> kind id."""
+def kind_names(declared: Iterable[tuple[str, str | None, str | None]] = ()) -> dict[str, str]:
+    """Every way to name a kind, normalised -> kind id: the six defaults by id, Dutch and English label and
+    everyday word (:data:`KIND_WORDS`), then the ``declared`` kinds (id, Dutch label, English label)."""
     names: dict[str, str] = {}
     for kind in DEFAULT_KINDS:
         names[normalise(kind)] = kind
@@ -613,9 +614,19 @@ def _kinds_table(reader: _Reader, table: Table | None, data: dict[str, Any]) -> 
             names.setdefault(normalise(t(f"kind.{kind}", lang)), kind)
         for word in KIND_WORDS[kind]:
             names.setdefault(word, kind)
+    for kind_id, nl, en in declared:
+        for label in (nl, en):
+            if label:
+                names.setdefault(normalise(label), kind_id)
+        names[normalise(kind_id)] = kind_id
+    return names
+
+
+def _kinds_table(reader: _Reader, table: Table | None, data: dict[str, Any]) -> dict[str, str]:
+    """Declared kinds into ``data``; returns :func:`kind_names` with them."""
     if table is None:
-        return names
-    declared: list = []
+        return kind_names()
+    declared: list[dict[str, Any]] = []
     for _, get in reader.rows(table, "kinds"):
         i = len(declared)
         kind_id = reader.value(get("id"), _text, ("kinds", i, "id"))
@@ -628,12 +639,8 @@ def _kinds_table(reader: _Reader, table: Table | None, data: dict[str, Any]) -> 
         if nl or en:
             entry["label"] = {"nl": nl or en, "en": en or nl}
         declared.append(entry)
-        for word in (kind_id, nl, en):
-            if word:
-                names.setdefault(normalise(word), kind_id)
-        names[normalise(kind_id)] = kind_id
     data["kinds"] = declared
-    return names
+    return kind_names((k["id"], k.get("label", {}).get("nl"), k.get("label", {}).get("en")) for k in declared)
 
 
 def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: dict[str, Any]) -> dict[str, str]:
@@ -866,7 +873,8 @@ def _validate(reader: _Reader, data: dict[str, Any], file: str, checks: Callable
     try:
         model = Model.model_validate(data)
     except ValidationError as exc:
-        raise InputError([locate(tuple(e["loc"]), error_message(e)) for e in exc.errors(include_url=False)]) from None
+        errors = exc.errors(include_url=False)
+        raise InputError([locate(tuple(e["loc"]), error_message(dict(e))) for e in errors]) from None
     issues = check_references(model)
     if not issues and checks is not None:
         issues = checks(model)

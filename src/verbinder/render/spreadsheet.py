@@ -42,25 +42,16 @@ class SheetTable:
 
 def tables_of(model: Model, lang: str) -> list[SheetTable]:
     """The model as tables in ``lang`` (see the module's description); empty optional tables are left out."""
-    from verbinder.io.spreadsheet import FIELDS, TABLE_NAMES, normalise
+    from verbinder.io.spreadsheet import FIELDS, TABLE_NAMES, kind_names, normalise
 
     which = 0 if lang == "nl" else 1
     # a kind is written by its label where that label reads back as the same kind, else by its id
-    labels: dict[str, str] = {}
-    seen: dict[str, str] = {}
-    for default in DEFAULT_KINDS:
-        labels[default] = t(f"kind.{default}", lang)
-        seen[normalise(labels[default])] = default
-    for kind in model.kinds:
-        label = (kind.label.nl if lang == "nl" else kind.label.en) if kind.label else None
-        labels[kind.id] = (
-            label
-            if label
-            and normalise(label) not in seen
-            and normalise(label) not in (normalise(k) for k in model.kind_ids())
-            else kind.id
-        )
-        seen.setdefault(normalise(labels[kind.id]), kind.id)
+    names = kind_names((k.id, k.label.nl, k.label.en) if k.label else (k.id, None, None) for k in model.kinds)
+    labels: dict[str, str] = {kind: t(f"kind.{kind}", lang) for kind in DEFAULT_KINDS}
+    for declared in model.kinds:
+        label = (declared.label.nl if lang == "nl" else declared.label.en) if declared.label else None
+        readable = label is not None and names.get(normalise(label)) == declared.id
+        labels[declared.id] = label if readable and label is not None else declared.id
     yes = t("kumu.yes", lang)
 
     rows: dict[str, list[list[Any]]] = {

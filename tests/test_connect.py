@@ -223,9 +223,17 @@ def test_weave(project):
     assert detail["score"] == pytest.approx(2 / math.log(2) + 1 / math.log(4), abs=0.005)
 
 
-def test_weave_bridges_a_silo(tmp_path):
+def plan_of(tmp_path: Path, text: str, **options):
+    """The plan of a small model written to ``tmp_path``, judged by the test catalogue and rules."""
     path = tmp_path / "m.yaml"
-    path.write_text(
+    path.write_text(text, encoding="utf-8")
+    project = load_project(path, catalogue=FIXTURES / "catalogue.yaml", roles=FIXTURES / "roles")
+    return plan_connections(project.model, project.link_ids, project.rules, **options)
+
+
+def test_weave_bridges_a_silo(tmp_path):
+    plan = plan_of(
+        tmp_path,
         "name: s\nactors:\n"
         "  - {id: a1, name: A1, kind: administration, department: a}\n"
         "  - {id: a2, name: A2, kind: administration, department: a}\n"
@@ -233,25 +241,21 @@ def test_weave_bridges_a_silo(tmp_path):
         "  - {id: b2, name: B2, kind: administration, department: b}\n"
         "  - {id: c1, name: C1, kind: administration, department: c}\n"
         "links:\n  - {from: a1, to: a2}\n  - {from: a1, to: c1}\n  - {from: b2, to: b1}\n",
-        encoding="utf-8",
+        weave=True,
+        top=0,
     )
-    project = load_project(path, catalogue=FIXTURES / "catalogue.yaml", roles=FIXTURES / "roles")
-    plan = plan_connections(project.model, project.link_ids, project.rules, weave=True, top=0)
     # b is unbridged: its best-connected actor (b1 and b2 tie at one link: b1) meets a1 (two links, department a)
     assert [(p.from_, p.to, p.role, p.agenda) for p in plan.proposals] == [("b1", "a1", "silo", None)]
 
 
 def test_no_owner_is_unmet_but_regie_still_proposed(tmp_path):
-    path = tmp_path / "m.yaml"
-    path.write_text(
+    plan = plan_of(
+        tmp_path,
         "name: s\nactors:\n"
         "  - {id: f1, name: F1, kind: firms, interest: 4}\n"
         "  - {id: f2, name: F2, kind: firms}\n"
         "agenda:\n  - {id: x, title: X, stakeholders: [f1, f2]}\n",
-        encoding="utf-8",
     )
-    project = load_project(path, catalogue=FIXTURES / "catalogue.yaml", roles=FIXTURES / "roles")
-    plan = plan_connections(project.model, project.link_ids, project.rules)
     assert [(p.from_, p.to, p.principle) for p in plan.proposals] == [("f2", "f1", "orchestrate")]
     assert next((u.agenda, u.principle, u.subject, u.why.key) for u in plan.unmet) == (
         "x",
@@ -262,18 +266,15 @@ def test_no_owner_is_unmet_but_regie_still_proposed(tmp_path):
 
 
 def test_default_owner_is_the_most_influential_politics_stakeholder(tmp_path):
-    path = tmp_path / "m.yaml"
-    path.write_text(
+    plan = plan_of(
+        tmp_path,
         "name: s\nactors:\n"
         "  - {id: p1, name: P1, kind: politics, influence: 3}\n"
         "  - {id: p2, name: P2, kind: politics, influence: 4}\n"
         "  - {id: p3, name: P3, kind: politics, influence: 4}\n"
         "  - {id: c, name: C, kind: citizens, influence: 4, interest: 4}\n"
         "agenda:\n  - {id: x, title: X, stakeholders: [c, p1, p3, p2]}\n",
-        encoding="utf-8",
     )
-    project = load_project(path, catalogue=FIXTURES / "catalogue.yaml", roles=FIXTURES / "roles")
-    plan = plan_connections(project.model, project.link_ids, project.rules)
     assert plan.owners == {"x": "p3"}  # p2 and p3 tie at 4: p3 is listed first
     assert (plan.proposals[0].from_, plan.proposals[0].to) == ("c", "p3")  # manage closely: to the owner
 

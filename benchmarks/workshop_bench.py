@@ -106,7 +106,9 @@ def edits(path: Path, repeat: int) -> list[float]:
 def startup(path: Path, repeat: int) -> list[float]:
     out = []
     for _ in range(repeat):
-        done = subprocess.run([sys.executable, "-c", START, str(path)], capture_output=True, text=True, check=True)
+        done = subprocess.run([sys.executable, "-c", START, str(path)], capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(f"start-up failed: {done.stderr[-2000:]}")
         out.append(float(done.stdout.strip().splitlines()[-1]))
     return out
 

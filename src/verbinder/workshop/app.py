@@ -511,9 +511,17 @@ class WorkshopApp(App[None]):
             self.status(t("workshop.err.changed_on_disk", self.lang), error=True)
 
     def _main(self, selector: str, expect: Any = None) -> Any:
-        """A widget of the main screen, also while a form or question is on top of it."""
-        screen = self.screen_stack[0]
-        return screen.query_one(selector) if expect is None else screen.query_one(selector, expect)
+        """A widget of the main screen, also while a form or question is on top of it (a stand-in, never shown,
+        once the app is closing and its widgets are gone: a late background result must not fail the exit)."""
+        from textual.css.query import NoMatches
+
+        try:
+            screen = self.screen_stack[0]
+            return screen.query_one(selector) if expect is None else screen.query_one(selector, expect)
+        except (NoMatches, IndexError):
+            if self.is_running and not self._closing:
+                raise
+            return Static()
 
     @property
     def links_table(self) -> DataTable:

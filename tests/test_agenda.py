@@ -41,11 +41,14 @@ def test_coverage_per_item():
     )
     assert [(g.competency, g.required, g.current, g.gap) for g in energie.gaps] == [
         ("conflicthantering", 2, 1, 1),
-        ("politieke-sensitiviteit", 2, 0, 2),
-        ("netwerken", 1, 0, 1),
-        ("resultaatgerichtheid", 1, 0, 1),
-        ("vertrouwen-opbouwen", 1, 0, 1),
+        ("politieke-sensitiviteit", 2, 0, 2),  # an explicit 0 is an assessed level
     ]  # vertalen is asked at 1 and Anna has 2: no gap
+    # never assessed: not a gap, listed apart
+    assert [(c, req) for _, _, c, req in energie.not_assessed] == [
+        ("netwerken", 1),
+        ("resultaatgerichtheid", 1),
+        ("vertrouwen-opbouwen", 1),
+    ]
     assert by_id["ca-werk"].only_regie and by_id["ca-werk"].covered  # f1 -> f2, two firms, via Bert
     assert by_id["ca-wijk"].links == ["wijk"] and not by_id["ca-wijk"].covered  # no connector
     assert not by_id["ca-sport"].links and not by_id["ca-sport"].only_regie
@@ -145,9 +148,10 @@ def test_agenda_json(run):
                          "warnings", "summary"]  # fmt: skip
     assert doc["summary"] == {"items": 5, "covered": 2, "uncovered": 3, "only_regie": 1, "links_without_agenda": 1}
     assert doc["roadmap"]["term"] == {"start": "2026-07", "end": "2028-06", "from_model": True}
+    # Bert was never assessed: no open gaps
     assert doc["roadmap"]["items"][1] == {
         "id": "ca-werk", "due": "2027-02", "quarter": "2027-Q1", "column": 2, "placement": "in_term",
-        "covered": True, "only_regie": True, "open_gaps": 3,
+        "covered": True, "only_regie": True, "open_gaps": 0,
     }  # fmt: skip
     assert doc["agenda"][0]["gaps"][0] == {
         "link": "warmte", "member": "anna", "competency": "conflicthantering", "required": 2, "current": 1, "gap": 1,

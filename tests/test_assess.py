@@ -39,7 +39,7 @@ def _answers(*levels: str, reflections: tuple[str, ...] = ("",) * REFLECTIONS) -
 def test_interactive_levels_are_written_back_keeping_comments(run, model):
     before = model.read_text(encoding="utf-8")
     # regisseren 3, vertalen Enter (keeps 2), vertrouwen 'x' (asked again) then 2, politieke Enter,
-    # conflicthantering 1, netwerken Enter, machtsbewustzijn 0 (nothing recorded: stays absent)
+    # conflicthantering 1, netwerken Enter, machtsbewustzijn 0 (an assessed level: recorded)
     result = run("assess", model, "anna", "--lang", "en", input=_answers("3", "", "x", "2", "", "1", "", "0"))
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
@@ -48,17 +48,27 @@ def test_interactive_levels_are_written_back_keeping_comments(run, model):
     assert "1/7 Regisseren (en)" in err and "7/7 Machtsbewustzijn (en)" in err
     assert "Behaviour 3." in err  # the indicators per level, in the chosen language
     assert "'x' is not a level: type 0, 1, 2, 3 or 4, or Enter for the current level." in err
-    assert "Saved 3 levels of Anna Aalbers in" in err and f"Backup: {model}.bak" in err
+    assert "Saved 4 levels of Anna Aalbers in" in err
+    assert (
+        "Level (0-4, Enter = not assessed): " in err
+        and "Machtsbewustzijn (en): not assessed → 0" in err
+        and f"Backup: {model}.bak" in err
+    )
     after = model.read_text(encoding="utf-8")
     day = dt.date.today().isoformat()
     history = "".join(
         f"\n      - {{competency: {cid}, level: {level}, date: '{day}', rater: self}}"
-        for cid, level in (("regisseren", 3), ("vertrouwen-opbouwen", 2), ("conflicthantering", 1))
+        for cid, level in (
+            ("regisseren", 3),
+            ("vertrouwen-opbouwen", 2),
+            ("conflicthantering", 1),
+            ("machtsbewustzijn", 0),
+        )
     )
     assert after == before.replace(
-        "{vertalen: 2, politieke-sensitiviteit: 3, netwerken: 1}",
-        "{vertalen: 2, politieke-sensitiviteit: 3, netwerken: 1, regisseren: 3, vertrouwen-opbouwen: 2, "
-        "conflicthantering: 1}\n    assessments:" + history,
+        "{vertalen: 2, politieke-sensitiviteit: 3, netwerken: 1, conflicthantering: 0, regisseren: 0}",
+        "{vertalen: 2, politieke-sensitiviteit: 3, netwerken: 1, conflicthantering: 1, regisseren: 3, "
+        "vertrouwen-opbouwen: 2, machtsbewustzijn: 0}\n    assessments:" + history,
     )  # the levels, and each answer in the history as a self-rating of today
     assert (model.parent / "model.yaml.bak").read_text(encoding="utf-8") == before
     assert run("validate", model).exit_code == 0
@@ -145,9 +155,8 @@ def test_answers_file_yaml_and_json(run, model):
     answers.write_text(json.dumps({"vertalen": 4, "machtsbewustzijn": 2}), encoding="utf-8")
     result = run("assess", model, "anna", "--answers", answers)
     assert result.exit_code == 0, result.stderr
-    assert "{vertalen: 4, politieke-sensitiviteit: 3, netwerken: 1, machtsbewustzijn: 2}" in model.read_text(
-        encoding="utf-8"
-    )
+    written = "{vertalen: 4, politieke-sensitiviteit: 3, netwerken: 1, conflicthantering: 0, regisseren: 0, "
+    assert written + "machtsbewustzijn: 2}" in model.read_text(encoding="utf-8")
     plain = model.parent / "b.yaml"
     plain.write_text("# from the form\nfaciliteren: 1\n", encoding="utf-8")
     assert run("assess", model, "bert", "--answers", plain).exit_code == 0

@@ -26,14 +26,14 @@ def test_gaps_get_methods_and_role_models(run):
     doc = json.loads(result.stdout)
     assert doc["schema_version"] == 1
     anna, bert = doc["members"]
-    # Anna's gaps (see tests/test_profiles.py): conflicthantering 0->2, machtsbewustzijn, regisseren,
-    # vertrouwen-opbouwen 0->1; the focus points first (tests/test_focus.py), regisseren (role only) last.
+    # Anna's open gaps (see tests/test_profiles.py): conflicthantering 0->2, regisseren 0->1 (both assessed
+    # at 0; the focus points first, tests/test_focus.py); machtsbewustzijn and vertrouwen-opbouwen were never
+    # assessed: no gap, assess first.
     assert [(g["competency"], g["current"], g["required"], g["gap"]) for g in anna["gaps"]] == [
         ("conflicthantering", 0, 2, 2),
-        ("machtsbewustzijn", 0, 1, 1),
-        ("vertrouwen-opbouwen", 0, 1, 1),
         ("regisseren", 0, 1, 1),
     ]
+    assert anna["not_assessed"] == ["machtsbewustzijn", "vertrouwen-opbouwen"]
     conflict = anna["gaps"][0]
     # the fixture's methods have no step: they serve every gap
     assert conflict["methods"] == [
@@ -43,12 +43,11 @@ def test_gaps_get_methods_and_role_models(run):
     assert conflict["role_models"] == [
         {"name": "Ria Rijnders", "organisation": None, "actor": None, "source": "model", "level": None}
     ]
-    # Bert is at level 3 in regisseren and vertrouwen-opbouwen: an internal role model.
-    assert anna["gaps"][3]["role_models"] == [
+    # Bert is at level 3 in regisseren: an internal role model.
+    assert anna["gaps"][1]["role_models"] == [
         {"name": "Bert Bakker", "organisation": None, "actor": "bert", "source": "kopgroep", "level": 3}
     ]
-    assert anna["gaps"][1]["role_models"] == []
-    assert bert["gaps"] == []
+    assert bert["gaps"] == [] and bert["not_assessed"] == []
 
 
 def test_one_member_and_did_you_mean(run):
@@ -68,8 +67,10 @@ def test_dalburg_markdown_golden(run):
     result = run("develop", DALBURG, "--format", "markdown")
     assert result.exit_code == 0
     check_golden(TESTS / "golden" / "develop-dalburg.markdown", result.stdout)
-    # the example's role models: the griffier (an actor in the model) for bestuurssensitiviteit
-    assert "Griffier Dalburg — in het model: griffie" in result.stdout
+    # the example's role models: listed in the model, and colleagues at level 3 or more; competencies a member
+    # was never assessed in are no gaps: they are listed to assess first
+    assert "Directeur Dalkracht (Welzijnsorganisatie Dalkracht)" in result.stdout
+    assert "Niet beoordeeld, eerst beoordelen (verbinder assess MODEL lotte): " in result.stdout
     assert "(kopgroep, niveau 4: kan intern rolmodel zijn)" in result.stdout
 
 
@@ -78,6 +79,7 @@ def test_table_lists_role_models(run):
     assert result.exit_code == 0
     assert "Conflicthantering (nl): van 0 naar 2" in result.stdout
     assert "Rolmodellen: Bert Bakker (kopgroep, niveau 3: kan intern rolmodel zijn)" in result.stdout
+    assert "Niet beoordeeld, eerst beoordelen (verbinder assess MODEL anna)" in result.stdout
 
 
 def test_role_model_references_are_checked_and_located(run, tmp_path):

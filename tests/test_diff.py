@@ -21,12 +21,21 @@ FIX = ("--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalog
 
 @pytest.fixture
 def versions(tmp_path):
-    text = (FIXTURES / "model.yaml").read_text(encoding="utf-8")
+    # explicit zeros: assessed levels, so they are gaps (a competency a member was never assessed in is not)
+    text = (
+        (FIXTURES / "model.yaml")
+        .read_text(encoding="utf-8")
+        .replace("competencies: {vertalen: 2}", "competencies: {vertalen: 2, faciliteren: 0, regisseren: 0}")
+        .replace(
+            "{id: bert, name: Bert, kind: administration, kopgroep: true}",
+            "{id: bert, name: Bert, kind: administration, kopgroep: true, competencies: {resultaatgerichtheid: 0}}",
+        )
+    )
     old = tmp_path / "old.yaml"
     old.write_text(text, encoding="utf-8")
     new = tmp_path / "new.yaml"
     new.write_text(
-        text.replace("competencies: {vertalen: 2}", "competencies: {vertalen: 2, conflicthantering: 2}")
+        text.replace("competencies: {vertalen: 2,", "competencies: {vertalen: 2, conflicthantering: 2,")
         .replace(
             "{id: itinerant, from: f1, to: f2, via: anna}", "{id: itinerant, from: f1, to: f2, via: bert, agenda: [ca]}"
         )
@@ -75,11 +84,13 @@ def test_json(run, versions):
             "covered": {"old": True, "new": True},
             "links": {"added": ["itinerant"], "removed": []},
             "connectors": {"added": ["bert"], "removed": []},
-            "open_gaps": {"old": 5, "new": 7},  # Bert: faciliteren 0/1, resultaatgerichtheid 0/1 (rules above)
+            # liaison asks of Anna only competencies she was never assessed in (no gap); itinerant asks of Bert
+            # resultaatgerichtheid 1, assessed at 0 (rules above)
+            "open_gaps": {"old": 0, "new": 1},
         }
     ]
     assert doc["gaps"] == [
-        {"member": "anna", "competency": "conflicthantering", "old": {"required": 3, "current": 0, "gap": 3},
+        {"member": "anna", "competency": "conflicthantering", "old": {"required": 3, "current": None, "gap": None},
          "new": {"required": 3, "current": 2, "gap": 1}},
         {"member": "anna", "competency": "faciliteren", "old": {"required": 1, "current": 0, "gap": 1}, "new": None},
         {"member": "anna", "competency": "regisseren", "old": {"required": 1, "current": 0, "gap": 1}, "new": None},

@@ -91,12 +91,11 @@ def test_profiles_json_leads_with_the_focus_points(run):
     assert result.exit_code == 0, result.stderr
     anna = json.loads(result.stdout)["members"][0]
     # Anna's one link `liaison` (wh, influence 5 -> tue), tension medium, no agenda: 1 + 1 + 2 = 4.
-    # conflicthantering gap 2 x 4 = 8; machtsbewustzijn and vertrouwen-opbouwen gap 1 x 4 = 4 (a true tie);
-    # regisseren (role only) 1 x 1 = 1, under half of 8: also asked.
+    # conflicthantering (assessed 0) gap 2 x 4 = 8; regisseren (assessed 0, role only) 1 x 1 = 1: among the first
+    # three. machtsbewustzijn and vertrouwen-opbouwen were never assessed: no gap, so no focus point.
     assert anna["focus"] == [
         {"id": "conflicthantering", "required": 2, "current": 0, "gap": 2, "weight": 4},
-        {"id": "machtsbewustzijn", "required": 1, "current": 0, "gap": 1, "weight": 4},
-        {"id": "vertrouwen-opbouwen", "required": 1, "current": 0, "gap": 1, "weight": 4},
+        {"id": "regisseren", "required": 1, "current": 0, "gap": 1, "weight": 1},
     ]
 
 
@@ -106,9 +105,9 @@ def test_develop_plans_the_focus_points_first(run):
     gaps = json.loads(result.stdout)["members"][0]["gaps"]
     assert [(g["competency"], g["focus"]) for g in gaps] == [
         ("conflicthantering", True),
-        ("machtsbewustzijn", True),
-        ("vertrouwen-opbouwen", True),
-        ("regisseren", False),
+        ("regisseren", True),
     ]
     text = run("develop", KOPGROEP, "anna", "--format", "markdown", "--lang", "en").stdout
-    assert text.index("Focus points") < text.index("Conflict") < text.index("Also asked")
+    # the competencies to assess come first, then the focus points (every open gap is one here: no "also asked")
+    assert text.index("Not assessed, assess first") < text.index("Focus points") < text.index("Conflict")
+    assert "Also asked" not in text

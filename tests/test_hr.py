@@ -158,10 +158,10 @@ def test_diff_shows_level_changes_with_their_dates(run, model, tmp_path):
     backup = tmp_path / "model.yaml.bak"
     doc = json.loads(run("diff", backup, model, "-f", "json").stdout)
     (anna,) = [c for c in doc["actors"]["changed"] if c["id"] == "anna"]
-    # the peer's 3 sets netwerken (not the later self 4); regisseren has only a self-rating
+    # the peer's 3 sets netwerken (not the later self 4); regisseren (assessed 0 in the fixture) has a self-rating
     assert anna["changes"] == [
         {"field": "competencies.netwerken", "old": 1, "new": 3, "date": "2026-10-01", "rater": "peer"},
-        {"field": "competencies.regisseren", "old": None, "new": 1, "date": "2026-09-01", "rater": "self"},
+        {"field": "competencies.regisseren", "old": 0, "new": 1, "date": "2026-09-01", "rater": "self"},
     ]
     text = run("diff", backup, model, "--lang", "en").stdout
     assert "competencies.netwerken 1 → 3 (2026-10-01, peer)" in text

@@ -49,20 +49,30 @@ def test_required_current_gap_follow_the_rules_and_the_role(run):
     # brug (vertalen 1, vertrouwen-opbouwen 1), brug-politiek (politieke-sensitiviteit 2), spanning-middel
     # (conflicthantering 2), machtsverschil (gap 3: machtsbewustzijn 1), pos-liaison (netwerken 1);
     # role basis: baseline regisseren 1.  Current levels from the fixture.
+    # An explicit 0 (conflicthantering, regisseren) is assessed and gives a gap; a competency the fixture does
+    # not name is not assessed: current and gap null, never a gap.
     assert comps == {
         "conflicthantering": (2, 0, 2),
-        "machtsbewustzijn": (1, 0, 1),
+        "machtsbewustzijn": (1, None, None),
         "regisseren": (1, 0, 1),
-        "vertrouwen-opbouwen": (1, 0, 1),
+        "vertrouwen-opbouwen": (1, None, None),
         "politieke-sensitiviteit": (2, 3, 0),
         "netwerken": (1, 1, 0),
         "vertalen": (1, 2, 0),
     }
+    # open gaps first (largest first), then not assessed, then the rest
+    assert [c["id"] for c in anna["competencies"]][:4] == [
+        "conflicthantering",
+        "regisseren",
+        "machtsbewustzijn",
+        "vertrouwen-opbouwen",
+    ]
     regisseren = next(c for c in anna["competencies"] if c["id"] == "regisseren")
     assert (regisseren["source"], regisseren["role_baseline"], regisseren["links"]) == ("role", 1, [])
     conflict = next(c for c in anna["competencies"] if c["id"] == "conflicthantering")
     assert conflict["asked_by"] == [{"link": "liaison", "level": 2, "rules": ["spanning-middel"]}]
-    assert anna["total_gap"] == 5
+    assert (anna["open_gaps"], anna["gap_levels"]) == (2, 3)
+    assert anna["not_assessed"] == ["machtsbewustzijn", "vertrouwen-opbouwen"]
     # Bert makes no link: only his recorded levels, nothing required.
     assert bert["links"] == [] and all(c["required"] == 0 and c["gap"] == 0 for c in bert["competencies"])
 
@@ -133,7 +143,7 @@ def test_xlsx_is_readable_by_a_person(run, tmp_path):
     summary = wb["Overzicht"]
     assert [c.value for c in summary[1]][:3] == ["id", "naam", "rol"]
     assert summary.freeze_panes == "A2" and summary["A1"].font.bold
-    assert [c.value for c in summary[2]][:7] == ["anna", "Anna Aalbers", "Basis", 1, 2, 4, 5]  # the role by name
+    assert [c.value for c in summary[2]][:7] == ["anna", "Anna Aalbers", "Basis", 1, 2, 2, 3]  # the role by name
     anna = wb["anna"]
     assert anna["A1"].value == "Anna Aalbers" and anna["C2"].value == "Basis"  # the header block
     assert anna.freeze_panes == "A9" and anna.column_dimensions["G"].width == 62

@@ -181,15 +181,15 @@ def test_fixture_kopgroep_profiles_and_gaps(fixture_html):
     root = parse(fixture_html["en"])
     anna = by_id(root, "member-anna")
     # Anna connects liaison, itinerant, bert--bew (tension high) and bew--bert; tests/fixtures/roles ask of her
-    # conflicthantering 3, politieke-sensitiviteit 2 and seven competencies at 1; she has only vertalen 2:
-    # a gap of 3 + 2 + 7 = 12.
-    assert "4 of capacity 4 links · total gap 12" in text_of(anna)
+    # conflicthantering 3, politieke-sensitiviteit 2 and seven competencies at 1; she is assessed only in
+    # vertalen (2): no open gap, the rest not assessed (never counted as a gap).
+    assert "4 of capacity 4 links · gap levels: 0" in text_of(anna)
     rows = {text_of(tr.find("th")): [text_of(td) for td in tr.findall("td")] for tr in anna.find(".//tbody")}
-    assert rows["Conflicthantering (en)"][1:4] == ["3", "0", "3"]
+    assert rows["Conflicthantering (en)"][1:4] == ["3", "not assessed", "–"]
     assert rows["Vertalen (en)"][1:4] == ["1", "2", "0"]
     assert rows["Conflicthantering (en)"][4] == "liaison, bert--bew"
     bert = by_id(root, "member-bert")
-    assert "1 of capacity 4 links · total gap 2" in text_of(bert)
+    assert "1 of capacity 4 links · gap levels: 0" in text_of(bert)
 
 
 def test_fixture_power_interest_grid(fixture_html):

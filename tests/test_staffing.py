@@ -95,8 +95,8 @@ def test_fixture_assignment_and_reasons(run):
     assert first["why"] == "covers 100% of the levels asked; no gaps"
     wijk = doc["assignments"][1]
     assert wijk["why"] == (
-        "covers 33% of the levels asked; knows the ruimte department; remaining gaps: "
-        "Vertegenwoordigen (en) 0→1, Vertrouwen-opbouwen (en) 0→1"
+        "covers 33% of the levels asked; knows the ruimte department; no gaps; "
+        "not assessed: Vertegenwoordigen (en), Vertrouwen-opbouwen (en)"
     )
     assert doc["load"] == [
         {"member": "anna", "before": 1, "after": 2, "capacity": 2},

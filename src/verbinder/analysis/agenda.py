@@ -26,7 +26,11 @@ DEFAULT_QUARTERS = 8
 
 
 class Gap(NamedTuple):
-    """A competency a link asks of its connector at a higher level than the connector has now."""
+    """A competency a link asks of its connector, a kopgroep member, above the member's assessed level.
+
+    Connectors outside the kopgroep never have gaps, and a competency the member
+    was never assessed in is not a gap (see :mod:`verbinder.analysis.gaps`).
+    """
 
     link: str
     member: str
@@ -72,6 +76,7 @@ class ItemCoverage:
     types: dict[str, int] = field(default_factory=dict)  # "orchestration"/"bridging" -> number of links
     connectors: list[str] = field(default_factory=list)  # actor ids, in link order, each once
     gaps: list[Gap] = field(default_factory=list)
+    not_assessed: list[tuple[str, str, str, int]] = field(default_factory=list)  # (link, member, competency, required)
 
     @property
     def covered(self) -> bool:
@@ -122,8 +127,9 @@ class AgendaCoverage:
 def agenda_coverage(result: Analysis) -> AgendaCoverage:
     """Which links serve each agenda item, with their types, connectors and competency gaps.
 
-    A gap is a requirement of a link whose connector has a lower current level
-    (0 when the connector's ``competencies`` do not name it).  Warnings:
+    A gap is a requirement of a link whose connector is a kopgroep member with a
+    lower assessed level; a requirement the member was never assessed in is
+    listed under ``not_assessed`` instead (see :mod:`verbinder.analysis.gaps`).  Warnings:
     ``agenda-uncovered`` (no link with a connector), ``agenda-only-regie``
     (only regie links), ``link-without-agenda`` (one per link, or a single
     summarising warning when more than :data:`LINK_WARNING_LIMIT` links serve
@@ -139,11 +145,14 @@ def agenda_coverage(result: Analysis) -> AgendaCoverage:
             without.append(a.id)
             continue
         gaps: list[Gap] = []
-        if link.via is not None:
+        unknown: list[tuple[str, str, str, int]] = []
+        if link.via is not None and actors[link.via].kopgroep:
             current = actors[link.via].competencies
             for r in a.requirements:
-                have = current.get(r.competency, 0)
-                if r.level > have:
+                have = current.get(r.competency)
+                if have is None:
+                    unknown.append((a.id, link.via, r.competency, r.level))
+                elif r.level > have:
                     gaps.append(Gap(a.id, link.via, r.competency, r.level, have, r.level - have))
         for ref in dict.fromkeys(link.agenda):
             cov = items.get(ref)
@@ -154,6 +163,7 @@ def agenda_coverage(result: Analysis) -> AgendaCoverage:
             if link.via is not None and link.via not in cov.connectors:
                 cov.connectors.append(link.via)
             cov.gaps.extend(gaps)
+            cov.not_assessed.extend(unknown)
     coverage = AgendaCoverage(list(items.values()), without if model.agenda else [], [])
     if model.agenda:
         coverage.warnings = _warnings(coverage)

@@ -58,15 +58,17 @@ def read_answers(path: Path, catalogue: Catalogue) -> dict[str, int]:
     return answers
 
 
-def changes(actor: Actor, levels: dict[str, int]) -> dict[str, tuple[int, int]]:
-    """``{competency: (old, new)}`` for the levels that differ from the model (0 when absent)."""
-    out = {}
+def changes(actor: Actor, levels: dict[str, int]) -> dict[str, tuple[int | None, int]]:
+    """``{competency: (old, new)}`` for the levels that differ from the model (old ``None``: not assessed).
+
+    An answer of 0 is recorded: it is an assessed level ("not yet shown"), not the
+    absence of an assessment (see :mod:`verbinder.analysis.gaps`).
+    """
+    out: dict[str, tuple[int | None, int]] = {}
     for cid, new in levels.items():
         old = actor.competencies.get(cid)
-        if old is None and new == 0:
-            continue  # nothing recorded and nothing to record
         if old != new:
-            out[cid] = (old or 0, new)
+            out[cid] = (old, new)
     return out
 
 

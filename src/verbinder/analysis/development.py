@@ -57,6 +57,7 @@ class MemberPlan:
     id: str
     name: str
     gaps: list[GapPlan] = field(default_factory=list)
+    not_assessed: list[str] = field(default_factory=list)  # required competencies to assess first
 
 
 def role_models_for(competency: str, member: str, model: Model) -> list[RoleModelRef]:
@@ -94,9 +95,10 @@ def development_plans(profiles: list[MemberProfile], model: Model, catalogue: Ca
     index = catalogue.index()
     plans = []
     for p in profiles:
-        plan = MemberPlan(p.id, p.name)
+        plan = MemberPlan(p.id, p.name, not_assessed=[c.id for c in p.not_assessed])
         focus = {f.id for f in p.focus}
         for need in [c for c in p.focus_first() if c.gap]:
+            assert need.current is not None  # an open gap is assessed
             comp = index.get(need.id)
             plan.gaps.append(
                 GapPlan(

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from verbinder.analysis.agenda import AgendaCoverage, agenda_coverage
+from verbinder.analysis.gaps import gap
 from verbinder.analysis.links import Analysis, LinkAssessment, analyse_links
 from verbinder.model import Model
 from verbinder.rules.engine import RuleSet
@@ -184,12 +185,12 @@ def _match(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], list[st
     return added, removed, changed
 
 
-def member_needs(s: Side, rules: RuleSet) -> dict[tuple[str, str], tuple[int, int]]:
+def member_needs(s: Side, rules: RuleSet) -> dict[tuple[str, str], tuple[int, int | None]]:
     """Per kopgroep member and competency: (required, current) where something is required.
 
     Required is the highest level asked by the links the member connects and
     by the baseline of the member's role; current is the member's level in the
-    model (0 when not given).
+    model (``None`` when not assessed: see :mod:`verbinder.analysis.gaps`).
     """
     members = {a.id: a for a in s.model.actors if a.kopgroep}
     required: dict[tuple[str, str], int] = {}
@@ -203,7 +204,7 @@ def member_needs(s: Side, rules: RuleSet) -> dict[tuple[str, str], tuple[int, in
         for comp, level in role.baseline.items() if role else ():
             key = (member.id, comp)
             required[key] = max(required.get(key, 0), level)
-    return {k: (req, members[k[0]].competencies.get(k[1], 0)) for k, req in required.items()}
+    return {k: (req, members[k[0]].competencies.get(k[1])) for k, req in required.items()}
 
 
 def diff_models(old: Side, new: Side, old_rules: RuleSet, new_rules: RuleSet) -> ModelDiff:
@@ -233,8 +234,8 @@ def diff_models(old: Side, new: Side, old_rules: RuleSet, new_rules: RuleSet) ->
     keys = list(needs_a) + [k for k in needs_b if k not in needs_a]
     for key in sorted(keys):
         va, vb = needs_a.get(key), needs_b.get(key)
-        gap_a = va is not None and va[0] > va[1]
-        gap_b = vb is not None and vb[0] > vb[1]
+        gap_a = va is not None and bool(gap(*va))
+        gap_b = vb is not None and bool(gap(*vb))
         if va != vb and (gap_a or gap_b):
             result.gaps.append(GapChange(key[0], key[1], va, vb))
 

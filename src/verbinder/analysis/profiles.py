@@ -3,7 +3,9 @@
 For every kopgroep member (``kopgroep: true``) the **required** level of a
 competency is the highest level any link they make (``via``) asks, or the
 baseline of their ``role``, whichever is higher; the **current** level comes from
-the model (0 when absent) and the **gap** is ``max(0, required - current)``.
+the model (``None``, *not assessed*, when absent) and the **gap** is
+``max(0, required - current)`` (``None`` when not assessed; see
+:mod:`verbinder.analysis.gaps` for the one definition of gaps every output uses).
 Competencies a member has a level in but nothing asks are listed too (required
 0), so an HR export holds the whole picture.
 """
@@ -17,6 +19,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from verbinder.analysis.focus import FocusPoint, focus_points
+from verbinder.analysis.gaps import GapFigures, figures
+from verbinder.analysis.gaps import gap as gap_of
 from verbinder.analysis.history import current_levels, differences, last_assessed
 from verbinder.analysis.importance import link_weights
 from verbinder.analysis.links import Analysis
@@ -39,14 +43,14 @@ class CompetencyNeed:
 
     id: str
     required: int
-    current: int
+    current: int | None  # None: not assessed
     asked_by: list[Asked] = field(default_factory=list)
     role_level: int = 0  # the role's baseline (0: the role does not ask it)
 
     @property
-    def gap(self) -> int:
-        """How many levels the member still has to grow (never negative)."""
-        return max(0, self.required - self.current)
+    def gap(self) -> int | None:
+        """How many levels the member still has to grow (never negative); ``None`` when not assessed."""
+        return gap_of(self.required, self.current)
 
     @property
     def links(self) -> list[str]:
@@ -92,14 +96,19 @@ class MemberProfile:
         return [by_id[f.id] for f in self.focus if f.id in by_id] + self.also_asked
 
     @property
-    def total_gap(self) -> int:
-        """The sum of all gaps: a rough measure of how much there is to learn."""
-        return sum(c.gap for c in self.competencies)
+    def figures(self) -> GapFigures:
+        """Open gaps, gap levels and not-assessed requirements of this member."""
+        return figures((c.required, c.current) for c in self.competencies)
 
     @property
     def gaps(self) -> list[CompetencyNeed]:
-        """The competencies with a gap, largest first."""
+        """The open gaps, largest first."""
         return [c for c in self.competencies if c.gap]
+
+    @property
+    def not_assessed(self) -> list[CompetencyNeed]:
+        """Required competencies without an assessed level (a reason to run ``verbinder assess``)."""
+        return [c for c in self.competencies if c.current is None and c.required > 0]
 
 
 def member_profiles(
@@ -110,7 +119,8 @@ def member_profiles(
     ``today`` (default: the real date) dates the agenda's due dates for the
     links' importance (see :mod:`verbinder.analysis.focus`).
 
-    Competencies are ordered by gap, then required level (both descending), then id.
+        Competencies are ordered: open gaps (largest first), then required but not
+    assessed, then the rest; within each by required level (descending), then id.
     """
     by_via: dict[str, list] = {}
     for a in analysis.links:
@@ -133,7 +143,7 @@ def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
 
     def need(cid: str) -> CompetencyNeed:
         if cid not in needs:
-            needs[cid] = CompetencyNeed(cid, 0, levels.get(cid, 0))
+            needs[cid] = CompetencyNeed(cid, 0, levels.get(cid))
         return needs[cid]
 
     for a in assessed:
@@ -149,7 +159,7 @@ def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
             n.required = max(n.required, level)
     for cid in levels:
         need(cid)
-    ordered = sorted(needs.values(), key=lambda n: (-n.gap, -n.required, n.id))
+    ordered = sorted(needs.values(), key=_order)
     return MemberProfile(
         actor.id,
         actor.name,
@@ -166,6 +176,12 @@ def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
         scale=actor.scale,
         manager=actor.manager,
     )
+
+
+def _order(n: CompetencyNeed) -> tuple:
+    """Open gaps (largest first), then not-assessed requirements, then the rest; by required level, id."""
+    status = 0 if n.gap else (1 if n.current is None and n.required else 2)
+    return (-(n.gap or 0), status, -n.required, n.id)
 
 
 def pseudonym(member_id: str, salt: str = "") -> str:

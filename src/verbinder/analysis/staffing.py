@@ -39,7 +39,8 @@ class Fit:
     coverage: int  # percent of the asked levels the member's current levels cover
     department: str | None  # the shared department, if any
     requirements: tuple[Requirement, ...]
-    gaps: tuple[tuple[str, int, int], ...]  # (competency, required, current) where current < required
+    gaps: tuple[tuple[str, int, int], ...]  # (competency, required, current) where the assessed current < required
+    not_assessed: tuple[str, ...] = ()  # asked competencies the member was never assessed in (they cover nothing)
 
 
 @dataclass(slots=True)
@@ -146,9 +147,12 @@ def member_fit(link, lid: str, member: Actor, actors: dict, ruleset: RuleSet, ca
     ends = (actors[link.from_].department, actors[link.to].department)
     shared = member.department if member.department is not None and member.department in ends else None
     gaps = tuple(
-        (r.competency, r.level, levels.get(r.competency, 0)) for r in reqs if levels.get(r.competency, 0) < r.level
+        (r.competency, r.level, levels[r.competency])
+        for r in reqs
+        if r.competency in levels and levels[r.competency] < r.level
     )
-    return Fit(member.id, cov + (DEPARTMENT_BONUS if shared else 0), cov, shared, reqs, gaps)
+    unknown = tuple(r.competency for r in reqs if r.competency not in levels)
+    return Fit(member.id, cov + (DEPARTMENT_BONUS if shared else 0), cov, shared, reqs, gaps, unknown)
 
 
 def solve(points: list[list[int | None]], capacities: list[int]) -> list[int | None]:

@@ -41,7 +41,7 @@ def _ask(prompt: str) -> str:
     return line.strip()
 
 
-def _ask_level(prompt: str, current: int, lang: str) -> int:
+def _ask_level(prompt: str, current: int | None, lang: str) -> int | None:
     from verbinder.i18n import t
 
     while True:
@@ -65,10 +65,13 @@ def questionnaire(project, actor, competencies: list[str], lang: str) -> tuple[d
     out.print(t("assess.intro", lang, name=actor.name, n=len(competencies)))
     levels: dict[str, int] = {}
     for i, cid in enumerate(competencies, start=1):
-        current = actor.competencies.get(cid, 0)
+        current = actor.competencies.get(cid)  # None: not assessed; Enter keeps it so
         out.print()
         show_competency(out, index[cid], current, i, len(competencies), lang)
-        levels[cid] = _ask_level(t("assess.prompt", lang, current=current), current, lang)
+        shown = t("gaps.not_assessed", lang) if current is None else current
+        level = _ask_level(t("assess.prompt", lang, current=shown), current, lang)
+        if level is not None:
+            levels[cid] = level
     out.print()
     out.print(t("assess.reflect.intro", lang))
     reflections = []
@@ -135,7 +138,8 @@ def assess(
     backup = doc.save(backup=not no_backup)
     names = project.catalogue.index()
     for cid, (old, new) in changed.items():
-        say(f"  {localized(names[cid].name, language)}: {old} → {new}")
+        before = t("gaps.not_assessed", language) if old is None else old
+        say(f"  {localized(names[cid].name, language)}: {before} → {new}")
     say(t("assess.msg.saved", language, n=len(changed), name=actor.name, file=str(model)))
     if backup is not None:
         say(t("staff.msg.backup", language, file=str(backup)))

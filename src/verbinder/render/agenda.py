@@ -42,6 +42,10 @@ def item_json(cov: ItemCoverage) -> dict[str, Any]:
         "types": {k: cov.types[k] for k in ("orchestration", "bridging") if k in cov.types},
         "connectors": cov.connectors,
         "gaps": [dict(zip(GAP_KEYS, g, strict=True)) for g in cov.gaps],
+        "not_assessed": [
+            {"link": lid, "member": m, "competency": c, "required": req, "current": None, "gap": None}
+            for lid, m, c, req in cov.not_assessed
+        ],
     }
 
 
@@ -196,11 +200,16 @@ def roadmap_lines(roadmap: Roadmap, lang: str) -> list[str]:
 
 
 def gap_lines(cov: ItemCoverage, actors: dict, names: dict[str, str], lang: str) -> list[str]:
-    """One line per connector: its competencies below the level the item's links ask, ``now→needed``."""
+    """One line per kopgroep connector: open gaps ``now→needed``, and what they were never assessed in."""
     per: dict[str, list[str]] = {}
     for member, comp, required, current in cov.open_gaps():
         per.setdefault(member, []).append(f"{names.get(comp, comp)} {current}→{required}")
-    return [t("agenda.gap_line", lang, name=actors[m].name, gaps=", ".join(gaps)) for m, gaps in per.items()]
+    unknown: dict[str, dict[str, None]] = {}
+    for _, member, comp, _ in cov.not_assessed:
+        unknown.setdefault(member, {})[names.get(comp, comp)] = None
+    for member, comps in unknown.items():
+        per.setdefault(member, []).append(t("agenda.not_assessed", lang, competencies=", ".join(comps)))
+    return [t("agenda.gap_line", lang, name=actors[m].name, gaps="; ".join(gaps)) for m, gaps in per.items()]
 
 
 def terminal(

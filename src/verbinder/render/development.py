@@ -41,6 +41,11 @@ def method_head(method: Method, lang: str) -> str:
     return " · ".join(parts)
 
 
+def _assess_first(p: MemberPlan, catalogue: Catalogue, lang: str) -> str:
+    names = ", ".join(competency_name(catalogue, c, lang) for c in p.not_assessed)
+    return t("develop.assess_first", lang, competencies=names, member=p.id)
+
+
 def to_json(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang: str) -> dict[str, Any]:
     """The ``develop`` document (``schema_version`` is added by :func:`verbinder.render.json.dumps`)."""
     return {
@@ -81,6 +86,7 @@ def to_json(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang
                     }
                     for g in p.gaps
                 ],
+                "not_assessed": p.not_assessed,
             }
             for p in plans
         ],
@@ -104,6 +110,8 @@ def to_markdown(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, 
     out = [f"# {t('develop.title', lang)}: {model_name}", ""]
     for p in plans:
         out += [f"## {p.name} (`{p.id}`)", ""]
+        if p.not_assessed:
+            out += [_assess_first(p, catalogue, lang), ""]
         if not p.gaps:
             out += [t("develop.no_gaps", lang), ""]
             continue
@@ -136,6 +144,8 @@ def to_table(out: Console, plans: list[MemberPlan], catalogue: Catalogue, model_
     for p in plans:
         out.print()
         out.print(f"[bold underline]{escape(p.name)} ({escape(p.id)})[/bold underline]")
+        if p.not_assessed:
+            out.print(Padding(f"[yellow]{escape(_assess_first(p, catalogue, lang))}[/yellow]", (0, 0, 0, 2)))
         if not p.gaps:
             out.print(Padding(t("develop.no_gaps", lang), (0, 0, 0, 2)))
             continue
@@ -160,7 +170,7 @@ def to_table(out: Console, plans: list[MemberPlan], catalogue: Catalogue, model_
             out.print(Padding(items, (0, 0, 0, 4)))
 
 
-def show_competency(out: Console, comp: Competency, current: int, number: int, total: int, lang: str) -> None:
+def show_competency(out: Console, comp: Competency, current: int | None, number: int, total: int, lang: str) -> None:
     """One question of the self-assessment: the competency, its definition and the behaviour per level."""
     from rich.markup import escape
     from rich.table import Table

@@ -11,6 +11,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from verbinder.analysis.diff import Changed, FieldChange, ModelDiff
+from verbinder.analysis.gaps import gap
 from verbinder.catalogue import Catalogue
 from verbinder.i18n import localized, t
 from verbinder.render import labels
@@ -33,10 +34,10 @@ def _changed(items: list[Changed]) -> list[dict[str, Any]]:
     return [{"id": c.id, "changes": _changes(c.changes)} for c in items]
 
 
-def _level(pair: tuple[int, int] | None) -> dict[str, int] | None:
+def _level(pair: tuple[int, int | None] | None) -> dict[str, int | None] | None:
     if pair is None:
         return None
-    return {"required": pair[0], "current": pair[1], "gap": max(pair[0] - pair[1], 0)}
+    return {"required": pair[0], "current": pair[1], "gap": gap(*pair)}
 
 
 def document(d: ModelDiff, old_name: str, new_name: str) -> dict[str, Any]:
@@ -189,8 +190,10 @@ def gap_rows(d: ModelDiff, catalogue: Catalogue, lang: str) -> list[list[str]]:
     names = {c.id: localized(c.name, lang) for c in catalogue.competencies}
     people = {**d.old.model.actor_index(), **d.new.model.actor_index()}
 
-    def pair(p: tuple[int, int] | None) -> str:
-        return f"{p[0]}/{p[1]}" if p else t("diff.none", lang)
+    def pair(p: tuple[int, int | None] | None) -> str:
+        if p is None:
+            return t("diff.none", lang)
+        return f"{p[0]}/{t('gaps.not_assessed', lang) if p[1] is None else p[1]}"
 
     return [[people[g.member].name, names.get(g.competency, g.competency), pair(g.old), pair(g.new)] for g in d.gaps]
 

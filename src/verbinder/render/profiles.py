@@ -82,7 +82,9 @@ def to_json(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str
                 "department": p.department,
                 "capacity": p.capacity,
                 "links": p.links,
-                "total_gap": p.total_gap,
+                "open_gaps": p.figures.open_gaps,
+                "gap_levels": p.figures.gap_levels,
+                "not_assessed": [c.id for c in p.not_assessed],
                 "employee_id": p.employee_id,
                 "function": p.function,
                 "scale": p.scale,
@@ -169,6 +171,16 @@ def to_csv(
     return ("\ufeff" if bom else "") + buffer.getvalue()
 
 
+def current_text(c: CompetencyNeed, lang: str) -> str:
+    """The current level as text: the number, or "niet beoordeeld" / "not assessed"."""
+    return t("gaps.not_assessed", lang) if c.current is None else str(c.current)
+
+
+def gap_text(c: CompetencyNeed) -> str:
+    """The gap as text: the number, or a dash when the competency was not assessed."""
+    return "–" if c.gap is None else str(c.gap)
+
+
 def _asked(c: CompetencyNeed, lang: str) -> str:
     parts = list(c.links)
     if c.role_level:
@@ -194,7 +206,7 @@ def to_markdown(profiles: list[MemberProfile], catalogue: Catalogue, model_name:
     out = [f"# {t('profiles.title', lang)}: {model_name}", ""]
     out += md_table(
         [t(f"profiles.col.{k}", lang) for k in ("member", "links", "gaps", "total_gap")],
-        [[f"{p.name} (`{p.id}`)", len(p.links), len(p.gaps), p.total_gap] for p in profiles],
+        [[f"{p.name} (`{p.id}`)", len(p.links), p.figures.open_gaps, p.figures.gap_levels] for p in profiles],
     )
     out.append("")
     for p in profiles:
@@ -221,8 +233,8 @@ def to_markdown(profiles: list[MemberProfile], catalogue: Catalogue, model_name:
                 [
                     competency_name(catalogue, c.id, lang),
                     c.required,
-                    c.current,
-                    f"**{c.gap}**" if c.gap else "0",
+                    current_text(c, lang),
+                    f"**{c.gap}**" if c.gap else gap_text(c),
                     _asked(c, lang),
                 ]
                 for c in rest
@@ -295,17 +307,21 @@ def to_table(out: Console, profiles: list[MemberProfile], catalogue: Catalogue, 
             out.print(Padding(f"[bold]{escape(t('profiles.head.also_asked', lang))}[/bold]", (0, 0, 0, 2)))
         table = _table(*_headers(lang))
         for c in rest:
-            gap = f"[bold red]{c.gap}[/bold red]" if c.gap else "0"
+            gap = f"[bold red]{c.gap}[/bold red]" if c.gap else gap_text(c)
+            current = current_text(c, lang) if c.current is not None else f"[yellow]{current_text(c, lang)}[/yellow]"
             table.add_row(
-                escape(competency_name(catalogue, c.id, lang)), str(c.required), str(c.current), gap, _asked(c, lang)
+                escape(competency_name(catalogue, c.id, lang)), str(c.required), current, gap, _asked(c, lang)
             )
         out.print(table)
 
 
 def summary_rows(profiles: list[MemberProfile], catalogue: Catalogue, lang: str) -> list[list[Any]]:
-    """Rows of the summary: member, name, role, links, capacity, competencies with a gap, total gap, focus points."""
+    """Rows of the summary: member, name, role, links, capacity, open gaps, gap levels, focus points."""
     rows = []
     for p in profiles:
         top = ", ".join(f"{competency_name(catalogue, f.id, lang)} ({f.gap})" for f in p.focus)
-        rows.append([p.id, p.name, role_label(p, lang), len(p.links), p.capacity, len(p.gaps), p.total_gap, top])
+        figures = p.figures
+        rows.append(
+            [p.id, p.name, role_label(p, lang), len(p.links), p.capacity, figures.open_gaps, figures.gap_levels, top]
+        )
     return rows

@@ -306,7 +306,7 @@ def _summary(report: Report, kinds: dict[str, int]) -> Html:
         ),
         figure(open_links, t("report.fig.open", lang), alert=open_links > 0),
         figure(len(report.profiles), t("report.fig.members", lang)),
-        figure(sum(p.total_gap for p in report.profiles), t("report.fig.gap", lang)),
+        figure(sum(p.figures.gap_levels for p in report.profiles), t("report.fig.gap", lang)),
     ]
     if report.coverage is not None:
         counts = report.coverage.counts()
@@ -329,9 +329,11 @@ def _summary(report: Report, kinds: dict[str, int]) -> Html:
         cid, n, level = demand[0]
         points.append(t("report.point.demand", lang, name=_names(report).get(cid, cid), n=n, level=level))
     if report.profiles:
-        worst = max(report.profiles, key=lambda p: p.total_gap)
-        if worst.total_gap:
-            points.append(t("report.point.largest_gap", lang, name=worst.name, gap=worst.total_gap, n=len(worst.gaps)))
+        worst = max(report.profiles, key=lambda p: p.figures.gap_levels)
+        if worst.figures.gap_levels:
+            points.append(
+                t("report.point.largest_gap", lang, name=worst.name, gap=worst.figures.gap_levels, n=len(worst.gaps))
+            )
         else:
             points.append(t("report.point.no_gaps", lang))
     if report.coverage is not None:
@@ -478,11 +480,11 @@ def _links(report: Report, kinds: dict[str, int]) -> Html:
     return join([overview, *details], "\n")
 
 
-def _meter(current: int, required: int) -> Html:
+def _meter(current: int | None, required: int) -> Html:
     """Four boxes: the current level filled, the gap up to the required level marked (decorative)."""
     boxes = []
     for level in range(1, 5):
-        state = "have" if level <= current else "need" if level <= required else "empty"
+        state = "have" if level <= (current or 0) else "need" if level <= required else "empty"
         boxes.append(el("i", "", class_=state))
     return el("span", *boxes, class_="meter", aria_hidden="true")
 
@@ -494,7 +496,7 @@ def _kopgroep(report: Report, kinds: dict[str, int]) -> Html:
     names = _names(report)
     parts = [el("p", t("report.levels_legend", lang), class_="muted")]
     for p in report.profiles:
-        meta = [t("report.member_meta", lang, links=len(p.links), capacity=p.capacity, gap=p.total_gap)]
+        meta = [t("report.member_meta", lang, links=len(p.links), capacity=p.capacity, gap=p.figures.gap_levels)]
         if p.role:
             from verbinder.render.profiles import role_label
 
@@ -511,8 +513,8 @@ def _kopgroep(report: Report, kinds: dict[str, int]) -> Html:
                     names.get(c.id, c.id),
                     _meter(c.current, c.required),
                     el("span", c.required, class_="n"),
-                    el("span", c.current, class_="n"),
-                    el("span", c.gap, class_="n gap" if c.gap else "n"),
+                    el("span", c.current, class_="n") if c.current is not None else t("gaps.not_assessed", lang),
+                    el("span", c.gap, class_="n gap" if c.gap else "n") if c.gap is not None else "–",
                     join(asked, ", ") if asked else t("report.none", lang),
                 ]
             )

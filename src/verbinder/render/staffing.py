@@ -27,6 +27,16 @@ def _gaps(fit: Fit, catalogue: Catalogue, lang: str) -> str:
     return text
 
 
+def _unknown(fit: Fit, catalogue: Catalogue, lang: str) -> str:
+    """``not assessed: A, B`` for the asked competencies the member was never assessed in (empty if none)."""
+    if not fit.not_assessed:
+        return ""
+    text = ", ".join(competency_name(catalogue, c, lang) for c in fit.not_assessed[:SHOWN_GAPS])
+    if len(fit.not_assessed) > SHOWN_GAPS:
+        text += " " + t("staff.more", lang, n=len(fit.not_assessed) - SHOWN_GAPS)
+    return t("agenda.not_assessed", lang, competencies=text)
+
+
 def why(s: Suggestion, plan: StaffingPlan, model: Model, catalogue: Catalogue, lang: str) -> str:
     """One sentence (or two) saying why a member was suggested, or why the link stays open."""
     actors = model.actor_index()
@@ -36,6 +46,8 @@ def why(s: Suggestion, plan: StaffingPlan, model: Model, catalogue: Catalogue, l
             parts.append(t("staff.why.department", lang, department=s.fit.department))
         gaps = _gaps(s.fit, catalogue, lang)
         parts.append(t("staff.why.gaps", lang, gaps=gaps) if gaps else t("staff.why.no_gaps", lang))
+        if s.fit.not_assessed:
+            parts.append(_unknown(s.fit, catalogue, lang))
         return "; ".join(parts)
     if s.reason == "no_members":
         return t("staff.why.no_members", lang)
@@ -59,7 +71,7 @@ def why(s: Suggestion, plan: StaffingPlan, model: Model, catalogue: Catalogue, l
         min_fit=plan.min_fit,
         name=name,
         coverage=best.coverage,
-        needs=_gaps(best, catalogue, lang),
+        needs="; ".join(x for x in (_gaps(best, catalogue, lang), _unknown(best, catalogue, lang)) if x),
     )
 
 
@@ -72,6 +84,7 @@ def _fit_json(fit: Fit | None) -> dict[str, Any] | None:
         "coverage": fit.coverage,
         "department": fit.department,
         "gaps": [{"competency": c, "required": req, "current": cur} for c, req, cur in fit.gaps],
+        "not_assessed": list(fit.not_assessed),
         "requires": [{"competency": r.competency, "level": r.level} for r in fit.requirements],
     }
 

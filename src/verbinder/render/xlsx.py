@@ -23,6 +23,7 @@ from verbinder.catalogue import Catalogue
 from verbinder.i18n import t
 from verbinder.render.profiles import (
     competency_name,
+    current_text,
     level_descriptor,
     level_name,
     role_label,
@@ -196,7 +197,7 @@ def workbook(
                 rank.get(c.id),
                 competency_name(catalogue, c.id, lang),
                 c.required,
-                c.current,
+                current_text(c, lang) if c.current is None else c.current,
                 c.gap,
                 level_name(catalogue, c.required, lang),
                 level_descriptor(catalogue, c.id, c.required, lang),

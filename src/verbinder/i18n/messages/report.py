@@ -38,7 +38,7 @@ NL: dict[str, str] = {
     "report.fig.split": "{regie} regie · {verbinden} verbinden",
     "report.fig.open": "zonder verbinder",
     "report.fig.members": "kopgroepleden",
-    "report.fig.gap": "niveaus tekort in totaal",
+    "report.fig.gap": "tekortniveaus",
     "report.fig.agenda": "agendapunten gedekt",
     "report.fig.agenda_of": "{covered} van {items}",
     "report.fig.warnings": "waarschuwingen",
@@ -46,8 +46,8 @@ NL: dict[str, str] = {
     "report.point.open": "{n} van de {total:# verbinding|# verbindingen} {n:heeft|hebben} nog geen verbinder.",
     "report.point.all_staffed": "Elke verbinding heeft een verbinder.",
     "report.point.demand": "Meest gevraagde competentie: {name} ({n:# verbinding|# verbindingen}, tot niveau {level}).",
-    "report.point.largest_gap": "Grootste ontwikkelopgave: {name}, {gap:# niveau|# niveaus} tekort over {n:# "
-    "competentie|# competenties}.",
+    "report.point.largest_gap": "Grootste ontwikkelopgave: {name}, {gap:# tekortniveau|# tekortniveaus} in "
+    "{n:# open tekort|# open tekorten}.",
     "report.point.no_gaps": "Geen enkel kopgroeplid heeft een competentietekort.",
     "report.point.uncovered": "{n:# agendapunt|# agendapunten} van het collegeakkoord {n:is|zijn} niet gedekt: "
     "{items}.",
@@ -79,7 +79,7 @@ NL: dict[str, str] = {
     "report.none": "—",
     # --- kopgroep ---
     "report.no_members": "Het model heeft geen kopgroepleden (kopgroep: true).",
-    "report.member_meta": "{links} van capaciteit {capacity:# verbinding|# verbindingen} · totaal tekort {gap}",
+    "report.member_meta": "{links} van capaciteit {capacity:# verbinding|# verbindingen} · tekortniveaus: {gap}",
     "report.member_caption": "Competentieprofiel van {name}",
     "report.col.required": "vereist",
     "report.col.current": "huidig",
@@ -114,11 +114,11 @@ NL: dict[str, str] = {
     "report.col.gaps": "tekorten (huidig → nodig)",
     "report.col.connectors": "verbinders",
     "report.links_types": "{n} ({regie} regie, {verbinden} verbinden)",
-    "report.col.n_gaps": "tekorten",
+    "report.col.n_gaps": "open tekorten",
     "report.gap_item": "{competency} {current} → {required}",
-    "report.gaps_head": "Tekorten per agendapunt",
-    "report.gaps_intro": "Per verbinder de competenties die de verbindingen van het agendapunt op een hoger niveau "
-    "vragen dan de verbinder nu heeft.",
+    "report.gaps_head": "Open tekorten per agendapunt",
+    "report.gaps_intro": "Per kopgroeplid dat verbinder is de competenties die de verbindingen van het agendapunt "
+    "op een hoger niveau vragen dan het lid nu heeft (verbinders buiten de kopgroep hebben geen tekorten).",
     "report.gaps_caption": "Tekorten voor: {title}",
     "report.roadmap": "Routekaart",
     "report.roadmap_caption": "Agendapunten per kwartaal over de termijn {start} t/m {end} ({source})",
@@ -170,7 +170,7 @@ EN: dict[str, str] = {
     "report.fig.split": "{regie} orchestration · {verbinden} bridging",
     "report.fig.open": "without a connector",
     "report.fig.members": "kopgroep members",
-    "report.fig.gap": "levels of gap in total",
+    "report.fig.gap": "gap levels",
     "report.fig.agenda": "agenda items covered",
     "report.fig.agenda_of": "{covered} of {items}",
     "report.fig.warnings": "warnings",
@@ -178,8 +178,8 @@ EN: dict[str, str] = {
     "report.point.open": "{n} of the {total:# link|# links} {n:has|have} no connector yet.",
     "report.point.all_staffed": "Every link has a connector.",
     "report.point.demand": "Most asked competency: {name} ({n:# link|# links}, up to level {level}).",
-    "report.point.largest_gap": "Largest development task: {name}, {gap:# level|# levels} of gap across {n:# "
-    "competency|# competencies}.",
+    "report.point.largest_gap": "Largest development task: {name}, {gap:# gap level|# gap levels} in "
+    "{n:# open gap|# open gaps}.",
     "report.point.no_gaps": "No kopgroep member has a competency gap.",
     "report.point.uncovered": "{n:# coalition agreement item is|# coalition agreement items are} not covered: {items}.",
     "report.point.all_covered": "Every coalition agreement item is covered.",
@@ -210,7 +210,7 @@ EN: dict[str, str] = {
     "report.none": "—",
     # --- kopgroep ---
     "report.no_members": "The model has no kopgroep members (kopgroep: true).",
-    "report.member_meta": "{links} of capacity {capacity:# link|# links} · total gap {gap}",
+    "report.member_meta": "{links} of capacity {capacity:# link|# links} · gap levels: {gap}",
     "report.member_caption": "Competency profile of {name}",
     "report.col.required": "required",
     "report.col.current": "current",
@@ -245,11 +245,11 @@ EN: dict[str, str] = {
     "report.col.gaps": "gaps (current → needed)",
     "report.col.connectors": "connectors",
     "report.links_types": "{n} ({regie} orchestration, {verbinden} bridging)",
-    "report.col.n_gaps": "gaps",
+    "report.col.n_gaps": "open gaps",
     "report.gap_item": "{competency} {current} → {required}",
-    "report.gaps_head": "Gaps per agenda item",
-    "report.gaps_intro": "Per connector the competencies the item's links ask at a higher level than the connector "
-    "has now.",
+    "report.gaps_head": "Open gaps per agenda item",
+    "report.gaps_intro": "Per kopgroep member who connects, the competencies the item's links ask at a higher level "
+    "than the member has now (connectors outside the kopgroep have no gaps).",
     "report.gaps_caption": "Gaps for: {title}",
     "report.roadmap": "Roadmap",
     "report.roadmap_caption": "Agenda items by quarter over the term {start} to {end} ({source})",

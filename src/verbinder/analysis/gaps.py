@@ -1,0 +1,105 @@
+"""What a competency gap is: one definition for every command, format and count.
+
+* Gaps exist only for **kopgroep members** (``kopgroep: true``).  A connector
+  outside the kopgroep has the requirements of their links listed, never a gap.
+* A competency absent from a member's ``competencies`` is **not assessed**: its
+  current level is ``None`` (JSON ``null``, shown as "niet beoordeeld" / "not
+  assessed"), its gap is ``None``, and it never counts as a gap.  An explicit
+  ``0`` is an assessed level.
+* Two named figures, with these words in every output:
+
+  - **open gaps**: the number of (member, competency) pairs with an assessed
+    current level below the required level;
+  - **gap levels**: the sum of ``required - current`` over those pairs.
+
+The kopgroep's **learning agenda** answers "what must the kopgroep learn": per
+competency the members with an open gap and the gap levels, ranked by gap
+levels (then the number of members, then the competency id).
+
+>>> gap(3, None) is None, gap(3, 0), gap(2, 3)
+(True, 3, 0)
+>>> figures([(3, 1), (2, None), (1, 1)])
+GapFigures(open_gaps=1, gap_levels=2, not_assessed=1)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from verbinder.analysis.profiles import MemberProfile
+    from verbinder.model import Actor
+
+
+def current_level(actor: Actor, competency: str) -> int | None:
+    """A member's assessed level of ``competency``, or ``None`` when it was never assessed."""
+    return actor.competencies.get(competency)
+
+
+def gap(required: int, current: int | None) -> int | None:
+    """Levels still to grow: ``max(0, required - current)``; ``None`` when not assessed."""
+    if current is None:
+        return None
+    return max(0, required - current)
+
+
+class GapFigures(NamedTuple):
+    """The named figures of a set of (required, current) pairs."""
+
+    open_gaps: int  # pairs with an assessed current level below the required one
+    gap_levels: int  # the sum of required - current over the open gaps
+    not_assessed: int  # pairs with something required and no current level
+
+
+def figures(pairs: Iterable[tuple[int, int | None]]) -> GapFigures:
+    """Count open gaps, gap levels and not-assessed requirements of ``(required, current)`` pairs."""
+    open_gaps = levels = unknown = 0
+    for required, current in pairs:
+        if current is None:
+            if required > 0:
+                unknown += 1
+        elif required > current:
+            open_gaps += 1
+            levels += required - current
+    return GapFigures(open_gaps, levels, unknown)
+
+
+@dataclass(frozen=True, slots=True)
+class LearningItem:
+    """One competency on the kopgroep's learning agenda."""
+
+    competency: str
+    members: tuple[str, ...]  # member ids with an open gap, largest gap first
+    gap_levels: int
+    not_assessed: tuple[str, ...] = ()  # member ids asked this competency without an assessed level
+
+    @property
+    def open_gaps(self) -> int:
+        """How many members have an open gap in this competency."""
+        return len(self.members)
+
+
+def learning_agenda(profiles: list[MemberProfile]) -> list[LearningItem]:
+    """Per competency the members with an open gap and the gap levels, most gap levels first.
+
+    Ties: more members first, then the competency id.  Competencies that are
+    only unassessed (no open gap) follow, by number of members, then id.
+    """
+    gaps: dict[str, list[tuple[int, str]]] = {}
+    unknown: dict[str, list[str]] = {}
+    for p in profiles:
+        for need in p.competencies:
+            if need.gap:
+                gaps.setdefault(need.id, []).append((need.gap, p.id))
+            elif need.current is None and need.required > 0:
+                unknown.setdefault(need.id, []).append(p.id)
+    items = []
+    for cid in set(gaps) | set(unknown):
+        members = sorted(gaps.get(cid, []), key=lambda x: (-x[0], x[1]))
+        items.append(
+            LearningItem(cid, tuple(m for _, m in members), sum(g for g, _ in members), tuple(unknown.get(cid, ())))
+        )
+    items.sort(key=lambda i: (-i.gap_levels, -i.open_gaps, -len(i.not_assessed), i.competency))
+    return items

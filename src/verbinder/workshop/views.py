@@ -62,7 +62,7 @@ class Analysed:
                     p.name,
                     len(p.links),
                     p.capacity,
-                    sum(1 for c in asked if c.id in recorded and c.gap > 0),
+                    sum(1 for c in asked if c.id in recorded and (c.gap or 0) > 0),
                     sum(1 for c in asked if c.id not in recorded),
                 )
             )

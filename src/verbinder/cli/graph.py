@@ -34,7 +34,10 @@ def graph(opts: c.Shared, format: GraphFormatOpt = GraphFormat.tree, links_as_ed
             data = render.to_png(result, language, source=str(model))
         else:
             write = render.to_graphml if format is GraphFormat.graphml else render.to_gexf
-            data = write(result, links_as_edges=links_as_edges)
+            from verbinder.render.safe import document
+
+            # control characters in names: escaped, so the XML is well-formed and inert
+            data = document(write(result, links_as_edges=links_as_edges).decode("utf-8")).encode("utf-8")
         _write_bytes(data, output, force=force)
     elif format is GraphFormat.tree:
         tree = render.to_tree(result, language)

@@ -38,6 +38,9 @@ def report(opts: c.Shared, output: ReportOutputOpt = None, today: TodayOpt = Non
             c.say(t("report.no_picture", language))
         else:
             c.say(t("report.picture_failed", language, reason=picture.reason))
+    from verbinder.render.safe import document
+
+    text = document(text)  # a control character the page's escaping missed (the picture) is escaped too
     write_text(output, text, force=opts.force)
     size = max(1, round(len(text.encode("utf-8")) / 1024))
     c.say(t("report.written", language, path=str(output), size=size))

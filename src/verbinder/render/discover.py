@@ -93,7 +93,14 @@ def document(d: Discovery, lang: str, *, with_nodes: bool = True) -> dict[str, A
 
 
 def csv_text(d: Discovery, lang: str) -> str:
-    """One row per person: counts, expected values, z-scores, holes, betweenness, rank, why, attributes."""
+    """One row per person: counts, expected values, z-scores, holes, betweenness, rank, why, attributes.
+
+    Texts from the input (ids, groups, attribute names and values) pass
+    :func:`verbinder.render.safe.csv_cell`: an id like ``=HYPERLINK(...)`` is
+    written as ``'=HYPERLINK(...)`` and cannot run in a spreadsheet.
+    """
+    from verbinder.render.safe import csv_cell
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     attributes = {} if d.pseudonymised else d.network.attributes
@@ -109,7 +116,7 @@ def csv_text(d: Discovery, lang: str) -> str:
             "betweenness",
             "rank",
             "why",
-            *attributes,
+            *(csv_cell(a) for a in attributes),
         ]
     )
     b = d.brokerage
@@ -121,8 +128,8 @@ def csv_text(d: Discovery, lang: str) -> str:
     groups = d.network.groups
     writer.writerows(
         [
-            label,
-            groups[i] if groups is not None else "",
+            csv_cell(label),
+            csv_cell(groups[i]) if groups is not None else "",
             *counts[i],
             *(_cell(x) for x in expected[i]),
             *(_cell(x) for x in z[i]),
@@ -130,8 +137,8 @@ def csv_text(d: Discovery, lang: str) -> str:
             _cell(holes_e[i]),
             _cell(between[i]),
             d.ranks.get(i, ""),
-            reasons.get(i, ""),
-            *(c[i] for c in columns),
+            csv_cell(reasons.get(i, "")),
+            *(csv_cell(c[i]) for c in columns),
         ]
         for i, label in enumerate(d.labels)
     )

@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import datetime as _dt
 import hashlib
-import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from verbinder import __version__
 from verbinder.i18n import localized, t
 from verbinder.render import labels
+from verbinder.render.safe import html as safe_html
 
 if TYPE_CHECKING:
     from verbinder.analysis.agenda import AgendaCoverage, Roadmap
@@ -112,10 +112,14 @@ class Html(str):
 
 
 def esc(value: object) -> Html:
-    """``value`` as HTML text: every ``<``, ``&`` and quote escaped, unless it is :class:`Html` already."""
+    """``value`` as HTML text: every ``<``, ``&`` and quote and every control character escaped (unless :class:`Html`).
+
+    Control characters (:func:`verbinder.render.safe.html`) would make the page
+    not well-formed and act on a terminal that shows its source.
+    """
     if isinstance(value, Html):
         return value
-    return Html(html.escape(str(value), quote=True))
+    return Html(safe_html(value))
 
 
 def join(parts: Iterable[object], sep: str = "") -> Html:

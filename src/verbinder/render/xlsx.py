@@ -58,7 +58,7 @@ def header_text(text: str) -> str:
     >>> header_text("R&D &P\\nteam")
     'R&&D &&P team'
     """
-    return " ".join(text.replace("&", "&&").split())
+    return " ".join(spreadsheet_cell(text).replace("&", "&&").split())
 
 
 def wrapped_lines(value: Any, width: float) -> int:
@@ -212,7 +212,7 @@ def workbook(
         ws.oddFooter.left.text = header_text(title)
         ws.oddFooter.right.text = "&P / &N"
     wb.properties.creator = "verbinder"
-    wb.properties.title = title
+    wb.properties.title = spreadsheet_cell(title)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

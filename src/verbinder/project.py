@@ -39,6 +39,7 @@ from verbinder.rules.engine import RuleSet, load_rules
 if TYPE_CHECKING:
     import datetime as _dt
 
+    from verbinder.analysis.actions import Action
     from verbinder.analysis.agenda import AgendaCoverage, Roadmap
     from verbinder.analysis.connect import ConnectPlan
     from verbinder.analysis.development import MemberPlan
@@ -65,6 +66,7 @@ class AnalysisResult:
     diagnostics: Diagnostics
     agenda: AgendaCoverage
     rule_warnings: tuple
+    actions: tuple[Action, ...] = ()  # ranked, rank 1 first (see verbinder.analysis.actions)
 
     @property
     def warnings(self) -> list:
@@ -139,12 +141,37 @@ class Project:
 
         return agenda_coverage(self.link_analysis)
 
-    def analyse(self) -> AnalysisResult:
-        """Links, diagnostics and agenda coverage, with every warning gathered on the links' analysis."""
+    def analyse(self, *, today: _dt.date | None = None) -> AnalysisResult:
+        """Links, diagnostics, agenda coverage and the ranked actions, with every warning gathered on the links'
+        analysis.  ``today`` (default: the real date) weighs the agenda's due dates in the actions' priority."""
         links = self.link_analysis
         merged = [*links.warnings, *self.diagnostics.findings, *self.agenda_coverage.warnings]
         return AnalysisResult(
-            dataclasses.replace(links, warnings=merged), self.diagnostics, self.agenda_coverage, tuple(links.warnings)
+            dataclasses.replace(links, warnings=merged),
+            self.diagnostics,
+            self.agenda_coverage,
+            tuple(links.warnings),
+            tuple(self.actions(today=today)),
+        )
+
+    def actions(self, *, today: _dt.date | None = None) -> list[Action]:
+        """Everything to do, ranked: rank 1 first (see :mod:`verbinder.analysis.actions` for the formula)."""
+        import datetime as dt
+
+        from verbinder.analysis.actions import actions
+
+        today = dt.date.today() if today is None else today
+        links = self.link_analysis
+        staffing = self.staffing() if any(a.link.via is None for a in links.links) else None
+        return actions(
+            links,
+            self.diagnostics,
+            self.agenda_coverage,
+            self.profiles(today=today),
+            staffing,
+            links.warnings,
+            today,
+            self.catalogue,
         )
 
     def agenda(self, today: _dt.date) -> AgendaPlan:

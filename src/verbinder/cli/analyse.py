@@ -1,22 +1,38 @@
-"""``verbinder analyse``: every link classified, with the competencies it needs and why."""
+"""``verbinder analyse``: what to do first, then every link classified; ``--explain`` for every reason."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
+import typer
+
 from verbinder.cli import common as c
+
+ExplainOpt = Annotated[bool, typer.Option("--explain", help=c.h("analyse_explain"))]
 
 
 @c.command("model", "lang", "roles", "catalogue")
-def analyse(opts: c.Shared, format: c.FormatOpt = c.Format.table) -> None:
-    from verbinder.render import json, markdown, terminal
+def analyse(opts: c.Shared, format: c.FormatOpt = c.Format.table, explain: ExplainOpt = False) -> None:
+    from verbinder.render import json, markdown, overview, terminal
 
     with c.batch():
         project, language = opts.open()
-        found = project.analyse()
+        today = c.parse_today(None)
+        found = project.analyse(today=today)
         views = found.links, project.catalogue, language
         extra: dict = {"agenda": found.agenda, "diagnostics": found.diagnostics}
+        path = str(opts.model)
+        if explain or format == c.Format.json:
+            c.emit(
+                format,
+                json=lambda: json.analysis(*views, **extra, actions=found.actions, model_path=path),
+                markdown=lambda: markdown.analysis(*views, **extra),
+                table=lambda out: terminal.analysis(out, *views, **extra),
+            )
+            return
+        view = overview.build(found, project, project.profiles(today=today), language, path)
         c.emit(
             format,
-            json=lambda: json.analysis(*views, **extra),
-            markdown=lambda: markdown.analysis(*views, **extra),
-            table=lambda out: terminal.analysis(out, *views, **extra),
+            markdown=lambda: overview.markdown(view, language),
+            table=lambda out: overview.terminal(out, view, language),
         )

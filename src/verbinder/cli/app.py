@@ -9,7 +9,7 @@ from __future__ import annotations
 import typer
 
 from verbinder.cli import agenda as agenda_cmd
-from verbinder.cli import analyse, catalogue, discover, graph, init, schema, validate
+from verbinder.cli import analyse, catalogue, discover, explain, graph, init, schema, validate
 from verbinder.cli import assess as assess_cmd
 from verbinder.cli import connect as connect_cmd
 from verbinder.cli import develop as develop_cmd
@@ -43,6 +43,7 @@ def _localized_command(*args, **kwargs):  # every command's help frame in the se
 app.command = _localized_command  # type: ignore[method-assign]
 
 app.command("analyse", help=h("analyse"))(analyse.analyse)
+app.command("explain", help=h("explain"))(explain.explain)
 app.command("validate", help=h("validate"))(validate.validate)
 app.command("init", help=h("init"))(init.init)
 app.command("schema", help=h("schema"))(schema.schema)

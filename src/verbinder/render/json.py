@@ -46,7 +46,13 @@ def finding(f: Finding, lang: str) -> dict[str, Any]:
 
 
 def analysis(
-    result: Analysis, catalogue: Catalogue, lang: str, agenda: Any = None, diagnostics: Any = None
+    result: Analysis,
+    catalogue: Catalogue,
+    lang: str,
+    agenda: Any = None,
+    diagnostics: Any = None,
+    actions: Any = None,
+    model_path: str = "MODEL",
 ) -> dict[str, Any]:
     """The ``analyse`` document (see the README for its shape); ``agenda``: an AgendaCoverage adds ``"agenda"``.
 
@@ -101,6 +107,7 @@ def analysis(
     return {
         "model": result.model.name,
         "language": lang,
+        **({"actions": actions_json(actions, lang, model_path)} if actions is not None else {}),
         "links": links,
         "rules": dict(sorted(rules.items())),
         "warnings": [finding(w, lang) for w in result.warnings],
@@ -116,6 +123,36 @@ def analysis(
             "competencies": [{"id": c, "links": n, "max_level": top} for c, n, top in result.competency_demand()],
         },
     }
+
+
+def actions_json(actions: Any, lang: str, model_path: str = "MODEL") -> list[dict[str, Any]]:
+    """The ranked actions: ``[{"rank", "kind", "priority", "subject", "why", "command"}]``, rank 1 first.
+
+    ``command`` names the model as ``model_path`` (quoted for a POSIX shell when needed).
+    """
+    import shlex
+
+    quoted = shlex.quote(model_path)
+    return [
+        {
+            "rank": a.rank,
+            "kind": a.kind,
+            "priority": a.priority,
+            "subject": a.subject,
+            "why": a.why.render(lang),
+            "command": command(a.command, quoted),
+        }
+        for a in actions
+    ]
+
+
+def command(template: str, model: str) -> str:
+    """An action's command with the model's path in place of ``MODEL``.
+
+    >>> command("verbinder staff MODEL", "'my model.yaml'")
+    "verbinder staff 'my model.yaml'"
+    """
+    return template.replace("MODEL", model, 1)
 
 
 def _agenda_json(agenda: Any) -> list[dict[str, Any]]:

@@ -6,7 +6,7 @@ when output is piped rich wraps at the console width rather than dropping text.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from verbinder.analysis.links import Analysis
 from verbinder.catalogue import Catalogue
@@ -46,7 +46,6 @@ def _table(*headers: str, title: str | None = None):
 def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str, agenda=None, diagnostics=None) -> None:
     """Print the analysis: one block per link, then warnings, a summary and (``agenda``) the agenda's coverage."""
     from rich.markup import escape
-    from rich.padding import Padding
     from rich.rule import Rule
 
     model = result.model
@@ -56,43 +55,7 @@ def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str, ag
     out.print(_summary_line(result, lang))
     out.print()
     for a in result.links:
-        link = a.link
-        a_from, a_to = actors[link.from_], actors[link.to]
-        out.print(Rule(style="dim"))
-        out.print(f"[bold]{escape(a.id)}[/bold]  {escape(a_from.name)} → {escape(a_to.name)}")
-        facts = [
-            f"[bold]{labels.link_type(a.type, lang)}[/bold]"
-            f" ({labels.kind(a_from.kind, model, lang)} → {labels.kind(a_to.kind, model, lang)})"
-        ]
-        if link.via:
-            facts.append(
-                t("label.via", lang, name=escape(actors[link.via].name))
-                + f" — [bold]{labels.position(a.position, lang)}[/bold]"
-            )
-        else:
-            facts.append(f"[yellow]{t('label.no_connector', lang)}[/yellow]")
-        facts.append(t("label.tension", lang, value=labels.tension(link.tension.value, lang)))
-        if a.influence_gap:
-            facts.append(t("label.gap", lang, value=a.influence_gap))
-        if link.agenda:
-            facts.append(t("label.agenda", lang, items=", ".join(link.agenda)))
-        if link.topic:
-            facts.append(t("label.topic", lang, topic=escape(link.topic)))
-        out.print(Padding(" · ".join(facts), (0, 0, 0, 2)))
-        if a.requirements:
-            table = _table(t("col.competency", lang), t("col.level", lang), t("col.why", lang))
-            for r in a.requirements:
-                why = "\n".join(
-                    f"{escape(localized(reason.because, lang))} [dim]({reason.rule}, {reason.where})[/dim]"
-                    for reason in r.reasons
-                )
-                table.add_row(escape(names.get(r.competency, r.competency)), str(r.level), why)
-            out.print(table)
-        if a.also_relevant:
-            also = ", ".join(escape(names.get(r.competency, r.competency)) for r in a.also_relevant)
-            out.print(Padding(f"[dim]{t('label.also_relevant', lang, names=also)}[/dim]", (0, 0, 0, 2)))
-        for w in a.warnings:
-            out.print(Padding(f"[bold yellow]! {escape(w.message.render(lang))}[/bold yellow]", (0, 0, 0, 2)))
+        link_block(out, a, model, actors, names, lang)
     out.print(Rule(style="dim"))
     warnings(out, result.warnings, lang)
     _demand(out, result, names, lang)
@@ -104,6 +67,51 @@ def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str, ag
         from verbinder.render import diagnostics as render_diagnostics
 
         render_diagnostics.terminal_section(out, diagnostics, result.model, lang)
+
+
+def link_block(out: Console, a: Any, model: Any, actors: dict, names: dict[str, str], lang: str) -> None:
+    """One link in full: its facts, every competency with its level and every reason (rule, ``file:line``)."""
+    from rich.markup import escape
+    from rich.padding import Padding
+    from rich.rule import Rule
+
+    link = a.link
+    a_from, a_to = actors[link.from_], actors[link.to]
+    out.print(Rule(style="dim"))
+    out.print(f"[bold]{escape(a.id)}[/bold]  {escape(a_from.name)} → {escape(a_to.name)}")
+    facts = [
+        f"[bold]{labels.link_type(a.type, lang)}[/bold]"
+        f" ({labels.kind(a_from.kind, model, lang)} → {labels.kind(a_to.kind, model, lang)})"
+    ]
+    if link.via:
+        facts.append(
+            t("label.via", lang, name=escape(actors[link.via].name))
+            + f" — [bold]{labels.position(a.position, lang)}[/bold]"
+        )
+    else:
+        facts.append(f"[yellow]{t('label.no_connector', lang)}[/yellow]")
+    facts.append(t("label.tension", lang, value=labels.tension(link.tension.value, lang)))
+    if a.influence_gap:
+        facts.append(t("label.gap", lang, value=a.influence_gap))
+    if link.agenda:
+        facts.append(t("label.agenda", lang, items=", ".join(link.agenda)))
+    if link.topic:
+        facts.append(t("label.topic", lang, topic=escape(link.topic)))
+    out.print(Padding(" · ".join(facts), (0, 0, 0, 2)))
+    if a.requirements:
+        table = _table(t("col.competency", lang), t("col.level", lang), t("col.why", lang))
+        for r in a.requirements:
+            why = "\n".join(
+                f"{escape(localized(reason.because, lang))} [dim]({reason.rule}, {reason.where})[/dim]"
+                for reason in r.reasons
+            )
+            table.add_row(escape(names.get(r.competency, r.competency)), str(r.level), why)
+        out.print(table)
+    if a.also_relevant:
+        also = ", ".join(escape(names.get(r.competency, r.competency)) for r in a.also_relevant)
+        out.print(Padding(f"[dim]{t('label.also_relevant', lang, names=also)}[/dim]", (0, 0, 0, 2)))
+    for w in a.warnings:
+        out.print(Padding(f"[bold yellow]! {escape(w.message.render(lang))}[/bold yellow]", (0, 0, 0, 2)))
 
 
 def _summary_line(result: Analysis, lang: str) -> str:

@@ -1,0 +1,319 @@
+"""``verbinder analyse``'s default output: what to do first, then the overview; the reasons one flag away.
+
+One format-neutral :class:`Overview` is built once from the analysis; the
+terminal and Markdown writers below only format it.  The order is the
+issue's: title and counts; the top actions; one row per link; the kopgroep's
+learning agenda; the diagnostics in summary; the warnings grouped by code.
+``--explain`` (and ``verbinder explain MODEL LINK``) print every reason.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from verbinder.analysis.actions import short_name
+from verbinder.i18n import localized, t
+from verbinder.render import labels
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from verbinder.analysis.profiles import MemberProfile
+    from verbinder.project import AnalysisResult, Project
+
+#: Actions shown before "and N more".
+TOP_ACTIONS = 10
+#: Competencies shown per link row (the highest asked levels).
+LINK_COMPETENCIES = 3
+#: Rows of the learning agenda shown.
+TOP_LEARNING = 8
+
+
+@dataclass
+class Overview:
+    """Everything the default output shows, as plain texts and rows (no markup)."""
+
+    title: str
+    counts: str
+    actions: list[tuple[str, str, str, str]]  # (rank, kind label, why, command)
+    more_actions: int
+    links_head: list[str]
+    links: list[list[str]]
+    learning_head: list[str]
+    learning: list[list[str]]
+    diagnostics: list[str]
+    warnings: list[tuple[str, int, str]]  # (code, count, first message)
+    notes: list[str] = field(default_factory=list)
+
+
+def build(
+    found: AnalysisResult, project: Project, profiles: list[MemberProfile], lang: str, model_path: str
+) -> Overview:
+    """The overview of one analysis in ``lang``; commands name the model as ``model_path``."""
+    import shlex
+
+    from verbinder.render.json import command
+
+    model = project.model
+    actors = project.actors
+    names = {c.id: localized(c.name, lang) for c in project.catalogue.competencies}
+    quoted = shlex.quote(model_path)
+
+    actions = [
+        (str(a.rank), _kind_label(a.kind, lang), first_sentence(a.why.render(lang)), command(a.command, quoted))
+        for a in found.actions[:TOP_ACTIONS]
+    ]
+
+    gapped: dict[str, set[str]] = {}  # member -> competencies with an open gap
+    for p in profiles:
+        gapped[p.id] = {n.id for n in p.competencies if n.current is not None and n.required > n.current}
+    rows = []
+    for a in found.links.links:
+        link = a.link
+        top = sorted(a.requirements, key=lambda r: (-r.level, r.competency))[:LINK_COMPETENCIES]
+        member_gaps = gapped.get(link.via or "", set())
+        comps = ", ".join(
+            f"{names.get(r.competency, r.competency)} {r.level}{'*' if r.competency in member_gaps else ''}"
+            for r in top
+        )
+        connector = short_name(actors[link.via].name) if link.via else t("label.no_connector", lang)
+        rows.append(
+            [
+                ("! " if a.warnings else "") + a.id,
+                f"{labels.link_type(a.type, lang)} · {labels.position(a.position, lang)}",
+                connector,
+                labels.tension(link.tension.value, lang),
+                comps,
+            ]
+        )
+
+    learning = []
+    for item in _learning_agenda(profiles)[:TOP_LEARNING]:
+        cid, members, levels = item
+        learning.append(
+            [
+                names.get(cid, cid),
+                str(len(members)),
+                str(levels),
+                ", ".join(short_name(actors[m].name) for m in members),
+            ]
+        )
+
+    counter = Counter(w.code for w in found.warnings)
+    first: dict[str, str] = {}
+    for w in found.warnings:
+        first.setdefault(w.code, w.message.render(lang))
+    warnings = [
+        (code, n, clip(first_sentence(first[code])))
+        for code, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+
+    return Overview(
+        title=model.name,
+        counts=_counts(found, lang),
+        actions=actions,
+        more_actions=max(0, len(found.actions) - TOP_ACTIONS),
+        links_head=[
+            t("overview.col.link", lang),
+            t("overview.col.type", lang),
+            t("overview.col.connector", lang),
+            t("overview.col.tension", lang),
+            t("overview.col.asks", lang),
+        ],
+        links=rows,
+        learning_head=[
+            t("col.competency", lang),
+            t("overview.col.members", lang),
+            t("overview.col.gap_levels", lang),
+            t("overview.col.who", lang),
+        ],
+        learning=learning,
+        diagnostics=_diagnostics(found, lang),
+        warnings=warnings,
+        notes=[t("overview.legend", lang), t("overview.explain", lang, model=quoted)],
+    )
+
+
+def clip(text: str, width: int = 56) -> str:
+    """``text`` cut at a word boundary to at most ``width`` characters, with "…" when cut.
+
+    >>> clip("een twee drie", 9)
+    'een twee…'
+    """
+    if len(text) <= width:
+        return text
+    cut = text[:width].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (the rest is one flag away: ``--explain`` or ``--format json``).
+
+    >>> first_sentence("Let op. Stem af met de griffie."), first_sentence("Geen punt")
+    ('Let op.', 'Geen punt')
+    """
+    import re
+
+    match = re.search(r"[.!?](?=\s+[A-Z\u00C0-\u024F])", text)
+    return text[: match.end()] if match else text
+
+
+def _kind_label(kind: str, lang: str) -> str:
+    from verbinder.analysis.actions import BONUS
+
+    return t(_KIND_KEYS[kind], lang) if kind in BONUS else kind
+
+
+_KIND_KEYS = {
+    "cover-agenda": "actions.kind.cover-agenda",
+    "staff": "actions.kind.staff",
+    "include": "actions.kind.include",
+    "warning": "actions.kind.warning",
+    "rebalance": "actions.kind.rebalance",
+    "assess": "actions.kind.assess",
+    "develop": "actions.kind.develop",
+    "bridge-silo": "actions.kind.bridge-silo",
+}
+
+
+def _counts(found: AnalysisResult, lang: str) -> str:
+    result = found.links
+    types = result.type_counts()
+    return t(
+        "label.summary",
+        lang,
+        actors=len(result.model.actors),
+        links=len(result.links),
+        regie=types.get("orchestration", 0),
+        verbinden=types.get("bridging", 0),
+        via=sum(1 for a in result.links if a.link.via),
+    )
+
+
+def _learning_agenda(profiles: list[MemberProfile]) -> list[tuple[str, list[str], int]]:
+    """Per competency the members with an open gap and the gap levels, most gap levels first."""
+    from verbinder.analysis.gaps import learning_agenda
+
+    return [
+        (item.competency, list(item.members), item.gap_levels) for item in learning_agenda(profiles) if item.members
+    ]
+
+
+def _diagnostics(found: AnalysisResult, lang: str) -> list[str]:
+    d = found.diagnostics
+    lines = [
+        t(
+            "overview.diag.grid",
+            lang,
+            manage=len(d.grid["manage_closely"]),
+            satisfied=len(d.grid["keep_satisfied"]),
+            informed=len(d.grid["keep_informed"]),
+            monitor=len(d.grid["monitor"]),
+        )
+    ]
+    if d.dominance:
+        lines.append(t("overview.diag.dominance", lang, n=len(d.dominance)))
+    if d.silos is not None and d.silos.ei_index is not None:
+        lines.append(t("overview.diag.silos", lang, ei=f"{d.silos.ei_index:+.2f}", unbridged=len(d.silos.unbridged)))
+    if d.over_capacity:
+        lines.append(t("overview.diag.over", lang, n=len(d.over_capacity)))
+    if d.no_connector:
+        lines.append(t("overview.diag.no_connector", lang, n=len(d.no_connector)))
+    if d.unconnected:
+        lines.append(t("overview.diag.unconnected", lang, n=len(d.unconnected)))
+    counts = found.agenda.counts()
+    if counts["items"]:
+        lines.append(t("overview.diag.agenda", lang, covered=counts["covered"], items=counts["items"]))
+    return lines
+
+
+# --- writers -----------------------------------------------------------------------------------------------------
+
+
+def terminal(out: Console, view: Overview, lang: str) -> None:
+    """The overview on a rich console (80 columns and up; cells fold, nothing is cut)."""
+    from rich import box
+    from rich.markup import escape
+    from rich.table import Table
+
+    def table(headers: list[str], rows: list[list[str]], title: str | None = None) -> Table:
+        tab = Table(
+            title=title, box=box.SIMPLE_HEAD, title_justify="left", show_edge=False, pad_edge=False, title_style="bold"
+        )
+        for h in headers:
+            tab.add_column(h, overflow="fold")
+        for row in rows:
+            tab.add_row(*(escape(c) for c in row))
+        return tab
+
+    from rich.padding import Padding
+
+    out.print(f"[bold]{escape(view.title)}[/bold]")
+    out.print(escape(view.counts))
+    out.print()
+    out.print(f"[bold]{t('actions.title', lang)}[/bold]")
+    if not view.actions:
+        out.print("  " + t("actions.none", lang))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for rank, kind, why, cmd in view.actions:
+        grid.add_row(f"{rank}.", f"[bold]{escape(kind)}[/bold]: {escape(why)}\n[cyan]{escape(cmd)}[/cyan]")
+    out.print(grid)
+    if view.more_actions:
+        out.print("    " + t("actions.more", lang, n=view.more_actions))
+    out.print()
+    out.print(f"[bold]{t('head.links', lang)}[/bold] [dim]({' · '.join(view.links_head[1:4])})[/dim]")
+    for ident, kind, connector, tension, comps in view.links:
+        marker = "[yellow]![/yellow] " if ident.startswith("! ") else "  "
+        ident = ident.removeprefix("! ")
+        head = f"[bold]{escape(ident)}[/bold]  {escape(kind)} · {escape(connector)} · {escape(tension)}"
+        row = Table.grid()
+        row.add_column(width=2, no_wrap=True)
+        row.add_column(overflow="fold")
+        row.add_row(marker.strip(), head)
+        out.print(row)
+        if comps:
+            out.print(Padding(f"[dim]{escape(comps)}[/dim]", (0, 0, 0, 6)))
+    if view.learning:
+        out.print()
+        out.print(table(view.learning_head[:3], [row[:3] for row in view.learning], t("overview.head.learning", lang)))
+    out.print()
+    out.print(f"[bold]{t('overview.head.diagnostics', lang)}[/bold]")
+    for line in view.diagnostics:
+        out.print(Padding(escape(line), (0, 0, 0, 2)))
+    if view.warnings:
+        out.print()
+        out.print(f"[bold]{t('head.warnings', lang)}[/bold]")
+        for code, n, message in view.warnings:
+            out.print(Padding(f"[yellow]![/yellow] {escape(code)} ×{n}: {escape(message)}", (0, 0, 0, 2)))
+    out.print()
+    for note in view.notes:
+        out.print(f"[dim]{escape(note)}[/dim]")
+
+
+def markdown(view: Overview, lang: str) -> str:
+    """The overview as a Markdown document."""
+    from verbinder.render.markdown import cell, table
+
+    out = [f"# {cell(view.title)}", "", view.counts, "", f"## {t('actions.title', lang)}", ""]
+    if not view.actions:
+        out.append(t("actions.none", lang))
+    for rank, kind, why, cmd in view.actions:
+        out.append(f"{rank}. **{cell(kind)}**: {cell(why)}  \n   `{cmd}`")
+    if view.more_actions:
+        out += ["", t("actions.more", lang, n=view.more_actions)]
+    out += ["", f"## {t('head.links', lang)}", ""]
+    out += table(view.links_head, view.links)  # type: ignore[arg-type]
+    if view.learning:
+        out += ["", f"## {t('overview.head.learning', lang)}", ""]
+        out += table(view.learning_head, view.learning)  # type: ignore[arg-type]
+    out += ["", f"## {t('overview.head.diagnostics', lang)}", ""]
+    out += [f"- {cell(line)}" for line in view.diagnostics]
+    if view.warnings:
+        out += ["", f"## {t('head.warnings', lang)}", ""]
+        out += [f"- **{code}** ×{n}: {cell(message)}" for code, n, message in view.warnings]
+    out += [""] + [f"_{cell(note)}_  " for note in view.notes]
+    return "\n".join(out) + "\n"

@@ -139,6 +139,16 @@ class _Context:
         self.today = today
         self.weight = {a.id: link_importance(a.link, self.model, today, actors=self.actors) for a in analysis.links}
         self.links = {a.id: a for a in analysis.links}
+        self.by_via: dict[str, list[str]] = {}  # connector -> the links they carry
+        self.by_topic: dict[str, list[str]] = {}
+        self.by_end: dict[str, list[str]] = {}  # actor -> the links with them at an end
+        for a in analysis.links:
+            if a.link.via is not None:
+                self.by_via.setdefault(a.link.via, []).append(a.id)
+            if a.link.topic:
+                self.by_topic.setdefault(a.link.topic, []).append(a.id)
+            for end in {a.link.from_, a.link.to}:
+                self.by_end.setdefault(end, []).append(a.id)
 
     def name(self, actor_id: str) -> str:
         """The actor's name without its description (the full one is in the model and the JSON's ids)."""
@@ -179,7 +189,15 @@ def _cover_agenda(ctx: _Context, agenda: AgendaCoverage) -> Iterator[Action]:
 
 
 def _staff(ctx: _Context, staffing: StaffingPlan | None) -> Iterator[Action]:
+    """One action per link without a connector; the suggested member when ``staffing`` was computed."""
     if staffing is None:
+        for a in ctx.links.values():
+            if a.link.via is None:
+                names = {"source": ctx.name(a.link.from_), "target": ctx.name(a.link.to), "link": a.id}
+                weight = ctx.weight[a.id] + BONUS["staff"]
+                yield Action(
+                    "staff", weight, a.id, Msg("actions.why.staff_unplanned", **names), "verbinder staff MODEL"
+                )
         return
     for s in staffing.suggestions:
         names = {"source": ctx.name(s.from_), "target": ctx.name(s.to), "link": s.link}
@@ -206,8 +224,7 @@ def _include(ctx: _Context, diagnostics: Diagnostics) -> Iterator[Action]:
                 n=len(d.left_out),
             )
         else:
-            topical = [a.id for a in ctx.links.values() if a.link.topic == d.key]
-            weight = ctx.heaviest(topical)
+            weight = ctx.heaviest(ctx.by_topic.get(d.key, []))
             command = "verbinder workshop MODEL"
             why = Msg("actions.why.include_topic", item=d.key, left_out=left_out, n=len(d.left_out))
         yield Action("include", weight + BONUS["include"], d.key, why, command)
@@ -225,7 +242,7 @@ def _rule_warnings(ctx: _Context, warnings: tuple[Finding, ...] | list[Finding])
 
 def _rebalance(ctx: _Context, diagnostics: Diagnostics) -> Iterator[Action]:
     for load in diagnostics.over_capacity:
-        carried = [a.id for a in ctx.links.values() if a.link.via == load.actor]
+        carried = ctx.by_via.get(load.actor, [])
         yield Action(
             "rebalance",
             ctx.heaviest(carried) + BONUS["rebalance"],
@@ -285,8 +302,7 @@ def _bridge_silo(ctx: _Context, diagnostics: Diagnostics) -> Iterator[Action]:
     if diagnostics.silos is None:
         return
     for dept in diagnostics.silos.unbridged:
-        members = {a.id for a in ctx.model.actors if a.department == dept}
-        touching = [a.id for a in ctx.links.values() if {a.link.from_, a.link.to} & members]
+        touching = [lid for a in ctx.model.actors if a.department == dept for lid in ctx.by_end.get(a.id, [])]
         yield Action(
             "bridge-silo",
             ctx.heaviest(touching) + BONUS["bridge-silo"],

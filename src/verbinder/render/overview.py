@@ -233,10 +233,16 @@ def _diagnostics(found: AnalysisResult, lang: str) -> list[str]:
 
 
 def terminal(out: Console, view: Overview, lang: str) -> None:
-    """The overview on a rich console (80 columns and up; cells fold, nothing is cut)."""
+    """The overview on a rich console (80 columns and up; long lines wrap under their indent, nothing is cut).
+
+    Everything is gathered into one group and printed at once: one write instead of one per line (printing line by
+    line made the table of 10,000 links five times slower than the JSON).
+    """
     from rich import box
-    from rich.markup import escape
+    from rich.console import Group
+    from rich.padding import Padding
     from rich.table import Table
+    from rich.text import Text
 
     def table(headers: list[str], rows: list[list[str]], title: str | None = None) -> Table:
         tab = Table(
@@ -245,53 +251,53 @@ def terminal(out: Console, view: Overview, lang: str) -> None:
         for h in headers:
             tab.add_column(h, overflow="fold")
         for row in rows:
-            tab.add_row(*(escape(c) for c in row))
+            tab.add_row(*(Text(c) for c in row))
         return tab
 
-    from rich.padding import Padding
+    def head(text: str) -> Text:
+        return Text(text, style="bold")
 
-    out.print(f"[bold]{escape(view.title)}[/bold]")
-    out.print(escape(view.counts))
-    out.print()
-    out.print(f"[bold]{t('actions.title', lang)}[/bold]")
+    parts: list[object] = [head(view.title), Text(view.counts), Text(), head(t("actions.title", lang))]
     if not view.actions:
-        out.print("  " + t("actions.none", lang))
+        parts.append(Padding(Text(t("actions.none", lang)), (0, 0, 0, 2)))
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", no_wrap=True)
     grid.add_column(overflow="fold")
     for rank, kind, why, cmd in view.actions:
-        grid.add_row(f"{rank}.", f"[bold]{escape(kind)}[/bold]: {escape(why)}\n[cyan]{escape(cmd)}[/cyan]")
-    out.print(grid)
+        grid.add_row(f"{rank}.", Text.assemble((kind, "bold"), ": ", why, "\n", (cmd, "cyan")))
+    parts.append(grid)
     if view.more_actions:
-        out.print("    " + t("actions.more", lang, n=view.more_actions))
-    out.print()
-    out.print(f"[bold]{t('head.links', lang)}[/bold] [dim]({' · '.join(view.links_head[1:4])})[/dim]")
+        parts.append(Padding(Text(t("actions.more", lang, n=view.more_actions)), (0, 0, 0, 4)))
+    parts += [
+        Text(),
+        Text.assemble((t("head.links", lang), "bold"), " ", (f"({' · '.join(view.links_head[1:4])})", "dim")),
+    ]
     for ident, kind, connector, tension, comps in view.links:
-        marker = "[yellow]![/yellow] " if ident.startswith("! ") else "  "
-        ident = ident.removeprefix("! ")
-        head = f"[bold]{escape(ident)}[/bold]  {escape(kind)} · {escape(connector)} · {escape(tension)}"
-        row = Table.grid()
-        row.add_column(width=2, no_wrap=True)
-        row.add_column(overflow="fold")
-        row.add_row(marker.strip(), head)
-        out.print(row)
+        warned = ident.startswith("! ")
+        line = Text.assemble(
+            ("! " if warned else "  ", "yellow"),
+            (ident.removeprefix("! "), "bold"),
+            f"  {kind} · {connector} · {tension}",
+        )
+        parts.append(line)
         if comps:
-            out.print(Padding(f"[dim]{escape(comps)}[/dim]", (0, 0, 0, 6)))
+            parts.append(Padding(Text(comps, style="dim"), (0, 0, 0, 6)))
     if view.learning:
-        out.print()
-        out.print(table(view.learning_head[:3], [row[:3] for row in view.learning], t("overview.head.learning", lang)))
-    out.print()
-    out.print(f"[bold]{t('overview.head.diagnostics', lang)}[/bold]")
-    for line in view.diagnostics:
-        out.print(Padding(escape(line), (0, 0, 0, 2)))
+        parts += [
+            Text(),
+            table(view.learning_head[:3], [row[:3] for row in view.learning], t("overview.head.learning", lang)),
+        ]
+    parts += [Text(), head(t("overview.head.diagnostics", lang))]
+    parts += [Padding(Text(line), (0, 0, 0, 2)) for line in view.diagnostics]
     if view.warnings:
-        out.print()
-        out.print(f"[bold]{t('head.warnings', lang)}[/bold]")
-        for code, n, message in view.warnings:
-            out.print(Padding(f"[yellow]![/yellow] {escape(code)} ×{n}: {escape(message)}", (0, 0, 0, 2)))
-    out.print()
-    for note in view.notes:
-        out.print(f"[dim]{escape(note)}[/dim]")
+        parts += [Text(), head(t("head.warnings", lang))]
+        parts += [
+            Padding(Text.assemble(("!", "yellow"), f" {code} ×{n}: {message}"), (0, 0, 0, 2))
+            for code, n, message in view.warnings
+        ]
+    parts.append(Text())
+    parts += [Text(note, style="dim") for note in view.notes]
+    out.print(Group(*parts))  # type: ignore[arg-type]
 
 
 def markdown(view: Overview, lang: str) -> str:

@@ -25,6 +25,7 @@ NL: dict[str, str] = {
     "heeft een verbinder.",
     "actions.why.staff": "{source} → {target} ({link}) heeft geen verbinder; {member} past het best ({fit} %).",
     "actions.why.staff_open": "{source} → {target} ({link}) heeft geen verbinder en geen kopgroeplid past.",
+    "actions.why.staff_unplanned": "{source} → {target} ({link}) heeft geen verbinder.",
         "actions.why.rebalance": "{member} verbindt {links:# verbinding|# verbindingen} bij een capaciteit van "
     "{capacity}.",
     "actions.why.assess": "{member} is in {n:# gevraagde competentie|# gevraagde competenties} niet beoordeeld: "
@@ -85,6 +86,7 @@ EN: dict[str, str] = {
     "connector.",
     "actions.why.staff": "{source} → {target} ({link}) has no connector; {member} fits best ({fit} %).",
     "actions.why.staff_open": "{source} → {target} ({link}) has no connector and no kopgroep member fits.",
+    "actions.why.staff_unplanned": "{source} → {target} ({link}) has no connector.",
         "actions.why.rebalance": "{member} connects {links:# link|# links} with a capacity of {capacity}.",
     "actions.why.assess": "{member} was never assessed in {n:# competency|# competencies} their links ask: "
     "{competencies}.",

@@ -79,10 +79,19 @@ def test_json_values_do_not_change_with_language(run):
 
 
 @pytest.mark.parametrize(("fmt", "lang"), [("json", "en"), ("markdown", "nl"), ("markdown", "en"), ("table", "nl")])
-def test_analyse_golden(run, fmt, lang):
+def test_analyse_golden(run, fmt, lang, monkeypatch):
+    monkeypatch.setenv("VERBINDER_TODAY", "2026-12-01")  # the actions weigh due dates
     result = run("analyse", MODEL, "--format", fmt, "--lang", lang, *FIX)
     assert result.exit_code == 0, result.stderr
     check_golden(TESTS / "golden" / f"analyse-fixture.{lang}.{fmt}", result.stdout)
+
+
+@pytest.mark.parametrize(("fmt", "lang"), [("markdown", "en"), ("table", "nl")])
+def test_analyse_explain_golden(run, fmt, lang):
+    """``--explain``: every link in full with every reason, as the default output was before the actions."""
+    result = run("analyse", MODEL, "--format", fmt, "--lang", lang, "--explain", *FIX)
+    assert result.exit_code == 0, result.stderr
+    check_golden(TESTS / "golden" / f"analyse-fixture-explain.{lang}.{fmt}", result.stdout)
 
 
 def test_table_fits_80_columns_and_says_regie_and_verbinden(run):

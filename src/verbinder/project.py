@@ -177,6 +177,7 @@ class Project:
             links.warnings,
             today,
             self.catalogue,
+            self.connect() if any(item.stakeholders for item in self.model.agenda) else None,
         )
 
     def agenda(self, today: _dt.date) -> AgendaPlan:

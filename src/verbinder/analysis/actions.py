@@ -9,6 +9,8 @@ kind                   when                                                     
 ``cover-agenda``       an agenda item no link serves, or none with a connector          3
 ``staff``              a link without a connector (naming the member ``staff`` finds)   2
 ``include``            an agenda item or topic that reaches only the influential        2
+``connect``            an agenda item whose stakeholders ``verbinder connect`` would    2
+                       connect (reach, voice, bridge, orchestrate, de-silo)
 ``<rule warning>``     a rule's warning on a link (its code, e.g. political-neutrality) 1
 ``rebalance``          a connector with more links than their capacity                 1
 ``assess``             a member asked competencies they were never assessed in         1
@@ -48,6 +50,7 @@ from verbinder.i18n import Msg, TextMsg, localized
 
 if TYPE_CHECKING:
     from verbinder.analysis.agenda import AgendaCoverage
+    from verbinder.analysis.connect import ConnectPlan
     from verbinder.analysis.diagnostics import Diagnostics
     from verbinder.analysis.links import Analysis, Finding
     from verbinder.analysis.profiles import MemberProfile
@@ -59,6 +62,7 @@ BONUS: dict[str, int] = {
     "cover-agenda": 3,
     "staff": 2,
     "include": 2,
+    "connect": 2,
     "warning": 1,
     "rebalance": 1,
     "assess": 1,
@@ -111,16 +115,19 @@ def actions(
     rule_warnings: tuple[Finding, ...] | list[Finding],
     today: _dt.date,
     catalogue: Catalogue | None = None,
+    connections: ConnectPlan | None = None,
 ) -> list[Action]:
     """Every action the analysis calls for, ranked (see the module's docstring for the formula).
 
     ``catalogue`` names the competencies in the whys (in the output's language); without it they are ids.
+    ``connections`` (``verbinder connect``'s plan) adds one ``connect`` action per agenda item with proposals.
     """
     ctx = _Context(analysis, today, catalogue)
     found: list[Action] = []
     found += _cover_agenda(ctx, agenda)
     found += _staff(ctx, staffing)
     found += _include(ctx, diagnostics)
+    found += _connect(ctx, connections)
     found += _rule_warnings(ctx, rule_warnings)
     found += _rebalance(ctx, diagnostics)
     found += _members(ctx, profiles)
@@ -230,6 +237,32 @@ def _include(ctx: _Context, diagnostics: Diagnostics) -> Iterator[Action]:
         yield Action("include", weight + BONUS["include"], d.key, why, command)
 
 
+def _connect(ctx: _Context, plan: ConnectPlan | None) -> Iterator[Action]:
+    """One action per agenda item for which ``verbinder connect`` proposes links, naming the principles."""
+    if plan is None:
+        return
+    by_item: dict[str, list] = {}
+    for p in plan.proposals:
+        if p.agenda is not None:
+            by_item.setdefault(p.agenda, []).append(p)
+    for item_id, proposals in by_item.items():
+        item = ctx.items.get(item_id)
+        principles = _principles(tuple(dict.fromkeys(p.principle for p in proposals)))
+        yield Action(
+            "connect",
+            ctx.item_weight(item_id) + BONUS["connect"],
+            item_id,
+            Msg(
+                "actions.why.connect",
+                item=item_id,
+                title=item.title if item is not None else item_id,
+                n=len(proposals),
+                principles=principles,
+            ),
+            f"verbinder connect MODEL --agenda {item_id}",
+        )
+
+
 def _rule_warnings(ctx: _Context, warnings: tuple[Finding, ...] | list[Finding]) -> Iterator[Action]:
     for w in warnings:
         if w.code in COVERED_CODES:
@@ -320,6 +353,26 @@ def short_name(name: str) -> str:
     """
     head = name.split(" (", 1)[0].strip()
     return head or name
+
+
+_PRINCIPLE_KEYS = {
+    "reach": "connect.principle.reach",
+    "voice": "connect.principle.voice",
+    "bridge": "connect.principle.bridge",
+    "orchestrate": "connect.principle.orchestrate",
+    "de-silo": "connect.principle.de-silo",
+    "weave": "connect.principle.weave",
+}
+
+
+def _principles(principles: tuple[str, ...]) -> TextMsg:
+    """``verbinder connect``'s principles, named in each language."""
+    return TextMsg(
+        {
+            lang: ", ".join(Msg(_PRINCIPLE_KEYS[p]).render(lang) if p in _PRINCIPLE_KEYS else p for p in principles)
+            for lang in ("nl", "en")
+        }
+    )
 
 
 def _names(names: list[str]) -> str:

@@ -170,6 +170,7 @@ _KIND_KEYS = {
     "cover-agenda": "actions.kind.cover-agenda",
     "staff": "actions.kind.staff",
     "include": "actions.kind.include",
+    "connect": "actions.kind.connect",
     "warning": "actions.kind.warning",
     "rebalance": "actions.kind.rebalance",
     "assess": "actions.kind.assess",

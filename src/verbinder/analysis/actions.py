@@ -298,7 +298,7 @@ def _members(ctx: _Context, profiles: list[MemberProfile]) -> Iterator[Action]:
                 p.id,
                 Msg(
                     "actions.why.assess",
-                    member=p.name,
+                    member=ctx.name(p.id),
                     n=len(unassessed),
                     competencies=ctx.competencies([(n.id, "") for n in unassessed]),
                 ),
@@ -321,7 +321,7 @@ def _members(ctx: _Context, profiles: list[MemberProfile]) -> Iterator[Action]:
                 p.id,
                 Msg(
                     "actions.why.develop",
-                    member=p.name,
+                    member=ctx.name(p.id),
                     n=len(on_agenda),
                     levels=sum(n.required - n.current for n in on_agenda),
                     competencies=ctx.competencies([(n.id, f" {n.current}→{n.required}") for n in on_agenda]),

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analyse_bench import generate_model  # noqa: E402
+from analyse_bench import generate_model
 
 TARGET = 2.0
 

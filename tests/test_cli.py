@@ -95,7 +95,9 @@ def test_analyse_explain_golden(run, fmt, lang):
 
 
 def test_table_fits_80_columns_and_says_regie_and_verbinden(run):
-    out = run("analyse", MODEL, "--lang", "nl", *FIX).stdout
+    overview = run("analyse", MODEL, "--lang", "nl", *FIX).stdout
+    assert max(len(line.rstrip()) for line in overview.splitlines()) <= 80
+    out = run("analyse", MODEL, "--lang", "nl", "--explain", *FIX).stdout
     assert max(len(line.rstrip()) for line in out.splitlines()) <= 80
     assert "regie (" in out and "verbinden (" in out
     for word in ("coördinator", "consultant", "vertegenwoordiger", "poortwachter", "verbindingsschakel"):
@@ -108,11 +110,11 @@ def test_language_follows_model_then_locale(run, tmp_path, monkeypatch):
     bare.write_text(text.replace("language: nl\n", ""), encoding="utf-8")
     english = tmp_path / "english.yaml"
     english.write_text(text.replace("language: nl", "language: en"), encoding="utf-8")
-    assert "bridging (" in run("analyse", english, *FIX).stdout
-    assert "verbinden (" in run("analyse", bare, *FIX).stdout  # no locale: Dutch
+    assert "bridging ·" in run("analyse", english, *FIX).stdout
+    assert "verbinden ·" in run("analyse", bare, *FIX).stdout  # no locale: Dutch
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
-    assert "bridging (" in run("analyse", bare, *FIX).stdout
-    assert "verbinden (" in run("analyse", english, "--lang", "nl", *FIX).stdout
+    assert "bridging ·" in run("analyse", bare, *FIX).stdout
+    assert "verbinden ·" in run("analyse", english, "--lang", "nl", *FIX).stdout
 
 
 def test_validate_ok(run):

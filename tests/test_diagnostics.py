@@ -170,7 +170,7 @@ def test_analyse_json_has_diagnostics_and_keeps_its_keys(run):
 
 
 def test_terminal_grid_fits_80_columns(run):
-    result = run("analyse", "examples/gemeente-dalburg.yaml", "--lang", "en")
+    result = run("analyse", "examples/gemeente-dalburg.yaml", "--lang", "en", "--explain")
     assert result.exit_code == 0
     out = result.stdout
     for words in ("Power/interest grid (Mendelow)", "Manage closely", "Keep satisfied", "Keep informed", "Monitor",

@@ -293,8 +293,13 @@ def test_example_import_then_analyse_equals_the_hand_written_yaml(run, tmp_path)
     imported = run("analyse", target, "--format", "json")
     by_hand = run("analyse", ROOT / "tests" / "data" / "stakeholders.yaml", "--format", "json")
     assert imported.exit_code == by_hand.exit_code == 0
-    assert json.loads(imported.stdout) == json.loads(by_hand.stdout)
-    assert json.loads(imported.stdout)["links"]  # not two empty analyses
+    documents = [json.loads(result.stdout) for result in (imported, by_hand)]
+    for document in documents:  # an action's command names the model file it was run on
+        for action in document["actions"]:
+            action["command"] = action["command"].replace(str(target), "MODEL")
+            action["command"] = action["command"].replace(str(ROOT / "tests" / "data" / "stakeholders.yaml"), "MODEL")
+    assert documents[0] == documents[1]
+    assert documents[0]["links"] and documents[0]["actions"]  # not two empty analyses
 
 
 def test_example_workbook_is_the_script_output(tmp_path):

@@ -305,16 +305,17 @@ def _members(ctx: _Context, profiles: list[MemberProfile]) -> Iterator[Action]:
                 f"verbinder assess MODEL {p.id}",
                 tuple(dict.fromkeys(asking)),
             )
+        # (need, current, gap) of the open gaps on links that serve an agenda item
         on_agenda = [
-            n
+            (n, n.current, n.required - n.current)
             for n in p.competencies
             if n.current is not None
             and n.required > n.current
             and any(ctx.links[lid].link.agenda for lid in n.links if lid in ctx.links)
         ]
         if on_agenda:
-            asking = [lid for n in on_agenda for lid in n.links if ctx.links[lid].link.agenda]
-            on_agenda.sort(key=lambda n: (-(n.required - n.current), n.id))
+            asking = [lid for n, _, _ in on_agenda for lid in n.links if ctx.links[lid].link.agenda]
+            on_agenda.sort(key=lambda entry: (-entry[2], entry[0].id))
             yield Action(
                 "develop",
                 ctx.heaviest(asking) + BONUS["develop"],
@@ -323,8 +324,8 @@ def _members(ctx: _Context, profiles: list[MemberProfile]) -> Iterator[Action]:
                     "actions.why.develop",
                     member=ctx.name(p.id),
                     n=len(on_agenda),
-                    levels=sum(n.required - n.current for n in on_agenda),
-                    competencies=ctx.competencies([(n.id, f" {n.current}→{n.required}") for n in on_agenda]),
+                    levels=sum(g for _, _, g in on_agenda),
+                    competencies=ctx.competencies([(n.id, f" {cur}→{n.required}") for n, cur, _ in on_agenda]),
                 ),
                 f"verbinder develop MODEL {p.id}",
                 tuple(dict.fromkeys(asking)),

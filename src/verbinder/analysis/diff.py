@@ -60,8 +60,8 @@ class GapChange:
 
     member: str
     competency: str
-    old: tuple[int, int] | None
-    new: tuple[int, int] | None
+    old: tuple[int, int | None] | None  # current None: not assessed
+    new: tuple[int, int | None] | None
 
 
 @dataclass(slots=True)

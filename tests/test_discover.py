@@ -313,3 +313,23 @@ def test_too_many_rows_is_refused(tmp_path, monkeypatch):
     assert str(info.value.problems[0]).replace(str(tmp_path) + "/", "") == (
         "contacten.csv: the file has 5 lines, more than the limit of 3"
     )
+
+
+@pytest.mark.parametrize(
+    ("edge", "missing", "col"),
+    [
+        ("<edge source='a'/>", "target", 3),
+        ("<edge target='b'/>", "source", 3),
+        ("<e:edge source='' target='b'/>", "source", 3),
+    ],
+)
+def test_graphml_edge_without_an_end_is_refused_located(run, tmp_path, edge, missing, col):
+    """An edge without source or target would add a person named "None" (issue 17): refused at the edge."""
+    ns = " xmlns:e='http://graphml.graphdrawing.org/xmlns'" if edge.startswith("<e:") else ""
+    path = tmp_path / "net.graphml"
+    path.write_text(f"<graphml{ns}><graph>\n<node id='a'/><node id='b'/>\n  {edge}\n</graph></graphml>\n")
+    result = run("discover", path, "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr == f"{path}:3:{col}: this <edge> has no '{missing}': every contact names two people\n"
+    dutch = run("discover", path, "--lang", "nl")
+    assert dutch.stderr == f"{path}:3:{col}: deze <edge> heeft geen '{missing}': elk contact noemt twee personen\n"

@@ -324,6 +324,33 @@ def _weights(table: _Table, at: int, values: Sequence[str]) -> np.ndarray:
 # --- GraphML --------------------------------------------------------------------------------
 
 
+def _check_edge_ends(text: str, name: str) -> None:
+    """Refuse an ``<edge>`` without ``source`` or ``target``, located (networkx would add a person named "None").
+
+    One pass of expat over the text (the same parser ElementTree uses, with the same refusal of external
+    entities); XML errors are left to the GraphML reader, which reports them.
+    """
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    problems: list[Problem] = []
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag.rsplit(":", 1)[-1] == "edge":
+            for end in ("source", "target"):
+                if not attrs.get(end):
+                    where = (parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
+                    problems.append(Problem(name, Msg("discover.err.graphml_edge_end", end=end), *where))
+
+    parser.StartElementHandler = start
+    try:
+        parser.Parse(text, True)
+    except expat.ExpatError:
+        return
+    if problems:
+        raise InputError(problems)
+
+
 def _read_graphml(path: Path, *, directed: bool, group_attribute: str) -> Network:
     import xml.etree.ElementTree as ET
 
@@ -334,6 +361,7 @@ def _read_graphml(path: Path, *, directed: bool, group_attribute: str) -> Networ
     text = read_text(path, max_bytes=MAX_CSV_BYTES)
     if not text.strip():
         raise InputError(Problem(name, Msg("err.empty_file")))
+    _check_edge_ends(text, name)
     try:
         graph = nx.parse_graphml(text)
     except ET.ParseError as exc:

@@ -9,12 +9,13 @@ agenda, resultaatgerichtheid 1; the role-less members have the basis baseline re
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 
 import pytest
 
-from support import FIXTURES, TESTS, check_golden
+from support import FIXTURES, ROOT, TESTS, check_golden
 
 FIX = ("--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalogue.yaml")
 
@@ -205,3 +206,33 @@ def test_top_level_changes_count(run, versions):
     assert json.loads(result.stdout)["model"] == {
         "changed": [{"field": "term", "old": None, "new": {"start": "2026-07", "end": "2028-06"}}]
     }
+
+
+@pytest.mark.skipif(shutil.which("git") is None or not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="needs git and root (to give the repository to another user)")  # fmt: skip
+def test_since_in_a_repository_of_another_user(tmp_path, monkeypatch):
+    """git's safe.directory refusal is named as such, not as "not in a git repository" (issue 17)."""
+    import pwd
+
+    from typer.testing import CliRunner
+
+    from verbinder.cli.app import app
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    model = repo / "m.yaml"
+    model.write_text((ROOT / "examples" / "small-town.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    git = ["git", "-c", "user.email=a@b", "-c", "user.name=a"]
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "x"]):
+        subprocess.run([*git, *args], cwd=repo, check=True, capture_output=True)
+    nobody = pwd.getpwnam("nobody")
+    for path in [repo, *repo.rglob("*")]:
+        os.chown(path, nobody.pw_uid, nobody.pw_gid, follow_symlinks=False)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no global safe.directory of this machine
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    result = CliRunner().invoke(app, ["diff", str(model), "--since", "HEAD", "--lang", "en"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"git refuses the repository of {model}: it belongs to another user (git config --global --add "
+        f"safe.directory {repo} allows it, if you trust its owner)\n"
+    )

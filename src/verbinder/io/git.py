@@ -35,6 +35,8 @@ def show(path: Path, rev: str) -> str:
     folder = real.parent if real.parent.is_dir() else Path.cwd()
     top = _git(["rev-parse", "--show-toplevel"], folder)
     if top.returncode != 0:
+        if b"dubious ownership" in top.stderr:  # git's safe.directory check: the repository is another user's
+            raise UsageError(Msg("diff.err.unsafe_repo", path=str(path), folder=str(folder)))
         raise UsageError(Msg("diff.err.not_git", path=str(path)))
     root = Path(top.stdout.decode("utf-8", "replace").strip()).resolve()
     try:

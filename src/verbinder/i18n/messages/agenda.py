@@ -18,6 +18,8 @@ NL: dict[str, str] = {
     "diff.err.need_new": "geef twee modellen (OLD NEW) of één model met --since REV",
     "diff.err.no_git": "git is niet geïnstalleerd; --since heeft git nodig",
     "diff.err.not_git": "{path} staat niet in een git-repository",
+    "diff.err.unsafe_repo": "git weigert de repository van {path}: die is van een andere gebruiker (git config "
+    "--global --add safe.directory {folder} staat haar toe, als je de eigenaar vertrouwt)",
     "diff.err.bad_rev": "'{rev}' is geen geldige revisie",
     "diff.err.unknown_rev": "onbekende git-revisie '{rev}'",
     "diff.err.not_in_rev": "{path} bestond nog niet in revisie '{rev}'",
@@ -101,6 +103,8 @@ EN: dict[str, str] = {
     "diff.err.need_new": "give two models (OLD NEW) or one model with --since REV",
     "diff.err.no_git": "git is not installed; --since needs git",
     "diff.err.not_git": "{path} is not in a git repository",
+    "diff.err.unsafe_repo": "git refuses the repository of {path}: it belongs to another user (git config --global "
+    "--add safe.directory {folder} allows it, if you trust its owner)",
     "diff.err.bad_rev": "'{rev}' is not a valid revision",
     "diff.err.unknown_rev": "unknown git revision '{rev}'",
     "diff.err.not_in_rev": "{path} did not exist yet in revision '{rev}'",

@@ -131,6 +131,7 @@ def test_fixture_report_has_every_section_in_dutch(fixture_html):
     assert root.tag == "html" and root.get("lang") == "nl"
     assert [s.get("id") for s in root.iter("section")] == [
         "summary",
+        "actions",
         "network",
         "links",
         "kopgroep",
@@ -140,12 +141,13 @@ def test_fixture_report_has_every_section_in_dutch(fixture_html):
     ]
     assert [text_of(h) for h in root.iter("h2")][1:] == [
         "1 Samenvatting",
-        "2 Netwerk",
-        "3 Verbindingen",
-        "4 Kopgroep: profielen en tekorten",
-        "5 Invloed en belang",
-        "6 Waarschuwingen",
-        "7 Collegeakkoord",
+        "2 Wat eerst te doen",
+        "3 Netwerk",
+        "4 Verbindingen",
+        "5 Kopgroep: profielen en tekorten",
+        "6 Invloed en belang",
+        "7 Waarschuwingen",
+        "8 Collegeakkoord",
     ]
     toc = root.find(".//nav")
     assert [a.get("href") for a in toc.iter("a")] == [f"#{s.get('id')}" for s in root.iter("section")]
@@ -237,7 +239,12 @@ def test_dalburg_report_in_both_languages(run, tmp_path):
         assert result.exit_code == 0, result.output
         root = parse(out.read_text(encoding="utf-8"))
         assert root.get("lang") == lang
-        assert text_of(by_id(root, "agenda-title")) == f"7 {expected}"
+        assert text_of(by_id(root, "agenda-title")) == f"9 {expected}"
+        # the actions (top 15 of the analysis) and verbinder connect's proposals follow the summary
+        assert text_of(by_id(root, "actions-title")).startswith("2 ")
+        assert len(root.find(".//table[@class='actions']/tbody")) == 15
+        assert text_of(by_id(root, "connect-title")).startswith("3 ")
+        assert len(root.find(".//table[@class='connect']/tbody")) >= 1
         # examples/gemeente-dalburg.yaml: 38 actors, 44 links, 7 kopgroep members, 7 agenda items.
         assert len(root.findall(".//article[@class='link']")) == 44
         assert len(root.findall(".//article[@class='member']")) == 7

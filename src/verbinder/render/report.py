@@ -26,7 +26,9 @@ from verbinder.render import labels
 from verbinder.render.safe import html as safe_html
 
 if TYPE_CHECKING:
+    from verbinder.analysis.actions import Action
     from verbinder.analysis.agenda import AgendaCoverage, Roadmap
+    from verbinder.analysis.connect import ConnectPlan
     from verbinder.analysis.diagnostics import Diagnostics
     from verbinder.analysis.links import Analysis, Finding, LinkAssessment
     from verbinder.analysis.profiles import MemberProfile
@@ -60,6 +62,8 @@ class Report:
     coverage: AgendaCoverage | None = None
     roadmap: Roadmap | None = None
     warnings: list[tuple[str, list[Finding]]] = field(default_factory=list)  # (group key, findings)
+    actions: list[Action] = field(default_factory=list)  # ranked, rank 1 first
+    connections: ConnectPlan | None = None  # verbinder connect's proposals (models with stakeholders)
 
 
 def draw(analysis: Analysis, lang: str, *, source: str = "MODEL") -> Picture:
@@ -99,6 +103,9 @@ def build(project: Project, lang: str, today: _dt.date, *, picture: Picture | No
     if model.agenda:
         report.coverage, report.roadmap = project.agenda(today)
         report.warnings.append(("report.warnings_agenda", list(report.coverage.warnings)))
+    report.actions = project.actions(today=today)
+    if any(item.stakeholders for item in model.agenda):
+        report.connections = project.connect()
     return report
 
 
@@ -187,7 +194,9 @@ def inline_svg(svg: str, label: str) -> Html:
 
 # --- the document -----------------------------------------------------------------------------------------------
 
-SECTIONS = ("summary", "network", "links", "kopgroep", "grid", "warnings", "agenda")
+SECTIONS = ("summary", "actions", "connect", "network", "links", "kopgroep", "grid", "warnings", "agenda")
+#: Actions listed in the report's "What to do first" (all of them are in ``analyse --format json``).
+REPORT_ACTIONS = 15
 
 
 def document_head(title: object, css: str) -> Html:
@@ -213,9 +222,15 @@ def to_html(report: Report) -> str:
     lang = report.lang
     model = report.analysis.model
     kinds = {k: i for i, k in enumerate(model.kind_ids())}
-    sections = [s for s in SECTIONS if s != "agenda" or report.coverage is not None]
+    sections = [
+        s
+        for s in SECTIONS
+        if (s != "agenda" or report.coverage is not None) and (s != "connect" or report.connections is not None)
+    ]
     body = {
         "summary": _summary,
+        "actions": _actions,
+        "connect": _connect,
         "network": _network,
         "links": _links,
         "kopgroep": _kopgroep,
@@ -596,6 +611,50 @@ def _grid(report: Report, kinds: dict[str, int]) -> Html:
             el("table", el("caption", t("report.grid_caption", lang)), head, body, class_="grid"),
         ]
     )
+
+
+def _actions(report: Report, kinds: dict[str, int]) -> Html:
+    """What to do first: the ranked actions with why and the command that does it."""
+    from verbinder.render.json import command
+
+    lang = report.lang
+    if not report.actions:
+        return el("p", t("actions.none", lang), class_="muted")
+    model = str(report.project.path)
+    rows = [
+        [str(a.rank), a.why.render(lang), el("code", command(a.command, model))]
+        for a in report.actions[:REPORT_ACTIONS]
+    ]
+    more = len(report.actions) - REPORT_ACTIONS
+    note = el("p", t("actions.more", lang, n=more), class_="muted") if more > 0 else None
+    headers = [t("actions.col.rank", lang), t("actions.col.why", lang), t("actions.col.command", lang)]
+    return join([table(t("report.actions_caption", lang), headers, rows, class_="actions"), note], "\n")
+
+
+def _connect(report: Report, kinds: dict[str, int]) -> Html:
+    """Who with whom: ``verbinder connect``'s proposals per agenda item, and what cannot be met."""
+    from verbinder.analysis.actions import short_name
+    from verbinder.render.connect import why_text
+
+    lang = report.lang
+    plan = report.connections
+    assert plan is not None
+    names = {a.id: short_name(a.name) for a in report.project.model.actors}
+    rows = []
+    for p in plan.proposals:
+        via = names.get(p.via, p.via) if p.via else t("label.no_connector", lang)
+        pair = f"{names.get(p.from_, p.from_)} — {names.get(p.to, p.to)}"
+        rows.append([p.agenda or "—", pair, via, why_text(p, plan, report.project.model, lang)])
+    if not rows:
+        return el("p", t("report.connect_none", lang), class_="muted")
+    headers = [
+        t("report.connect_col.item", lang),
+        t("report.connect_col.pair", lang),
+        t("report.connect_col.via", lang),
+        t("report.connect_col.why", lang),
+    ]
+    unmet = el("p", t("report.connect_unmet", lang, n=len(plan.unmet)), class_="muted") if plan.unmet else None
+    return join([table(t("report.connect_caption", lang), headers, rows, class_="connect"), unmet], "\n")
 
 
 def _warnings(report: Report, kinds: dict[str, int]) -> Html:

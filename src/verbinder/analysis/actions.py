@@ -352,7 +352,7 @@ def short_name(name: str) -> str:
     >>> short_name("Anna de Vries (beleidsadviseur energietransitie)"), short_name("(KCC)")
     ('Anna de Vries', '(KCC)')
     """
-    head = name.split(" (", 1)[0].strip()
+    head = name.split(" (", 1)[0].strip(" ")  # spaces only: any other character is part of the name
     return head or name
 
 

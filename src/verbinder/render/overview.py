@@ -302,14 +302,17 @@ def terminal(out: Console, view: Overview, lang: str) -> None:
 
 
 def markdown(view: Overview, lang: str) -> str:
-    """The overview as a Markdown document."""
-    from verbinder.render.markdown import cell, table
+    """The overview as a Markdown document (texts outside tables stay as they are, on one line each)."""
+    from verbinder.render.markdown import table
 
-    out = [f"# {cell(view.title)}", "", view.counts, "", f"## {t('actions.title', lang)}", ""]
+    def line(text: str) -> str:
+        return text.replace("\n", " ")
+
+    out = [f"# {line(view.title)}", "", view.counts, "", f"## {t('actions.title', lang)}", ""]
     if not view.actions:
         out.append(t("actions.none", lang))
     for rank, kind, why, cmd in view.actions:
-        out.append(f"{rank}. **{cell(kind)}**: {cell(why)}  \n   `{cmd}`")
+        out.append(f"{rank}. **{kind}**: {line(why)}  \n   `{cmd}`")
     if view.more_actions:
         out += ["", t("actions.more", lang, n=view.more_actions)]
     out += ["", f"## {t('head.links', lang)}", ""]
@@ -318,9 +321,9 @@ def markdown(view: Overview, lang: str) -> str:
         out += ["", f"## {t('overview.head.learning', lang)}", ""]
         out += table(view.learning_head, view.learning)  # type: ignore[arg-type]
     out += ["", f"## {t('overview.head.diagnostics', lang)}", ""]
-    out += [f"- {cell(line)}" for line in view.diagnostics]
+    out += [f"- {line(text)}" for text in view.diagnostics]
     if view.warnings:
         out += ["", f"## {t('head.warnings', lang)}", ""]
-        out += [f"- **{code}** ×{n}: {cell(message)}" for code, n, message in view.warnings]
-    out += [""] + [f"_{cell(note)}_  " for note in view.notes]
+        out += [f"- **{code}** ×{n}: {line(message)}" for code, n, message in view.warnings]
+    out += [""] + [f"_{line(note)}_  " for note in view.notes]
     return "\n".join(out) + "\n"

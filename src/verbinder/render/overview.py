@@ -180,17 +180,9 @@ _KIND_KEYS = {
 
 
 def _counts(found: AnalysisResult, lang: str) -> str:
-    result = found.links
-    types = result.type_counts()
-    return t(
-        "label.summary",
-        lang,
-        actors=len(result.model.actors),
-        links=len(result.links),
-        regie=types.get("orchestration", 0),
-        verbinden=types.get("bridging", 0),
-        via=sum(1 for a in result.links if a.link.via),
-    )
+    from verbinder.render.terminal import summary_line
+
+    return summary_line(found.links, lang)
 
 
 def _learning_agenda(profiles: list[MemberProfile]) -> list[tuple[str, list[str], int]]:

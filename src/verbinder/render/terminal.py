@@ -52,7 +52,7 @@ def analysis(out: Console, result: Analysis, catalogue: Catalogue, lang: str, ag
     actors = model.actor_index()
     names = {c.id: localized(c.name, lang) for c in catalogue.competencies}
     out.print(f"[bold]{escape(model.name)}[/bold]")
-    out.print(_summary_line(result, lang))
+    out.print(summary_line(result, lang))
     out.print()
     for a in result.links:
         link_block(out, a, model, actors, names, lang)
@@ -114,7 +114,8 @@ def link_block(out: Console, a: Any, model: Any, actors: dict, names: dict[str, 
         out.print(Padding(f"[bold yellow]! {escape(w.message.render(lang))}[/bold yellow]", (0, 0, 0, 2)))
 
 
-def _summary_line(result: Analysis, lang: str) -> str:
+def summary_line(result: Analysis, lang: str) -> str:
+    """The counts line: actors, links, regie and verbinden, links with a connector."""
     types = result.type_counts()
     with_via = sum(1 for a in result.links if a.link.via)
     return t(

@@ -53,9 +53,25 @@ def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
         return
     if path.exists() and not force:
         raise UsageError(Msg("err.exists", path=str(path)))
-    folder = path.parent if str(path.parent) else Path(".")
     try:
         mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
+    except OSError as exc:
+        raise UsageError(Msg("err.cannot_write", path=str(path), reason=os_reason(exc))) from None
+    if mode is None:  # a new file: what the umask allows, as open() would give
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    _replace(path, data, mode)
+
+
+def _replace(path: Path, data: bytes, mode: int) -> None:
+    """Write ``data`` to a new temporary file beside ``path`` (permissions ``mode``), then rename it over ``path``.
+
+    The rename replaces whatever ``path`` is, a link included, and never follows it.  Nothing is left behind
+    when it fails; an operating system's refusal becomes one sentence (:class:`UsageError`).
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise UsageError(Msg("err.cannot_write", path=str(path), reason=_folder_reason(exc, folder))) from None
@@ -64,12 +80,7 @@ def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -112,27 +123,11 @@ def write_backup(path: Path, data: bytes, *, like: Path | None = None) -> None:
     path = Path(path)
     if path.is_dir() and not path.is_symlink():
         raise UsageError(Msg("err.write_dir", path=str(path)))
-    folder = path.parent if str(path.parent) else Path(".")
     try:
         mode = stat.S_IMODE(os.stat(like).st_mode) if like is not None else 0o600
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise UsageError(Msg("err.cannot_write", path=str(path), reason=_folder_reason(exc, folder))) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         raise UsageError(Msg("err.cannot_write", path=str(path), reason=os_reason(exc))) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    _replace(path, data, mode)
 
 
 def _folder_reason(exc: OSError, folder: Path) -> object:

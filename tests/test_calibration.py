@@ -9,6 +9,7 @@ test_content_files.py.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -286,3 +287,138 @@ def test_methods_are_concrete_and_distinct(catalogue):
                 assert len(exercise.split()) >= 10, f"{comp['id']}: exercise too short to act on: {exercise}"
             assert method["exercise"]["nl"] not in seen, f"{comp['id']}: exercise repeated"
             seen.add(method["exercise"]["nl"])
+
+
+# ----------------------------------------------------------------------------- the shipped examples
+
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+#: A link asks at most this many competencies (analysis/links.py MAX_ASKED); a member at most MAX_REQUIRED.
+PER_LINK = 7
+PER_MEMBER = 12
+
+
+def _project(path: Path):
+    import verbinder
+
+    return verbinder.load(path)
+
+
+@pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
+def shipped(request):
+    import datetime as dt
+
+    project = _project(request.param)
+    return project, project.profiles(today=dt.date(2027, 1, 15))
+
+
+def test_there_are_shipped_examples_with_kopgroep_members():
+    assert len(EXAMPLES) >= 2
+    assert all(_project(path).profiles() for path in EXAMPLES)
+
+
+def test_every_member_of_a_shipped_example_has_at_most_12_required_competencies(run):
+    """The issue's measurement: ``verbinder profiles examples/X.yaml --format json``, each member's competencies."""
+    for path in EXAMPLES:
+        result = run("profiles", path, "--format", "json", "--today", "2027-01-15")
+        assert result.exit_code == 0, result.stderr
+        for member in json.loads(result.stdout)["members"]:
+            required = [c["id"] for c in member["competencies"] if c["required"] > 0]
+            assert len(required) <= PER_MEMBER, (path.name, member["id"], required)
+            # listed with required 0: a level the member has in something nothing (else) asks, never a requirement
+            for c in member["competencies"]:
+                assert c["required"] > 0 or (c["source"] == "model" and c["current"] is not None), c
+            assert {c["id"] for c in member["also_relevant"]}.isdisjoint(required)
+
+
+def test_no_link_asks_more_than_7_and_levels_follow_the_situation(shipped):
+    from verbinder.analysis.links import link_facts
+    from verbinder.model import Tension
+
+    project, _ = shipped
+    analysis = project.link_analysis
+    actors = project.model.actor_index()
+    for a in analysis.links:
+        assert len(a.requirements) <= PER_LINK, a.id
+        for r in a.requirements:
+            assert r.level < ORGANISATION_WIDE, (a.id, r.competency)  # never level 4 from a single link
+            if r.level == 3:  # only in a complex situation: high tension with politics, the largest gap or opposition
+                facts = link_facts(a.link, actors, a.id)
+                kinds, stances = facts[10], facts[17]
+                assert a.link.tension is Tension.HIGH, (a.id, r.competency)
+                assert "politics" in kinds or a.influence_gap == 4 or "opposes" in stances, (a.id, r.competency)
+
+
+def test_nothing_asked_is_dropped_silently(shipped):
+    """Profile plus "also relevant" hold every competency the member's links or role ask, each once."""
+    project, profiles = shipped
+    by_via: dict[str, set[str]] = {}
+    for a in project.link_analysis.links:
+        if a.link.via:
+            by_via.setdefault(a.link.via, set()).update(r.competency for r in a.requirements)
+    for p in profiles:
+        role = project.rules.role(p.role) if p.role else None
+        asked = by_via.get(p.id, set()) | set(role.baseline if role else {})
+        kept = [c.id for c in p.competencies if c.required > 0]
+        also = [c.id for c in p.also_relevant]
+        assert sorted(kept + also) == sorted(asked), p.id
+        assert all(c.role_level == 0 for c in p.also_relevant), p.id  # the role's baseline is always kept
+
+
+def test_every_link_is_represented_in_the_profile(shipped):
+    project, profiles = shipped
+    for p in profiles:
+        kept = {c.id for c in p.competencies if c.required > 0}
+        for a in project.link_analysis.links:
+            if a.link.via == p.id:
+                assert kept & {r.competency for r in a.requirements}, (p.id, a.id)
+
+
+def test_focus_points_and_gaps_come_from_the_profile_only(shipped):
+    _, profiles = shipped
+    for p in profiles:
+        kept = {c.id: c for c in p.competencies}
+        assert 0 < len(p.focus) <= 5 or not any(c.gap for c in p.competencies), p.id
+        for f in p.focus:
+            assert f.id in kept and kept[f.id].gap == f.gap, (p.id, f.id)
+        assert p.figures.open_gaps == sum(1 for c in p.competencies if c.gap), p.id
+        assert not {c.id for c in p.also_relevant} & {f.id for f in p.focus}, p.id
+
+
+def test_the_selection_ignores_current_levels(shipped):
+    """Which competencies a profile keeps must not depend on the member's levels (a gap cannot be hidden)."""
+    import dataclasses
+    import datetime as dt
+
+    from verbinder.analysis.importance import link_weights
+    from verbinder.analysis.profiles import select_required
+
+    project, profiles = shipped
+    weights = link_weights(project.link_analysis, dt.date(2027, 1, 15))
+    for p in profiles:
+        everything = p.competencies + p.also_relevant
+        for level in (None, 0, 4):
+            blank = [dataclasses.replace(c, current=level) for c in everything]
+            kept, _ = select_required(blank, weights)
+            assert {c.id for c in kept if c.required} == {c.id for c in p.competencies if c.required}, p.id
+
+
+def test_profiles_explain_lists_the_also_relevant_and_the_default_says_how_many(run):
+    small = ROOT / "examples" / "small-town.yaml"
+    plain = run("profiles", small, "priya", "--today", "2027-01-15", env={"COLUMNS": "80"})
+    assert plain.exit_code == 0, plain.stderr
+    hint = "also relevant to the links, beyond the profile's 12 (--explain shows them)"
+    assert hint in " ".join(plain.stdout.split())
+    full = run("profiles", small, "priya", "--today", "2027-01-15", "--explain", env={"COLUMNS": "80"})
+    assert "Also relevant to the links (beyond the profile's 12; not a gap)" in full.stdout
+    assert "Participation: level 2, asked by planning--energy-coop; now 0" in " ".join(full.stdout.split())
+    doc = json.loads(run("profiles", small, "priya", "--format", "json", "--today", "2027-01-15").stdout)
+    (priya,) = doc["members"]
+    also = {c["id"]: c for c in priya["also_relevant"]}
+    assert also["participatie"] == {
+        "id": "participatie",
+        "name": "Participation",
+        "level": 2,
+        "current": 0,
+        "links": ["planning--energy-coop"],
+        "asked_by": [{"link": "planning--energy-coop", "level": 2, "rules": ["brug-burgers"]}],
+    }

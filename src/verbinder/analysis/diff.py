@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from verbinder.analysis.agenda import AgendaCoverage, agenda_coverage
 from verbinder.analysis.gaps import gap
 from verbinder.analysis.links import Analysis, LinkAssessment, analyse_links
+from verbinder.analysis.profiles import member_profiles
 from verbinder.model import Model
 from verbinder.rules.engine import RuleSet
 
@@ -188,23 +189,18 @@ def _match(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], list[st
 def member_needs(s: Side, rules: RuleSet) -> dict[tuple[str, str], tuple[int, int | None]]:
     """Per kopgroep member and competency: (required, current) where something is required.
 
-    Required is the highest level asked by the links the member connects and
-    by the baseline of the member's role; current is the member's level in the
-    model (``None`` when not assessed: see :mod:`verbinder.analysis.gaps`).
+    The profiles' definition (:func:`verbinder.analysis.profiles.member_profiles`):
+    required is the highest level asked by the member's links or the baseline of
+    their role, within the profile's at most 12 (the rest, "also relevant", has
+    no gap); current is the member's level (``None`` when not assessed: see
+    :mod:`verbinder.analysis.gaps`).
     """
-    members = {a.id: a for a in s.model.actors if a.kopgroep}
-    required: dict[tuple[str, str], int] = {}
-    for a in s.analysis.links:
-        if a.link.via in members:
-            for r in a.requirements:
-                key = (a.link.via, r.competency)
-                required[key] = max(required.get(key, 0), r.level)
-    for member in members.values():
-        role = rules.role(member.role) if member.role else None
-        for comp, level in role.baseline.items() if role else ():
-            key = (member.id, comp)
-            required[key] = max(required.get(key, 0), level)
-    return {k: (req, members[k[0]].competencies.get(k[1])) for k, req in required.items()}
+    return {
+        (p.id, c.id): (c.required, c.current)
+        for p in member_profiles(s.model, s.analysis, rules)
+        for c in p.competencies
+        if c.required > 0
+    }
 
 
 def diff_models(old: Side, new: Side, old_rules: RuleSet, new_rules: RuleSet) -> ModelDiff:

@@ -8,6 +8,12 @@ the model (``None``, *not assessed*, when absent) and the **gap** is
 :mod:`verbinder.analysis.gaps` for the one definition of gaps every output uses).
 Competencies a member has a level in but nothing asks are listed too (required
 0), so an HR export holds the whole picture.
+
+A profile holds at most :data:`MAX_REQUIRED` required competencies (see
+:func:`select_required`): a member with four or five links in different
+brokerage positions collects twenty or more, and a conversation cannot hold
+them.  The rest are kept as ``also_relevant`` (shown under ``--explain`` and in
+JSON), never counted as gaps, never dropped silently.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import hmac
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from verbinder.analysis.focus import FocusPoint, focus_points
+from verbinder.analysis.focus import FocusPoint, focus_points, need_weight
 from verbinder.analysis.gaps import GapFigures, figures
 from verbinder.analysis.gaps import gap as gap_of
 from verbinder.analysis.history import current_levels, differences, last_assessed
@@ -26,6 +32,9 @@ from verbinder.analysis.importance import link_weights
 from verbinder.analysis.links import Analysis
 from verbinder.model import Actor, Model
 from verbinder.rules.engine import RuleSet
+
+#: A member's profile asks at most this many competencies; the rest are "also relevant" (like a link's 7).
+MAX_REQUIRED = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +44,7 @@ class Asked:
     link: str
     level: int
     rules: tuple[str, ...]
+    specificity: int = 0  # the conditions of the most specific rule asking it (the link's own ranking)
 
 
 @dataclass(slots=True)
@@ -83,6 +93,7 @@ class MemberProfile:
     function: str | None = None
     scale: str | None = None
     manager: str | None = None  # the manager's actor id
+    also_relevant: list[CompetencyNeed] = field(default_factory=list)  # asked, beyond the MAX_REQUIRED kept
 
     @property
     def also_asked(self) -> list[CompetencyNeed]:
@@ -132,6 +143,7 @@ def member_profiles(
     for actor in model.actors:
         if actor.kopgroep:
             profile = _profile(actor, by_via.get(actor.id, []), ruleset)
+            profile.competencies, profile.also_relevant = select_required(profile.competencies, weights)
             profile.focus = focus_points(profile.competencies, weights)
             profiles.append(profile)
     return profiles
@@ -150,7 +162,7 @@ def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
         for r in a.requirements:
             n = need(r.competency)
             n.required = max(n.required, r.level)
-            n.asked_by.append(Asked(a.id, r.level, tuple(dict.fromkeys(w.rule for w in r.reasons))))
+            n.asked_by.append(Asked(a.id, r.level, tuple(dict.fromkeys(w.rule for w in r.reasons)), r.specificity))
     role = ruleset.role(actor.role) if actor.role else None
     if role is not None:
         for cid, level in role.baseline.items():
@@ -176,6 +188,56 @@ def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
         scale=actor.scale,
         manager=actor.manager,
     )
+
+
+def select_required(
+    needs: list[CompetencyNeed], weights: dict[str, int], limit: int = MAX_REQUIRED
+) -> tuple[list[CompetencyNeed], list[CompetencyNeed]]:
+    """Split a member's competencies into the profile (at most ``limit`` required) and the "also relevant".
+
+    The role's baseline is always kept (what the member was appointed for; at
+    most three competencies per role).  Then the links take turns, the most
+    important first (:mod:`verbinder.analysis.importance`, the focus points'
+    weights): each adds its highest ask not yet kept (by the level that link
+    asks, then the specificity of the rule asking it, then the summed
+    importance of all links asking the competency, then the id), round after
+    round until ``limit`` are kept.  So every link is
+    represented by what distinguishes it, and a competency many links ask comes
+    early.  Current levels play no part: the selection cannot hide a gap, and
+    it does not shift as a member grows.  Competencies nothing asks (required
+    0) stay in the profile.  Both parts keep the profile order.
+
+    >>> def need(cid, *asks):
+    ...     return CompetencyNeed(cid, max(lv for _, lv in asks), None, [Asked(lk, lv, ()) for lk, lv in asks])
+    >>> needs = [need("a", ("heavy", 2)), need("b", ("heavy", 3)), need("c", ("heavy", 2), ("light", 1)),
+    ...          need("d", ("light", 2)), need("e", ("light", 1))]
+    >>> kept, also = select_required(needs, {"heavy": 9, "light": 2}, limit=3)
+    >>> sorted(n.id for n in kept), [n.id for n in also]  # heavy: b (level 3), light: d, heavy: c (two links)
+    (['b', 'c', 'd'], ['a', 'e'])
+    """
+    required = [n for n in needs if n.required > 0]
+    if len(required) <= limit:
+        return needs, []
+    kept = {n.id for n in required if n.role_level}
+    asks: dict[str, list[tuple[Asked, CompetencyNeed]]] = {}
+    for n in required:
+        for a in n.asked_by:
+            asks.setdefault(a.link, []).append((a, n))
+
+    def rank(ask: tuple[Asked, CompetencyNeed]) -> tuple:
+        return (-ask[0].level, -ask[0].specificity, -need_weight(ask[1], weights), ask[1].id)
+
+    turns = [
+        [n for _, n in sorted(queue, key=rank)]
+        for _, queue in sorted(asks.items(), key=lambda item: (-weights.get(item[0], 0), item[0]))
+    ]
+    while len(kept) < limit and any(turns):
+        for queue in turns:
+            while queue and queue[0].id in kept:
+                queue.pop(0)
+            if queue and len(kept) < limit:
+                kept.add(queue.pop(0).id)
+    return [n for n in needs if n.id in kept or not n.required], [n for n in required if n.id not in kept]
 
 
 def _order(n: CompetencyNeed) -> tuple:
@@ -226,8 +288,18 @@ def pseudonymise(profiles: list[MemberProfile], salt: str, label: str) -> list[M
     out = []
     for p in profiles:
         code = pseudonym(p.id, salt)
-        comps = [replace(c, asked_by=[replace(a, link=link_id(a.link)) for a in c.asked_by]) for c in p.competencies]
+
+        def hide(needs: list[CompetencyNeed]) -> list[CompetencyNeed]:
+            return [replace(c, asked_by=[replace(a, link=link_id(a.link)) for a in c.asked_by]) for c in needs]
+
         out.append(
-            replace(p, id=code, name=f"{label} {code[2:]}", links=[link_id(lid) for lid in p.links], competencies=comps)
+            replace(
+                p,
+                id=code,
+                name=f"{label} {code[2:]}",
+                links=[link_id(lid) for lid in p.links],
+                competencies=hide(p.competencies),
+                also_relevant=hide(p.also_relevant),
+            )
         )
     return out

@@ -28,6 +28,7 @@ DelimiterOpt = Annotated[str, typer.Option("--delimiter", "-d", help=c.h("profil
 BomOpt = Annotated[bool, typer.Option("--bom", help=c.h("profiles_bom"))]
 PseudoOpt = Annotated[bool, typer.Option("--pseudonymise", "--pseudonymize", help=c.h("profiles_pseudonymise"))]
 RawOpt = Annotated[bool, typer.Option("--raw", help=c.h("profiles_raw"))]
+ExplainOpt = Annotated[bool, typer.Option("--explain", help=c.h("profiles_explain"))]
 SaltOpt = Annotated[
     str | None, typer.Option("--salt", envvar="VERBINDER_SALT", help=c.h("profiles_salt"), show_default=False)
 ]
@@ -56,6 +57,7 @@ def profiles(
     salt: SaltOpt = None,
     raw: RawOpt = False,
     today: TodayOpt = None,
+    explain: ExplainOpt = False,
 ) -> None:
     from verbinder.analysis.profiles import pseudonymise as make_pseudonyms
     from verbinder.errors import UsageError
@@ -86,10 +88,10 @@ def profiles(
 
                 sys.stderr.write(t("profiles.warn.no_salt", language) + "\n")
             found = make_pseudonyms(found, salt or "", t("profiles.pseudonym", language))
-        _render(found, project, format, language, opts, sep, bom, pseudonymise, raw, day)
+        _render(found, project, format, language, opts, sep, bom, pseudonymise, raw, day, explain)
 
 
-def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo, raw, day) -> None:
+def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo, raw, day, explain=False) -> None:
     from verbinder.render import profiles as render
 
     cat = project.catalogue
@@ -108,6 +110,6 @@ def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo, 
         opts.emit(
             format,
             json=lambda: render.to_json(found, cat, name, language, pseudo),
-            markdown=lambda: render.to_markdown(found, cat, name, language),
-            table=lambda out: render.to_table(out, found, cat, name, language),
+            markdown=lambda: render.to_markdown(found, cat, name, language, explain=explain),
+            table=lambda out: render.to_table(out, found, cat, name, language, explain=explain),
         )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING
 
+from verbinder.analysis.profiles import MAX_REQUIRED
 from verbinder.i18n import localized, t
 from verbinder.render.development import method_head, role_model_text
 from verbinder.render.profiles import competency_name, level_descriptor, role_label
@@ -190,8 +191,17 @@ def document(
             for cid, own, others in p.differences
         ]
         sections.append(el("section", el("h2", _t(t("profiles.head.differences", lang))), el("ul", *points)))
+    also: Html | None = None
+    if p.also_relevant:
+        names = ", ".join(f"{competency_name(catalogue, c.id, lang)} ({c.required})" for c in p.also_relevant)
+        also = el("p", _t(t("conversation.also_relevant", lang, max=MAX_REQUIRED, names=names)), class_="muted")
     sections += [
-        el("section", el("h2", _t(t("conversation.head.competencies", lang))), _competencies(p, catalogue, lang)),
+        el(
+            "section",
+            el("h2", _t(t("conversation.head.competencies", lang))),
+            _competencies(p, catalogue, lang),
+            also,
+        ),
         el("section", el("h2", _t(t("conversation.head.plan", lang))), _plan(plan, catalogue, lang)),
         el("section", el("h2", _t(t("conversation.head.agreements", lang))), _agreements(lang)),
         el("footer", _t(t("conversation.footer", lang, model=model_name, version=__version__, date=day.isoformat()))),

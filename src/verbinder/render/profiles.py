@@ -11,7 +11,7 @@ import csv
 import io
 from typing import TYPE_CHECKING, Any
 
-from verbinder.analysis.profiles import CompetencyNeed, MemberProfile
+from verbinder.analysis.profiles import MAX_REQUIRED, CompetencyNeed, MemberProfile
 from verbinder.catalogue import Catalogue
 from verbinder.i18n import localized, t
 from verbinder.render.markdown import table as md_table
@@ -109,6 +109,17 @@ def to_json(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str
                     }
                     for c in p.competencies
                 ],
+                "also_relevant": [
+                    {
+                        "id": c.id,
+                        "name": competency_name(catalogue, c.id, lang),
+                        "level": c.required,
+                        "current": c.current,
+                        "links": c.links,
+                        "asked_by": [{"link": a.link, "level": a.level, "rules": list(a.rules)} for a in c.asked_by],
+                    }
+                    for c in p.also_relevant
+                ],
             }
         )
     return {"model": model_name, "language": lang, "pseudonymised": pseudo, "members": members}
@@ -201,7 +212,30 @@ def _headers(lang: str) -> list[str]:
     return [t(f"profiles.col.{k}", lang) for k in ("competency", "required", "current", "gap", "asked_by")]
 
 
-def to_markdown(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str, lang: str) -> str:
+def also_relevant_lines(p: MemberProfile, catalogue: Catalogue, lang: str, explain: bool) -> list[str]:
+    """What the links ask beyond the profile's :data:`MAX_REQUIRED`: a heading and one line each under
+    ``--explain``, otherwise one line with the count (never dropped silently); nothing when there is none."""
+    if not p.also_relevant:
+        return []
+    if not explain:
+        return [t("profiles.also_relevant_hint", lang, n=len(p.also_relevant), max=MAX_REQUIRED)]
+    items = [
+        t(
+            "profiles.also_relevant_item",
+            lang,
+            name=competency_name(catalogue, c.id, lang),
+            level=c.required,
+            links=", ".join(c.links),
+            current=current_text(c, lang),
+        )
+        for c in p.also_relevant
+    ]
+    return [t("profiles.head.also_relevant", lang, max=MAX_REQUIRED), *items]
+
+
+def to_markdown(
+    profiles: list[MemberProfile], catalogue: Catalogue, model_name: str, lang: str, *, explain: bool = False
+) -> str:
     """The profiles as a Markdown document: a summary table, then one section per member."""
     out = [f"# {t('profiles.title', lang)}: {model_name}", ""]
     out += md_table(
@@ -241,6 +275,11 @@ def to_markdown(profiles: list[MemberProfile], catalogue: Catalogue, model_name:
             ]
             out += md_table(_headers(lang), rows)
             out.append("")
+        also = also_relevant_lines(p, catalogue, lang, explain)
+        if len(also) > 1:
+            out += [f"### {also[0]}", ""] + [f"- {x}" for x in also[1:]] + [""]
+        elif also:
+            out += [also[0], ""]
     return "\n".join(out)
 
 
@@ -270,7 +309,15 @@ def focus_lines(p: MemberProfile, catalogue: Catalogue, lang: str) -> list[str]:
     ]
 
 
-def to_table(out: Console, profiles: list[MemberProfile], catalogue: Catalogue, model_name: str, lang: str) -> None:
+def to_table(
+    out: Console,
+    profiles: list[MemberProfile],
+    catalogue: Catalogue,
+    model_name: str,
+    lang: str,
+    *,
+    explain: bool = False,
+) -> None:
     """The profiles in the terminal: one table per member, gaps in red."""
     from rich.markup import escape
     from rich.padding import Padding
@@ -301,7 +348,9 @@ def to_table(out: Console, profiles: list[MemberProfile], catalogue: Catalogue, 
             for i, line in enumerate(focus_lines(p, catalogue, lang), start=1):
                 out.print(Padding(f"{i}. {escape(line)}", (0, 0, 0, 4)))
         rest = p.also_asked
+        also = also_relevant_lines(p, catalogue, lang, explain)
         if not rest:
+            _print_also(out, also)
             continue
         if p.focus:
             out.print(Padding(f"[bold]{escape(t('profiles.head.also_asked', lang))}[/bold]", (0, 0, 0, 2)))
@@ -313,6 +362,20 @@ def to_table(out: Console, profiles: list[MemberProfile], catalogue: Catalogue, 
                 escape(competency_name(catalogue, c.id, lang)), str(c.required), current, gap, _asked(c, lang)
             )
         out.print(table)
+        _print_also(out, also)
+
+
+def _print_also(out: Console, lines: list[str]) -> None:
+    """The "also relevant" lines under a member's table (see :func:`also_relevant_lines`)."""
+    from rich.markup import escape
+    from rich.padding import Padding
+
+    if len(lines) > 1:
+        out.print(Padding(f"[bold]{escape(lines[0])}[/bold]", (0, 0, 0, 2)))
+        for x in lines[1:]:
+            out.print(Padding(f"- {escape(x)}", (0, 0, 0, 4)))
+    elif lines:
+        out.print(Padding(f"[dim]{escape(lines[0])}[/dim]", (0, 0, 0, 2)))
 
 
 def summary_rows(profiles: list[MemberProfile], catalogue: Catalogue, lang: str) -> list[list[Any]]:

@@ -8,14 +8,12 @@ wh (politics) -> tue (experts) via anna (administration) is bridging, liaison.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import textwrap
-import time
 
 import pytest
 
@@ -226,57 +224,101 @@ def test_app_adds_a_link_by_keys_shows_type_and_position_and_undoes_it(model):
 
 # --- killed mid-session ----------------------------------------------------------------------
 
+# The editor kills itself (SIGKILL: no cleanup, no `finally`) at a known point of its 4th write of the model, through
+# hooks on the calls verbinder.io.atomic makes: halfway through writing the temporary file, with the temporary file
+# written but not renamed, or just after the rename. A kill timed by sleeping landed wherever the scheduler put it.
 EDITOR = textwrap.dedent(
     """
+    import os
+    import signal
     import sys
+    import tempfile
     from pathlib import Path
+
     from verbinder.workshop.state import Session, form_values
 
-    fixtures = Path(sys.argv[2])
-    session = Session(sys.argv[1], roles=fixtures / "roles", catalogue=fixtures / "catalogue.yaml")
-    print("ready", flush=True)
-    for i in range(int(sys.argv[3])):
+    model, fixtures, n, point = Path(sys.argv[1]).resolve(), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+    KILL_AT = 4  # the 4th write of the model
+    writes, temps = [0], set()
+    real_mkstemp, real_fdopen, real_fsync, real_replace = tempfile.mkstemp, os.fdopen, os.fsync, os.replace
+
+    def die():
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    def mkstemp(*args, **kwargs):
+        fd, name = real_mkstemp(*args, **kwargs)
+        if kwargs.get("prefix") == f".{model.name}.":  # a new version of the model (not a backup)
+            writes[0] += 1
+            if writes[0] == KILL_AT:
+                temps.add(fd)
+        return fd, name
+
+    class HalfWriter:
+        def __init__(self, fh):
+            self.fh = fh
+        def __enter__(self):
+            return self
+        def __exit__(self, *exc):
+            return self.fh.__exit__(*exc)
+        def write(self, data):
+            self.fh.write(data[: len(data) // 2])
+            self.fh.flush()
+            die()
+
+    def fdopen(fd, *args, **kwargs):
+        fh = real_fdopen(fd, *args, **kwargs)
+        return HalfWriter(fh) if fd in temps and point == "half-written" else fh
+
+    def fsync(fd):
+        real_fsync(fd)
+        if fd in temps and point == "written-not-renamed":
+            die()
+
+    def replace(src, dst, *args, **kwargs):
+        real_replace(src, dst, *args, **kwargs)
+        if Path(dst).resolve() == model and writes[0] == KILL_AT and point == "renamed":
+            die()
+
+    tempfile.mkstemp, os.fdopen, os.fsync, os.replace = mkstemp, fdopen, fsync, replace
+
+    session = Session(model, roles=fixtures / "roles", catalogue=fixtures / "catalogue.yaml")
+    for i in range(n):
         values = {"id": f"a{i}", "name": f"Actor {i}", "kind": "firms", "department": "x" * 5000}
         session.add_actor(form_values(values))  # written by the background writer
-        if i < 3:
-            session.flush()
-        print(i, flush=True)
+        session.flush()
+    print("finished", flush=True)
     """
 )
 
 
 def versions(tmp_path, n):
-    """Every text the file can hold: the original and the file after each of the ``n`` edits (same edits, replayed)."""
+    """The texts the file holds in turn: the original, then the file after each of the ``n`` edits (replayed)."""
     path = tmp_path / "replay.yaml"
     path.write_text(COMMENTED, encoding="utf-8")
     session = opened(path)
-    texts = {COMMENTED}
+    texts = [COMMENTED]
     for i in range(n):
         session.add_actor(form_values({"id": f"a{i}", "name": f"Actor {i}", "kind": "firms", "department": "x" * 5000}))
-        texts.add(path.read_text(encoding="utf-8"))
-    return {hashlib.sha256(t.encode()).hexdigest() for t in texts}
+        texts.append(path.read_text(encoding="utf-8"))
+    return texts
 
 
-def test_killed_mid_session_leaves_a_whole_valid_version(tmp_path, model):
-    n, after = 10, 3
+@pytest.mark.parametrize(
+    ("point", "edits_on_disk"), [("half-written", 3), ("written-not-renamed", 3), ("renamed", 4)]
+)
+def test_killed_mid_session_leaves_a_whole_valid_version(tmp_path, model, point, edits_on_disk):
+    n = 10
     script = tmp_path / "editor.py"
     script.write_text(EDITOR, encoding="utf-8")
-    proc = subprocess.Popen(
-        [sys.executable, str(script), str(model), str(FIXTURES), str(n)],
-        stdout=subprocess.PIPE,
+    proc = subprocess.run(
+        [sys.executable, str(script), str(model), str(FIXTURES), str(n), point],
+        capture_output=True,
         text=True,
         cwd=ROOT,
+        timeout=120,
     )
-    try:
-        assert proc.stdout.readline().strip() == "ready"
-        for _ in range(after):
-            proc.stdout.readline()
-        time.sleep(0.01 * after)  # land somewhere inside the next edit
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL  # killed, not finished
+    assert proc.returncode == -signal.SIGKILL, proc.stderr  # killed at the hook, not finished
+    assert "finished" not in proc.stdout
     text = model.read_text(encoding="utf-8")
-    assert hashlib.sha256(text.encode()).hexdigest() in versions(tmp_path, n)
-    assert text != COMMENTED
+    assert text == versions(tmp_path, n)[edits_on_disk]  # a whole version: the last one renamed into place
     load_project(model, **OPTIONS)  # valid

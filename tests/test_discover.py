@@ -11,7 +11,9 @@ Where the expected numbers come from:
 from __future__ import annotations
 
 import csv
+import io
 import json
+import sys
 from itertools import product
 
 import networkx as nx
@@ -99,7 +101,10 @@ def test_cli_equals_sna_reference(run, name):
         assert got_z == pytest.approx(want_z, rel=1e-9, nan_ok=True)
 
 
-def test_csv_and_table_formats(run, small):
+def test_csv_and_table_formats(run, small, monkeypatch):
+    # Output to a pipe is laid out at COLUMNS when set, else 80 (rich): fix it, so the width checked below is the
+    # documented 80 columns and not whatever the shell running the tests exported.
+    monkeypatch.setenv("COLUMNS", "80")
     result = run("discover", small / "e.csv", "--groups", small / "n.csv", "--format", "csv")
     rows = list(csv.DictReader(result.stdout.splitlines()))
     assert [r["id"] for r in rows] == list(HAND)
@@ -180,9 +185,30 @@ def test_output_file_and_force(run, small):
     assert again.exit_code == 2 and "use --force" in again.stderr
 
 
-def test_no_progress_bar_when_stderr_is_not_a_terminal():
+class _Stderr(io.StringIO):
+    """A stand-in for stderr that says whether it is a terminal (pytest's own stderr is one under ``-s``)."""
+
+    def __init__(self, tty: bool):
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(monkeypatch):
+    monkeypatch.setattr(sys, "stderr", _Stderr(tty=False))
     with _progress("en") as progress:
         assert progress is None
+    assert sys.stderr.getvalue() == ""
+
+
+def test_progress_bar_when_stderr_is_a_terminal(monkeypatch):
+    monkeypatch.setattr(sys, "stderr", _Stderr(tty=True))
+    with _progress("en") as progress:
+        assert progress is not None
+        progress("holes", 3, 4)
+    assert "structural holes" in sys.stderr.getvalue()  # drawn, then cleared (transient) when the step is done
 
 
 # --- brute force and invariants on random graphs ----------------------------------------

@@ -11,6 +11,17 @@ TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 FIXTURES = TESTS / "fixtures"
 
+# The inputs many test files use, defined once (paths as a user types them: the CLI tests run from ROOT).
+#: The test rules and catalogue, as command-line options.
+FIX = ("--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalogue.yaml")
+#: The small model most CLI tests analyse (its model file names the test rules and catalogue too).
+MODEL = "tests/fixtures/model.yaml"
+#: A kopgroep with assessed competencies: profiles, staffing, development plans.
+KOPGROEP = FIXTURES / "kopgroep.yaml"
+#: The shipped examples.
+DALBURG = ROOT / "examples" / "gemeente-dalburg.yaml"
+SMALL_TOWN = ROOT / "examples" / "small-town.yaml"
+
 #: Set to 1 to rewrite golden files from the current output (then review the diff).
 UPDATE_GOLDEN = os.environ.get("UPDATE_GOLDEN") == "1"
 

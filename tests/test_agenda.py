@@ -13,14 +13,13 @@ import json
 
 import pytest
 
-from support import FIXTURES, TESTS, check_golden
+from support import FIX, FIXTURES, TESTS, check_golden
 from verbinder.analysis.agenda import Quarter, agenda_coverage, default_term, roadmap
 from verbinder.analysis.links import analyse_links
 from verbinder.cli.common import parse_today
 from verbinder.errors import UsageError
 from verbinder.project import load_project
 
-FIX = ("--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalogue.yaml")
 MODEL = "tests/fixtures/agenda.yaml"
 
 

@@ -16,14 +16,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from support import ROOT, TESTS, check_golden
+from support import MODEL, ROOT, TESTS, check_golden
 from verbinder.errors import InputError
 
 BAD = TESTS / "bad"
 MODELS = sorted(p for p in BAD.iterdir() if p.suffix in (".yaml", ".yml"))
 ROLE_FOLDERS = sorted(p for p in (BAD / "roles").iterdir() if p.is_dir())
 CATALOGUES = sorted((BAD / "catalogue").glob("*.yaml"))
-MODEL = "tests/fixtures/model.yaml"
 ROLES = "tests/fixtures/roles"
 CATALOGUE = "tests/fixtures/catalogue.yaml"
 

@@ -6,11 +6,9 @@ import json
 
 import pytest
 
-from support import TESTS, check_golden
+from support import FIX, MODEL, TESTS, check_golden
 from verbinder.cli.app import app
 
-FIX = ("--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalogue.yaml")
-MODEL = "tests/fixtures/model.yaml"
 COMMANDS = sorted(c.name for c in app.registered_commands)
 
 

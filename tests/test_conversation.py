@@ -8,10 +8,7 @@ import subprocess
 
 import pytest
 
-from support import FIXTURES, ROOT
-
-KOPGROEP = FIXTURES / "kopgroep.yaml"
-SMALL_TOWN = ROOT / "examples" / "small-town.yaml"
+from support import FIXTURES, KOPGROEP, SMALL_TOWN
 
 
 def _doc(run, tmp_path, model=KOPGROEP, member="anna", *args):

@@ -6,9 +6,7 @@ import json
 
 import pytest
 
-from support import FIXTURES, ROOT, TESTS, check_golden
-
-KOPGROEP = FIXTURES / "kopgroep.yaml"
+from support import DALBURG, KOPGROEP, TESTS, check_golden
 
 
 @pytest.fixture(autouse=True)
@@ -17,7 +15,6 @@ def _today(monkeypatch):
     monkeypatch.setenv("VERBINDER_TODAY", "2027-01-15")
 
 
-DALBURG = ROOT / "examples" / "gemeente-dalburg.yaml"
 
 
 def test_gaps_get_methods_and_role_models(run):

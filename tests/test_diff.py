@@ -15,9 +15,7 @@ import subprocess
 
 import pytest
 
-from support import FIXTURES, ROOT, TESTS, check_golden
-
-FIX = ("--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalogue.yaml")
+from support import FIX, FIXTURES, ROOT, TESTS, check_golden
 
 
 @pytest.fixture

@@ -7,13 +7,11 @@ import json
 
 import pytest
 
-from support import FIXTURES
+from support import KOPGROEP
 from verbinder.analysis.focus import choose_focus, rank_gaps
 from verbinder.analysis.importance import due_points, link_importance
 from verbinder.analysis.profiles import Asked, CompetencyNeed
 from verbinder.model import Model
-
-KOPGROEP = FIXTURES / "kopgroep.yaml"
 
 
 @pytest.fixture(autouse=True)

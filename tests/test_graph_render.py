@@ -11,14 +11,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from support import FIXTURES, ROOT, TESTS, check_golden
+from support import DALBURG, FIX, FIXTURES, MODEL, ROOT, TESTS, check_golden
 from verbinder.analysis.links import analyse_links
 from verbinder.project import load_project
 from verbinder.render import graph as render
 
-FIX = ("--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalogue.yaml")
-MODEL = "tests/fixtures/model.yaml"
-DALBURG = ROOT / "examples" / "gemeente-dalburg.yaml"
 HAS_DOT = shutil.which("dot") is not None
 needs_dot = pytest.mark.skipif(not HAS_DOT, reason="Graphviz (dot) is not installed")
 

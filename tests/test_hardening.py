@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT
-
-FIX = ["--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalogue.yaml"]
+from support import FIX, ROOT
 
 
 def verbinder(*args: str, stdout=subprocess.PIPE, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess:

@@ -8,11 +8,9 @@ import json
 
 import pytest
 
-from support import FIXTURES
+from support import FIXTURES, KOPGROEP
 from verbinder.analysis.history import current_level, current_levels, differences, last_assessed
 from verbinder.model import Actor, Assessment
-
-KOPGROEP = FIXTURES / "kopgroep.yaml"
 
 
 @pytest.fixture

@@ -9,9 +9,7 @@ import re
 
 import pytest
 
-from support import FIXTURES, ROOT, TESTS, check_golden
-
-KOPGROEP = FIXTURES / "kopgroep.yaml"
+from support import DALBURG, FIXTURES, KOPGROEP, TESTS, check_golden
 
 
 @pytest.fixture(autouse=True)
@@ -20,7 +18,6 @@ def _today(monkeypatch):
     monkeypatch.setenv("VERBINDER_TODAY", "2027-01-15")
 
 
-DALBURG = ROOT / "examples" / "gemeente-dalburg.yaml"
 GOLDEN = TESTS / "golden"
 DALBURG_MEMBERS = {
     "anna": "Anna de Vries",

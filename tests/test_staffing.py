@@ -8,11 +8,8 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from support import FIXTURES, ROOT, TESTS, check_golden
+from support import DALBURG, FIXTURES, KOPGROEP, TESTS, check_golden
 from verbinder.analysis.staffing import greedy, solve
-
-KOPGROEP = FIXTURES / "kopgroep.yaml"
-DALBURG = ROOT / "examples" / "gemeente-dalburg.yaml"
 
 
 def value(points, result):

@@ -1,7 +1,10 @@
-"""Consistency checks for the content files: competencies.yaml and roles/*.yaml.
+"""Content checks for competencies.yaml and roles/*.yaml that the loader does not make.
 
-These tests read the YAML directly (only the published rule vocabulary is imported) so that content
-errors are caught even when the loader code changes.
+The loader validates the files' shape (levels 1-4, known competencies and rule attributes, unique ids,
+role id = file name); ``test_shipped_rules.py`` loads the shipped files and checks them by outcome
+(every rule fires, the minimum situation -> competency table through the rule engine). What is left
+here is content: the required competencies and roles, both languages filled in, sources and methods.
+These tests read the YAML directly.
 """
 
 from __future__ import annotations
@@ -12,10 +15,6 @@ from typing import Any
 
 import pytest
 import yaml
-
-from verbinder.rules.vocabulary import ATTRIBUTES as VOCABULARY
-from verbinder.rules.vocabulary import COMBINATORS as VOCAB_COMBINATORS
-from verbinder.rules.vocabulary import OPERATORS as VOCAB_OPERATORS
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "competencies.yaml"
@@ -69,14 +68,7 @@ REQUIRED_ROLES = {
 APPROACHES = {"agile", "waardegedreven-samenwerken", "dienend-leiderschap", "rolmodel", "reflectie"}
 METHOD_KEYS = {"step", "form", "approach", "name", "exercise"}
 
-# The published vocabulary of rule conditions (``verbinder roles --vocabulary``).
-ATTRIBUTES = set(VOCABULARY)
-COMBINATORS = set(VOCAB_COMBINATORS)
-OPERATORS = set(VOCAB_OPERATORS)
-
 COMPETENCY_KEYS = {"id", "name", "definition", "cluster", "levels", "methods", "sources", "esco"}
-ROLE_KEYS = {"id", "name", "description", "situations", "baseline", "rules"}
-RULE_KEYS = {"id", "when", "then", "because", "source", "warning"}
 
 
 def _load(path: Path) -> Any:
@@ -162,16 +154,11 @@ def test_competency_fields(catalogue: dict[str, Any]) -> None:
             assert comp["esco"].startswith("http://data.europa.eu/esco/skill/"), cid
 
 
-def test_competency_levels(catalogue: dict[str, Any]) -> None:
+def test_competency_indicators_match_in_both_languages(catalogue: dict[str, Any]) -> None:
     for comp in catalogue["competencies"]:
         cid = comp["id"]
-        levels = comp["levels"]
-        assert [lv["level"] for lv in levels] == [1, 2, 3, 4], f"{cid}: levels must be 1..4 in order"
-        for lv in levels:
-            indicators = lv["indicators"]
-            assert set(indicators) == set(LANGS), f"{cid} level {lv['level']}: indicators need nl and en"
-            nl, en = indicators["nl"], indicators["en"]
-            assert nl and en, f"{cid} level {lv['level']}: empty indicators"
+        for lv in comp["levels"]:
+            nl, en = lv["indicators"]["nl"], lv["indicators"]["en"]
             assert len(nl) == len(en), f"{cid} level {lv['level']}: nl and en differ in count"
             assert all(_is_text(t) for t in nl + en), f"{cid} level {lv['level']}: blank indicator"
 
@@ -204,41 +191,18 @@ def test_required_role_files_exist() -> None:
     assert not missing, f"missing role files: {sorted(missing)}"
 
 
-def test_role_id_equals_file_name(roles: dict[Path, dict[str, Any]]) -> None:
+def test_role_texts(roles: dict[Path, dict[str, Any]]) -> None:
     for path, role in roles.items():
-        assert role["id"] == path.stem, f"{path.name}: id {role['id']!r} differs from file name"
-        assert set(role) <= ROLE_KEYS, f"{path.name}: unknown keys {sorted(set(role) - ROLE_KEYS)}"
         _assert_bilingual(role["name"], f"{path.name} name")
         _assert_bilingual(role["description"], f"{path.name} description")
         situations = role["situations"]
         assert set(situations) == set(LANGS), f"{path.name}: situations need nl and en"
 
 
-def test_rule_ids_unique_across_files(roles: dict[Path, dict[str, Any]]) -> None:
-    seen: dict[str, str] = {}
+def test_rule_texts_and_warnings(roles: dict[Path, dict[str, Any]]) -> None:
     for path, role in roles.items():
-        for rule in role["rules"]:
-            rid = rule["id"]
-            assert SLUG.match(rid), f"{path.name}: rule id {rid!r} is not a slug"
-            assert rid not in seen, f"rule id {rid!r} in both {seen[rid]} and {path.name}"
-            seen[rid] = path.name
-
-
-def _check_levels(mapping: Any, known: set[str], where: str) -> None:
-    assert isinstance(mapping, dict), f"{where}: expected a mapping"
-    for cid, level in mapping.items():
-        assert cid in known, f"{where}: unknown competency {cid!r}"
-        assert isinstance(level, int) and not isinstance(level, bool), f"{where}: level for {cid} not an int"
-        assert 1 <= level <= 4, f"{where}: level {level} for {cid} outside 1..4"
-
-
-def test_rule_competencies_and_levels(roles: dict[Path, dict[str, Any]], competency_ids: set[str]) -> None:
-    for path, role in roles.items():
-        _check_levels(role.get("baseline") or {}, competency_ids, f"{path.name} baseline")
         for rule in role["rules"]:
             where = f"{path.name} rule {rule['id']}"
-            assert set(rule) <= RULE_KEYS, f"{where}: unknown keys {sorted(set(rule) - RULE_KEYS)}"
-            _check_levels(rule["then"], competency_ids, where)
             _assert_bilingual(rule["because"], f"{where} because")
             if "warning" in rule:
                 warning = rule["warning"]
@@ -246,60 +210,3 @@ def test_rule_competencies_and_levels(roles: dict[Path, dict[str, Any]], compete
                 _assert_bilingual(warning["message"], f"{where} warning message")
             if not rule["then"]:
                 assert "warning" in rule, f"{where}: empty then without a warning"
-
-
-def _walk_condition(cond: Any, where: str) -> None:
-    assert isinstance(cond, dict) and cond, f"{where}: a condition must be a non-empty mapping"
-    for key, value in cond.items():
-        if key in ("all", "any"):
-            assert isinstance(value, list) and value, f"{where}: {key} needs a non-empty list"
-            for sub in value:
-                _walk_condition(sub, where)
-        elif key == "not":
-            _walk_condition(value, where)
-        else:
-            assert key in ATTRIBUTES, f"{where}: unknown attribute {key!r}"
-            if isinstance(value, dict):
-                unknown = set(value) - OPERATORS
-                assert not unknown, f"{where}: unknown operators {sorted(unknown)} on {key}"
-                for op in ("in", "not_in"):
-                    if op in value:
-                        assert isinstance(value[op], list), f"{where}: {key}.{op} needs a list"
-            else:
-                assert not isinstance(value, list), f"{where}: use {{in: [...]}} for lists on {key}"
-
-
-def test_when_uses_known_attributes(roles: dict[Path, dict[str, Any]]) -> None:
-    for path, role in roles.items():
-        for rule in role["rules"]:
-            if "when" in rule:
-                _walk_condition(rule["when"], f"{path.name} rule {rule['id']}")
-
-
-def test_required_situations_are_covered(roles: dict[Path, dict[str, Any]]) -> None:
-    """The minimum situation -> competency mappings from the brief are each produced by some rule."""
-    rules = [rule for role in roles.values() for rule in role["rules"]]
-
-    def produced(attr: str, value: Any, competency: str, min_level: int = 1) -> bool:
-        for rule in rules:
-            when = rule.get("when", {})
-            conds = [when, *when.get("all", [])]
-            if any(c.get(attr) == value for c in conds) and rule["then"].get(competency, 0) >= min_level:
-                return True
-        return False
-
-    assert produced("type", "orchestration", "regisseren")
-    assert produced("type", "bridging", "vertalen")
-    assert produced("type", "bridging", "vertrouwen-opbouwen")
-    assert produced("tension", "high", "conflicthantering", 2)
-    assert produced("tension", "high", "onderhandelen")
-    assert produced("influence_gap", {"gte": 3}, "machtsbewustzijn")
-    assert produced("agenda", True, "resultaatgerichtheid")
-    for position, competency in {
-        "coordinator": "coordineren",
-        "itinerant": "faciliteren",
-        "representative": "vertegenwoordigen",
-        "gatekeeper": "informatie-duiden",
-        "liaison": "netwerken",
-    }.items():
-        assert produced("position", position, competency), position

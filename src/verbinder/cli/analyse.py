@@ -13,7 +13,8 @@ ExplainOpt = Annotated[bool, typer.Option("--explain", help=c.h("analyse_explain
 
 @c.command("model", "lang", "roles", "catalogue")
 def analyse(opts: c.Shared, format: c.FormatOpt = c.Format.table, explain: ExplainOpt = False) -> None:
-    from verbinder.render import json, markdown, overview, terminal
+    from verbinder.render import analyse as full
+    from verbinder.render import overview
 
     with c.batch():
         project, language = opts.open()
@@ -25,9 +26,9 @@ def analyse(opts: c.Shared, format: c.FormatOpt = c.Format.table, explain: Expla
         if explain or format == c.Format.json:
             c.emit(
                 format,
-                json=lambda: json.analysis(*views, **extra, actions=found.actions, model_path=path),
-                markdown=lambda: markdown.analysis(*views, **extra),
-                table=lambda out: terminal.analysis(out, *views, **extra),
+                json=lambda: full.to_json(*views, **extra, actions=found.actions, model_path=path),
+                markdown=lambda: full.to_markdown(*views, **extra),
+                table=lambda out: full.to_terminal(out, *views, **extra),
             )
             return
         view = overview.build(found, project, project.profiles(today=today), language, path)

@@ -17,6 +17,7 @@ def explain(opts: c.Shared, links: LinksArg) -> None:
     from verbinder.i18n import localized
     from verbinder.model import unknown
     from verbinder.render import terminal
+    from verbinder.render.links import link_block
 
     project, language = opts.open()
     by_id = {a.id: a for a in project.link_analysis.links}
@@ -26,4 +27,4 @@ def explain(opts: c.Shared, links: LinksArg) -> None:
     names = {comp.id: localized(comp.name, language) for comp in project.catalogue.competencies}
     out = terminal.console()
     for lid in links:
-        terminal.link_block(out, by_id[lid], project.model, project.actors, names, language)
+        link_block(out, by_id[lid], project.model, project.actors, names, language)

@@ -14,7 +14,10 @@ from verbinder.analysis.agenda import AgendaCoverage, ItemCoverage, Quarter, Roa
 from verbinder.catalogue import Catalogue
 from verbinder.i18n import localized, t
 from verbinder.model import Model
-from verbinder.render import labels
+from verbinder.render import labels, tables
+from verbinder.render import markdown as render_markdown
+from verbinder.render import terminal as render_terminal
+from verbinder.render.json import finding
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -79,8 +82,6 @@ def roadmap_json(roadmap: Roadmap) -> dict[str, Any]:
 
 def document_json(coverage: AgendaCoverage, roadmap: Roadmap, model: Model, lang: str) -> dict[str, Any]:
     """The ``verbinder agenda --format json`` document."""
-    from verbinder.render.json import finding
-
     return {
         "model": model.name,
         "language": lang,
@@ -244,25 +245,18 @@ def terminal(
     out.print()
     for line in roadmap_lines(roadmap, lang):
         out.print(escape(line), overflow="fold")
-    terminal_warnings(out, coverage, lang)
+    render_terminal.warnings(out, coverage.warnings, lang)
 
 
-def terminal_warnings(out: Console, coverage: AgendaCoverage, lang: str) -> None:
-    """The agenda warnings, one line each."""
-    from verbinder.render.terminal import warnings
-
-    warnings(out, coverage.warnings, lang)
 
 
 def terminal_section(out: Console, coverage: AgendaCoverage, lang: str) -> None:
     """The agenda section of ``verbinder analyse``: one row per item."""
     from rich.markup import escape
 
-    from verbinder.render.terminal import _table
-
     if not coverage.items:
         return
-    table = _table(*_section_headers(lang), title=t("agenda.head_section", lang))
+    table = tables.rich(*_section_headers(lang), title=t("agenda.head_section", lang))
     for row in _section_rows(coverage, lang):
         table.add_row(*(escape(str(c)) for c in row))
     out.print()
@@ -313,28 +307,17 @@ def markdown(coverage: AgendaCoverage, roadmap: Roadmap, model: Model, catalogue
     out += [f"## {t('agenda.head_roadmap', lang)}", "", "```"]
     out += roadmap_lines(roadmap, lang)[1:]
     out += ["```", ""]
-    out += markdown_warnings(coverage, lang)
+    out += render_markdown.warnings(coverage.warnings, lang)
     return "\n".join(out)
-
-
-def markdown_warnings(coverage: AgendaCoverage, lang: str) -> list[str]:
-    """The agenda warnings as a Markdown list (empty without warnings)."""
-    if not coverage.warnings:
-        return []
-    out = [f"## {t('head.warnings', lang)}", ""]
-    out += [f"- {w.message.render(lang)} (`{w.code}`)" for w in coverage.warnings]
-    return out + [""]
 
 
 def markdown_section(coverage: AgendaCoverage, lang: str) -> list[str]:
     """The agenda section of ``analyse --format markdown`` (empty for a model without agenda)."""
-    from verbinder.render.markdown import table
-
     if not coverage.items:
         return []
     return [
         f"## {t('agenda.head_section', lang)}",
         "",
-        *table(_section_headers(lang), _section_rows(coverage, lang)),
+        *tables.markdown(_section_headers(lang), _section_rows(coverage, lang)),
         "",
     ]

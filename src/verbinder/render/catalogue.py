@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from verbinder.catalogue import Catalogue, Competency
 from verbinder.i18n import localized, t
+from verbinder.render import tables
 from verbinder.render.json import dumps
-from verbinder.render.terminal import _table
 from verbinder.rules.engine import RuleSet
 from verbinder.rules.vocabulary import ATTRIBUTES, COMBINATORS, OPERATORS
 
@@ -35,7 +35,7 @@ def competencies_table(out: Console, cat: Catalogue, lang: str) -> None:
     from rich.markup import escape
 
     clusters = {c.id: localized(c.name, lang) for c in cat.clusters}
-    table = _table(t("col.id", lang), t("col.competency", lang), t("col.cluster", lang), t("col.definition", lang))
+    table = tables.rich(t("col.id", lang), t("col.competency", lang), t("col.cluster", lang), t("col.definition", lang))
     for comp in cat.competencies:
         table.add_row(
             comp.id,
@@ -57,7 +57,7 @@ def competency_detail(out: Console, cat: Catalogue, comp: Competency, lang: str)
     out.print(f"[bold]{escape(localized(comp.name, lang))}[/bold] ({comp.id})")
     out.print(escape(localized(comp.definition, lang)))
     out.print()
-    table = _table(t("col.level", lang), t("col.indicators", lang), title=t("head.levels", lang))
+    table = tables.rich(t("col.level", lang), t("col.indicators", lang), title=t("head.levels", lang))
     for spec in comp.levels:
         indicators = spec.indicators.nl if lang == "nl" else spec.indicators.en
         table.add_row(f"{spec.level} {scale.get(spec.level, '')}", "\n".join(f"• {escape(i)}" for i in indicators))
@@ -128,7 +128,7 @@ def roles_table(out: Console, ruleset: RuleSet, cat: Catalogue, lang: str) -> No
         if role.baseline:
             base = ", ".join(f"{names.get(c, c)} {lvl}" for c, lvl in role.baseline.items())
             out.print(t("label.baseline", lang, items=escape(base)))
-        table = _table(t("col.rule", lang), t("col.when", lang), t("col.then", lang), t("col.why", lang))
+        table = tables.rich(t("col.rule", lang), t("col.when", lang), t("col.then", lang), t("col.why", lang))
         for compiled in ruleset.rules:
             if compiled.role != role.id:
                 continue
@@ -155,7 +155,7 @@ def vocabulary_json() -> str:
 
 def vocabulary_table(out: Console, lang: str) -> None:
     """The attributes a condition may read, with their values, and the operators."""
-    table = _table(t("col.attribute", lang), t("col.values", lang), t("col.meaning", lang))
+    table = tables.rich(t("col.attribute", lang), t("col.values", lang), t("col.meaning", lang))
     for a in ATTRIBUTES.values():
         if a.kind == "int":
             values = f"{a.low}..{a.high}"

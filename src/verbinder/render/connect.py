@@ -243,7 +243,7 @@ def to_json(plan: ConnectPlan, model: Model, lang: str) -> dict[str, Any]:
 
 def to_markdown(view: View, model: Model, lang: str) -> str:
     """The view as a Markdown document."""
-    from verbinder.render.markdown import table
+    from verbinder.render import tables
     from verbinder.render.safe import markdown as safe
 
     out = [f"# {safe(t('connect.title', lang))}: {safe(model.name)}", "", safe(view.headline), ""]
@@ -253,12 +253,12 @@ def to_markdown(view: View, model: Model, lang: str) -> str:
     for section in view.sections:
         out += [f"## {safe(section.heading)}", ""]
         rows = [[r.n, r.action, r.from_, r.to, r.via, r.principles, r.why] for r in section.rows]
-        out += table(headers, [[safe(str(c)) for c in row] for row in rows])
+        out += tables.markdown(headers, [[safe(str(c)) for c in row] for row in rows])
         out.append("")
     if view.unmet:
         out += [f"## {safe(t('connect.unmet_head', lang))}", ""]
         headers = [t(f"connect.col.{k}", lang) for k in ("agenda", "subject", "why")]
-        out += table(headers, [[safe(c) for c in row] for row in view.unmet])
+        out += tables.markdown(headers, [[safe(c) for c in row] for row in view.unmet])
         out.append("")
     if view.next:
         out += [safe(view.next), ""]

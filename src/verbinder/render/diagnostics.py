@@ -79,7 +79,7 @@ def terminal_section(out: Console, d: Diagnostics, model: Model, lang: str) -> N
     from rich.markup import escape
     from rich.table import Table
 
-    from verbinder.render.terminal import _table
+    from verbinder.render import tables
 
     names = {a.id: a.name for a in model.actors}
     out.print()
@@ -103,7 +103,7 @@ def terminal_section(out: Console, d: Diagnostics, model: Model, lang: str) -> N
         out.print(f"[bold]{t('diagnostics.head.silos', lang)}[/bold]")
         out.print(t("diagnostics.ei", lang, internal=s.internal, external=s.external, ei=_ei(s.ei_index)))
         headers, rows = _silo_table(s, lang)
-        table = _table(*headers)
+        table = tables.rich(*headers)
         for row in rows:
             table.add_row(escape(row[0]), *map(str, row[1:]))
         out.print(table)
@@ -111,7 +111,7 @@ def terminal_section(out: Console, d: Diagnostics, model: Model, lang: str) -> N
     if d.holes:
         out.print()
         headers, rows = _holes_table(d, names, lang)
-        table = _table(*headers, title=t("diagnostics.head.holes", lang))
+        table = tables.rich(*headers, title=t("diagnostics.head.holes", lang))
         for row in rows:
             table.add_row(escape(row[0]), *map(str, row[1:]))
         out.print(table)
@@ -141,7 +141,7 @@ def _holes_table(d: Diagnostics, names: dict[str, str], lang: str) -> tuple[list
 
 def markdown_section(d: Diagnostics, model: Model, lang: str) -> list[str]:
     """The same as Markdown lines."""
-    from verbinder.render.markdown import table
+    from verbinder.render import tables
 
     names = {a.id: a.name for a in model.actors}
 
@@ -150,7 +150,7 @@ def markdown_section(d: Diagnostics, model: Model, lang: str) -> list[str]:
         return f"**{t(f'diagnostics.quadrant.{quadrant}', lang)}**: {people}"
 
     out = [f"## {t('diagnostics.head', lang)}", "", f"### {t('diagnostics.head.grid', lang)}", ""]
-    out += table(
+    out += tables.markdown(
         ["", t("diagnostics.axis.interest_low", lang), t("diagnostics.axis.interest_high", lang)],
         [
             [t("diagnostics.axis.power_high", lang), cell("keep_satisfied"), cell("manage_closely")],
@@ -162,11 +162,11 @@ def markdown_section(d: Diagnostics, model: Model, lang: str) -> list[str]:
         s = d.silos
         out += [f"### {t('diagnostics.head.silos', lang)}", ""]
         out += [t("diagnostics.ei", lang, internal=s.internal, external=s.external, ei=_ei(s.ei_index)), ""]
-        out += table(*_silo_table(s, lang))
+        out += tables.markdown(*_silo_table(s, lang))
         out.append("")
     if d.holes:
         out += [f"### {t('diagnostics.head.holes', lang)}", ""]
-        out += table(*_holes_table(d, names, lang))
+        out += tables.markdown(*_holes_table(d, names, lang))
         if len(d.holes) > MAX_HOLES_ROWS:
             out += ["", t("diagnostics.holes_more", lang, count=len(d.holes) - MAX_HOLES_ROWS)]
         out.append("")

@@ -222,7 +222,7 @@ def terminal(out: Console, d: ModelDiff, old_name: str, new_name: str, catalogue
     from rich.markup import escape
     from rich.padding import Padding
 
-    from verbinder.render.terminal import _table
+    from verbinder.render import tables
 
     out.print(escape(summary(d, old_name, new_name, lang)))
     for head, lines in sections(d, lang):
@@ -233,7 +233,7 @@ def terminal(out: Console, d: ModelDiff, old_name: str, new_name: str, catalogue
             out.print(Padding(f"[{style}]{escape(line[0])}[/{style}]{escape(line[1:])}", (0, 0, 0, 2)))
     rows = gap_rows(d, catalogue, lang)
     if rows:
-        table = _table(*_gap_headers(lang), title=t("diff.head_gaps", lang))
+        table = tables.rich(*_gap_headers(lang), title=t("diff.head_gaps", lang))
         for row in rows:
             table.add_row(*(escape(c) for c in row))
         out.print()
@@ -242,12 +242,12 @@ def terminal(out: Console, d: ModelDiff, old_name: str, new_name: str, catalogue
 
 def markdown(d: ModelDiff, old_name: str, new_name: str, catalogue: Catalogue, lang: str) -> str:
     """The diff as a Markdown document."""
-    from verbinder.render.markdown import table
+    from verbinder.render import tables
 
     out = [f"# {t('diff.head', lang)}", "", summary(d, old_name, new_name, lang), ""]
     for head, lines in sections(d, lang):
         out += [f"## {head}", ""] + [f"- `{line[0]}` {line[2:]}" for line in lines] + [""]
     rows = gap_rows(d, catalogue, lang)
     if rows:
-        out += [f"## {t('diff.head_gaps', lang)}", "", *table(_gap_headers(lang), rows), ""]
+        out += [f"## {t('diff.head_gaps', lang)}", "", *tables.markdown(_gap_headers(lang), rows), ""]
     return "\n".join(out)

@@ -154,7 +154,7 @@ def terminal(out: Console, d: Discovery, lang: str) -> None:
     from rich.markup import escape
     from rich.padding import Padding
 
-    from verbinder.render.terminal import _table
+    from verbinder.render import tables
 
     groups = len(d.brokerage.group_labels) if d.network.groups is not None else 1
     ties = _tie_count(d)
@@ -178,7 +178,7 @@ def terminal(out: Console, d: Discovery, lang: str) -> None:
     if not d.hidden:
         out.print(t("discover.none", lang))
         return
-    table = _table(
+    table = tables.rich(
         t("discover.col.rank", lang),
         t("discover.col.person", lang),
         t("discover.col.group", lang),

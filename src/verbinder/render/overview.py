@@ -10,8 +10,9 @@ learning agenda; the diagnostics in summary; the warnings grouped by code.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from verbinder.analysis.actions import short_name
 from verbinder.i18n import localized, t
@@ -20,6 +21,7 @@ from verbinder.render import labels
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from verbinder.analysis.actions import Action
     from verbinder.analysis.profiles import MemberProfile
     from verbinder.project import AnalysisResult, Project
 
@@ -180,7 +182,7 @@ _KIND_KEYS = {
 
 
 def _counts(found: AnalysisResult, lang: str) -> str:
-    from verbinder.render.terminal import summary_line
+    from verbinder.render.links import summary_line
 
     return summary_line(found.links, lang)
 
@@ -220,6 +222,31 @@ def _diagnostics(found: AnalysisResult, lang: str) -> list[str]:
     if counts["items"]:
         lines.append(t("overview.diag.agenda", lang, covered=counts["covered"], items=counts["items"]))
     return lines
+
+
+def actions_json(actions: Sequence[Action], lang: str, model_path: str = "MODEL") -> list[dict[str, Any]]:
+    """The ranked actions of ``analyse --format json``: ``[{"rank", "kind", "priority", "subject", "why", "command"}]``.
+
+    Every action, rank 1 first (the overview shows the first ``TOP_ACTIONS``).
+
+    ``command`` names the model as ``model_path`` (quoted for a POSIX shell when needed).
+    """
+    import shlex
+
+    from verbinder.render.json import command
+
+    quoted = shlex.quote(model_path)
+    return [
+        {
+            "rank": a.rank,
+            "kind": a.kind,
+            "priority": a.priority,
+            "subject": a.subject,
+            "why": a.why.render(lang),
+            "command": command(a.command, quoted),
+        }
+        for a in actions
+    ]
 
 
 # --- writers -----------------------------------------------------------------------------------------------------
@@ -295,7 +322,7 @@ def terminal(out: Console, view: Overview, lang: str) -> None:
 
 def markdown(view: Overview, lang: str) -> str:
     """The overview as a Markdown document (texts outside tables stay as they are, on one line each)."""
-    from verbinder.render.markdown import table
+    from verbinder.render import tables
 
     def line(text: str) -> str:
         return text.replace("\n", " ")
@@ -308,10 +335,10 @@ def markdown(view: Overview, lang: str) -> str:
     if view.more_actions:
         out += ["", t("actions.more", lang, n=view.more_actions)]
     out += ["", f"## {t('head.links', lang)}", ""]
-    out += table(view.links_head, view.links)  # type: ignore[arg-type]
+    out += tables.markdown(view.links_head, view.links)  # type: ignore[arg-type]
     if view.learning:
         out += ["", f"## {t('overview.head.learning', lang)}", ""]
-        out += table(view.learning_head, view.learning)  # type: ignore[arg-type]
+        out += tables.markdown(view.learning_head, view.learning)  # type: ignore[arg-type]
     out += ["", f"## {t('overview.head.diagnostics', lang)}", ""]
     out += [f"- {line(text)}" for text in view.diagnostics]
     if view.warnings:

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 from verbinder.analysis.profiles import MAX_REQUIRED, CompetencyNeed, MemberProfile
 from verbinder.catalogue import Catalogue
 from verbinder.i18n import localized, t
-from verbinder.render.markdown import table as md_table
-from verbinder.render.terminal import recording_console  # noqa: F401  (its home before render.terminal)
+from verbinder.render import tables
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -238,7 +237,7 @@ def to_markdown(
 ) -> str:
     """The profiles as a Markdown document: a summary table, then one section per member."""
     out = [f"# {t('profiles.title', lang)}: {model_name}", ""]
-    out += md_table(
+    out += tables.markdown(
         [t(f"profiles.col.{k}", lang) for k in ("member", "links", "gaps", "total_gap")],
         [[f"{p.name} (`{p.id}`)", len(p.links), p.figures.open_gaps, p.figures.gap_levels] for p in profiles],
     )
@@ -273,7 +272,7 @@ def to_markdown(
                 ]
                 for c in rest
             ]
-            out += md_table(_headers(lang), rows)
+            out += tables.markdown(_headers(lang), rows)
             out.append("")
         also = also_relevant_lines(p, catalogue, lang, explain)
         if len(also) > 1:
@@ -322,7 +321,6 @@ def to_table(
     from rich.markup import escape
     from rich.padding import Padding
 
-    from verbinder.render.terminal import _table
 
     out.print(f"[bold]{escape(t('profiles.title', lang))}: {escape(model_name)}[/bold]")
     if not profiles:
@@ -354,7 +352,7 @@ def to_table(
             continue
         if p.focus:
             out.print(Padding(f"[bold]{escape(t('profiles.head.also_asked', lang))}[/bold]", (0, 0, 0, 2)))
-        table = _table(*_headers(lang))
+        table = tables.rich(*_headers(lang))
         for c in rest:
             gap = f"[bold red]{c.gap}[/bold red]" if c.gap else gap_text(c)
             current = current_text(c, lang) if c.current is not None else f"[yellow]{current_text(c, lang)}[/yellow]"

@@ -8,7 +8,7 @@ from verbinder.analysis.staffing import Fit, StaffingPlan, Suggestion
 from verbinder.catalogue import Catalogue
 from verbinder.i18n import t
 from verbinder.model import Model
-from verbinder.render.markdown import table as md_table
+from verbinder.render import tables
 from verbinder.render.profiles import competency_name
 
 if TYPE_CHECKING:
@@ -173,11 +173,11 @@ def to_markdown(plan: StaffingPlan, model: Model, catalogue: Catalogue, lang: st
     """The suggestions as a Markdown document."""
     out = [f"# {t('staff.title', lang)}: {model.name}", "", summary(plan, lang), ""]
     if plan.suggestions:
-        out += md_table(_headers(lang), _rows(plan, model, catalogue, lang))
+        out += tables.markdown(_headers(lang), _rows(plan, model, catalogue, lang))
         out.append("")
     if plan.load:
         out += [f"## {t('staff.head.load', lang)}", ""]
-        out += md_table(_load_headers(lang), _load_rows(plan, model))
+        out += tables.markdown(_load_headers(lang), _load_rows(plan, model))
         out.append("")
     return "\n".join(out)
 
@@ -186,12 +186,11 @@ def to_table(out: Console, plan: StaffingPlan, model: Model, catalogue: Catalogu
     """The suggestions in the terminal."""
     from rich.markup import escape
 
-    from verbinder.render.terminal import _table
 
     out.print(f"[bold]{escape(t('staff.title', lang))}: {escape(model.name)}[/bold]")
     out.print(summary(plan, lang))
     if plan.suggestions:
-        table = _table(*_headers(lang))
+        table = tables.rich(*_headers(lang))
         for row, s in zip(_rows(plan, model, catalogue, lang), plan.suggestions, strict=True):
             cells = [escape(c) for c in row]
             if s.fit is None:
@@ -200,7 +199,7 @@ def to_table(out: Console, plan: StaffingPlan, model: Model, catalogue: Catalogu
         out.print()
         out.print(table)
     if plan.load:
-        table = _table(*_load_headers(lang), title=t("staff.head.load", lang))
+        table = tables.rich(*_load_headers(lang), title=t("staff.head.load", lang))
         for row in _load_rows(plan, model):
             table.add_row(*[escape(c) for c in row])
         out.print()

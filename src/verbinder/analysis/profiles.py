@@ -200,8 +200,8 @@ def select_required(
     important first (:mod:`verbinder.analysis.importance`, the focus points'
     weights): each adds its highest ask not yet kept (by the level that link
     asks, then the specificity of the rule asking it, then the summed
-    importance of all links asking the competency, then the id), round after
-    round until ``limit`` are kept.  So every link is
+    importance of all links asking the competency, then how many of the link's
+    rules ask it, then the id), round after round until ``limit`` are kept.  So every link is
     represented by what distinguishes it, and a competency many links ask comes
     early.  Current levels play no part: the selection cannot hide a gap, and
     it does not shift as a member grows.  Competencies nothing asks (required
@@ -225,7 +225,8 @@ def select_required(
             asks.setdefault(a.link, []).append((a, n))
 
     def rank(ask: tuple[Asked, CompetencyNeed]) -> tuple:
-        return (-ask[0].level, -ask[0].specificity, -need_weight(ask[1], weights), ask[1].id)
+        asked, need = ask
+        return (-asked.level, -asked.specificity, -need_weight(need, weights), -len(asked.rules), need.id)
 
     turns = [
         [n for _, n in sorted(queue, key=rank)]

@@ -33,11 +33,13 @@ def report(opts: c.Shared, output: ReportOutputOpt = None, today: TodayOpt = Non
         result = render.build(project, language, day)
         text = render.to_html(result)
     picture = result.picture
-    if picture.svg is None:
+    if picture.sketches is None:
         if picture.reason is None:
             c.say(t("report.no_picture", language))
         else:
             c.say(t("report.picture_failed", language, reason=picture.reason))
+    elif left_out := sum(1 for s in picture.sketches if s.svg is None):
+        c.say(t("picture.left_out", language, n=left_out))
     from verbinder.render.safe import document
 
     text = document(text)  # a control character the page's escaping missed (the picture) is escaped too

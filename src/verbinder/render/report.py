@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from verbinder.analysis.profiles import MemberProfile
     from verbinder.model import Actor
     from verbinder.project import Project
+    from verbinder.render.graph.pictures import Sketch
 
 
 # --- data -------------------------------------------------------------------------------------------------------
@@ -41,9 +42,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Picture:
-    """The network picture as an SVG document, or why there is none (``reason`` None: Graphviz is missing)."""
+    """The network pictures (:mod:`verbinder.render.graph.pictures`: one per agenda item, each with its SVG or why it
+    is left out), or why there are none: ``sketches`` None and ``reason`` None when Graphviz is missing."""
 
-    svg: str | None
+    sketches: list[Sketch] | None
     reason: Any = None  # a Msg, a located Problem or a plain text
 
 
@@ -67,14 +69,15 @@ class Report:
 
 
 def draw(analysis: Analysis, lang: str, *, source: str = "MODEL") -> Picture:
-    """The network picture through Graphviz (:func:`verbinder.render.graph.to_svg`), or why there is none."""
+    """The network pictures through Graphviz (:func:`verbinder.render.graph.pictures.draw`), or why there are none."""
     from verbinder.errors import UsageError
     from verbinder.render import graph
+    from verbinder.render.graph import pictures
 
     if not graph.dot_available():
         return Picture(None)
     try:
-        return Picture(graph.to_svg(analysis, lang, source=source))
+        return Picture(pictures.draw(analysis, lang, source=source))
     except UsageError as exc:
         return Picture(None, exc.problems[0] if exc.problems else "dot")
 
@@ -377,17 +380,41 @@ def _network(report: Report, kinds: dict[str, int]) -> Html:
     lang = report.lang
     name = report.analysis.model.name
     picture = report.picture
-    if picture.svg is None:
+    if picture.sketches is None:
         if picture.reason is None:
             note = t("report.no_picture_note", lang)
         else:
             note = t("report.picture_failed_note", lang, reason=picture.reason)
         return el("p", note, class_="callout", role="note")
-    return el(
-        "figure",
-        el("div", inline_svg(picture.svg, t("report.picture_label", lang, name=name)), class_="picture"),
-        el("figcaption", t("report.figure_caption", lang, name=name)),
+    from verbinder.render.graph.style import kinds_used
+
+    model = report.analysis.model
+    legend = el(
+        "ul",
+        *(
+            el("li", el("span", "", class_=f"swatch k{kinds.get(k, 0)}"), labels.kind(k, model, lang))
+            for k in kinds_used(model)
+        ),
+        class_="inline",
+        aria_label=t("picture.kinds", lang),
     )
+    parts = [el("p", t("picture.intro", lang)), el("p", legend)]
+    for sketch in picture.sketches:
+        if sketch.item is not None:
+            title: object = sketch.item.title
+        else:
+            title = t("picture.rest" if model.agenda else "picture.all", lang)
+        ident = anchor_id("picture-", sketch.item.id if sketch.item is not None else "rest")
+        caption = t("picture.caption", lang, links=len(sketch.links), actors=sketch.actors)
+        if sketch.svg is None:
+            body = el("p", sketch.omitted, class_="callout", role="note")
+        else:
+            label = t("picture.label", lang, title=title)
+            body = el("div", inline_svg(sketch.svg, label), class_="picture")
+        parts.append(el("figure", el("h3", title), body, el("figcaption", caption), id=ident, class_="sketch"))
+    if not picture.sketches:
+        parts.append(el("p", t("report.figure_caption", lang, name=name), class_="muted"))
+    return join(parts, "\n")
 
 
 def _links(report: Report, kinds: dict[str, int]) -> Html:

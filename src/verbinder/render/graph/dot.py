@@ -25,6 +25,7 @@ from verbinder.render.graph.style import (
     kinds_used,
     link_tooltip,
     one_line,
+    short_name,
     text_colour,
     wrap,
 )
@@ -36,6 +37,21 @@ if TYPE_CHECKING:
 LARGE = 200
 #: Seconds Graphviz may take before it is stopped.
 DOT_TIMEOUT = 60
+
+#: The layout (by whether the model is large) unless ``to_dot`` is given one.
+DEFAULT_LAYOUT = {False: "layout=neato, overlap=false, splines=true", True: "layout=sfdp, overlap=prism, splines=false"}
+#: The compact drawing (``to_dot(..., compact=True)``, the report's pictures): short names wrapped at
+#: ``COMPACT_WRAP`` characters, no title or legend, large labels close together (fdp with a short ideal edge
+#: length ``K``), so that the labels stay large when the picture is scaled to a page's width.
+COMPACT_LAYOUTS = (
+    "layout=fdp, overlap=false, splines=true, K=0.4",
+    "layout=neato, overlap=false, splines=true",
+    "layout=neato, overlap=false, splines=true, mode=ipsep",
+)
+COMPACT_SEP = "+3"
+COMPACT_WRAP = 12
+NODE_FONT = 16
+EDGE_FONT = 16
 
 
 def dot_quote(text: str) -> str:
@@ -58,7 +74,7 @@ def _html(text: str) -> str:
     return escape(one_line(text), quote=True)
 
 
-def to_dot(analysis: Analysis, lang: str) -> str:
+def to_dot(analysis: Analysis, lang: str, *, compact: bool = False, layout: str | None = None) -> str:
     """The network as a Graphviz DOT graph (``dot -Tsvg`` draws it), labels in ``lang``.
 
     A link with a connector runs through a small dot, and a dotted line from the connector ends on that dot,
@@ -66,21 +82,28 @@ def to_dot(analysis: Analysis, lang: str) -> str:
     without connector is one arrow labelled "no connector yet".  The layout is force-directed (``neato``;
     ``sfdp`` for large models), which keeps a connector near their links; the DOT names its layout engine,
     so ``dot -Tsvg`` uses it too.
+
+    ``compact`` draws only the actors the links mention, by their short names in large type, without title or
+    legend (the report's pictures, :mod:`~verbinder.render.graph.pictures`); ``layout`` replaces the layout
+    attributes (e.g. one of :data:`COMPACT_LAYOUTS`).
     """
     model = analysis.model
     colours = kind_colours(model)
     names = {a.id: a.name for a in model.actors}
     large = len(model.actors) + len(analysis.links) > LARGE
-    layout = "layout=sfdp, overlap=prism, splines=false" if large else "layout=neato, overlap=false, splines=true"
+    if layout is None:
+        layout = COMPACT_LAYOUTS[0] if compact else DEFAULT_LAYOUT[large]
+    title = "" if compact else f" label={dot_quote(model.name)}, labelloc=t, fontsize=22,"
+    sep, node_font, edge_font = (COMPACT_SEP, NODE_FONT, EDGE_FONT) if compact else ("+14", 13, 10)
     out = [
         "digraph verbinder {",
-        f'  graph [{layout}, sep="+14", pad=0.3, bgcolor="white", label={dot_quote(model.name)}, labelloc=t,'
-        f" fontsize=22, fontname={dot_quote(FONT)}];",
-        f'  node [shape=box, style="rounded,filled", fontname={dot_quote(FONT)}, fontsize=13,'
+        f'  graph [{layout}, sep="{sep}", pad=0.3, bgcolor="white",{title} fontname={dot_quote(FONT)}];',
+        f'  node [shape=box, style="rounded,filled", fontname={dot_quote(FONT)}, fontsize={node_font},'
         f' margin="0.14,0.06", penwidth=1.2, color="{LINE}"];',
-        f'  edge [fontname={dot_quote(FONT)}, fontsize=10, color="{LINE}", fontcolor="#444444", arrowsize=0.8];',
+        f'  edge [fontname={dot_quote(FONT)}, fontsize={edge_font}, color="{LINE}", fontcolor="#444444",'
+        " arrowsize=0.8];",
     ]
-    for actor in model.actors:
+    for actor in _drawn(analysis) if compact else model.actors:
         fill = colours.get(actor.kind, "#FFFFFF")
         tooltip = t(
             "graph.tooltip_actor",
@@ -92,9 +115,10 @@ def to_dot(analysis: Analysis, lang: str) -> str:
         )
         if actor.department:
             tooltip += f" — {actor.department}"
+        label = wrap(short_name(actor.name), COMPACT_WRAP, whole_words=True) if compact else wrap(actor.name)
         attrs = [
             f"id={dot_quote('actor-' + actor.id)}",
-            f"label={_dot_lines(wrap(actor.name))}",
+            f"label={_dot_lines(label)}",
             f'fillcolor="{fill}"',
             f'fontcolor="{text_colour(fill)}"',
             f"tooltip={dot_quote(tooltip)}",
@@ -128,9 +152,20 @@ def to_dot(analysis: Analysis, lang: str) -> str:
             f' color="{VIA_LINE}", arrowhead=none, len=0.7, label={position}, tooltip={via_tip},'
             f" labeltooltip={tooltip}];",
         ]
-    out.append(_dot_legend(model, colours, lang))
+    if not compact:
+        out.append(_dot_legend(model, colours, lang))
     out.append("}")
     return "\n".join(out) + "\n"
+
+
+def _drawn(analysis: Analysis) -> list:
+    """The actors some link of ``analysis`` mentions (as an end or connector), in the model's order."""
+    used: set[str] = set()
+    for a in analysis.links:
+        used.update((a.link.from_, a.link.to))
+        if a.link.via is not None:
+            used.add(a.link.via)
+    return [actor for actor in analysis.model.actors if actor.id in used]
 
 
 def _dot_legend(model: Model, colours: dict[str, str], lang: str) -> str:

@@ -77,9 +77,11 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def wrap(text: str, width: int = 22) -> list[str]:
-    """``text`` on one line, wrapped at ``width`` characters into lines (at least one)."""
-    return textwrap.wrap(one_line(text), width, break_long_words=True, break_on_hyphens=False) or [""]
+def wrap(text: str, width: int = 22, *, whole_words: bool = False) -> list[str]:
+    """``text`` on one line, wrapped at ``width`` characters into lines (at least one); ``whole_words``: a word
+    longer than ``width`` stays whole on a line of its own."""
+    lines = textwrap.wrap(one_line(text), width, break_long_words=not whole_words, break_on_hyphens=False)
+    return lines or [""]
 
 
 def short_name(name: str) -> str:

@@ -422,3 +422,22 @@ def test_profiles_explain_lists_the_also_relevant_and_the_default_says_how_many(
         "links": ["planning--energy-coop"],
         "asked_by": [{"link": "planning--energy-coop", "level": 2, "rules": ["brug-burgers"]}],
     }
+
+
+def test_pseudonymised_profiles_hide_member_ids_in_the_also_relevant_links_too():
+    from verbinder.analysis.profiles import Asked, CompetencyNeed, MemberProfile, pseudonymise
+
+    p = MemberProfile("anna", "Anna", None, None, 4, ["anna--bert"], [])
+    p.also_relevant.append(CompetencyNeed("moed", 2, None, [Asked("anna--bert", 2, ("r",))]))
+    (q,) = pseudonymise([p], "s", "Member")
+    assert q.also_relevant[0].asked_by[0].link == q.links[0] != "anna--bert"
+
+
+def test_markdown_explain_lists_the_also_relevant_under_a_heading(run):
+    small = ROOT / "examples" / "small-town.yaml"
+    result = run("profiles", small, "lisa", "--format", "markdown", "--explain", "--today", "2027-01-15")
+    assert result.exit_code == 0, result.stderr
+    heading = "### Also relevant to the links (beyond the profile's 12; not a gap)"
+    assert heading in result.stdout
+    after = result.stdout.split(heading)[1].strip().splitlines()
+    assert after and all(line.startswith("- ") and ": level " in line for line in after)

@@ -287,12 +287,11 @@ def pseudonymise(profiles: list[MemberProfile], salt: str, label: str) -> list[M
         return lid
 
     out = []
+    def hide(needs: list[CompetencyNeed]) -> list[CompetencyNeed]:
+        return [replace(c, asked_by=[replace(a, link=link_id(a.link)) for a in c.asked_by]) for c in needs]
+
     for p in profiles:
         code = pseudonym(p.id, salt)
-
-        def hide(needs: list[CompetencyNeed]) -> list[CompetencyNeed]:
-            return [replace(c, asked_by=[replace(a, link=link_id(a.link)) for a in c.asked_by]) for c in needs]
-
         out.append(
             replace(
                 p,

@@ -108,8 +108,12 @@ def test_plural_forms_and_numbers_in_the_language(lang, n, expected):
 
 
 def test_a_count_can_choose_a_verb_without_the_number():
-    assert t("report.point.open", "en", n=1, total=3) == "1 of the 3 links has no connector yet."
-    assert t("report.point.open", "nl", n=2, total=3) == "2 van de 3 verbindingen hebben nog geen verbinder."
+    assert t("report.links_caption", "en", n=1) == (
+        "The 1 link with type, position, connector and the competencies it asks"
+    )
+    assert t("report.links_caption", "nl", n=2) == (
+        "Alle 2 verbindingen met type, positie, verbinder en de competenties die ze vragen"
+    )
 
 
 def test_plural_dict_forms_chosen_by_n(monkeypatch):

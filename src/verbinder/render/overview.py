@@ -64,7 +64,7 @@ def build(
     quoted = shlex.quote(model_path)
 
     actions = [
-        (str(a.rank), _kind_label(a.kind, lang), first_sentence(a.why.render(lang)), command(a.command, quoted))
+        (str(a.rank), kind_label(a.kind, lang), first_sentence(a.why.render(lang)), command(a.command, quoted))
         for a in found.actions[:TOP_ACTIONS]
     ]
 
@@ -162,7 +162,8 @@ def first_sentence(text: str) -> str:
     return text[: match.end()] if match else text
 
 
-def _kind_label(kind: str, lang: str) -> str:
+def kind_label(kind: str, lang: str) -> str:
+    """An action's kind in ``lang`` ("verbinder kiezen"); a rule warning's kind is its code."""
     from verbinder.analysis.actions import BONUS
 
     return t(_KIND_KEYS[kind], lang) if kind in BONUS else kind

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import base64
 import datetime as _dt
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from verbinder import __version__
@@ -163,14 +165,23 @@ def table(
     *,
     class_: str | None = None,
     id_: str | None = None,
+    row_ids: Sequence[str | None] | None = None,
 ) -> Html:
-    """A table with a caption, column headers (``th scope=col``) and the first cell of each row a row header."""
+    """A table with a caption, column headers (``th scope=col``) and the first cell of each row a row header.
+
+    The table sits in a ``div.scroll`` box: on a narrow screen it scrolls sideways inside that box, never the page.
+    ``row_ids`` gives each row an ``id`` (an anchor to link to).
+    """
     head = el("thead", el("tr", *(el("th", h, scope="col") for h in headers)))
+    ids = list(row_ids) if row_ids is not None else [None] * len(rows)
     body = el(
         "tbody",
-        *(el("tr", el("th", row[0], scope="row"), *(el("td", c) for c in row[1:])) for row in rows),
+        *(
+            el("tr", el("th", row[0], scope="row"), *(el("td", c) for c in row[1:]), id=rid)
+            for row, rid in zip(rows, ids, strict=True)
+        ),
     )
-    return el("table", el("caption", caption), head, body, class_=class_, id=id_)
+    return el("div", el("table", el("caption", caption), head, body, class_=class_, id=id_), class_="scroll")
 
 
 def anchor_id(prefix: str, ident: str) -> str:
@@ -197,9 +208,30 @@ def inline_svg(svg: str, label: str) -> Html:
 
 # --- the document -----------------------------------------------------------------------------------------------
 
-SECTIONS = ("summary", "actions", "connect", "network", "links", "kopgroep", "grid", "warnings", "agenda")
-#: Actions listed in the report's "What to do first" (all of them are in ``analyse --format json``).
-REPORT_ACTIONS = 15
+#: The sections in order: the executive summary (what to do first) on pages 1-2, the details, the links appendix.
+SECTIONS = ("summary", "connect", "network", "kopgroep", "grid", "warnings", "agenda", "links")
+#: Each section's title (literal message keys, so every key in use can be found by searching the code).
+SECTION_TITLES = {
+    "summary": "report.sec.summary",
+    "connect": "report.sec.connect",
+    "network": "report.sec.network",
+    "kopgroep": "report.sec.kopgroep",
+    "grid": "report.sec.grid",
+    "warnings": "report.sec.warnings",
+    "agenda": "report.sec.agenda",
+    "links": "report.sec.links",
+}
+#: Actions in the summary's "What to do first" (all of them are in ``analyse --format json``).
+REPORT_ACTIONS = 10
+#: Competencies in the summary's learning agenda (all of them are in the kopgroep section).
+REPORT_LEARNING = 8
+#: Mendelow's quadrants' names (literal message keys).
+QUADRANTS = {
+    "manage_closely": "diagnostics.quadrant.manage_closely",
+    "keep_satisfied": "diagnostics.quadrant.keep_satisfied",
+    "keep_informed": "diagnostics.quadrant.keep_informed",
+    "monitor": "diagnostics.quadrant.monitor",
+}
 
 
 def document_head(title: object, css: str) -> Html:
@@ -225,14 +257,9 @@ def to_html(report: Report) -> str:
     lang = report.lang
     model = report.analysis.model
     kinds = {k: i for i, k in enumerate(model.kind_ids())}
-    sections = [
-        s
-        for s in SECTIONS
-        if (s != "agenda" or report.coverage is not None) and (s != "connect" or report.connections is not None)
-    ]
+    sections = _sections(report)
     body = {
         "summary": _summary,
-        "actions": _actions,
         "connect": _connect,
         "network": _network,
         "links": _links,
@@ -243,20 +270,20 @@ def to_html(report: Report) -> str:
     }
     parts = []
     for n, sid in enumerate(sections, 1):
-        title = t(f"report.sec.{sid}", lang)
+        title = t(SECTION_TITLES[sid], lang)
         heading = el("h2", el("span", f"{n}", class_="num"), " ", title, id=f"{sid}-title")
         parts.append(el("section", heading, body[sid](report, kinds), id=sid, aria_labelledby=f"{sid}-title"))
     toc = el(
         "nav",
         el("h2", t("report.toc", lang), id="toc-title"),
-        el("ol", *(el("li", el("a", t(f"report.sec.{s}", lang), href=f"#{s}")) for s in sections)),
+        el("ol", *(el("li", el("a", t(SECTION_TITLES[s], lang), href=f"#{s}")) for s in sections)),
         aria_labelledby="toc-title",
         class_="toc",
     )
     date = long_date(report.today, lang)
     header = el(
         "header",
-        el("p", "verbinder · ", t("report.kind", lang), class_="kicker"),
+        el("p", f"verbinder {__version__} · ", t("report.kind", lang), class_="kicker"),
         el("h1", model.name),
         el(
             "dl",
@@ -281,6 +308,15 @@ def to_html(report: Report) -> str:
         "\n",
     )
     return f'<!DOCTYPE html>\n<html lang="{esc(lang)}">\n<head>\n{head}\n</head>\n<body>\n{page}\n</body>\n</html>\n'
+
+
+def _sections(report: Report) -> list[str]:
+    """The sections this report has (no agenda section without an agenda, no proposals without stakeholders)."""
+    return [
+        s
+        for s in SECTIONS
+        if (s != "agenda" or report.coverage is not None) and (s != "connect" or report.connections is not None)
+    ]
 
 
 def _names(report: Report) -> dict[str, str]:
@@ -341,39 +377,67 @@ def _summary(report: Report, kinds: dict[str, int]) -> Html:
         )
     figures.append(figure(warnings, t("report.fig.warnings", lang), alert=warnings > 0))
 
-    points = []
-    if open_links:
-        points.append(t("report.point.open", lang, n=open_links, total=total))
-    elif total:
-        points.append(t("report.point.all_staffed", lang))
-    demand = analysis.competency_demand()
-    if demand:
-        cid, n, level = demand[0]
-        points.append(t("report.point.demand", lang, name=_names(report).get(cid, cid), n=n, level=level))
-    if report.profiles:
-        worst = max(report.profiles, key=lambda p: p.figures.gap_levels)
-        if worst.figures.gap_levels:
-            points.append(
-                t("report.point.largest_gap", lang, name=worst.name, gap=worst.figures.gap_levels, n=len(worst.gaps))
-            )
-        else:
-            points.append(t("report.point.no_gaps", lang))
+    parts = [el("dl", *figures, class_="figures"), el("h3", t("report.actions_head", lang)), _actions(report)]
     if report.coverage is not None:
-        uncovered = [c.item.title for c in report.coverage.items if not c.covered]
-        if uncovered:
-            points.append(t("report.point.uncovered", lang, n=len(uncovered), items="; ".join(uncovered)))
-        else:
-            points.append(t("report.point.all_covered", lang))
-    closely = len(report.grid["manage_closely"])
-    if closely:
-        points.append(t("report.point.manage_closely", lang, n=closely))
-    return join(
+        parts += [el("h3", t("report.coverage_head", lang)), _coverage(report, kinds)]
+    parts += [el("h3", t("overview.head.learning", lang)), _learning(report)]
+    rest = [t(SECTION_TITLES[s], lang).lower() for s in _sections(report)[1:-1]]
+    parts.append(el("p", t("report.summary_rest", lang, sections=", ".join(rest)), class_="muted"))
+    return join(parts, "\n")
+
+
+def _actions(report: Report) -> Html:
+    """What to do first: the top actions, each with what, why and the command that does it."""
+    from verbinder.render.json import command
+    from verbinder.render.overview import kind_label
+
+    lang = report.lang
+    if not report.actions:
+        return el("p", t("actions.none", lang), class_="muted")
+    model = str(report.project.path)
+    rows = [
         [
-            el("dl", *figures, class_="figures"),
-            el("h3", t("report.key_points", lang)),
-            el("ul", *(el("li", p) for p in points), class_="points"),
+            str(a.rank),
+            join([el("strong", kind_label(a.kind, lang)), ": ", a.why.render(lang)]),
+            el("code", command(a.command, model)),
         ]
-    )
+        for a in report.actions[:REPORT_ACTIONS]
+    ]
+    more = len(report.actions) - REPORT_ACTIONS
+    note = el("p", t("report.actions_more", lang, n=more, model=model), class_="muted") if more > 0 else None
+    headers = [t("actions.col.rank", lang), t("report.col.action", lang), t("actions.col.command", lang)]
+    return join([table(t("report.actions_caption", lang), headers, rows, class_="actions"), note], "\n")
+
+
+def _learning(report: Report) -> Html:
+    """The kopgroep's learning agenda: per competency the members with an open gap and the gap levels."""
+    from verbinder.analysis.actions import short_name
+    from verbinder.analysis.gaps import learning_agenda
+
+    lang = report.lang
+    items = [item for item in learning_agenda(report.profiles) if item.members]
+    if not items:
+        return el("p", t("report.learning_none", lang), class_="muted")
+    names = _names(report)
+    actors = report.project.actors
+    rows = [
+        [
+            names.get(item.competency, item.competency),
+            el("span", item.open_gaps, class_="n"),
+            el("span", item.gap_levels, class_="n"),
+            ", ".join(short_name(actors[m].name) for m in item.members),
+        ]
+        for item in items[:REPORT_LEARNING]
+    ]
+    headers = [
+        t("col.competency", lang),
+        t("report.col.open_gaps", lang),
+        t("overview.col.gap_levels", lang),
+        t("overview.col.who", lang),
+    ]
+    more = len(items) - REPORT_LEARNING
+    note = el("p", t("report.learning_more", lang, n=more), class_="muted") if more > 0 else None
+    return join([table(t("report.learning_caption", lang), headers, rows, class_="learning"), note], "\n")
 
 
 def _network(report: Report, kinds: dict[str, int]) -> Html:
@@ -418,112 +482,97 @@ def _network(report: Report, kinds: dict[str, int]) -> Html:
 
 
 def _links(report: Report, kinds: dict[str, int]) -> Html:
+    """The appendix: one row per link; the competencies it asks in a ``<details>`` whose body holds every reason.
+
+    On screen a click opens the reasons; in print ``<details>`` stays closed, so the page shows the competencies and
+    levels only, and a sentence above the table says where the reasons are.
+    """
     lang = report.lang
     model = report.analysis.model
-    actors = model.actor_index()
     dash = t("report.none", lang)
+    names = _names(report)
     rows = []
     for a in report.analysis.links:
         link = a.link
-        rows.append(
-            [
-                _link_ref(a.id),
-                join([_actor(report, link.from_, kinds), " → ", _actor(report, link.to, kinds)]),
-                _type_badge(a, lang),
-                _actor(report, link.via, kinds)
-                if link.via
-                else el("span", t("label.no_connector", lang), class_="open"),
-                labels.position(a.position, lang),
-                labels.tension(link.tension.value, lang),
-                ", ".join(link.agenda) or dash,
-            ]
-        )
-    overview = table(
-        t("report.links_caption", lang),
-        [
-            t("report.col.link", lang),
-            t("report.col.from_to", lang),
-            t("report.col.type", lang),
-            t("report.col.connector", lang),
-            t("report.col.position", lang),
-            t("report.col.tension", lang),
-            t("report.col.agenda", lang),
-        ],
-        rows,
-        class_="overview",
-    )
-    names = _names(report)
-    details = []
-    for a in report.analysis.links:
-        link = a.link
-        heading = t(
-            "report.link_heading", lang, id=a.id, **{"from": actors[link.from_].name, "to": actors[link.to].name}
-        )
-        facts = [
-            _type_badge(a, lang),
-            join(
-                [
-                    labels.kind(actors[link.from_].kind, model, lang),
-                    " → ",
-                    labels.kind(actors[link.to].kind, model, lang),
-                ]
-            ),
-            join(
-                [
-                    t("label.via", lang, name=actors[link.via].name),
-                    " · ",
-                    el("strong", labels.position(a.position, lang)),
-                ]
-            )
-            if link.via
-            else el("span", t("label.no_connector", lang), class_="open"),
-            t("label.tension", lang, value=labels.tension(link.tension.value, lang)),
-            t("label.gap", lang, value=a.influence_gap),
-        ]
-        if link.agenda:
-            facts.append(t("label.agenda", lang, items=", ".join(link.agenda)))
-        if link.topic:
-            facts.append(t("label.topic", lang, topic=link.topic))
-        parts: list[Html] = [
-            el("h3", heading),
-            el("ul", *(el("li", f) for f in facts), class_="facts"),
-        ]
-        if a.requirements:
-            rows = []
-            for r in a.requirements:
-                reasons = el(
-                    "ul",
-                    *(
-                        el(
-                            "li",
-                            localized(w.because, lang),
-                            " ",
-                            el(
-                                "span",
-                                t("report.reason_where", lang, rule=w.rule, where=w.where),
-                                "; " + w.source if w.source else None,
-                                class_="where",
-                            ),
+        asks = sorted(a.requirements, key=lambda r: (-r.level, names.get(r.competency, r.competency)))
+        listed = ", ".join(f"{names.get(r.competency, r.competency)} {r.level}" for r in asks)
+        reasons = [
+            el(
+                "li",
+                el("strong", names.get(r.competency, r.competency), " ", r.level),
+                ": ",
+                join(
+                    (
+                        join(
+                            [
+                                localized(w.because, lang),
+                                " ",
+                                el(
+                                    "span",
+                                    t("report.reason_where", lang, rule=w.rule, where=w.where),
+                                    "; " + w.source if w.source else None,
+                                    class_="where",
+                                ),
+                            ]
                         )
                         for w in r.reasons
                     ),
-                    class_="reasons",
-                )
-                rows.append([names.get(r.competency, r.competency), el("span", r.level, class_="n"), reasons])
-            parts.append(
-                table(
-                    t("report.asks_caption", lang, id=a.id),
-                    [t("col.competency", lang), t("col.level", lang), t("col.why", lang)],
-                    rows,
-                    class_="asks",
-                )
+                    " ",
+                ),
             )
-        else:
-            parts.append(el("p", t("report.no_requirements", lang), class_="muted"))
-        for w in a.warnings:
-            parts.append(el("p", w.message.render(lang), class_="callout", role="note"))
-        details.append(el("article", *parts, id=anchor_id("detail-", a.id), class_="link"))
-    return join([overview, *details], "\n")
+            for r in asks
+        ]
+        reasons += [el("li", w.message.render(lang), class_="warn") for w in a.warnings]
+        cell = (
+            el(
+                "details",
+                el("summary", listed or t("report.no_requirements", lang)),
+                el("ul", *reasons, class_="reasons"),
+            )
+            if reasons
+            else el("span", t("report.no_requirements", lang), class_="muted")
+        )
+        rows.append(
+            [
+                join([el("span", "! ", class_="flag", title=t("report.flag_warning", lang)), a.id])
+                if a.warnings
+                else a.id,
+                join(
+                    [_actor(report, link.from_, kinds, short=True), " → ", _actor(report, link.to, kinds, short=True)]
+                ),
+                join([_type_badge(a, lang), " ", labels.position(a.position, lang)]),
+                _actor(report, link.via, kinds, short=True)
+                if link.via
+                else el("span", t("label.no_connector", lang), class_="open"),
+                labels.tension(link.tension.value, lang),
+                ", ".join(link.agenda) or dash,
+                cell,
+            ]
+        )
+    headers = [
+        t("report.col.link", lang),
+        t("report.col.from_to", lang),
+        t("report.col.type_position", lang),
+        t("report.col.connector", lang),
+        t("report.col.tension", lang),
+        t("report.col.agenda", lang),
+        t("report.col.asks", lang),
+    ]
+    source = str(report.project.path)
+    return join(
+        [
+            el("p", t("report.links_screen", lang), class_="muted screen-only"),
+            el("p", t("report.links_print", lang, model=source), class_="muted print-only"),
+            table(
+                t("report.links_caption", lang, n=len(model.links)),
+                headers,
+                rows,
+                class_="overview",
+                row_ids=[anchor_id("detail-", a.id) for a in report.analysis.links],
+            ),
+        ],
+        "\n",
+    )
 
 
 def _meter(current: int | None, required: int) -> Html:
@@ -611,7 +660,7 @@ def _grid(report: Report, kinds: dict[str, int]) -> Html:
             for a in actors
         ]
         listing = el("ul", *items) if items else el("p", t("report.grid_empty", lang), class_="muted")
-        return el("td", el("p", t(f"diagnostics.quadrant.{q}", lang), class_="quadrant"), listing, class_=f"q {q}")
+        return el("td", el("p", t(QUADRANTS[q], lang), class_="quadrant"), listing, class_=f"q {q}")
 
     head = el(
         "thead",
@@ -634,28 +683,14 @@ def _grid(report: Report, kinds: dict[str, int]) -> Html:
     )
     return join(
         [
-            el("p", t("report.grid_intro", lang)),
-            el("table", el("caption", t("report.grid_caption", lang)), head, body, class_="grid"),
+            el("p", t("report.grid_intro", lang), class_="lead"),
+            el(
+                "div",
+                el("table", el("caption", t("report.grid_caption", lang)), head, body, class_="grid"),
+                class_="scroll",
+            ),
         ]
     )
-
-
-def _actions(report: Report, kinds: dict[str, int]) -> Html:
-    """What to do first: the ranked actions with why and the command that does it."""
-    from verbinder.render.json import command
-
-    lang = report.lang
-    if not report.actions:
-        return el("p", t("actions.none", lang), class_="muted")
-    model = str(report.project.path)
-    rows = [
-        [str(a.rank), a.why.render(lang), el("code", command(a.command, model))]
-        for a in report.actions[:REPORT_ACTIONS]
-    ]
-    more = len(report.actions) - REPORT_ACTIONS
-    note = el("p", t("actions.more", lang, n=more), class_="muted") if more > 0 else None
-    headers = [t("actions.col.rank", lang), t("actions.col.why", lang), t("actions.col.command", lang)]
-    return join([table(t("report.actions_caption", lang), headers, rows, class_="actions"), note], "\n")
 
 
 def _connect(report: Report, kinds: dict[str, int]) -> Html:
@@ -699,18 +734,26 @@ def _warnings(report: Report, kinds: dict[str, int]) -> Html:
     return join(parts, "\n")
 
 
-def _agenda(report: Report, kinds: dict[str, int]) -> Html:
+def _item_gaps(report: Report, cov) -> dict[str, list[str]]:
+    """Per connector in the kopgroep the open gaps on one agenda item's links ("Integriteit 1 → 3")."""
+    names = _names(report)
+    per_member: dict[str, list[str]] = {}
+    for m, c, req, cur in cov.open_gaps():
+        per_member.setdefault(m, []).append(
+            t("report.gap_item", report.lang, competency=names.get(c, c), current=cur, required=req)
+        )
+    return per_member
+
+
+def _coverage(report: Report, kinds: dict[str, int]) -> Html:
+    """The summary's coverage of the coalition agreement: one row per agenda item."""
     from verbinder.render.agenda import quarter_label, summary_line
-    from verbinder.render.graph import short_name
 
     lang = report.lang
-    coverage, plan = report.coverage, report.roadmap
-    assert coverage is not None and plan is not None
-    names = _names(report)
-    actors = report.analysis.model.actor_index()
+    coverage = report.coverage
+    assert coverage is not None
     dash = t("report.none", lang)
     rows = []
-    details = []
     for cov in coverage.items:
         item = cov.item
         due = quarter_label(cov.quarter, lang) if cov.quarter else t("agenda.no_due", lang)
@@ -721,12 +764,7 @@ def _agenda(report: Report, kinds: dict[str, int]) -> Html:
         ]
         if cov.only_regie:
             badges.append(el("span", t("agenda.only_regie", lang), class_="status warn"))
-        per_member: dict[str, list[str]] = {}
-        for m, c, req, cur in cov.open_gaps():
-            per_member.setdefault(m, []).append(
-                t("report.gap_item", lang, competency=names.get(c, c), current=cur, required=req)
-            )
-        gaps_id = anchor_id("gaps-", item.id)
+        n_gaps = sum(len(v) for v in _item_gaps(report, cov).values())
         rows.append(
             [
                 join([item.title, " ", el("span", item.id, class_="where")]),
@@ -740,36 +778,51 @@ def _agenda(report: Report, kinds: dict[str, int]) -> Html:
                     verbinden=cov.types.get("bridging", 0),
                 ),
                 join((_actor(report, c, kinds, short=True) for c in cov.connectors), ", ") if cov.connectors else dash,
-                el("a", sum(len(v) for v in per_member.values()), href="#" + gaps_id) if per_member else "0",
+                el("a", n_gaps, href="#" + anchor_id("gaps-", item.id)) if n_gaps else "0",
             ]
         )
+    headers = [
+        t("report.col.item", lang),
+        t("report.col.due", lang),
+        t("report.col.status", lang),
+        t("report.col.links_n", lang),
+        t("report.col.connectors", lang),
+        t("report.col.n_gaps", lang),
+    ]
+    return join(
+        [
+            el("p", summary_line(coverage, lang), class_="lead"),
+            table(t("report.coverage_caption", lang), headers, rows, class_="coverage"),
+        ],
+        "\n",
+    )
+
+
+def _agenda(report: Report, kinds: dict[str, int]) -> Html:
+    """The coalition agreement in detail: the roadmap by quarter and per item its connectors' open gaps."""
+    from verbinder.render.graph import short_name
+
+    lang = report.lang
+    coverage, plan = report.coverage, report.roadmap
+    assert coverage is not None and plan is not None
+    actors = report.analysis.model.actor_index()
+    details = []
+    for cov in coverage.items:
+        per_member = _item_gaps(report, cov)
         if per_member:
             details.append(
                 table(
-                    t("report.gaps_caption", lang, title=item.title),
+                    t("report.gaps_caption", lang, title=cov.item.title),
                     [t("report.col.connector", lang), t("report.col.gaps", lang)],
                     [
                         [short_name(actors[m].name), el("ul", *(el("li", g) for g in gaps), class_="inline")]
                         for m, gaps in per_member.items()
                     ],
                     class_="gaps",
-                    id_=gaps_id,
+                    id_=anchor_id("gaps-", cov.item.id),
                 )
             )
-    coverage_table = table(
-        t("report.coverage_caption", lang),
-        [
-            t("report.col.item", lang),
-            t("report.col.due", lang),
-            t("report.col.status", lang),
-            t("report.col.links_n", lang),
-            t("report.col.connectors", lang),
-            t("report.col.n_gaps", lang),
-        ],
-        rows,
-        class_="coverage",
-    )
-    parts = [el("p", summary_line(coverage, lang)), coverage_table, _roadmap(plan, lang)]
+    parts = [el("p", t("report.agenda_intro", lang), class_="muted"), _roadmap(plan, lang)]
     if details:
         parts += [
             el("h3", t("report.gaps_head", lang)),
@@ -853,152 +906,11 @@ def _roadmap(plan: Roadmap, lang: str) -> Html:
 
 # --- the stylesheet ---------------------------------------------------------------------------------------------
 
-CSS = """
-:root {
-  --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa; --accent: #1f4e79;
-  --accent-soft: #e8f0f8; --warn: #8a4b00; --warn-soft: #fff4e0; --bad: #a40e26; --bad-soft: #ffebe9;
-  --ok: #1a6633; --ok-soft: #e6f4ea; --have: #1f4e79; --need: #e08a00;
-}
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
-body {
-  margin: 0; color: var(--ink); background: #fff; line-height: 1.5;
-  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
-}
-.skip { position: absolute; left: -9999px; }
-.skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem 1rem; z-index: 10; }
-.title-block { background: var(--accent); color: #fff; padding: 2.5rem max(1.5rem, calc((100% - 68rem) / 2)) 2rem; }
-.title-block .kicker { margin: 0; text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; opacity: .9; }
-.title-block h1 { margin: .25rem 0 1rem; font-size: 2.1rem; line-height: 1.2; font-weight: 650; }
-.title-block .intro { max-width: 48rem; margin: 1rem 0 0; opacity: .95; }
-dl.meta { display: flex; flex-wrap: wrap; gap: .25rem 2rem; margin: 0; }
-dl.meta div { display: flex; gap: .4rem; }
-dl.meta dt { opacity: .8; }
-dl.meta dt::after { content: ":"; }
-dl.meta dd { margin: 0; font-weight: 600; }
-nav.toc, main, footer { max-width: 68rem; margin: 0 auto; padding: 0 1.5rem; }
-nav.toc { margin-top: 1.5rem; }
-nav.toc h2 { font-size: .85rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted);
-  margin: 0 0 .4rem; }
-nav.toc ol { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .2rem 1.5rem;
-  margin: 0; padding-left: 1.4rem; }
-nav.toc a { color: var(--accent); }
-section { padding-top: 1.5rem; border-top: 1px solid var(--line); margin-top: 2rem; }
-h2 { font-size: 1.5rem; margin: 0 0 1rem; color: var(--accent); }
-h2 .num { display: inline-block; min-width: 1.6em; color: var(--muted); font-weight: 500; }
-h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
-h4 { font-size: 1rem; margin: 1rem 0 .25rem; }
-a { color: var(--accent); }
-code { white-space: nowrap; font: .8em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-  background: var(--soft); border: 1px solid var(--line); border-radius: 3px; padding: 0 .3em; color: var(--muted); }
-.muted, .where { color: var(--muted); }
-.where { font-size: .85em; }
-.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-dl.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr)); gap: .75rem; margin: 0; }
-dl.figures div { display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: 4px;
-  border-top: 4px solid var(--accent); padding: .6rem .8rem; background: #fff; }
-dl.figures div.alert { border-top-color: var(--need); }
-dl.figures dt { order: 2; color: var(--muted); font-size: .9rem; line-height: 1.3; }
-dl.figures dd { display: contents; }
-dl.figures .value { order: 1; font-size: 1.8rem; font-weight: 650; line-height: 1.2; }
-dl.figures .note { order: 3; font-size: .8rem; color: var(--muted); }
-ul.points li { margin: .2rem 0; }
-figure { margin: 0; }
-.picture { border: 1px solid var(--line); border-radius: 4px; padding: .5rem; background: #fff; text-align: center; }
-svg.network { max-width: 100%; height: auto; }
-figcaption { color: var(--muted); font-size: .9rem; margin-top: .5rem; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
-caption { text-align: left; font-weight: 600; padding: .25rem 0 .4rem; color: var(--muted); font-size: .85rem; }
-th, td { text-align: left; vertical-align: top; padding: .4rem .55rem; border-bottom: 1px solid var(--line); }
-thead th { border-bottom: 2px solid var(--ink); font-size: .8rem; text-transform: uppercase; letter-spacing: .03em;
-  color: var(--muted); white-space: nowrap; }
-tbody th { font-weight: 600; }
-tbody tr:nth-child(even) { background: var(--soft); }
-.n { font-variant-numeric: tabular-nums; }
-td .n { display: block; text-align: center; }
-.gap { color: var(--bad); font-weight: 700; }
-.badge { display: inline-block; padding: 0 .45em; border-radius: 3px; font-size: .85em; white-space: nowrap;
-  border: 1.5px solid var(--accent); color: var(--accent); background: #fff; }
-.badge.type-orchestration { border-style: dashed; }
-.badge.type-bridging { background: var(--accent-soft); }
-.open { color: var(--bad); font-style: italic; }
-.swatch { display: inline-block; width: .75em; height: .75em; border-radius: 2px; margin-right: .35em;
-  border: 1px solid rgba(0,0,0,.35); vertical-align: -.05em; }
-article { margin: 1.25rem 0; }
-article.link, article.member { border: 1px solid var(--line); border-radius: 4px; padding: 0 1rem .5rem; }
-article h3 { margin-top: .9rem; }
-ul.facts { list-style: none; padding: 0; margin: 0 0 .5rem; display: flex; flex-wrap: wrap; gap: .2rem 1.2rem;
-  font-size: .92rem; }
-.facts-line { margin: .2rem 0; font-size: .92rem; }
-table.asks th:first-child { width: 30%; }
-table.asks th:nth-child(2) { width: 6rem; }
-table.profile th:first-child { width: 26%; }
-ul.reasons { margin: 0; padding-left: 1.1rem; }
-ul.reasons li { margin: 0 0 .15rem; }
-ul.inline { display: inline; margin: 0; padding: 0; list-style: none; }
-ul.inline li { display: inline; }
-ul.inline li + li::before { content: " · "; color: var(--muted); }
-table.gaps th:first-child { width: 22%; }
-.callout { border-left: 4px solid var(--need); background: var(--warn-soft); color: #3d2800; padding: .5rem .8rem;
-  margin: .5rem 0; border-radius: 0 4px 4px 0; }
-.meter { display: inline-flex; gap: 2px; vertical-align: middle; }
-.meter i { display: inline-block; width: .9rem; height: .9rem; border-radius: 2px; border: 1.5px solid #8c959f; }
-.meter i.have { background: var(--have); border-color: var(--have); }
-.meter i.need { background: var(--need); border-color: var(--need); }
-table.grid { table-layout: fixed; }
-table.grid thead td { width: 8.5rem; }
-table.grid td.q { height: 9rem; border: 1px solid var(--line); }
-table.grid thead th, table.grid tbody th { text-align: center; vertical-align: middle; }
-table.grid .where { white-space: nowrap; }
-table.grid tbody tr:nth-child(even) { background: none; }
-table.grid .quadrant { margin: 0 0 .3rem; font-weight: 700; font-size: 1rem; }
-table.grid ul { margin: 0; padding-left: 0; list-style: none; }
-table.grid li { margin: .1rem 0; }
-td.manage_closely { background: var(--accent-soft); }
-td.keep_satisfied, td.keep_informed { background: var(--soft); }
-ul.warnings li { margin: .3rem 0; }
-.status { display: inline-block; padding: 0 .45em; border-radius: 3px; font-size: .85em; white-space: nowrap; }
-.status.ok { background: var(--ok-soft); color: var(--ok); }
-.status.warn { background: var(--warn-soft); color: var(--warn); }
-.status.bad { background: var(--bad-soft); color: var(--bad); font-weight: 600; }
-.scroll { overflow-x: auto; }
-table.roadmap { font-size: .85rem; }
-table.roadmap th, table.roadmap td { text-align: center; white-space: nowrap; border-left: 1px solid var(--line); }
-table.roadmap tbody th { text-align: left; white-space: normal; min-width: 12rem; border-left: 0; }
-table.roadmap .today { background: var(--accent-soft); }
-table.roadmap thead th.today { color: var(--accent); }
-.today-label { display: block; font-size: .7rem; text-transform: none; letter-spacing: 0; }
-table.roadmap td.runs { background-image: linear-gradient(var(--line), var(--line)); background-size: 100% 3px;
-  background-repeat: no-repeat; background-position: center; }
-table.roadmap td.due { font-size: 1.2rem; line-height: 1; }
-table.roadmap td.covered { color: var(--ok); }
-table.roadmap td.uncovered { color: var(--bad); }
-footer { margin-top: 3rem; padding-bottom: 2rem; border-top: 1px solid var(--line); color: var(--muted);
-  font-size: .85rem; }
-@media print {
-  @page { size: A4; margin: 16mm 14mm; }
-  body { font-size: 10pt; }
-  table { font-size: 8.5pt; }
-  th, td { padding: .25rem .35rem; }
-  thead th { letter-spacing: 0; white-space: normal; }
-  .skip { display: none; }
-  .title-block { background: none; color: var(--ink); padding: 0 0 1rem; border-bottom: 3px solid var(--accent); }
-  .title-block h1 { color: var(--accent); }
-  nav.toc, main, footer { max-width: none; padding: 0; }
-  nav.toc a, a { color: inherit; text-decoration: none; }
-  section { border-top: 0; margin-top: 0; padding-top: 0; }
-  main > section + section { break-before: page; }
-  h2, h3, h4, caption { break-after: avoid; }
-  tr, li, figure, .callout, dl.figures div { break-inside: avoid; }
-  thead { display: table-header-group; }
-  article.member { break-inside: avoid; }
-  svg.network { max-height: 235mm; }
-  .picture { border: 0; padding: 0; }
-  .meter i, .badge, .status, td.q, .swatch, table.roadmap .today, .callout {
-    -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  tbody tr:nth-child(even) { background: none; }
-}
-"""
+
+@functools.cache
+def base_css() -> str:
+    """The report's fixed stylesheet, ``verbinder/templates/report.css`` (package data, shipped in the wheel)."""
+    return resources.files("verbinder.templates").joinpath("report.css").read_text("utf-8")
 
 
 def stylesheet(kinds: dict[str, int], model) -> str:
@@ -1007,4 +919,4 @@ def stylesheet(kinds: dict[str, int], model) -> str:
 
     colours = kind_colours(model)
     rules = "".join(f".swatch.k{i} {{ background: {colours.get(k, '#dddddd')}; }}\n" for k, i in kinds.items())
-    return CSS + rules
+    return base_css() + rules

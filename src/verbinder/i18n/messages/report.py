@@ -25,10 +25,32 @@ NL: dict[str, str] = {
     "ambtenaar die haar legt? Dit rapport beantwoordt die vragen voor dit model. Regie is het laten samenwerken "
     "van gelijksoortige actoren; verbinden is de brug slaan tussen ongelijksoortige actoren.",
     # --- sections ---
-    "report.sec.summary": "Samenvatting",
-    "report.sec.actions": "Wat eerst te doen",
+    "report.sec.summary": "Samenvatting: wat eerst te doen",
     "report.sec.connect": "Wie met wie",
-    "report.actions_caption": "De acties in volgorde van prioriteit, elk met de opdracht die haar uitvoert",
+    "report.actions_head": "Wat eerst te doen",
+    "report.col.action": "wat en waarom",
+    "report.actions_more": "Nog {n:# actie volgt|# acties volgen}; verbinder analyse {model} --format json geeft ze "
+    "allemaal.",
+    "report.coverage_head": "Dekt het werk het collegeakkoord?",
+    "report.learning_caption": "Wat de kopgroep moet leren: per competentie de leden met een open tekort, de meeste "
+    "tekortniveaus eerst",
+    "report.col.open_gaps": "leden met open tekort",
+    "report.learning_none": "Geen enkel kopgroeplid heeft een open tekort.",
+    "report.learning_more": "Nog {n:# competentie|# competenties} met open tekorten: zie de profielen van de kopgroep.",
+    "report.summary_rest": "Daarna volgt de onderbouwing: {sections}; de bijlage noemt elke verbinding met de "
+    "competenties die zij vraagt.",
+    "report.col.type_position": "type · positie",
+    "report.col.asks": "vraagt (niveau)",
+    "report.flag_warning": "een regel waarschuwt bij deze verbinding",
+    "report.links_screen": "Klik op de competenties van een verbinding voor de redenen: elke regel met het bestand en "
+    "de regel waar zij staat.",
+    "report.links_print": "Op papier staan per verbinding alleen de competenties en hun niveaus; de redenen zijn "
+    "weggelaten. Open dit bestand in een browser en klik op de competenties, of gebruik verbinder explain {model} "
+    "VERBINDING.",
+    "report.agenda_intro": "De dekking per agendapunt staat in de samenvatting; hier de routekaart per kwartaal en per "
+    "agendapunt de open tekorten van de verbinders.",
+    "report.actions_caption": "De belangrijkste acties in volgorde van prioriteit, elk met de opdracht die haar "
+    "uitvoert",
     "report.connect_caption": "Verbindingen die verbinder connect voorstelt per agendapunt",
     "report.connect_col.item": "agendapunt",
     "report.connect_col.pair": "wie met wie",
@@ -37,7 +59,7 @@ NL: dict[str, str] = {
     "report.connect_none": "Elk agendapunt bereikt zijn belanghebbenden al; verbinder connect stelt niets voor.",
     "report.connect_unmet": "{n:# punt is|# punten zijn} niet te halen; zie verbinder connect.",
     "report.sec.network": "Netwerk",
-    "report.sec.links": "Verbindingen",
+    "report.sec.links": "Bijlage: alle verbindingen",
     "report.sec.kopgroep": "Kopgroep: profielen en tekorten",
     "report.sec.grid": "Invloed en belang",
     "report.sec.warnings": "Waarschuwingen",
@@ -52,17 +74,6 @@ NL: dict[str, str] = {
     "report.fig.agenda": "agendapunten gedekt",
     "report.fig.agenda_of": "{covered} van {items}",
     "report.fig.warnings": "waarschuwingen",
-    "report.key_points": "Wat opvalt",
-    "report.point.open": "{n} van de {total:# verbinding|# verbindingen} {n:heeft|hebben} nog geen verbinder.",
-    "report.point.all_staffed": "Elke verbinding heeft een verbinder.",
-    "report.point.demand": "Meest gevraagde competentie: {name} ({n:# verbinding|# verbindingen}, tot niveau {level}).",
-    "report.point.largest_gap": "Grootste ontwikkelopgave: {name}, {gap:# tekortniveau|# tekortniveaus} in "
-    "{n:# open tekort|# open tekorten}.",
-    "report.point.no_gaps": "Geen enkel kopgroeplid heeft een competentietekort.",
-    "report.point.uncovered": "{n:# agendapunt|# agendapunten} van het collegeakkoord {n:is|zijn} niet gedekt: "
-    "{items}.",
-    "report.point.all_covered": "Elk agendapunt van het collegeakkoord wordt gedekt.",
-    "report.point.manage_closely": "{n:# actor|# actoren} met veel invloed én veel belang om nauw bij te betrekken.",
     # --- network ---
     "report.figure_caption": "Het netwerk van {name}. Kleur per soort actor; doorgetrokken lijn: verbinden, "
     "gestreepte lijn: regie; een dikkere lijn betekent meer spanning; kopgroepleden hebben een dubbele rand; de "
@@ -73,17 +84,13 @@ NL: dict[str, str] = {
     "report.picture_failed_note": "Geen netwerkplaat: Graphviz kon haar niet maken ({reason}). De verbindingen "
     "staan hieronder in tabellen.",
     # --- links ---
-    "report.links_caption": "Alle verbindingen met type, verbinder en positie",
+    "report.links_caption": "{n:# verbinding|Alle # verbindingen} met type, positie, verbinder en de competenties die "
+    "{n:zij vraagt|ze vragen}",
     "report.col.link": "verbinding",
     "report.col.from_to": "van → naar",
-    "report.col.type": "type",
     "report.col.connector": "verbinder",
-    "report.col.position": "positie",
     "report.col.tension": "spanning",
     "report.col.agenda": "agenda",
-    "report.col.competencies": "competenties",
-    "report.link_heading": "{id}: {from} → {to}",
-    "report.asks_caption": "Wat verbinding {id} vraagt van de verbinder",
     "report.no_requirements": "Deze verbinding vraagt volgens de regels geen competenties.",
     "report.reason_where": "regel {rule}, {where}",
     "report.none": "—",
@@ -167,10 +174,30 @@ EN: dict[str, str] = {
     "servant who makes it? This report answers both for this model. Orchestration (regie) makes like actors work "
     "together; bridging (verbinden) spans the gap between unlike actors.",
     # --- sections ---
-    "report.sec.summary": "Summary",
-    "report.sec.actions": "What to do first",
+    "report.sec.summary": "Summary: what to do first",
     "report.sec.connect": "Who with whom",
-    "report.actions_caption": "The actions in order of priority, each with the command that carries it out",
+    "report.actions_head": "What to do first",
+    "report.col.action": "what and why",
+    "report.actions_more": "{n:# more action follows|# more actions follow}; verbinder analyse {model} --format json "
+    "lists them all.",
+    "report.coverage_head": "Does the work cover the coalition agreement?",
+    "report.learning_caption": "What the kopgroep must learn: per competency the members with an open gap, most gap "
+    "levels first",
+    "report.col.open_gaps": "members with an open gap",
+    "report.learning_none": "No kopgroep member has an open gap.",
+    "report.learning_more": "{n:# more competency|# more competencies} with open gaps: see the kopgroep's profiles.",
+    "report.summary_rest": "The rest of the report explains this: {sections}; the appendix lists every link with the "
+    "competencies it asks.",
+    "report.col.type_position": "type · position",
+    "report.col.asks": "asks (level)",
+    "report.flag_warning": "a rule warns about this link",
+    "report.links_screen": "Click a link's competencies for the reasons: each rule with the file and line where it is "
+    "written.",
+    "report.links_print": "On paper each link shows only its competencies and their levels; the reasons are left out. "
+    "Open this file in a browser and click the competencies, or run verbinder explain {model} LINK.",
+    "report.agenda_intro": "The coverage per agenda item is in the summary; here the roadmap by quarter and per agenda "
+    "item the connectors' open gaps.",
+    "report.actions_caption": "The most urgent actions in order of priority, each with the command that carries it out",
     "report.connect_caption": "Links verbinder connect proposes per agenda item",
     "report.connect_col.item": "agenda item",
     "report.connect_col.pair": "who with whom",
@@ -179,7 +206,7 @@ EN: dict[str, str] = {
     "report.connect_none": "Every agenda item already reaches its stakeholders; verbinder connect proposes nothing.",
     "report.connect_unmet": "{n:# point cannot|# points cannot} be met; see verbinder connect.",
     "report.sec.network": "Network",
-    "report.sec.links": "Links",
+    "report.sec.links": "Appendix: every link",
     "report.sec.kopgroep": "Kopgroep: profiles and gaps",
     "report.sec.grid": "Power and interest",
     "report.sec.warnings": "Warnings",
@@ -194,16 +221,6 @@ EN: dict[str, str] = {
     "report.fig.agenda": "agenda items covered",
     "report.fig.agenda_of": "{covered} of {items}",
     "report.fig.warnings": "warnings",
-    "report.key_points": "Key points",
-    "report.point.open": "{n} of the {total:# link|# links} {n:has|have} no connector yet.",
-    "report.point.all_staffed": "Every link has a connector.",
-    "report.point.demand": "Most asked competency: {name} ({n:# link|# links}, up to level {level}).",
-    "report.point.largest_gap": "Largest development task: {name}, {gap:# gap level|# gap levels} in "
-    "{n:# open gap|# open gaps}.",
-    "report.point.no_gaps": "No kopgroep member has a competency gap.",
-    "report.point.uncovered": "{n:# coalition agreement item is|# coalition agreement items are} not covered: {items}.",
-    "report.point.all_covered": "Every coalition agreement item is covered.",
-    "report.point.manage_closely": "{n:# actor|# actors} with high influence and high interest to manage closely.",
     # --- network ---
     "report.figure_caption": "The network of {name}. Colour by actor kind; solid line: bridging, dashed line: "
     "orchestration; a thicker line means more tension; kopgroep members have a double border; the connector and "
@@ -214,17 +231,13 @@ EN: dict[str, str] = {
     "report.picture_failed_note": "No network picture: Graphviz could not draw it ({reason}). The links are listed "
     "in tables below.",
     # --- links ---
-    "report.links_caption": "All links with type, connector and position",
+    "report.links_caption": "{n:The # link|All # links} with type, position, connector and the competencies "
+    "{n:it asks|they ask}",
     "report.col.link": "link",
     "report.col.from_to": "from → to",
-    "report.col.type": "type",
     "report.col.connector": "connector",
-    "report.col.position": "position",
     "report.col.tension": "tension",
     "report.col.agenda": "agenda",
-    "report.col.competencies": "competencies",
-    "report.link_heading": "{id}: {from} → {to}",
-    "report.asks_caption": "What link {id} asks of its connector",
     "report.no_requirements": "By the rules, this link asks no competencies.",
     "report.reason_where": "rule {rule}, {where}",
     "report.none": "—",

@@ -136,7 +136,7 @@ def esc(value: object) -> Html:
 
 def join(parts: Iterable[object], sep: str = "") -> Html:
     """The parts (escaped where needed) one after another."""
-    return Html(esc(sep).join(esc(p) for p in parts))
+    return Html(_text(sep).join([p if type(p) is Html else _text(p) for p in parts]))
 
 
 def el(tag: str, *children: object, **attrs: object) -> Html:
@@ -145,7 +145,14 @@ def el(tag: str, *children: object, **attrs: object) -> Html:
     Attribute names lose a trailing ``_`` and turn ``_`` into ``-``; None and False leave an attribute out.
     Children are escaped unless they are :class:`Html`; None children are left out.
     """
-    return Html(f"<{tag}{_attrs(attrs)}>{join(c for c in children if c is not None)}</{tag}>")
+    inner = "".join([c if type(c) is Html else _text(c) for c in children if c is not None])
+    return Html(f"<{tag}{_attrs(attrs) if attrs else ''}>{inner}</{tag}>")
+
+
+def _text(value: object) -> str:
+    """``value`` escaped (:func:`esc` without wrapping the result: the helpers here build large pages from millions
+    of these, so they skip the wrapper and the checks where they can)."""
+    return value if isinstance(value, Html) else safe_html(value)
 
 
 def _attrs(attrs: dict[str, object]) -> str:
@@ -153,9 +160,14 @@ def _attrs(attrs: dict[str, object]) -> str:
     for key, value in attrs.items():
         if value is None or value is False:
             continue
-        name = key.rstrip("_").replace("_", "-")
-        out.append(f' {name}="{esc(name if value is True else value)}"')
+        name = _attr_name(key)
+        out.append(f' {name}="{_text(name if value is True else value)}"')
     return "".join(out)
+
+
+@functools.cache
+def _attr_name(key: str) -> str:
+    return key.rstrip("_").replace("_", "-")
 
 
 def table(

@@ -56,6 +56,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import html as _html
 import re
 from typing import TYPE_CHECKING, Any
@@ -149,7 +150,22 @@ def xml(text: str) -> str:
 
 def html(value: object) -> str:
     """``value`` as HTML text: control characters escaped, then ``<``, ``&`` and quotes escaped."""
-    return _html.escape(visible(str(value), newlines=True), quote=True)
+    return _html_text(str(value))
+
+
+#: What :func:`html` changes: markup characters and the control characters of :func:`visible` (newlines kept).
+_HTML_SPECIAL = re.compile(
+    r"[&<>\"'\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _html_text(text: str) -> str:
+    # Cached, with a fast path for plain text: the report escapes the same names, reasons and labels for every link
+    # (2.5 million calls on 10,000 links).
+    if _HTML_SPECIAL.search(text) is None:
+        return text
+    return _html.escape(visible(text, newlines=True), quote=True)
 
 
 def csv_cell(value: Any, *, formulas: bool = False) -> Any:

@@ -341,7 +341,9 @@ def _actor(report: Report, actor_id: str, kinds: dict[str, int], *, short: bool 
 
     actor = report.analysis.model.actor_index()[actor_id]
     swatch = el("span", "", class_=f"swatch k{kinds.get(actor.kind, 0)}", aria_hidden="true")
-    return join([swatch, short_name(actor.name) if short else actor.name])
+    first, space, rest = (short_name(actor.name) if short else actor.name).partition(" ")
+    # The swatch and the first word never part at a line end (a lone square ending a line reads as noise).
+    return join([el("span", swatch, first, class_="nw"), space, rest])
 
 
 def _type_badge(a: LinkAssessment, lang: str) -> Html:
@@ -416,7 +418,7 @@ def _actions(report: Report) -> Html:
         for a in report.actions[:REPORT_ACTIONS]
     ]
     more = len(report.actions) - REPORT_ACTIONS
-    note = el("p", t("report.actions_more", lang, n=more, model=model), class_="muted") if more > 0 else None
+    note = el("p", t("report.actions_more", lang, n=more, model=model), class_="muted after") if more > 0 else None
     headers = [t("actions.col.rank", lang), t("report.col.action", lang), t("actions.col.command", lang)]
     return join([table(t("report.actions_caption", lang), headers, rows, class_="actions"), note], "\n")
 
@@ -448,7 +450,7 @@ def _learning(report: Report) -> Html:
         t("overview.col.who", lang),
     ]
     more = len(items) - REPORT_LEARNING
-    note = el("p", t("report.learning_more", lang, n=more), class_="muted") if more > 0 else None
+    note = el("p", t("report.learning_more", lang, n=more), class_="muted after") if more > 0 else None
     return join([table(t("report.learning_caption", lang), headers, rows, class_="learning"), note], "\n")
 
 

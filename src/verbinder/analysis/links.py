@@ -13,8 +13,9 @@ from typing import Any, NamedTuple
 
 from verbinder.graph import link_type, position
 from verbinder.i18n import Msg, TextMsg
-from verbinder.model import TENSION_ORDER, Link, LinkType, Model, Position
+from verbinder.model import Link, LinkType, Model, Position
 from verbinder.rules.engine import RuleSet
+from verbinder.rules.vocabulary import Facts, LinkContext, fact, facts_of
 
 
 class Reason(NamedTuple):
@@ -95,33 +96,18 @@ class Analysis:
         return sorted(((c, n, top[c]) for c, n in count.items()), key=lambda x: (-x[1], -x[2], x[0]))
 
 
-def link_facts(link: Link, actors: dict, lid: str) -> tuple:
-    """The facts a rule condition may read, in :data:`~verbinder.rules.vocabulary.FACT_ORDER`."""
+def link_context(link: Link, actors: dict) -> LinkContext:
+    """What the rule attributes are computed from: the link, its actors, its type and the connector's position."""
     a, b = actors[link.from_], actors[link.to]
     via = actors[link.via] if link.via is not None else None
     ltype = link_type(a.kind, b.kind)
     pos = position(a.kind, via.kind, b.kind) if via is not None else None
-    cross = a.department is not None and b.department is not None and a.department != b.department
-    return (
-        ltype.value,
-        pos.value if pos is not None else "none",
-        TENSION_ORDER[link.tension],
-        abs(a.influence - b.influence),
-        max(a.influence, b.influence),
-        bool(link.agenda),
-        via is not None,
-        a.kind,
-        b.kind,
-        via.kind if via is not None else "none",
-        frozenset((a.kind, b.kind)),
-        cross,
-        bool(via is not None and via.kopgroep),
-        (via.department or "none") if via is not None else "none",
-        a.stance.value,
-        b.stance.value,
-        via.stance.value if via is not None else "none",
-        frozenset((a.stance.value, b.stance.value)),
-    )
+    return tuple.__new__(LinkContext, (link, a, b, via, ltype, pos))  # LinkContext(...) without its slow __new__
+
+
+def link_facts(link: Link, actors: dict, lid: str) -> Facts:
+    """The facts a rule condition may read (every attribute of :data:`~verbinder.rules.vocabulary.ATTRIBUTES`)."""
+    return facts_of(link_context(link, actors))
 
 
 def _requirements(ruleset: RuleSet, fired: tuple[int, ...]) -> tuple[Requirement, ...]:
@@ -166,13 +152,14 @@ def analyse_links(model: Model, link_ids: list[str], ruleset: RuleSet) -> Analys
     assessed: list[LinkAssessment] = []
     warnings: list[Finding] = []
     for link, lid in zip(model.links, link_ids, strict=True):
-        facts = link_facts(link, actors, lid)
+        context = link_context(link, actors)
+        facts = facts_of(context)
         fired = ruleset.fired(facts)
         split = cache.get(fired)
         if split is None:
             split = cache[fired] = select_requirements(ruleset, fired)
-        pos = Position(facts[1]) if facts[1] != "none" else None
-        item = LinkAssessment(lid, link, LinkType(facts[0]), pos, facts[3], split[0], also_relevant=split[1])
+        gap = fact(facts, "influence_gap")
+        item = LinkAssessment(lid, link, context.type, context.position, gap, split[0], also_relevant=split[1])
         for i in fired:
             spec = ruleset.rules[i].rule.warning
             if spec is not None:

@@ -165,6 +165,6 @@ def vocabulary_table(out: Console, lang: str) -> None:
             values = " | ".join(a.values)
         else:
             values = t("vocab.kind_values", lang)
-        table.add_row(a.name, values, t(a.help_key, lang))
+        table.add_row(a.name, values, localized(a.doc, lang))
     out.print(table)
     out.print(t("vocab.operators", lang, operators=", ".join(OPERATORS), combinators=", ".join(COMBINATORS)))

@@ -29,11 +29,11 @@ from verbinder.rules.vocabulary import (
     COMBINATORS,
     FACT_INDEX,
     OPERATORS,
-    ORDER_OPERATORS,
     Attribute,
+    Facts,
+    Operator,
 )
 
-Facts = tuple[Any, ...]
 Predicate = Callable[[Facts], bool]
 
 
@@ -288,23 +288,30 @@ def _attribute(attr: Attribute, spec: Any, loc: Loc, issues: list[tuple]) -> Pre
         return _always
     idx = FACT_INDEX[attr.name]
     preds: list[Predicate] = []
-    for op, operand in ops:
-        sub = loc + (str(op),) if isinstance(spec, dict) else loc
-        if op not in OPERATORS:
-            issues.append((sub, unknown("operator", str(op), OPERATORS), True))
+    for name, operand in ops:
+        sub = loc + (str(name),) if isinstance(spec, dict) else loc
+        op = OPERATORS.get(name)
+        if op is None:
+            issues.append((sub, unknown("operator", str(name), OPERATORS), True))
             continue
-        if op in ORDER_OPERATORS and attr.kind not in ("int", "ordered"):
-            issues.append((sub, Msg("err.rule_order_op", op=op, attribute=attr.name)))
+        if attr.kind not in op.kinds:
+            issues.append((sub, Msg(op.misfit, op=op.name, attribute=attr.name)))
             continue
-        if op in ("in", "not_in"):
+        if op.takes_list:
             if not isinstance(operand, list) or not operand:
-                issues.append((sub, Msg("err.rule_list", key=op)))
+                issues.append((sub, Msg("err.rule_list", key=op.name)))
                 continue
-            values = [_value(attr, v, sub + (i,), issues) for i, v in enumerate(operand)]
-            preds.append(_membership(attr, idx, op, frozenset(values)))
+            values = frozenset(_value(attr, v, sub + (i,), issues) for i, v in enumerate(operand))
+            preds.append(_test(attr, idx, op, values))
         else:
-            preds.append(_compare(attr, idx, op, _value(attr, operand, sub, issues)))
+            preds.append(_test(attr, idx, op, _value(attr, operand, sub, issues)))
     return preds[0] if len(preds) == 1 else _all(preds)
+
+
+def _test(attr: Attribute, idx: int, op: Operator, operand: Any) -> Predicate:
+    """The predicate ``op`` makes of the fact at ``idx`` and ``operand`` (its set form for a set attribute)."""
+    test = op.on_set if attr.kind == "set" and op.on_set is not None else op.test
+    return lambda f: test(f[idx], operand)
 
 
 def _value(attr: Attribute, value: Any, loc: Loc, issues: list[tuple]) -> Any:
@@ -339,34 +346,6 @@ def _value(attr: Attribute, value: Any, loc: Loc, issues: list[tuple]) -> Any:
     if not isinstance(value, str) or not re.match(SLUG_PATTERN, value):
         issues.append((loc, Msg("err.rule_kind", attribute=attr.name, value=repr(value))))
     return value
-
-
-def _compare(attr: Attribute, idx: int, op: str, v: Any) -> Predicate:
-    if attr.kind == "set":
-        if op == "eq":
-            return lambda f: v in f[idx]
-        return lambda f: v not in f[idx]
-    if op == "eq":
-        return lambda f: f[idx] == v
-    if op == "ne":
-        return lambda f: f[idx] != v
-    if op == "gte":
-        return lambda f: f[idx] >= v
-    if op == "gt":
-        return lambda f: f[idx] > v
-    if op == "lte":
-        return lambda f: f[idx] <= v
-    return lambda f: f[idx] < v
-
-
-def _membership(attr: Attribute, idx: int, op: str, values: frozenset) -> Predicate:
-    if attr.kind == "set":
-        if op == "in":
-            return lambda f: not values.isdisjoint(f[idx])
-        return lambda f: values.isdisjoint(f[idx])
-    if op == "in":
-        return lambda f: f[idx] in values
-    return lambda f: f[idx] not in values
 
 
 def _negate(inner: Predicate) -> Predicate:

@@ -4,11 +4,6 @@ NL: dict[str, str] = {
     # --- model ---
     "connect.err.duplicate_stakeholder": "'{actor}' staat al eerder bij de belanghebbenden van dit agendapunt",
     "err.choice_hint": "{value} is niet toegestaan — bedoel je '{hint}'? (verwacht {expected})",
-    # --- rule vocabulary ---
-    "vocab.from_stance": "de houding van het from-uiteinde: supports | neutral | opposes | unknown",
-    "vocab.to_stance": "de houding van het to-uiteinde: supports | neutral | opposes | unknown",
-    "vocab.via_stance": "de houding van de verbinder (none zonder verbinder)",
-    "vocab.ends_stance": "de houdingen van beide uiteinden: 'opposes' betekent dat één uiteinde tegen is",
     "help.connect": "Wie met wie: stel per agendapunt voor welke verbindingen er moeten komen (bereik, stem, brug, "
     "regie, ontschotten), elk met waarom en een verbinder uit de kopgroep; met --apply in een kopie van het model.",
     "help.connect_agenda": "Alleen dit agendapunt (id).",
@@ -104,11 +99,6 @@ EN: dict[str, str] = {
     # --- model ---
     "connect.err.duplicate_stakeholder": "'{actor}' is already listed among this agenda item's stakeholders",
     "err.choice_hint": "{value} is not allowed — did you mean '{hint}'? (expected {expected})",
-    # --- rule vocabulary ---
-    "vocab.from_stance": "the stance of the link's from-actor: supports | neutral | opposes | unknown",
-    "vocab.to_stance": "the stance of the link's to-actor: supports | neutral | opposes | unknown",
-    "vocab.via_stance": "the connector's stance (none without a connector)",
-    "vocab.ends_stance": "the stances of both ends: 'opposes' means one end opposes",
     "help.connect": "Who with whom: propose per agenda item the links to make (reach, voice, bridge, orchestrate, "
     "de-silo), each with why and a kopgroep connector; with --apply into a copy of the model.",
     "help.connect_agenda": "Only this agenda item (id).",

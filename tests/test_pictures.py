@@ -191,8 +191,7 @@ def test_at_most_max_pictures_are_drawn(tmp_path, monkeypatch):
 
 def test_a_picture_that_would_print_below_8_pt_is_left_out(tmp_path, monkeypatch):
     wide = (
-        b'<svg width="2000pt" height="300pt" viewBox="0.00 0.00 2000.00 300.00">'
-        b'<text font-size="16.00">x</text></svg>'
+        b'<svg width="2000pt" height="300pt" viewBox="0.00 0.00 2000.00 300.00"><text font-size="16.00">x</text></svg>'
     )
     monkeypatch.setattr(graph.dot, "run_dot", lambda *a, **k: wide)
     path = chain_model(tmp_path, 2, 4)

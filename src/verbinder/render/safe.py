@@ -154,9 +154,7 @@ def html(value: object) -> str:
 
 
 #: What :func:`html` changes: markup characters and the control characters of :func:`visible` (newlines kept).
-_HTML_SPECIAL = re.compile(
-    r"[&<>\"'\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
-)
+_HTML_SPECIAL = re.compile(r"[&<>\"'\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 
 
 @functools.lru_cache(maxsize=1 << 16)

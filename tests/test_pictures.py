@@ -292,3 +292,34 @@ def test_actor_index_is_cached_and_follows_changes():
     again = load(DALBURG).model
     again.actor_index()
     assert again == load(DALBURG).model
+
+
+# --- large reports: the appendix leaves out each link's reasons ----------------------------------------------------
+
+
+@pytest.mark.parametrize("up_to", [44, 43])
+def test_above_the_limit_the_appendix_lists_competencies_without_reasons(run, tmp_path, monkeypatch, up_to):
+    from verbinder.render import report
+
+    monkeypatch.setattr(report, "REASONS_UP_TO", up_to)  # Dalburg has 44 links
+    monkeypatch.setattr(graph, "dot_available", lambda: False)
+    out = tmp_path / "r.html"
+    result = run("report", DALBURG, "--output", out, "--today", "2026-05-03", "--lang", "en")
+    assert result.exit_code == 0
+    root = ET.fromstring(out.read_text(encoding="utf-8").encode("utf-8"))
+    links = next(e for e in root.iter() if e.get("id") == "links")
+    reasons = [li for li in links.iter("li") if "warn" not in (li.get("class") or "")]
+    note = "".join(links.find("p").itertext())
+    if up_to == 44:
+        assert reasons and "left out" not in note
+    else:
+        assert not reasons
+        assert note == (
+            "With 44 links only the competencies and their levels are listed here; the reasons behind them are left "
+            "out above 43 links, to keep the report small. Ask for them per link with verbinder explain "
+            "examples/gemeente-dalburg.yaml LINK, or for all with verbinder analyse examples/gemeente-dalburg.yaml "
+            "--explain."
+        )
+        row = next(tr for tr in links.iter("tr") if tr.get("id") == "detail-wijkaanpak-noord")
+        asks = "".join(list(row)[-1].itertext())  # the competencies and levels stay
+        assert re.fullmatch(r"[A-Z][^,]+ [1-4](, [A-Z][^,]+ [1-4])+", asks), asks

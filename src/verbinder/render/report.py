@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from verbinder.analysis.agenda import AgendaCoverage, Roadmap
     from verbinder.analysis.connect import ConnectPlan
     from verbinder.analysis.diagnostics import Diagnostics
-    from verbinder.analysis.links import Analysis, Finding, LinkAssessment
+    from verbinder.analysis.links import Analysis, Finding, LinkAssessment, Requirement
     from verbinder.analysis.profiles import MemberProfile
     from verbinder.model import Actor
     from verbinder.project import Project
@@ -233,6 +233,9 @@ SECTION_TITLES = {
     "agenda": "report.sec.agenda",
     "links": "report.sec.links",
 }
+#: Above this many links the appendix leaves out each link's reasons (they made a 10,000-link report 39 MB): a
+#: sentence says so and names ``verbinder explain``.
+REASONS_UP_TO = 1000
 #: Actions in the summary's "What to do first" (all of them are in ``analyse --format json``).
 REPORT_ACTIONS = 10
 #: Competencies in the summary's learning agenda (all of them are in the kopgroep section).
@@ -506,12 +509,14 @@ def _links(report: Report, kinds: dict[str, int]) -> Html:
     dash = t("report.none", lang)
     names = _names(report)
     rows = []
-    for a in report.analysis.links:
-        link = a.link
-        asks = sorted(a.requirements, key=lambda r: (-r.level, names.get(r.competency, r.competency)))
-        listed = ", ".join(f"{names.get(r.competency, r.competency)} {r.level}" for r in asks)
-        reasons = [
-            el(
+    with_reasons = len(report.analysis.links) <= REASONS_UP_TO
+    # Links with the same facts share their Requirement objects (the rules' cache): each is written once here.
+    written: dict[int, Html] = {}
+
+    def reason_item(r: Requirement) -> Html:
+        item = written.get(id(r))
+        if item is None:
+            item = written[id(r)] = el(
                 "li",
                 el("strong", names.get(r.competency, r.competency), " ", r.level),
                 ": ",
@@ -534,8 +539,13 @@ def _links(report: Report, kinds: dict[str, int]) -> Html:
                     " ",
                 ),
             )
-            for r in asks
-        ]
+        return item
+
+    for a in report.analysis.links:
+        link = a.link
+        asks = sorted(a.requirements, key=lambda r: (-r.level, names.get(r.competency, r.competency)))
+        listed = ", ".join(f"{names.get(r.competency, r.competency)} {r.level}" for r in asks)
+        reasons = [reason_item(r) for r in asks] if with_reasons else []
         reasons += [el("li", w.message.render(lang), class_="warn") for w in a.warnings]
         cell = (
             el(
@@ -544,7 +554,7 @@ def _links(report: Report, kinds: dict[str, int]) -> Html:
                 el("ul", *reasons, class_="reasons"),
             )
             if reasons
-            else el("span", t("report.no_requirements", lang), class_="muted")
+            else el("span", listed or t("report.no_requirements", lang), class_=None if listed else "muted")
         )
         rows.append(
             [
@@ -575,8 +585,15 @@ def _links(report: Report, kinds: dict[str, int]) -> Html:
     source = str(report.project.path)
     return join(
         [
-            el("p", t("report.links_screen", lang), class_="muted screen-only"),
-            el("p", t("report.links_print", lang, model=source), class_="muted print-only"),
+            el("p", t("report.links_screen", lang), class_="muted screen-only")
+            if with_reasons
+            else el(
+                "p",
+                t("report.reasons_left_out", lang, n=len(report.analysis.links), max=REASONS_UP_TO, model=source),
+                class_="callout",
+                role="note",
+            ),
+            el("p", t("report.links_print", lang, model=source), class_="muted print-only") if with_reasons else None,
             table(
                 t("report.links_caption", lang, n=len(model.links)),
                 headers,

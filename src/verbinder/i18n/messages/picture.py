@@ -1,5 +1,5 @@
 """Messages of the report's network pictures (:mod:`verbinder.render.graph.pictures`): one per agenda item, and why
-one is left out."""
+one is left out; and of what the report leaves out on large models."""
 
 NL: dict[str, str] = {
     "picture.intro": "Eén plaat per agendapunt: de verbindingen die eraan werken, met hun actoren en verbinders "
@@ -21,6 +21,9 @@ NL: dict[str, str] = {
     "'verbinder graph {model} --format svg --output netwerk.svg'.",
     "picture.left_out": "{n:# netwerkplaat is|# netwerkplaten zijn} weggelaten (te groot voor A4); het rapport "
     "zegt waarom en hoe je {n:haar|ze} tekent met verbinder graph.",
+    "report.reasons_left_out": "Bij {n} verbindingen staan hier alleen de competenties en hun niveaus; de redenen "
+    "erachter zijn weggelaten boven {max} verbindingen, zodat het rapport klein blijft. Vraag ze op per verbinding "
+    "met verbinder explain {model} VERBINDING, of alle met verbinder analyse {model} --explain.",
 }
 
 EN: dict[str, str] = {
@@ -43,4 +46,7 @@ EN: dict[str, str] = {
     "'verbinder graph {model} --format svg --output network.svg'.",
     "picture.left_out": "{n:# network picture is|# network pictures are} left out (too large for A4); the report "
     "says why and how to draw {n:it|them} with verbinder graph.",
+    "report.reasons_left_out": "With {n} links only the competencies and their levels are listed here; the reasons "
+    "behind them are left out above {max} links, to keep the report small. Ask for them per link with verbinder "
+    "explain {model} LINK, or for all with verbinder analyse {model} --explain.",
 }

@@ -564,6 +564,12 @@ def header_like(line: str) -> bool:
     return len(letters) >= 2 and not any(c.islower() for c in letters)
 
 
+def test_header_like_lines():
+    assert header_like("COMPETENCY      MEMBERS WITH AN OPEN GAP     GAP LEVELS     WHO")
+    assert header_like("AGENDAPUNT   2026 K2   2026 K3") and header_like("GAP")
+    assert not header_like("Ingrid Bos               Agility 1 → 2") and not header_like("3   4")
+
+
 @needs_print
 def test_no_table_header_alone_at_a_page_foot(printed):
     for (model, lang), p in printed.items():

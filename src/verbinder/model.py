@@ -77,6 +77,27 @@ class Position(StrEnum):
     LIAISON = "liaison"  # all three differ
 
 
+# The message key of each value's label, written out (never built from the value) so that each key can be found
+# and is checked in both languages (tests/test_message_keys.py). render/labels.py and the spreadsheet reader use them.
+KIND_KEYS = {
+    "politics": "kind.politics",
+    "administration": "kind.administration",
+    "experts": "kind.experts",
+    "citizens": "kind.citizens",
+    "firms": "kind.firms",
+    "civil_society": "kind.civil_society",
+}
+TENSION_KEYS = {"low": "tension.low", "medium": "tension.medium", "high": "tension.high"}
+TYPE_KEYS = {"orchestration": "type.orchestration", "bridging": "type.bridging"}
+POSITION_KEYS = {
+    "coordinator": "position.coordinator",
+    "itinerant": "position.itinerant",
+    "representative": "position.representative",
+    "gatekeeper": "position.gatekeeper",
+    "liaison": "position.liaison",
+}
+
+
 def _month(value: object) -> object:
     """Accept ``2028-06``, ``2028-06-30`` and YAML dates; keep ``YYYY-MM[-DD]`` text."""
     if isinstance(value, _dt.datetime):
@@ -358,8 +379,27 @@ def unknown(what: str, value: str, options: Iterable[str]) -> Msg:
     """ "unknown actor 'anan' — did you mean 'anna'?" as a message."""
     hint = suggest(value, options)
     if hint:
-        return Msg("err.unknown_hint", what=Msg(f"what.{what}"), value=value, hint=hint)
-    return Msg("err.unknown", what=Msg(f"what.{what}"), value=value)
+        return Msg("err.unknown_hint", what=Msg(WHAT_KEYS[what]), value=value, hint=hint)
+    return Msg("err.unknown", what=Msg(WHAT_KEYS[what]), value=value)
+
+
+#: What :func:`unknown` can report, and the message key of its name.
+WHAT_KEYS = {
+    "actor": "what.actor",
+    "agenda": "what.agenda",
+    "attribute": "what.attribute",
+    "cluster": "what.cluster",
+    "column": "what.column",
+    "competency": "what.competency",
+    "kind": "what.kind",
+    "link": "what.link",
+    "member": "what.member",
+    "operator": "what.operator",
+    "rater": "what.rater",
+    "role": "what.role",
+    "value.enum": "what.value.enum",
+    "value.ordered": "what.value.ordered",
+}
 
 
 def check_references(model: Model, competency_ids: Iterable[str] | None = None) -> list[Issue]:

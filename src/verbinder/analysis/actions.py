@@ -356,21 +356,13 @@ def short_name(name: str) -> str:
     return head or name
 
 
-_PRINCIPLE_KEYS = {
-    "reach": "connect.principle.reach",
-    "voice": "connect.principle.voice",
-    "bridge": "connect.principle.bridge",
-    "orchestrate": "connect.principle.orchestrate",
-    "de-silo": "connect.principle.de-silo",
-    "weave": "connect.principle.weave",
-}
-
-
 def _principles(principles: tuple[str, ...]) -> TextMsg:
     """``verbinder connect``'s principles, named in each language."""
+    from verbinder.analysis.connect import PRINCIPLE_KEYS
+
     return TextMsg(
         {
-            lang: ", ".join(Msg(_PRINCIPLE_KEYS[p]).render(lang) if p in _PRINCIPLE_KEYS else p for p in principles)
+            lang: ", ".join(Msg(PRINCIPLE_KEYS[p]).render(lang) if p in PRINCIPLE_KEYS else p for p in principles)
             for lang in ("nl", "en")
         }
     )

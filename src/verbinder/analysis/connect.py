@@ -68,6 +68,15 @@ from verbinder.rules.engine import RuleSet
 PRINCIPLES: tuple[str, ...] = ("reach", "voice", "bridge", "orchestrate", "de-silo")
 #: The principle of the proposals beyond the items (``--weave``).
 WEAVE = "weave"
+#: The message key of each principle's name (written out, so each is checked in both languages).
+PRINCIPLE_KEYS = {
+    "reach": "connect.principle.reach",
+    "voice": "connect.principle.voice",
+    "bridge": "connect.principle.bridge",
+    "orchestrate": "connect.principle.orchestrate",
+    "de-silo": "connect.principle.de-silo",
+    "weave": "connect.principle.weave",
+}
 #: Actor kinds on the municipal side.
 MUNICIPAL = frozenset({"politics", "administration"})
 #: Introductions ``--weave`` proposes by default.
@@ -578,7 +587,8 @@ def _no_connector(eligible, points, cov, members, min_fit: int) -> Msg:
     if not members:
         return Msg("connect.unmet.no_members")
     if (eligible >= 0).any():
-        return Msg("connect.unmet.no_capacity", count=int((eligible >= 0).sum()))
+        fitting = int((eligible >= 0).sum())
+        return Msg("connect.unmet.no_capacity", count=fitting, n=fitting)
     j = int(points.argmax())
     if points[j] < 0:
         return Msg("connect.unmet.no_members")

@@ -52,6 +52,13 @@ MAX_NO_CONNECTOR_FINDINGS = 5
 MAX_NAMES = 5
 
 QUADRANTS: tuple[str, ...] = ("manage_closely", "keep_satisfied", "keep_informed", "monitor")
+#: The message key of each quadrant's name (written out, so each is checked in both languages).
+QUADRANT_KEYS = {
+    "manage_closely": "diagnostics.quadrant.manage_closely",
+    "keep_satisfied": "diagnostics.quadrant.keep_satisfied",
+    "keep_informed": "diagnostics.quadrant.keep_informed",
+    "monitor": "diagnostics.quadrant.monitor",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,14 @@ from verbinder.io.network import Network
 Z_SIGNIFICANT = 1.96
 #: The brokerage columns that cross group boundaries.
 CROSS_ROLES: tuple[int, ...] = (1, 2, 3, 4)
+#: The message key of each brokerage role's name (:data:`verbinder.analysis.brokerage.COLUMNS`).
+ROLE_KEYS = {
+    "coordinator": "discover.role.coordinator",
+    "itinerant": "discover.role.itinerant",
+    "representative": "discover.role.representative",
+    "gatekeeper": "discover.role.gatekeeper",
+    "liaison": "discover.role.liaison",
+}
 
 #: Called as ``progress(step, done, total)``; step is "brokerage", "holes" or "betweenness".
 StepProgress = Callable[[str, int, int], None]
@@ -207,7 +215,7 @@ def rank_hidden_connectors(
                 "discover.why.main" if grouped else "discover.why.main_ungrouped",
                 count=int(cross[node]),
                 ratio=_ratio(cross[node], expected[node]),
-                role=Msg(f"discover.role.{role}"),
+                role=Msg(ROLE_KEYS[role]),
                 role_count=int(counts[node, best]),
                 z=f"{z[node, best]:.1f}",
             )

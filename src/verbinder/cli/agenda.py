@@ -10,7 +10,7 @@ from verbinder.cli import common as c
 
 TodayOpt = Annotated[
     str | None,
-    typer.Option("--today", help=c.h("today"), show_default=False, metavar="YYYY-MM-DD"),
+    typer.Option("--today", help=c.h("help.today"), show_default=False, metavar="YYYY-MM-DD"),
 ]
 
 

@@ -8,7 +8,7 @@ import typer
 
 from verbinder.cli import common as c
 
-ExplainOpt = Annotated[bool, typer.Option("--explain", help=c.h("analyse_explain"))]
+ExplainOpt = Annotated[bool, typer.Option("--explain", help=c.h("help.analyse_explain"))]
 
 
 @c.command("model", "lang", "roles", "catalogue")

@@ -23,7 +23,7 @@ from verbinder.cli.common import LocalizedCommand, LocalizedGroup, h, show_versi
 
 app = typer.Typer(
     name="verbinder",
-    help=h("app"),
+    help=h("help.app"),
     cls=LocalizedGroup,
     no_args_is_help=True,
     add_completion=False,
@@ -42,26 +42,26 @@ def _localized_command(*args, **kwargs):  # every command's help frame in the se
 
 app.command = _localized_command  # type: ignore[method-assign]
 
-app.command("analyse", help=h("analyse"))(analyse.analyse)
-app.command("explain", help=h("explain"))(explain.explain)
-app.command("validate", help=h("validate"))(validate.validate)
-app.command("init", help=h("init"))(init.init)
-app.command("schema", help=h("schema"))(schema.schema)
-app.command("competencies", help=h("competencies"))(catalogue.competencies)
-app.command("roles", help=h("roles_cmd"))(catalogue.roles)
-app.command("discover", help=h("discover"))(discover.discover)
-app.command("agenda", help=h("agenda"))(agenda_cmd.agenda)
-app.command("diff", help=h("diff"))(diff_cmd.diff)
-app.command("graph", help=h("graph"))(graph.graph)
-app.command("profiles", help=h("profiles"))(profiles_cmd.profiles)
-app.command("staff", help=h("staff"))(staff_cmd.staff)
-app.command("connect", help=h("connect"))(connect_cmd.connect)
-app.command("develop", help=h("develop"))(develop_cmd.develop)
-app.command("assess", help=h("assess"))(assess_cmd.assess)
-app.command("workshop", help=h("workshop"))(workshop_cmd.workshop)
-app.command("report", help=h("report"))(report_cmd.report)
-app.command("import", help=h("import"))(spreadsheet_cmd.import_)
-app.command("export", help=h("export"))(spreadsheet_cmd.export)
+app.command("analyse", help=h("help.analyse"))(analyse.analyse)
+app.command("explain", help=h("help.explain"))(explain.explain)
+app.command("validate", help=h("help.validate"))(validate.validate)
+app.command("init", help=h("help.init"))(init.init)
+app.command("schema", help=h("help.schema"))(schema.schema)
+app.command("competencies", help=h("help.competencies"))(catalogue.competencies)
+app.command("roles", help=h("help.roles_cmd"))(catalogue.roles)
+app.command("discover", help=h("help.discover"))(discover.discover)
+app.command("agenda", help=h("help.agenda"))(agenda_cmd.agenda)
+app.command("diff", help=h("help.diff"))(diff_cmd.diff)
+app.command("graph", help=h("help.graph"))(graph.graph)
+app.command("profiles", help=h("help.profiles"))(profiles_cmd.profiles)
+app.command("staff", help=h("help.staff"))(staff_cmd.staff)
+app.command("connect", help=h("help.connect"))(connect_cmd.connect)
+app.command("develop", help=h("help.develop"))(develop_cmd.develop)
+app.command("assess", help=h("help.assess"))(assess_cmd.assess)
+app.command("workshop", help=h("help.workshop"))(workshop_cmd.workshop)
+app.command("report", help=h("help.report"))(report_cmd.report)
+app.command("import", help=h("help.import"))(spreadsheet_cmd.import_)
+app.command("export", help=h("help.export"))(spreadsheet_cmd.export)
 
 
 def main() -> None:

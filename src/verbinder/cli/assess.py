@@ -16,13 +16,13 @@ import typer
 
 from verbinder.cli.common import Shared, command, h, say
 
-MemberArg = Annotated[str | None, typer.Argument(help=h("assess_member"), show_default=False)]
-AnswersOpt = Annotated[Path | None, typer.Option("--answers", help=h("assess_answers"), show_default=False)]
-AllOpt = Annotated[bool, typer.Option("--all", help=h("assess_all"))]
-NotesOpt = Annotated[Path | None, typer.Option("--notes", help=h("assess_notes"), show_default=False)]
-NoBackupOpt = Annotated[bool, typer.Option("--no-backup", help=h("assess_no_backup"))]
+MemberArg = Annotated[str | None, typer.Argument(help=h("help.assess_member"), show_default=False)]
+AnswersOpt = Annotated[Path | None, typer.Option("--answers", help=h("help.assess_answers"), show_default=False)]
+AllOpt = Annotated[bool, typer.Option("--all", help=h("help.assess_all"))]
+NotesOpt = Annotated[Path | None, typer.Option("--notes", help=h("help.assess_notes"), show_default=False)]
+NoBackupOpt = Annotated[bool, typer.Option("--no-backup", help=h("help.assess_no_backup"))]
 ImportOpt = Annotated[
-    Path | None, typer.Option("--import", help=h("assess_import"), show_default=False, metavar="LEVELS.csv")
+    Path | None, typer.Option("--import", help=h("help.assess_import"), show_default=False, metavar="LEVELS.csv")
 ]
 
 

@@ -20,7 +20,7 @@ from verbinder.cli.common import (
 
 @report_errors
 def competencies(
-    competency: Annotated[str | None, typer.Argument(help=h("competency_id"), show_default=False)] = None,
+    competency: Annotated[str | None, typer.Argument(help=h("help.competency_id"), show_default=False)] = None,
     format: ListFormatOpt = ListFormat.table,
     lang: LangOpt = None,
     catalogue: CatalogueOpt = None,
@@ -57,7 +57,7 @@ def competencies(
 def roles(
     format: ListFormatOpt = ListFormat.table,
     lang: LangOpt = None,
-    vocabulary: Annotated[bool, typer.Option("--vocabulary", help=h("vocabulary"))] = False,
+    vocabulary: Annotated[bool, typer.Option("--vocabulary", help=h("help.vocabulary"))] = False,
     roles: RolesOpt = None,
     catalogue: CatalogueOpt = None,
 ) -> None:

@@ -39,8 +39,8 @@ HELP_LANG = locale_lang() or DEFAULT_LANG
 
 
 def h(key: str) -> str:
-    """A help text in the locale's language."""
-    return t(f"help.{key}", HELP_LANG)
+    """The help text with message key ``key`` (``help.*``) in the locale's language."""
+    return t(key, HELP_LANG)
 
 
 class LangChoice(StrEnum):
@@ -65,14 +65,14 @@ class ListFormat(StrEnum):
     json = "json"
 
 
-ModelArg = Annotated[Path, typer.Argument(help=h("model"), show_default=False)]
-LangOpt = Annotated[LangChoice | None, typer.Option("--lang", help=h("lang"), show_default=False)]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help=h("format"))]
-ListFormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help=h("format"))]
-RolesOpt = Annotated[Path | None, typer.Option("--roles", help=h("roles"), show_default=False)]
-CatalogueOpt = Annotated[Path | None, typer.Option("--catalogue", help=h("catalogue"), show_default=False)]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=h("output"), show_default=False)]
-ForceOpt = Annotated[bool, typer.Option("--force", help=h("force"))]
+ModelArg = Annotated[Path, typer.Argument(help=h("help.model"), show_default=False)]
+LangOpt = Annotated[LangChoice | None, typer.Option("--lang", help=h("help.lang"), show_default=False)]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help=h("help.format"))]
+ListFormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help=h("help.format"))]
+RolesOpt = Annotated[Path | None, typer.Option("--roles", help=h("help.roles"), show_default=False)]
+CatalogueOpt = Annotated[Path | None, typer.Option("--catalogue", help=h("help.catalogue"), show_default=False)]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=h("help.output"), show_default=False)]
+ForceOpt = Annotated[bool, typer.Option("--force", help=h("help.force"))]
 
 _LANG_LINE = re.compile(r"^language:\s*['\"]?(nl|en)\b", re.MULTILINE)
 
@@ -198,7 +198,7 @@ LocalizedGroup, LocalizedCommand = _localize_typer()
 
 
 def show_version(
-    version: Annotated[bool, typer.Option("--version", help=h("version"), is_eager=True)] = False,
+    version: Annotated[bool, typer.Option("--version", help=h("help.version"), is_eager=True)] = False,
 ) -> None:
     """Print ``verbinder X.Y.Z`` for ``--version``."""
     if version:

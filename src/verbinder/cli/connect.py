@@ -11,11 +11,11 @@ from verbinder.cli import common as c
 if TYPE_CHECKING:
     from verbinder.analysis.connect import ConnectPlan
 
-AgendaOpt = Annotated[str | None, typer.Option("--agenda", help=c.h("connect_agenda"), show_default=False)]
-WeaveOpt = Annotated[bool, typer.Option("--weave", help=c.h("connect_weave"))]
-TopOpt = Annotated[int | None, typer.Option("--top", min=0, max=1000, help=c.h("connect_top"), show_default=False)]
-ApplyOpt = Annotated[bool, typer.Option("--apply", help=c.h("connect_apply"))]
-MinFitOpt = Annotated[int, typer.Option("--min-fit", min=0, max=100, help=c.h("staff_min_fit"))]
+AgendaOpt = Annotated[str | None, typer.Option("--agenda", help=c.h("help.connect_agenda"), show_default=False)]
+WeaveOpt = Annotated[bool, typer.Option("--weave", help=c.h("help.connect_weave"))]
+TopOpt = Annotated[int | None, typer.Option("--top", min=0, max=1000, help=c.h("help.connect_top"), show_default=False)]
+ApplyOpt = Annotated[bool, typer.Option("--apply", help=c.h("help.connect_apply"))]
+MinFitOpt = Annotated[int, typer.Option("--min-fit", min=0, max=100, help=c.h("help.staff_min_fit"))]
 
 
 @c.command("model", "output", "force", "lang", "roles", "catalogue")
@@ -65,7 +65,7 @@ def connect(
     same = output.resolve() == model.resolve()
     backup = doc.save() if same else doc.save(output, backup=False)
     c.emit(format, **writers)  # the proposals to stdout; the model with them went to --output
-    proposals = render.plural("connect.proposals", len(plan.proposals), language)
+    proposals = t("connect.proposals", language, n=len(plan.proposals))
     split = t("connect.split", language, new=len(plan.new), extend=len(plan.extend))
     c.say(t("connect.msg.applied", language, file=str(output), proposals=proposals, split=split))
     if backup is not None:

@@ -9,7 +9,7 @@ import typer
 from verbinder.cli import common as c
 from verbinder.cli.agenda import TodayOpt
 
-MemberArg = Annotated[str | None, typer.Argument(help=c.h("develop_member"), show_default=False)]
+MemberArg = Annotated[str | None, typer.Argument(help=c.h("help.develop_member"), show_default=False)]
 
 
 @c.command("model", "output", "force", "lang", "roles", "catalogue")

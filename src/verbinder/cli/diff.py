@@ -9,9 +9,9 @@ import typer
 
 from verbinder.cli import common as c
 
-OldArg = Annotated[Path, typer.Argument(metavar="OLD", help=c.h("diff_old"), show_default=False)]
-NewArg = Annotated[Path | None, typer.Argument(metavar="[NEW]", help=c.h("diff_new"), show_default=False)]
-SinceOpt = Annotated[str | None, typer.Option("--since", metavar="REV", help=c.h("since"), show_default=False)]
+OldArg = Annotated[Path, typer.Argument(metavar="OLD", help=c.h("help.diff_old"), show_default=False)]
+NewArg = Annotated[Path | None, typer.Argument(metavar="[NEW]", help=c.h("help.diff_new"), show_default=False)]
+SinceOpt = Annotated[str | None, typer.Option("--since", metavar="REV", help=c.h("help.since"), show_default=False)]
 
 
 @c.command("lang", "roles", "catalogue")

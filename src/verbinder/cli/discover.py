@@ -20,18 +20,18 @@ class DiscoverFormat(StrEnum):
     csv = "csv"
 
 
-EdgesArg = Annotated[Path, typer.Argument(help=h("discover_edges"), show_default=False)]
-GroupsOpt = Annotated[Path | None, typer.Option("--groups", help=h("discover_groups"), show_default=False)]
-GroupAttributeOpt = Annotated[str, typer.Option("--group-attribute", help=h("discover_group_attribute"))]
-UndirectedOpt = Annotated[bool, typer.Option("--undirected", help=h("discover_undirected"))]
-DiscoverFormatOpt = Annotated[DiscoverFormat, typer.Option("--format", "-f", help=h("discover_format"))]
-TopOpt = Annotated[int, typer.Option("--top", help=h("discover_top"))]
-PseudonymiseOpt = Annotated[bool, typer.Option("--pseudonymise", help=h("discover_pseudonymise"))]
-SaltOpt = Annotated[str, typer.Option("--salt", help=h("discover_salt"), show_default=False)]
+EdgesArg = Annotated[Path, typer.Argument(help=h("help.discover_edges"), show_default=False)]
+GroupsOpt = Annotated[Path | None, typer.Option("--groups", help=h("help.discover_groups"), show_default=False)]
+GroupAttributeOpt = Annotated[str, typer.Option("--group-attribute", help=h("help.discover_group_attribute"))]
+UndirectedOpt = Annotated[bool, typer.Option("--undirected", help=h("help.discover_undirected"))]
+DiscoverFormatOpt = Annotated[DiscoverFormat, typer.Option("--format", "-f", help=h("help.discover_format"))]
+TopOpt = Annotated[int, typer.Option("--top", help=h("help.discover_top"))]
+PseudonymiseOpt = Annotated[bool, typer.Option("--pseudonymise", help=h("help.discover_pseudonymise"))]
+SaltOpt = Annotated[str, typer.Option("--salt", help=h("help.discover_salt"), show_default=False)]
 SamplesOpt = Annotated[
-    int | None, typer.Option("--betweenness-samples", help=h("discover_samples"), show_default=False)
+    int | None, typer.Option("--betweenness-samples", help=h("help.discover_samples"), show_default=False)
 ]
-SeedOpt = Annotated[int, typer.Option("--seed", help=h("discover_seed"))]
+SeedOpt = Annotated[int, typer.Option("--seed", help=h("help.discover_seed"))]
 
 
 @report_errors
@@ -90,6 +90,14 @@ def _render(result, format: DiscoverFormat, language: str, output: Path | None, 
         )
 
 
+#: The message key of each long step's name (``progress(step, done, total)``).
+PROGRESS_KEYS = {
+    "brokerage": "discover.progress.brokerage",
+    "holes": "discover.progress.holes",
+    "betweenness": "discover.progress.betweenness",
+}
+
+
 class _progress:
     """A rich progress bar on stderr for the long steps, only when stderr is a terminal."""
 
@@ -113,7 +121,7 @@ class _progress:
         from verbinder.i18n import t
 
         if step not in self.tasks:
-            self.tasks[step] = self.bar.add_task(t(f"discover.progress.{step}", self.lang), total=total)
+            self.tasks[step] = self.bar.add_task(t(PROGRESS_KEYS[step], self.lang), total=total)
         self.bar.update(self.tasks[step], completed=done, total=total)
 
     def __exit__(self, *exc) -> None:

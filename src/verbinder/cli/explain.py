@@ -8,7 +8,7 @@ import typer
 
 from verbinder.cli import common as c
 
-LinksArg = Annotated[list[str], typer.Argument(help=c.h("explain_links"), show_default=False)]
+LinksArg = Annotated[list[str], typer.Argument(help=c.h("help.explain_links"), show_default=False)]
 
 
 @c.command("model", "lang", "roles", "catalogue")

@@ -12,8 +12,8 @@ from verbinder.cli import common as c
 #: What ``verbinder graph`` draws (each member's value is its name).
 GraphFormat = StrEnum("GraphFormat", "tree dot mermaid graphml gexf kumu svg png")
 
-GraphFormatOpt = Annotated[GraphFormat, typer.Option("--format", "-f", help=c.h("graph_format"))]
-LinksAsEdgesOpt = Annotated[bool, typer.Option("--links-as-edges", help=c.h("links_as_edges"))]
+GraphFormatOpt = Annotated[GraphFormat, typer.Option("--format", "-f", help=c.h("help.graph_format"))]
+LinksAsEdgesOpt = Annotated[bool, typer.Option("--links-as-edges", help=c.h("help.links_as_edges"))]
 
 
 @c.command("model", "output", "force", "lang", "roles", "catalogue")

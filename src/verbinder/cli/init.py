@@ -12,7 +12,7 @@ from verbinder.cli.common import ForceOpt, LangOpt, h, report_errors, say
 
 @report_errors
 def init(
-    directory: Annotated[Path, typer.Argument(help=h("init_dir"))] = Path("."),
+    directory: Annotated[Path, typer.Argument(help=h("help.init_dir"))] = Path("."),
     lang: LangOpt = None,
     force: ForceOpt = False,
 ) -> None:

@@ -22,15 +22,15 @@ class ProfileFormat(StrEnum):
     html = "html"
 
 
-MemberArg = Annotated[str | None, typer.Argument(help=c.h("profiles_member"), show_default=False)]
-ProfileFormatOpt = Annotated[ProfileFormat, typer.Option("--format", "-f", help=c.h("format"))]
-DelimiterOpt = Annotated[str, typer.Option("--delimiter", "-d", help=c.h("profiles_delimiter"))]
-BomOpt = Annotated[bool, typer.Option("--bom", help=c.h("profiles_bom"))]
-PseudoOpt = Annotated[bool, typer.Option("--pseudonymise", "--pseudonymize", help=c.h("profiles_pseudonymise"))]
-RawOpt = Annotated[bool, typer.Option("--raw", help=c.h("profiles_raw"))]
-ExplainOpt = Annotated[bool, typer.Option("--explain", help=c.h("profiles_explain"))]
+MemberArg = Annotated[str | None, typer.Argument(help=c.h("help.profiles_member"), show_default=False)]
+ProfileFormatOpt = Annotated[ProfileFormat, typer.Option("--format", "-f", help=c.h("help.format"))]
+DelimiterOpt = Annotated[str, typer.Option("--delimiter", "-d", help=c.h("help.profiles_delimiter"))]
+BomOpt = Annotated[bool, typer.Option("--bom", help=c.h("help.profiles_bom"))]
+PseudoOpt = Annotated[bool, typer.Option("--pseudonymise", "--pseudonymize", help=c.h("help.profiles_pseudonymise"))]
+RawOpt = Annotated[bool, typer.Option("--raw", help=c.h("help.profiles_raw"))]
+ExplainOpt = Annotated[bool, typer.Option("--explain", help=c.h("help.profiles_explain"))]
 SaltOpt = Annotated[
-    str | None, typer.Option("--salt", envvar="VERBINDER_SALT", help=c.h("profiles_salt"), show_default=False)
+    str | None, typer.Option("--salt", envvar="VERBINDER_SALT", help=c.h("help.profiles_salt"), show_default=False)
 ]
 
 

@@ -12,7 +12,7 @@ from verbinder.cli.agenda import TodayOpt
 
 #: Optional for typer, so that a missing --output gets verbinder's own message (in the user's language).
 ReportOutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help=c.h("report_output"), show_default=False, metavar="FILE")
+    Path | None, typer.Option("--output", "-o", help=c.h("help.report_output"), show_default=False, metavar="FILE")
 ]
 
 

@@ -8,8 +8,8 @@ import typer
 
 from verbinder.cli.common import ForceOpt, OutputOpt, h, report_errors, write_output
 
-RolesFlag = Annotated[bool, typer.Option("--roles", help=h("schema_roles"))]
-CatalogueFlag = Annotated[bool, typer.Option("--catalogue", help=h("schema_catalogue"))]
+RolesFlag = Annotated[bool, typer.Option("--roles", help=h("help.schema_roles"))]
+CatalogueFlag = Annotated[bool, typer.Option("--catalogue", help=h("help.schema_catalogue"))]
 
 
 def _document(model: Any, name: str) -> str:

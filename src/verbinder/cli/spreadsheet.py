@@ -28,22 +28,23 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
-FileArg = Annotated[Path, typer.Argument(metavar="FILE", help=h("import_file"), show_default=False)]
-ImportOutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=h("import_output"), show_default=False)]
-MapOpt = Annotated[list[str] | None, typer.Option("--map", metavar="COLUMN=FIELD", help=h("map"), show_default=False)]
-ExportFormatOpt = Annotated[ExportFormat, typer.Option("--format", "-f", help=h("export_format"))]
-ExportOutputOpt = Annotated[Path, typer.Option("--output", "-o", help=h("export_output"), show_default=False)]
+FileArg = Annotated[Path, typer.Argument(metavar="FILE", help=h("help.import_file"), show_default=False)]
+ImportOutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help=h("help.import_output"), show_default=False)
+]
+MapOpt = Annotated[
+    list[str] | None, typer.Option("--map", metavar="COLUMN=FIELD", help=h("help.map"), show_default=False)
+]
+ExportFormatOpt = Annotated[ExportFormat, typer.Option("--format", "-f", help=h("help.export_format"))]
+ExportOutputOpt = Annotated[Path, typer.Option("--output", "-o", help=h("help.export_output"), show_default=False)]
 
 
 def _counts(model, lang: str) -> str:
     from verbinder.i18n import t
 
-    def count(key: str, n: int) -> str:
-        return t(f"sheet.{key}_one", lang) if n == 1 else t(f"sheet.{key}_many", lang, count=n)
-
-    parts = [count("actors", len(model.actors)), count("links", len(model.links))]
+    parts = [t("sheet.actors", lang, count=len(model.actors)), t("sheet.links", lang, count=len(model.links))]
     if model.agenda:
-        parts.append(count("agenda", len(model.agenda)))
+        parts.append(t("sheet.agenda", lang, count=len(model.agenda)))
     return ", ".join(parts)
 
 

@@ -8,8 +8,8 @@ import typer
 
 from verbinder.cli import common as c
 
-ApplyOpt = Annotated[bool, typer.Option("--apply", help=c.h("staff_apply"))]
-MinFitOpt = Annotated[int, typer.Option("--min-fit", min=0, max=100, help=c.h("staff_min_fit"))]
+ApplyOpt = Annotated[bool, typer.Option("--apply", help=c.h("help.staff_apply"))]
+MinFitOpt = Annotated[int, typer.Option("--min-fit", min=0, max=100, help=c.h("help.staff_min_fit"))]
 
 
 @c.command("model", "output", "force", "lang", "roles", "catalogue")

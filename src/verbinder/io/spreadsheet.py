@@ -32,7 +32,17 @@ from typing import Any
 
 from verbinder.errors import InputError, Problem, UsageError
 from verbinder.i18n import Msg, t
-from verbinder.model import DEFAULT_KINDS, MAX_ACTORS, MAX_LINKS, Model, check_references, suggest
+from verbinder.model import (
+    DEFAULT_KINDS,
+    KIND_KEYS,
+    MAX_ACTORS,
+    MAX_LINKS,
+    TENSION_KEYS,
+    WHAT_KEYS,
+    Model,
+    check_references,
+    suggest,
+)
 
 #: Largest file read (a stakeholder sheet is kilobytes; this is far beyond any).
 MAX_BYTES = 50 * 1024 * 1024
@@ -428,7 +438,7 @@ def _score(value: Any) -> int:
 def _tension_words() -> dict[str, str]:
     words = {}
     for word in ("low", "medium", "high"):
-        words[word] = words[normalise(t(f"tension.{word}", "nl"))] = word
+        words[word] = words[normalise(t(TENSION_KEYS[word], "nl"))] = word
     words[normalise("gemiddeld")] = "medium"
     return words
 
@@ -611,7 +621,7 @@ def kind_names(declared: Iterable[tuple[str, str | None, str | None]] = ()) -> d
     for kind in DEFAULT_KINDS:
         names[normalise(kind)] = kind
         for lang in ("nl", "en"):
-            names.setdefault(normalise(t(f"kind.{kind}", lang)), kind)
+            names.setdefault(normalise(t(KIND_KEYS[kind], lang)), kind)
         for word in KIND_WORDS[kind]:
             names.setdefault(word, kind)
     for kind_id, nl, en in declared:
@@ -767,8 +777,8 @@ def _resolver(names: dict[str, str], what: str) -> Callable[[Any], str]:
             hint = suggest(text, shown) or suggest(normalise(text), names)
             if hint is not None:
                 hint = names[hint]
-                raise _Bad(Msg("err.unknown_hint", what=Msg(f"what.{what}"), value=text, hint=hint))
-            raise _Bad(Msg("err.unknown", what=Msg(f"what.{what}"), value=text))
+                raise _Bad(Msg("err.unknown_hint", what=Msg(WHAT_KEYS[what]), value=text, hint=hint))
+            raise _Bad(Msg("err.unknown", what=Msg(WHAT_KEYS[what]), value=text))
         return found
 
     return resolve

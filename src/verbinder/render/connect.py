@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from verbinder.analysis.connect import SHOWN, WEAVE, ConnectPlan, Proposal, Unmet
-from verbinder.analysis.diagnostics import quadrant
+from verbinder.analysis.connect import PRINCIPLE_KEYS, SHOWN, WEAVE, ConnectPlan, Proposal, Unmet
+from verbinder.analysis.diagnostics import QUADRANT_KEYS, quadrant
 from verbinder.i18n import t
 from verbinder.model import Model
 from verbinder.render import labels
@@ -20,9 +20,21 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-def plural(key: str, n: int, lang: str, **params: Any) -> str:
-    """``key.one`` for one, ``key.other`` otherwise (Dutch and English agree on that rule)."""
-    return t(f"{key}.{'one' if n == 1 else 'other'}", lang, n=n, **params)
+#: The message key of each actor's stance, as a proposal describes it.
+STANCE_KEYS = {
+    "supports": "connect.stance.supports",
+    "neutral": "connect.stance.neutral",
+    "opposes": "connect.stance.opposes",
+    "unknown": "connect.stance.unknown",
+}
+#: The message key of each reason to choose the other end of a proposal (``Proposal.role``).
+TARGET_KEYS = {
+    "owner": "connect.target.owner",
+    "anchor": "connect.target.anchor",
+    "hub": "connect.target.hub",
+    "department": "connect.target.department",
+    "silo": "connect.target.silo",
+}
 
 
 def describe(actor, lang: str) -> str:
@@ -31,10 +43,10 @@ def describe(actor, lang: str) -> str:
         "connect.actor",
         lang,
         name=actor.name,
-        quadrant=t(f"diagnostics.quadrant.{quadrant(actor.influence, actor.interest)}", lang).lower(),
+        quadrant=t(QUADRANT_KEYS[quadrant(actor.influence, actor.interest)], lang).lower(),
         interest=actor.interest,
         influence=actor.influence,
-        stance=t(f"connect.stance.{actor.stance.value}", lang),
+        stance=t(STANCE_KEYS[actor.stance], lang),
     )
 
 
@@ -49,9 +61,9 @@ def joined(parts: list[str], lang: str, total: int | None = None) -> str:
 
 
 def _many(key: str, ids: tuple[str, ...], actors: dict, lang: str, **params: Any) -> str:
-    """A sentence about one or more actors (``key.one`` / ``key.other``), the first few described."""
+    """A sentence about one or more actors (``key``'s plural form for their number), the first few described."""
     who = joined([describe(actors[i], lang) for i in ids[:SHOWN]], lang, len(ids))
-    return t(f"{key}.{'one' if len(ids) == 1 else 'other'}", lang, who=who, **params)
+    return t(key, lang, n=len(ids), who=who, **params)
 
 
 def why_text(p: Proposal, plan: ConnectPlan, model: Model, lang: str) -> str:
@@ -66,7 +78,7 @@ def why_parts(p: Proposal, plan: ConnectPlan, model: Model, lang: str) -> tuple[
     out = []
     for w in p.why:
         detail = dict(w.detail)
-        label = t(f"connect.principle.{w.principle}", lang)
+        label = t(PRINCIPLE_KEYS[w.principle], lang)
         common = {"item": p.agenda, "principle": label}
         if w.principle == "reach":
             owner = actors[detail["owner"]].name
@@ -93,9 +105,9 @@ def why_parts(p: Proposal, plan: ConnectPlan, model: Model, lang: str) -> tuple[
     role = p.role
     if role == "anchor" and p.to == plan.owners.get(p.agenda or ""):
         role = "owner"
-    if role in ("owner", "anchor", "hub", "department", "silo"):
+    if role in TARGET_KEYS:
         more.append(
-            t(f"connect.target.{role}", lang, name=describe(target, lang), item=p.agenda, department=target.department)
+            t(TARGET_KEYS[role], lang, name=describe(target, lang), item=p.agenda, department=target.department)
         )
     if p.action == "extend":
         key = "connect.extend" if p.index is not None else "connect.extend_proposed"
@@ -105,9 +117,6 @@ def why_parts(p: Proposal, plan: ConnectPlan, model: Model, lang: str) -> tuple[
 
 def unmet_text(u: Unmet, lang: str) -> str:
     """Why something cannot be met, in ``lang``."""
-    key = u.why.key
-    if key == "connect.unmet.no_capacity":
-        return plural(key, u.why.params["count"], lang, **u.why.params)
     return u.why.render(lang)
 
 
@@ -157,7 +166,7 @@ def headline(plan: ConnectPlan, lang: str) -> str:
     """``Who with whom: 7 proposals (6 new, 1 extending a link); 3 things cannot be met.``"""
     title = t("connect.title", lang)
     n, unmet = len(plan.proposals), len(plan.unmet)
-    proposals = plural("connect.proposals", n, lang)
+    proposals = t("connect.proposals", lang, n=n)
     split = t("connect.split", lang, new=len(plan.new), extend=len(plan.extend))
     if n and unmet:
         return t(
@@ -166,12 +175,12 @@ def headline(plan: ConnectPlan, lang: str) -> str:
             title=title,
             proposals=proposals,
             split=split,
-            unmet=plural("connect.unmet_count", unmet, lang),
+            unmet=t("connect.unmet_count", lang, n=unmet),
         )
     if n:
         return t("connect.headline", lang, title=title, proposals=proposals, split=split)
     if unmet:
-        return t("connect.headline_only_unmet", lang, title=title, unmet=plural("connect.unmet_count", unmet, lang))
+        return t("connect.headline_only_unmet", lang, title=title, unmet=t("connect.unmet_count", lang, n=unmet))
     return f"{title}: {t('connect.none', lang)}"
 
 
@@ -192,7 +201,7 @@ def build_view(plan: ConnectPlan, model: Model, lang: str, model_path: str = "MO
         if p.principle == WEAVE and p.agenda is None and None not in sections:
             sections[None] = Section(t("connect.weave_head", lang))
         action = t("connect.action.new", lang) if p.action == "new" else t("connect.action.extend", lang, link=p.id)
-        principles = ", ".join(t(f"connect.principle.{x}", lang) for x in (p.principle, *p.also))
+        principles = ", ".join(t(PRINCIPLE_KEYS[x], lang) for x in (p.principle, *p.also))
         served, more = why_parts(p, plan, model, lang)
         row = Row(
             n,
@@ -249,7 +258,15 @@ def to_markdown(view: View, model: Model, lang: str) -> str:
     out = [f"# {safe(t('connect.title', lang))}: {safe(model.name)}", "", safe(view.headline), ""]
     if view.note:
         out += [safe(view.note), ""]
-    headers = [t(f"connect.col.{k}", lang) for k in ("n", "action", "from", "to", "via", "principle", "why")]
+    headers = [
+        t("connect.col.n", lang),
+        t("connect.col.action", lang),
+        t("connect.col.from", lang),
+        t("connect.col.to", lang),
+        t("connect.col.via", lang),
+        t("connect.col.principle", lang),
+        t("connect.col.why", lang),
+    ]
     for section in view.sections:
         out += [f"## {safe(section.heading)}", ""]
         rows = [[r.n, r.action, r.from_, r.to, r.via, r.principles, r.why] for r in section.rows]
@@ -257,7 +274,7 @@ def to_markdown(view: View, model: Model, lang: str) -> str:
         out.append("")
     if view.unmet:
         out += [f"## {safe(t('connect.unmet_head', lang))}", ""]
-        headers = [t(f"connect.col.{k}", lang) for k in ("agenda", "subject", "why")]
+        headers = [t("connect.col.agenda", lang), t("connect.col.subject", lang), t("connect.col.why", lang)]
         out += tables.markdown(headers, [[safe(c) for c in row] for row in view.unmet])
         out.append("")
     if view.next:

@@ -25,9 +25,26 @@ def role_model_text(rm: RoleModelRef, lang: str) -> str:
     return text
 
 
+#: The message key of each development approach's name (:data:`verbinder.catalogue.Approach`).
+APPROACH_KEYS = {
+    "agile": "develop.approach.agile",
+    "waardegedreven-samenwerken": "develop.approach.waardegedreven-samenwerken",
+    "dienend-leiderschap": "develop.approach.dienend-leiderschap",
+    "rolmodel": "develop.approach.rolmodel",
+    "reflectie": "develop.approach.reflectie",
+}
+#: The message key of each 70-20-10 form of a method (:data:`verbinder.catalogue.MethodForm`).
+FORM_KEYS = {
+    "werkopdracht": "develop.form.werkopdracht",
+    "coaching": "develop.form.coaching",
+    "rolmodel": "develop.form.rolmodel",
+    "training": "develop.form.training",
+}
+
+
 def approach(value: str, lang: str) -> str:
     """The name of a development approach (agile, dienend-leiderschap, ...)."""
-    return t(f"develop.approach.{value}", lang)
+    return t(APPROACH_KEYS[value], lang)
 
 
 def method_head(method: Method, lang: str) -> str:
@@ -36,7 +53,7 @@ def method_head(method: Method, lang: str) -> str:
     if method.step is not None:
         parts.append(t("develop.step", lang, start=method.step - 1, end=method.step))
     if method.form is not None:
-        parts.append(t(f"develop.form.{method.form}", lang))
+        parts.append(t(FORM_KEYS[method.form], lang))
     parts.append(approach(method.approach, lang))
     return " · ".join(parts)
 

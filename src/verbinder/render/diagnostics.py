@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from verbinder.analysis.diagnostics import Diagnostics
+from verbinder.analysis.diagnostics import QUADRANT_KEYS, Diagnostics
 from verbinder.i18n import t
 from verbinder.model import Model
 
@@ -91,7 +91,7 @@ def terminal_section(out: Console, d: Diagnostics, model: Model, lang: str) -> N
 
     def cell(quadrant: str) -> str:
         people = ", ".join(escape(names[a]) for a in d.grid[quadrant]) or "—"
-        return f"[bold]{t(f'diagnostics.quadrant.{quadrant}', lang)}[/bold]\n{people}"
+        return f"[bold]{t(QUADRANT_KEYS[quadrant], lang)}[/bold]\n{people}"
 
     grid.add_row(t("diagnostics.axis.power_high", lang), cell("keep_satisfied"), cell("manage_closely"))
     grid.add_row(t("diagnostics.axis.power_low", lang), cell("monitor"), cell("keep_informed"), end_section=True)
@@ -122,7 +122,12 @@ def terminal_section(out: Console, d: Diagnostics, model: Model, lang: str) -> N
 def _silo_table(silos, lang: str) -> tuple[list[str], list[list]]:
     """Headers and rows of the departments table (terminal and Markdown)."""
     headers = [
-        t(f"diagnostics.col.{c}", lang) for c in ("department", "actors", "internal", "external", "ei", "bridged")
+        t("diagnostics.col.department", lang),
+        t("diagnostics.col.actors", lang),
+        t("diagnostics.col.internal", lang),
+        t("diagnostics.col.external", lang),
+        t("diagnostics.col.ei", lang),
+        t("diagnostics.col.bridged", lang),
     ]
     rows = [
         [x.id, x.actors, x.internal, x.external, _ei(x.ei_index),
@@ -134,7 +139,12 @@ def _silo_table(silos, lang: str) -> tuple[list[str], list[list]]:
 
 def _holes_table(d: Diagnostics, names: dict[str, str], lang: str) -> tuple[list[str], list[list]]:
     """Headers and rows of the structural-holes table (terminal and Markdown)."""
-    headers = [t(f"diagnostics.col.{c}", lang) for c in ("connector", "links", "effective_size", "constraint")]
+    headers = [
+        t("diagnostics.col.connector", lang),
+        t("diagnostics.col.links", lang),
+        t("diagnostics.col.effective_size", lang),
+        t("diagnostics.col.constraint", lang),
+    ]
     rows = [[names[h.actor], h.links, _fmt(h.effective_size, 1), _fmt(h.constraint, 2)] for h in _top_holes(d)]
     return headers, rows
 
@@ -147,7 +157,7 @@ def markdown_section(d: Diagnostics, model: Model, lang: str) -> list[str]:
 
     def cell(quadrant: str) -> str:
         people = ", ".join(names[a] for a in d.grid[quadrant]) or "—"
-        return f"**{t(f'diagnostics.quadrant.{quadrant}', lang)}**: {people}"
+        return f"**{t(QUADRANT_KEYS[quadrant], lang)}**: {people}"
 
     out = [f"## {t('diagnostics.head', lang)}", "", f"### {t('diagnostics.head.grid', lang)}", ""]
     out += tables.markdown(

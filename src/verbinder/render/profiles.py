@@ -64,9 +64,18 @@ def competency_name(catalogue: Catalogue, cid: str, lang: str) -> str:
     return localized(comp.name, lang) if comp else cid
 
 
+#: The message key of each :attr:`CompetencyNeed.source`.
+SOURCE_KEYS = {
+    "links": "profiles.source.links",
+    "role": "profiles.source.role",
+    "links+role": "profiles.source.links_role",
+    "model": "profiles.source.model",
+}
+
+
 def source_label(need: CompetencyNeed, lang: str) -> str:
     """Where a requirement comes from, in words."""
-    return t(f"profiles.source.{need.source.replace('+', '_')}", lang)
+    return t(SOURCE_KEYS[need.source], lang)
 
 
 def to_json(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str, lang: str, pseudo: bool) -> dict:
@@ -208,7 +217,13 @@ def _heading(p: MemberProfile, lang: str) -> str:
 
 
 def _headers(lang: str) -> list[str]:
-    return [t(f"profiles.col.{k}", lang) for k in ("competency", "required", "current", "gap", "asked_by")]
+    return [
+        t("profiles.col.competency", lang),
+        t("profiles.col.required", lang),
+        t("profiles.col.current", lang),
+        t("profiles.col.gap", lang),
+        t("profiles.col.asked_by", lang),
+    ]
 
 
 def also_relevant_lines(p: MemberProfile, catalogue: Catalogue, lang: str, explain: bool) -> list[str]:
@@ -238,7 +253,12 @@ def to_markdown(
     """The profiles as a Markdown document: a summary table, then one section per member."""
     out = [f"# {t('profiles.title', lang)}: {model_name}", ""]
     out += tables.markdown(
-        [t(f"profiles.col.{k}", lang) for k in ("member", "links", "gaps", "total_gap")],
+        [
+            t("profiles.col.member", lang),
+            t("profiles.col.links", lang),
+            t("profiles.col.gaps", lang),
+            t("profiles.col.total_gap", lang),
+        ],
         [[f"{p.name} (`{p.id}`)", len(p.links), p.figures.open_gaps, p.figures.gap_levels] for p in profiles],
     )
     out.append("")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from verbinder.i18n import t
-from verbinder.model import DEFAULT_KINDS, Model
+from verbinder.model import DEFAULT_KINDS, KIND_KEYS, TENSION_KEYS, Model
 
 #: The tables in the order of the sheets (what a person works on first), and per table the fields of its columns;
 #: sheet names and headers are :mod:`verbinder.io.spreadsheet`'s, so the import recognises them.
@@ -40,6 +40,15 @@ class SheetTable:
     rows: list[list[Any]]
 
 
+#: The message key of each stance, as a spreadsheet cell says it.
+STANCE_KEYS = {
+    "supports": "sheet.stance.supports",
+    "neutral": "sheet.stance.neutral",
+    "opposes": "sheet.stance.opposes",
+    "unknown": "sheet.stance.unknown",
+}
+
+
 def tables_of(model: Model, lang: str) -> list[SheetTable]:
     """The model as tables in ``lang`` (see the module's description); empty optional tables are left out."""
     from verbinder.io.spreadsheet import FIELDS, TABLE_NAMES, kind_names, normalise
@@ -47,7 +56,7 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
     which = 0 if lang == "nl" else 1
     # a kind is written by its label where that label reads back as the same kind, else by its id
     names = kind_names((k.id, k.label.nl, k.label.en) if k.label else (k.id, None, None) for k in model.kinds)
-    labels: dict[str, str] = {kind: t(f"kind.{kind}", lang) for kind in DEFAULT_KINDS}
+    labels: dict[str, str] = {kind: t(KIND_KEYS[kind], lang) for kind in DEFAULT_KINDS}
     for declared in model.kinds:
         label = (declared.label.nl if lang == "nl" else declared.label.en) if declared.label else None
         readable = label is not None and names.get(normalise(label)) == declared.id
@@ -68,11 +77,11 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
         "kinds": [[k.id, k.label.nl if k.label else None, k.label.en if k.label else None] for k in model.kinds],
         "actors": [
             [a.id, a.name, labels.get(a.kind, a.kind), a.influence, a.interest, a.department,
-             yes if a.kopgroep else None, a.capacity, a.role, t(f"sheet.stance.{a.stance.value}", lang)]
+             yes if a.kopgroep else None, a.capacity, a.role, t(STANCE_KEYS[a.stance], lang)]
             for a in model.actors
         ],
         "links": [
-            [link.id, link.from_, link.to, link.via, link.topic, t(f"tension.{link.tension.value}", lang),
+            [link.id, link.from_, link.to, link.via, link.topic, t(TENSION_KEYS[link.tension], lang),
              ", ".join(link.agenda) or None]
             for link in model.links
         ],

@@ -145,7 +145,7 @@ def _rows(plan: StaffingPlan, model: Model, catalogue: Catalogue, lang: str) -> 
 
 
 def _headers(lang: str) -> list[str]:
-    return [t(f"staff.col.{k}", lang) for k in ("link", "member", "fit", "why")]
+    return [t("staff.col.link", lang), t("staff.col.member", lang), t("staff.col.fit", lang), t("staff.col.why", lang)]
 
 
 def _load_rows(plan: StaffingPlan, model: Model) -> list[list[str]]:
@@ -154,7 +154,12 @@ def _load_rows(plan: StaffingPlan, model: Model) -> list[list[str]]:
 
 
 def _load_headers(lang: str) -> list[str]:
-    return [t(f"staff.col.{k}", lang) for k in ("member", "before", "after", "capacity")]
+    return [
+        t("staff.col.member", lang),
+        t("staff.col.before", lang),
+        t("staff.col.after", lang),
+        t("staff.col.capacity", lang),
+    ]
 
 
 def summary(plan: StaffingPlan, lang: str) -> str:

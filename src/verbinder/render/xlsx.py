@@ -176,8 +176,14 @@ def workbook(
     taken: set[str] = set()
     summary.title = _sheet_title(t("profiles.sheet.summary", lang), taken)
     headers = [
-        t(f"profiles.col.{k}", lang)
-        for k in ("id", "name", "role_col", "links", "capacity", "gaps", "total_gap", "largest_gaps")
+        t("profiles.col.id", lang),
+        t("profiles.col.name", lang),
+        t("profiles.col.role_col", lang),
+        t("profiles.col.links", lang),
+        t("profiles.col.capacity", lang),
+        t("profiles.col.gaps", lang),
+        t("profiles.col.total_gap", lang),
+        t("profiles.col.largest_gaps", lang),
     ]
     _write_table(summary, headers, summary_rows(profiles, catalogue, lang), _SUMMARY_WIDTHS, 6)
     _page_setup(summary, 1, one_page=True)
@@ -185,8 +191,15 @@ def workbook(
     summary.oddFooter.right.text = header_text(exported.isoformat())
 
     member_headers = [
-        t(f"profiles.col.{k}", lang)
-        for k in ("focus", "competency", "required", "current", "gap", "level_name", "descriptor", "links", "source")
+        t("profiles.col.focus", lang),
+        t("profiles.col.competency", lang),
+        t("profiles.col.required", lang),
+        t("profiles.col.current", lang),
+        t("profiles.col.gap", lang),
+        t("profiles.col.level_name", lang),
+        t("profiles.col.descriptor", lang),
+        t("profiles.col.links", lang),
+        t("profiles.col.source", lang),
     ]
     for p in profiles:
         ws = wb.create_sheet(_sheet_title(p.id, taken))

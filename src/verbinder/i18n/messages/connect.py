@@ -1,6 +1,8 @@
 """Messages of ``verbinder connect``: stakeholders, owners, stances and the proposals for who meets whom."""
 
-NL: dict[str, str] = {
+from verbinder.i18n import Text
+
+NL: dict[str, Text] = {
     # --- model ---
     "connect.err.duplicate_stakeholder": "'{actor}' staat al eerder bij de belanghebbenden van dit agendapunt",
     "err.choice_hint": "{value} is niet toegestaan — bedoel je '{hint}'? (verwacht {expected})",
@@ -18,11 +20,15 @@ NL: dict[str, str] = {
     "connect.none": "niets voor te stellen: elk agendapunt met belanghebbenden voldoet aan de vijf principes.",
     "connect.no_items": "Geen agendapunt noemt belanghebbenden (stakeholders:) of een eigenaar (owner:); "
     "voeg ze toe om voorstellen te krijgen.",
-    "connect.proposals.one": "1 voorstel",
-    "connect.proposals.other": "{n} voorstellen",
+    "connect.proposals": {
+        "one": "1 voorstel",
+        "other": "{n} voorstellen",
+    },
     "connect.split": "{new} nieuw, {extend} bestaande uitbreiden",
-    "connect.unmet_count.one": "1 punt niet te halen",
-    "connect.unmet_count.other": "{n} punten niet te halen",
+    "connect.unmet_count": {
+        "one": "1 punt niet te halen",
+        "other": "{n} punten niet te halen",
+    },
     "connect.headline": "{title}: {proposals} ({split}).",
     "connect.headline_unmet": "{title}: {proposals} ({split}); {unmet}.",
     "connect.headline_only_unmet": "{title}: niets voor te stellen; {unmet}.",
@@ -60,17 +66,23 @@ NL: dict[str, str] = {
     "connect.and": "{first} en {last}",
     "connect.more": "{names} en nog {n}",
     # why
-    "connect.why.reach.one": "{who} is vanuit {owner} (eigenaar) niet bereikbaar via de verbindingen van {item}: "
-    "{principle}.",
-    "connect.why.reach.other": "{who} zijn vanuit {owner} (eigenaar) niet bereikbaar via de verbindingen van "
-    "{item}: {principle}.",
-    "connect.why.voice.one": "{who} heeft geen eigen verbinding met de gemeente op {item}: {principle}.",
-    "connect.why.voice.other": "{who} hebben geen eigen verbinding met de gemeente op {item}: {principle}.",
+    "connect.why.reach": {
+        "one": "{who} is vanuit {owner} (eigenaar) niet bereikbaar via de verbindingen van {item}: "
+        "{principle}.",
+        "other": "{who} zijn vanuit {owner} (eigenaar) niet bereikbaar via de verbindingen van "
+        "{item}: {principle}.",
+    },
+    "connect.why.voice": {
+        "one": "{who} heeft geen eigen verbinding met de gemeente op {item}: {principle}.",
+        "other": "{who} hebben geen eigen verbinding met de gemeente op {item}: {principle}.",
+    },
     "connect.why.bridge": "Geen belanghebbende van het type {kind} heeft een verbinding met de gemeente op {item}: "
     "{principle}.",
-    "connect.why.orchestrate.one": "{who} werkt op {item} nog niet rechtstreeks samen met {hub} ({kind}): {principle}.",
-    "connect.why.orchestrate.other": "{who} werken op {item} nog niet rechtstreeks samen met {hub} ({kind}): "
-    "{principle}.",
+    "connect.why.orchestrate": {
+        "one": "{who} werkt op {item} nog niet rechtstreeks samen met {hub} ({kind}): {principle}.",
+        "other": "{who} werken op {item} nog niet rechtstreeks samen met {hub} ({kind}): "
+        "{principle}.",
+    },
     "connect.why.de-silo": "De afdelingen {departments} zijn niet met elkaar verbonden via de verbindingen van "
     "{item}: {principle}.",
     "connect.why.silo": "Afdeling {department} heeft geen enkele verbinding met een andere afdeling: {principle}.",
@@ -88,14 +100,16 @@ NL: dict[str, str] = {
     "bij de belanghebbenden",
     "connect.unmet.voice_self": "geen andere gemeentelijke actor op {item} om mee te verbinden",
     "connect.unmet.no_members": "geen verbinder: het model heeft geen kopgroepleden",
-    "connect.unmet.no_capacity.one": "geen verbinder: het enige kopgroeplid dat past, zit vol",
-    "connect.unmet.no_capacity.other": "geen verbinder: de {count} kopgroepleden die passen, zitten vol",
+    "connect.unmet.no_capacity": {
+        "one": "geen verbinder: het enige kopgroeplid dat past, zit vol",
+        "other": "geen verbinder: de {count} kopgroepleden die passen, zitten vol",
+    },
     "connect.unmet.no_fit": "geen verbinder: niemand past voor minstens {min_fit}% (het best: {name}, {coverage}%)",
     "connect.msg.applied": "Geschreven naar {file}: {proposals} ({split}).",
     "connect.msg.backup": "Het origineel staat in {file}.",
 }
 
-EN: dict[str, str] = {
+EN: dict[str, Text] = {
     # --- model ---
     "connect.err.duplicate_stakeholder": "'{actor}' is already listed among this agenda item's stakeholders",
     "err.choice_hint": "{value} is not allowed — did you mean '{hint}'? (expected {expected})",
@@ -113,11 +127,15 @@ EN: dict[str, str] = {
     "connect.none": "nothing to propose: every agenda item with stakeholders meets the five principles.",
     "connect.no_items": "No agenda item names stakeholders (stakeholders:) or an owner (owner:); add them to get "
     "proposals.",
-    "connect.proposals.one": "1 proposal",
-    "connect.proposals.other": "{n} proposals",
+    "connect.proposals": {
+        "one": "1 proposal",
+        "other": "{n} proposals",
+    },
     "connect.split": "{new} new, {extend} extending a link",
-    "connect.unmet_count.one": "1 thing cannot be met",
-    "connect.unmet_count.other": "{n} things cannot be met",
+    "connect.unmet_count": {
+        "one": "1 thing cannot be met",
+        "other": "{n} things cannot be met",
+    },
     "connect.headline": "{title}: {proposals} ({split}).",
     "connect.headline_unmet": "{title}: {proposals} ({split}); {unmet}.",
     "connect.headline_only_unmet": "{title}: nothing to propose; {unmet}.",
@@ -155,13 +173,19 @@ EN: dict[str, str] = {
     "connect.and": "{first} and {last}",
     "connect.more": "{names} and {n} more",
     # why
-    "connect.why.reach.one": "{who} cannot be reached from {owner} (owner) through the links of {item}: {principle}.",
-    "connect.why.reach.other": "{who} cannot be reached from {owner} (owner) through the links of {item}: {principle}.",
-    "connect.why.voice.one": "{who} has no link of its own to the municipality on {item}: {principle}.",
-    "connect.why.voice.other": "{who} have no link of their own to the municipality on {item}: {principle}.",
+    "connect.why.reach": {
+        "one": "{who} cannot be reached from {owner} (owner) through the links of {item}: {principle}.",
+        "other": "{who} cannot be reached from {owner} (owner) through the links of {item}: {principle}.",
+    },
+    "connect.why.voice": {
+        "one": "{who} has no link of its own to the municipality on {item}: {principle}.",
+        "other": "{who} have no link of their own to the municipality on {item}: {principle}.",
+    },
     "connect.why.bridge": "No stakeholder of kind {kind} has a link to the municipality on {item}: {principle}.",
-    "connect.why.orchestrate.one": "{who} does not yet work directly with {hub} ({kind}) on {item}: {principle}.",
-    "connect.why.orchestrate.other": "{who} do not yet work directly with {hub} ({kind}) on {item}: {principle}.",
+    "connect.why.orchestrate": {
+        "one": "{who} does not yet work directly with {hub} ({kind}) on {item}: {principle}.",
+        "other": "{who} do not yet work directly with {hub} ({kind}) on {item}: {principle}.",
+    },
     "connect.why.de-silo": "Departments {departments} are not connected to each other through the links of {item}: "
     "{principle}.",
     "connect.why.silo": "Department {department} has no link at all to another department: {principle}.",
@@ -179,8 +203,10 @@ EN: dict[str, str] = {
     "stakeholders",
     "connect.unmet.voice_self": "no other municipal actor on {item} to link to",
     "connect.unmet.no_members": "no connector: the model has no kopgroep members",
-    "connect.unmet.no_capacity.one": "no connector: the one kopgroep member who fits is fully booked",
-    "connect.unmet.no_capacity.other": "no connector: the {count} kopgroep members who fit are fully booked",
+    "connect.unmet.no_capacity": {
+        "one": "no connector: the one kopgroep member who fits is fully booked",
+        "other": "no connector: the {count} kopgroep members who fit are fully booked",
+    },
     "connect.unmet.no_fit": "no connector: nobody fits at least {min_fit}% (the best: {name}, {coverage}%)",
     "connect.msg.applied": "Written to {file}: {proposals} ({split}).",
     "connect.msg.backup": "The original is kept in {file}.",

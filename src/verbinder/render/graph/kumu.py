@@ -31,21 +31,18 @@ def kumu_document(analysis: Analysis, lang: str, *, links_as_edges: bool = False
     model = analysis.model
     names = {a.id: a.name for a in model.actors}
 
-    def field(key: str) -> str:
-        return t(f"kumu.{key}", lang)
-
     elements = []
     for actor in model.actors:
         element: dict[str, Any] = {
             "id": actor.id,
             "label": actor.name,
             "type": labels.kind(actor.kind, model, lang),
-            field("influence"): actor.influence,
-            field("interest"): actor.interest,
+            t("kumu.influence", lang): actor.influence,
+            t("kumu.interest", lang): actor.interest,
         }
         if actor.department:
-            element[field("department")] = actor.department
-        element[field("kopgroep")] = t("kumu.yes" if actor.kopgroep else "kumu.no", lang)
+            element[t("kumu.department", lang)] = actor.department
+        element[t("kumu.kopgroep", lang)] = t("kumu.yes" if actor.kopgroep else "kumu.no", lang)
         elements.append(element)
 
     connections = []
@@ -53,21 +50,20 @@ def kumu_document(analysis: Analysis, lang: str, *, links_as_edges: bool = False
         link = a.link
         fields: dict[str, Any] = {"type": labels.link_type(a.type, lang), "direction": "directed"}
         if link.via is not None:
-            fields[field("via")] = names[link.via]
-            fields[field("position")] = labels.position(a.position, lang)
-        fields[field("tension")] = labels.tension(link.tension.value, lang)
+            fields[t("kumu.via", lang)] = names[link.via]
+            fields[t("kumu.position", lang)] = labels.position(a.position, lang)
+        fields[t("kumu.tension", lang)] = labels.tension(link.tension.value, lang)
         if link.topic:
-            fields[field("topic")] = link.topic
+            fields[t("kumu.topic", lang)] = link.topic
         if link.agenda:
-            fields[field("agenda")] = list(link.agenda)
-        fields[field("competencies")] = [f"{r.competency} {r.level}" for r in a.requirements]
+            fields[t("kumu.agenda", lang)] = list(link.agenda)
+        fields[t("kumu.competencies", lang)] = [f"{r.competency} {r.level}" for r in a.requirements]
         if link.via is None or links_as_edges:
             connections.append({"id": PREFIX + a.id, "from": link.from_, "to": link.to, **fields})
             continue
         for end, (u, v), role in (("from", (link.from_, link.via), FROM_SIDE), ("to", (link.via, link.to), TO_SIDE)):
-            connections.append(
-                {"id": f"{PREFIX}{a.id}.{end}", "from": u, "to": v, field("link"): a.id, field("role"): role, **fields}
-            )
+            ends = {"id": f"{PREFIX}{a.id}.{end}", "from": u, "to": v, t("kumu.link", lang): a.id}
+            connections.append({**ends, t("kumu.role", lang): role, **fields})
     return {"elements": elements, "connections": connections}
 
 

@@ -205,6 +205,10 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(monkeypatch):
 
 def test_progress_bar_when_stderr_is_a_terminal(monkeypatch):
     monkeypatch.setattr(sys, "stderr", _Stderr(tty=True))
+    # rich draws nothing on a "dumb" terminal (some CI runners set one) and obeys these over isatty()
+    monkeypatch.setenv("TERM", "xterm")
+    for var in ("TTY_INTERACTIVE", "TTY_COMPATIBLE", "FORCE_COLOR"):
+        monkeypatch.delenv(var, raising=False)
     with _progress("en") as progress:
         assert progress is not None
         progress("holes", 3, 4)

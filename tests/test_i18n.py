@@ -109,10 +109,10 @@ def test_plural_forms_and_numbers_in_the_language(lang, n, expected):
 
 def test_a_count_can_choose_a_verb_without_the_number():
     assert t("report.links_caption", "en", n=1) == (
-        "The 1 link with type, position, connector and the competencies it asks"
+        "The 1 link with type, position, tension, connector and the competencies it asks"
     )
     assert t("report.links_caption", "nl", n=2) == (
-        "Alle 2 verbindingen met type, positie, verbinder en de competenties die ze vragen"
+        "Alle 2 verbindingen met type, positie, spanning, verbinder en de competenties die ze vragen"
     )
 
 

@@ -172,9 +172,9 @@ def test_fixture_links_appendix_one_row_per_link_with_reasons_behind_details(fix
     assert len(rows) == 7  # tests/fixtures/model.yaml has 7 links, one row each
     cells = {lid: [text_of(td) for td in tr.findall("td")] for lid, tr in rows.items()}
     # tests/fixtures/model.yaml: wh (politics) -> anna -> tue (experts): bridging, liaison (Gould & Fernandez).
-    assert cells["liaison"][:5] == ["Wethouder → TU", "verbinden verbindingsschakel", "Anna", "middel", "ca"]
-    assert cells["itinerant"][1:3] == ["regie consultant", "Anna"]
-    assert cells["wh--bew"][1:3] == ["verbinden —", "nog geen verbinder"]
+    assert cells["liaison"][:4] == ["Wethouder → TU", "verbinden verbindingsschakel spanning middel", "Anna", "ca"]
+    assert cells["itinerant"][1:3] == ["regie consultant spanning laag", "Anna"]
+    assert cells["wh--bew"][1:3] == ["verbinden — spanning laag", "nog geen verbinder"]
     assert rows["liaison"].get("id") == "detail-liaison"  # the anchor the kopgroep's and warnings' links point to
     details = rows["liaison"].find(".//details")
     # The summary lists every competency with its level, highest first; the reasons are inside.

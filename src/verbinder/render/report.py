@@ -344,9 +344,10 @@ def _actor(report: Report, actor_id: str, kinds: dict[str, int], *, short: bool 
 
     actor = report.analysis.model.actor_index()[actor_id]
     swatch = el("span", "", class_=f"swatch k{kinds.get(actor.kind, 0)}", aria_hidden="true")
-    first, space, rest = (short_name(actor.name) if short else actor.name).partition(" ")
-    # The swatch and the first word never part at a line end (a lone square ending a line reads as noise).
-    return join([el("span", swatch, first, class_="nw"), space, rest])
+    name = short_name(actor.name) if short else actor.name
+    # The swatch and the name's first letter never part at a line end (a lone square ending a line reads as noise);
+    # a long first word can still wrap after that letter in a narrow column.
+    return join([el("span", swatch, name[:1], class_="nw"), name[1:]])
 
 
 def _type_badge(a: LinkAssessment, lang: str) -> Html:
@@ -564,11 +565,22 @@ def _links(report: Report, kinds: dict[str, int]) -> Html:
                 join(
                     [_actor(report, link.from_, kinds, short=True), " → ", _actor(report, link.to, kinds, short=True)]
                 ),
-                join([_type_badge(a, lang), " ", labels.position(a.position, lang)]),
+                join(
+                    [
+                        _type_badge(a, lang),
+                        " ",
+                        labels.position(a.position, lang),
+                        " ",
+                        el(
+                            "span",
+                            t("label.tension", lang, value=labels.tension(link.tension.value, lang)),
+                            class_="sub",
+                        ),
+                    ]
+                ),
                 _actor(report, link.via, kinds, short=True)
                 if link.via
                 else el("span", t("label.no_connector", lang), class_="open"),
-                labels.tension(link.tension.value, lang),
                 ", ".join(link.agenda) or dash,
                 cell,
             ]
@@ -578,7 +590,6 @@ def _links(report: Report, kinds: dict[str, int]) -> Html:
         t("report.col.from_to", lang),
         t("report.col.type_position", lang),
         t("report.col.connector", lang),
-        t("report.col.tension", lang),
         t("report.col.agenda", lang),
         t("report.col.asks", lang),
     ]

@@ -39,7 +39,7 @@ NL: dict[str, str] = {
     "report.learning_more": "Nog {n:# competentie|# competenties} met open tekorten: zie de profielen van de kopgroep.",
     "report.summary_rest": "Daarna volgt de onderbouwing: {sections}; de bijlage noemt elke verbinding met de "
     "competenties die zij vraagt.",
-    "report.col.type_position": "type · positie",
+    "report.col.type_position": "type · positie · spanning",
     "report.col.asks": "vraagt (niveau)",
     "report.flag_warning": "een regel waarschuwt bij deze verbinding",
     "report.links_screen": "Klik op de competenties van een verbinding voor de redenen: elke regel met het bestand en "
@@ -84,12 +84,11 @@ NL: dict[str, str] = {
     "report.picture_failed_note": "Geen netwerkplaat: Graphviz kon haar niet maken ({reason}). De verbindingen "
     "staan hieronder in tabellen.",
     # --- links ---
-    "report.links_caption": "{n:# verbinding|Alle # verbindingen} met type, positie, verbinder en de competenties die "
+    "report.links_caption": "{n:# verbinding|Alle # verbindingen} met type, positie, spanning, verbinder en de competenties die "
     "{n:zij vraagt|ze vragen}",
     "report.col.link": "verbinding",
     "report.col.from_to": "van → naar",
     "report.col.connector": "verbinder",
-    "report.col.tension": "spanning",
     "report.col.agenda": "agenda",
     "report.no_requirements": "Deze verbinding vraagt volgens de regels geen competenties.",
     "report.reason_where": "regel {rule}, {where}",
@@ -188,7 +187,7 @@ EN: dict[str, str] = {
     "report.learning_more": "{n:# more competency|# more competencies} with open gaps: see the kopgroep's profiles.",
     "report.summary_rest": "The rest of the report explains this: {sections}; the appendix lists every link with the "
     "competencies it asks.",
-    "report.col.type_position": "type · position",
+    "report.col.type_position": "type · position · tension",
     "report.col.asks": "asks (level)",
     "report.flag_warning": "a rule warns about this link",
     "report.links_screen": "Click a link's competencies for the reasons: each rule with the file and line where it is "
@@ -231,12 +230,11 @@ EN: dict[str, str] = {
     "report.picture_failed_note": "No network picture: Graphviz could not draw it ({reason}). The links are listed "
     "in tables below.",
     # --- links ---
-    "report.links_caption": "{n:The # link|All # links} with type, position, connector and the competencies "
+    "report.links_caption": "{n:The # link|All # links} with type, position, tension, connector and the competencies "
     "{n:it asks|they ask}",
     "report.col.link": "link",
     "report.col.from_to": "from → to",
     "report.col.connector": "connector",
-    "report.col.tension": "tension",
     "report.col.agenda": "agenda",
     "report.no_requirements": "By the rules, this link asks no competencies.",
     "report.reason_where": "rule {rule}, {where}",

@@ -84,8 +84,8 @@ NL: dict[str, str] = {
     "report.picture_failed_note": "Geen netwerkplaat: Graphviz kon haar niet maken ({reason}). De verbindingen "
     "staan hieronder in tabellen.",
     # --- links ---
-    "report.links_caption": "{n:# verbinding|Alle # verbindingen} met type, positie, spanning, verbinder en de competenties die "
-    "{n:zij vraagt|ze vragen}",
+    "report.links_caption": "{n:# verbinding|Alle # verbindingen} met type, positie, spanning, verbinder en de "
+    "competenties die {n:zij vraagt|ze vragen}",
     "report.col.link": "verbinding",
     "report.col.from_to": "van → naar",
     "report.col.connector": "verbinder",

@@ -65,7 +65,6 @@ REQUIRED_ROLES = {
     "algemeen",
 }
 
-APPROACHES = {"agile", "waardegedreven-samenwerken", "dienend-leiderschap", "rolmodel", "reflectie"}
 METHOD_KEYS = {"step", "form", "approach", "name", "exercise"}
 
 COMPETENCY_KEYS = {"id", "name", "definition", "cluster", "levels", "methods", "sources", "esco"}
@@ -110,11 +109,15 @@ def _assert_bilingual(value: Any, where: str) -> None:
 
 def test_catalogue_header(catalogue: dict[str, Any]) -> None:
     assert catalogue["schema_version"] == 1
-    assert set(catalogue) == {"schema_version", "scale", "clusters", "competencies"}
+    assert set(catalogue) == {"schema_version", "scale", "clusters", "approaches", "competencies"}
     assert [s["level"] for s in catalogue["scale"]] == [1, 2, 3, 4]
     for step in catalogue["scale"]:
         _assert_bilingual(step["name"], f"scale {step['level']} name")
         _assert_bilingual(step["description"], f"scale {step['level']} description")
+    for approach in catalogue["approaches"]:
+        assert SLUG.match(approach["id"]), approach["id"]
+        _assert_bilingual(approach["name"], f"approach {approach['id']} name")
+        _assert_bilingual(approach["description"], f"approach {approach['id']} description")
 
 
 def test_clusters(catalogue: dict[str, Any]) -> None:
@@ -164,13 +167,14 @@ def test_competency_indicators_match_in_both_languages(catalogue: dict[str, Any]
 
 
 def test_competency_methods_and_sources(catalogue: dict[str, Any]) -> None:
+    approaches = {a["id"] for a in catalogue["approaches"]}
     for comp in catalogue["competencies"]:
         cid = comp["id"]
         methods = comp["methods"]
         assert methods, f"{cid}: needs methods"
         for method in methods:
             assert set(method) <= METHOD_KEYS, f"{cid}: unknown method keys {sorted(set(method) - METHOD_KEYS)}"
-            assert method["approach"] in APPROACHES, f"{cid}: unknown approach {method['approach']!r}"
+            assert method["approach"] in approaches, f"{cid}: unknown approach {method['approach']!r}"
             _assert_bilingual(method["name"], f"{cid} method name")
             _assert_bilingual(method["exercise"], f"{cid} method exercise")
         sources = comp["sources"]

@@ -242,7 +242,6 @@ def test_every_table_of_keys_covers_its_values():
     assert set(diagnostics.QUADRANT_KEYS) == set(diagnostics.QUADRANTS)
     assert set(connect.PRINCIPLE_KEYS) == {*connect.PRINCIPLES, connect.WEAVE}
     assert set(discover.ROLE_KEYS) == set(brokerage.COLUMNS) - {"total"}  # a role, never the total
-    assert set(development.APPROACH_KEYS) == set(get_args(cat.Approach))
     assert set(development.FORM_KEYS) == set(get_args(cat.MethodForm))
     assert set(profiles.SOURCE_KEYS) == {"links", "role", "links+role", "model"}
     assert set(cli_discover.PROGRESS_KEYS) == {"brokerage", "holes", "betweenness"}

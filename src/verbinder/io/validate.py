@@ -90,6 +90,16 @@ def _inner_model(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
+def choice(value: Any, options: list[str]) -> Msg:
+    """``'scrum' is not allowed: expected 'agile', 'rolmodel' or 'reflectie'``: a value outside a list given by data.
+
+    The same message (and "did you mean") as a value outside a fixed choice of the schema.
+    """
+    quoted = [f"'{o}'" for o in options]
+    expected = " or ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
+    return _message("literal_error", value, {"expected": expected}, {})
+
+
 def _show(value: Any) -> str:
     text = repr(value) if not isinstance(value, str) else f"'{value}'"
     return text if len(text) <= 60 else text[:57] + "..."

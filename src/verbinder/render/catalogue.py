@@ -65,7 +65,7 @@ def competency_detail(out: Console, cat: Catalogue, comp: Competency, lang: str)
     out.print()
     out.print(f"[bold]{t('head.methods', lang)}[/bold]")
     for method in comp.methods:
-        head = escape(method_head(method, lang))
+        head = escape(method_head(method, cat, lang))
         out.print(Padding(f"• [bold]{escape(localized(method.name, lang))}[/bold] ({head})", (0, 0, 0, 2)))
         out.print(Padding(escape(localized(method.exercise, lang)), (0, 0, 0, 4)))
     out.print()

@@ -128,7 +128,7 @@ def _plan(plan: MemberPlan | None, catalogue: Catalogue, lang: str) -> Html:
         items = [
             el(
                 "li",
-                el("strong", _t(method_head(m, lang) + ": " + localized(m.name, lang))),
+                el("strong", _t(method_head(m, catalogue, lang) + ": " + localized(m.name, lang))),
                 _t(" — " + localized(m.exercise, lang)),
             )
             for m in g.methods

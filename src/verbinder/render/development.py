@@ -25,14 +25,6 @@ def role_model_text(rm: RoleModelRef, lang: str) -> str:
     return text
 
 
-#: The message key of each development approach's name (:data:`verbinder.catalogue.Approach`).
-APPROACH_KEYS = {
-    "agile": "develop.approach.agile",
-    "waardegedreven-samenwerken": "develop.approach.waardegedreven-samenwerken",
-    "dienend-leiderschap": "develop.approach.dienend-leiderschap",
-    "rolmodel": "develop.approach.rolmodel",
-    "reflectie": "develop.approach.reflectie",
-}
 #: The message key of each 70-20-10 form of a method (:data:`verbinder.catalogue.MethodForm`).
 FORM_KEYS = {
     "werkopdracht": "develop.form.werkopdracht",
@@ -42,19 +34,20 @@ FORM_KEYS = {
 }
 
 
-def approach(value: str, lang: str) -> str:
-    """The name of a development approach (agile, dienend-leiderschap, ...)."""
-    return t(APPROACH_KEYS[value], lang)
+def approach(catalogue: Catalogue, value: str, lang: str) -> str:
+    """The name of a development approach (agile, dienend-leiderschap, ...), as the catalogue gives it."""
+    found = catalogue.approach(value)
+    return localized(found.name, lang) if found is not None else value
 
 
-def method_head(method: Method, lang: str) -> str:
+def method_head(method: Method, catalogue: Catalogue, lang: str) -> str:
     """``step 1→2 · on-the-job assignment · Agile``: the step and 70-20-10 form where the catalogue gives them."""
     parts = []
     if method.step is not None:
         parts.append(t("develop.step", lang, start=method.step - 1, end=method.step))
     if method.form is not None:
         parts.append(t(FORM_KEYS[method.form], lang))
-    parts.append(approach(method.approach, lang))
+    parts.append(approach(catalogue, method.approach, lang))
     return " · ".join(parts)
 
 
@@ -139,7 +132,8 @@ def to_markdown(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, 
             name = competency_name(catalogue, g.competency, lang)
             out += [f"### {t('develop.gap_head', lang, name=name, current=g.current, required=g.required)}", ""]
             for m in g.methods:
-                out.append(f"- **{method_head(m, lang)}: {localized(m.name, lang)}** — {localized(m.exercise, lang)}")
+                head = method_head(m, catalogue, lang)
+                out.append(f"- **{head}: {localized(m.name, lang)}** — {localized(m.exercise, lang)}")
             if g.role_models:
                 out.append(
                     f"- **{t('develop.role_models', lang)}:** "
@@ -179,7 +173,7 @@ def to_table(out: Console, plans: list[MemberPlan], catalogue: Catalogue, model_
             for m in g.methods:
                 items.add_row(
                     "•",
-                    f"[bold]{escape(method_head(m, lang))}[/bold]: {escape(localized(m.name, lang))} — "
+                    f"[bold]{escape(method_head(m, catalogue, lang))}[/bold]: {escape(localized(m.name, lang))} — "
                     f"{escape(localized(m.exercise, lang))}",
                 )
             models = "; ".join(role_model_text(r, lang) for r in g.role_models) or t("develop.no_role_models", lang)

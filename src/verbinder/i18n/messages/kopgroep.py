@@ -94,11 +94,6 @@ NL: dict[str, str] = {
     "develop.no_role_models": "geen bekend; vraag in het netwerk wie dit goed doet",
     "develop.internal": "{name} (kopgroep, niveau {level}: kan intern rolmodel zijn)",
     "develop.in_model": "in het model: {actor}",
-    "develop.approach.agile": "Agile",
-    "develop.approach.waardegedreven-samenwerken": "Waardegedreven samenwerken",
-    "develop.approach.dienend-leiderschap": "Dienend leiderschap",
-    "develop.approach.rolmodel": "Rolmodel",
-    "develop.approach.reflectie": "Reflectie",
     # --- assess -------------------------------------------------------------------------------
     "assess.intro": "Zelfbeoordeling van {name}: {n:# competentie|# competenties}. Kies per competentie "
     "het niveau waarop je het gedrag laat zien (0-4); Enter houdt het huidige niveau. "
@@ -217,11 +212,6 @@ EN: dict[str, str] = {
     "develop.no_role_models": "none known; ask around the network who does this well",
     "develop.internal": "{name} (kopgroep, level {level}: can be an internal role model)",
     "develop.in_model": "in the model: {actor}",
-    "develop.approach.agile": "Agile",
-    "develop.approach.waardegedreven-samenwerken": "Value-based collaboration",
-    "develop.approach.dienend-leiderschap": "Servant leadership",
-    "develop.approach.rolmodel": "Role model",
-    "develop.approach.reflectie": "Reflection",
     # --- assess -------------------------------------------------------------------------------
     "assess.intro": "Self-assessment of {name}: {n:# competency|# competencies}. For each, choose the "
     "level at which you show the behaviour (0-4); Enter keeps the current level. Ctrl-C "

@@ -333,3 +333,15 @@ def test_role_file_yaml_reaches_the_same_truth(tmp_path: Path):
     ruleset = load_rules(tmp_path, ["vertalen"])
     fired = ruleset.fired(link_facts(SUBJECT, ACTORS, "l"))
     assert [ruleset.rules[i].rule.id for i in fired] == ["a", "b"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_mapping_in_a_list_operand_is_refused_not_a_crash(tmp_path: Path, kind):
+    attribute = KIND_ATTRIBUTE[kind]
+    folder = tmp_path / "roles"
+    folder.mkdir()
+    (folder / "r.yaml").write_text(HEADER + f"      {attribute}:\n        in: [{{a: 1}}]\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_rules(folder, ["vertalen"])
+    [problem] = info.value.problems
+    assert str(problem).startswith(f"{folder}/r.yaml:9:14: rules[0].when.{attribute}.in[0]: ")

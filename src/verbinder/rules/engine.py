@@ -301,8 +301,11 @@ def _attribute(attr: Attribute, spec: Any, loc: Loc, issues: list[tuple]) -> Pre
             if not isinstance(operand, list) or not operand:
                 issues.append((sub, Msg("err.rule_list", key=op.name)))
                 continue
-            values = frozenset(_value(attr, v, sub + (i,), issues) for i, v in enumerate(operand))
-            preds.append(_test(attr, idx, op, values))
+            found = len(issues)
+            values = [_value(attr, v, sub + (i,), issues) for i, v in enumerate(operand)]
+            if len(issues) > found:  # a refused value may be unhashable ({a: 1}): no set of them
+                continue
+            preds.append(_test(attr, idx, op, frozenset(values)))
         else:
             preds.append(_test(attr, idx, op, _value(attr, operand, sub, issues)))
     return preds[0] if len(preds) == 1 else _all(preds)

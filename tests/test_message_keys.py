@@ -25,11 +25,11 @@ from verbinder.i18n import catalogue
 SRC = ROOT / "src" / "verbinder"
 LANGS = ("nl", "en")
 
-#: Files whose owners replace their built keys in another change; emptied once they have landed.
+#: Files whose owner (the workshop's, issue 14) replaces their built keys in another change: take them off the list
+#: once that has landed (render/report.py's keys are literal now and it is checked).
 NOT_YET: set[str] = {
     "src/verbinder/workshop/app.py",
     "src/verbinder/workshop/views.py",
-    "src/verbinder/render/report.py",
 }
 
 def _name(call: ast.Call) -> str | None:

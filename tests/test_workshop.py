@@ -322,3 +322,21 @@ def test_killed_mid_session_leaves_a_whole_valid_version(tmp_path, model, point,
     text = model.read_text(encoding="utf-8")
     assert text == versions(tmp_path, n)[edits_on_disk]  # a whole version: the last one renamed into place
     load_project(model, **OPTIONS)  # valid
+
+
+def test_every_message_key_of_the_workshop_exists_in_both_languages():
+    """The keys are written out (never built from a value), so each can be checked here."""
+    from verbinder.i18n import catalogue
+    from verbinder.workshop import app, views
+
+    keys = [label for _, _, label in app.KEYS]
+    for table in (app.COLUMN_KEYS, app.FIELD_KEYS, app.PLACEHOLDER_KEYS, app.CHANGE_KEYS, app.VERB_KEYS,
+                  views.VIEW_KEYS, views.LOAD_COLUMN_KEYS, views.QUADRANT_KEYS):  # fmt: skip
+        keys += list(table.values())
+    for lang in ("nl", "en"):
+        missing = [key for key in keys if key not in catalogue(lang)]
+        assert not missing, (lang, missing)
+    # every form field, and every view, has its key
+    for what, names in (("actor", app.ACTOR_FORM), ("link", app.LINK_FORM), ("agenda", app.AGENDA_FORM)):
+        assert all(name in app.FIELD_KEYS and (what, name) in app.PLACEHOLDER_KEYS for name in names)
+    assert set(views.VIEWS) == set(views.VIEW_KEYS)

@@ -81,6 +81,79 @@ ACTOR_FORM = (
 LINK_FORM = ("from", "to", "via", "tension", "topic", "agenda", "id")
 AGENDA_FORM = ("id", "title", "due", "stakeholders", "owner")
 
+#: Message keys, written out so that a test can check each exists (never built from a value).
+COLUMN_KEYS = {
+    "warnings": "workshop.col.warnings",
+    "ends": "workshop.col.ends",
+    "via": "workshop.col.via",
+    "type": "workshop.col.type",
+    "position": "workshop.col.position",
+    "link": "workshop.col.link",
+    "id": "workshop.col.id",
+    "name": "workshop.col.name",
+    "kind": "workshop.col.kind",
+    "influence": "workshop.col.influence",
+    "interest": "workshop.col.interest",
+    "kopgroep": "workshop.col.kopgroep",
+}
+FIELD_KEYS = {
+    "id": "workshop.field.id",
+    "name": "workshop.field.name",
+    "kind": "workshop.field.kind",
+    "influence": "workshop.field.influence",
+    "interest": "workshop.field.interest",
+    "department": "workshop.field.department",
+    "role": "workshop.field.role",
+    "capacity": "workshop.field.capacity",
+    "kopgroep": "workshop.field.kopgroep",
+    "competencies": "workshop.field.competencies",
+    "from": "workshop.field.from",
+    "to": "workshop.field.to",
+    "via": "workshop.field.via",
+    "tension": "workshop.field.tension",
+    "topic": "workshop.field.topic",
+    "agenda": "workshop.field.agenda",
+    "title": "workshop.field.title",
+    "due": "workshop.field.due",
+    "stakeholders": "workshop.field.stakeholders",
+    "owner": "workshop.field.owner",
+}
+PLACEHOLDER_KEYS = {
+    ("actor", "id"): "workshop.placeholder.actor.id",
+    ("actor", "name"): "workshop.placeholder.actor.name",
+    ("actor", "kind"): "workshop.placeholder.actor.kind",
+    ("actor", "influence"): "workshop.placeholder.actor.influence",
+    ("actor", "interest"): "workshop.placeholder.actor.interest",
+    ("actor", "department"): "workshop.placeholder.actor.department",
+    ("actor", "role"): "workshop.placeholder.actor.role",
+    ("actor", "capacity"): "workshop.placeholder.actor.capacity",
+    ("actor", "kopgroep"): "workshop.placeholder.actor.kopgroep",
+    ("actor", "competencies"): "workshop.placeholder.actor.competencies",
+    ("link", "from"): "workshop.placeholder.link.from",
+    ("link", "to"): "workshop.placeholder.link.to",
+    ("link", "via"): "workshop.placeholder.link.via",
+    ("link", "tension"): "workshop.placeholder.link.tension",
+    ("link", "topic"): "workshop.placeholder.link.topic",
+    ("link", "agenda"): "workshop.placeholder.link.agenda",
+    ("link", "id"): "workshop.placeholder.link.id",
+    ("agenda", "id"): "workshop.placeholder.agenda.id",
+    ("agenda", "title"): "workshop.placeholder.agenda.title",
+    ("agenda", "due"): "workshop.placeholder.agenda.due",
+    ("agenda", "stakeholders"): "workshop.placeholder.agenda.stakeholders",
+    ("agenda", "owner"): "workshop.placeholder.agenda.owner",
+}
+CHANGE_KEYS = {
+    ("add", "actor"): "workshop.change.add.actor",
+    ("edit", "actor"): "workshop.change.edit.actor",
+    ("delete", "actor"): "workshop.change.delete.actor",
+    ("add", "link"): "workshop.change.add.link",
+    ("edit", "link"): "workshop.change.edit.link",
+    ("delete", "link"): "workshop.change.delete.link",
+    ("add", "agenda"): "workshop.change.add.agenda",
+    ("edit", "agenda"): "workshop.change.edit.agenda",
+}
+VERB_KEYS = {"undone": "workshop.status.undone", "redone": "workshop.status.redone"}
+
 CSS = """
 Screen { background: black; color: white; }
 #main { height: 1fr; }
@@ -496,7 +569,7 @@ class WorkshopApp(App[None]):
         actor_widths["kopgroep"] = len(t("workshop.col.kopgroep", lang))
         for table, widths in ((self.links_table, link_widths), (self.actors_table, actor_widths)):
             for column, width in widths.items():
-                table.add_column(t(f"workshop.col.{column}", lang), width=width, key=column)
+                table.add_column(t(COLUMN_KEYS[column], lang), width=width, key=column)
         self._widths = {"links": list(link_widths.values()), "actors": list(actor_widths.values())}
         self._columns = {"links": list(link_widths), "actors": list(actor_widths)}
         self._rows: dict[str, list[tuple[str, ...]]] = {"links": [], "actors": []}
@@ -698,7 +771,7 @@ class WorkshopApp(App[None]):
         """The next view of the right pane (details, warnings, load, grid, matrix)."""
         self.view = views.VIEWS[(views.VIEWS.index(self.view) + 1) % len(views.VIEWS)]
         self.show_detail()
-        self.status(t(f"workshop.view.{self.view}", self.lang) + " · " + t("workshop.status.view_keys", self.lang))
+        self.status(t(views.VIEW_KEYS[self.view], self.lang) + " · " + t("workshop.status.view_keys", self.lang))
 
     def status(self, message: str, *, error: bool = False) -> None:
         """One line above the footer: what just happened, or what went wrong."""
@@ -758,11 +831,11 @@ class WorkshopApp(App[None]):
             fields.append(
                 FormField(
                     name,
-                    t(f"workshop.field.{name}", lang),
+                    t(FIELD_KEYS[name], lang),
                     kinds.get(name, "text"),
                     values.get(name),
                     choices.get(name, []),
-                    t(f"workshop.placeholder.{what}.{name}", lang),
+                    t(PLACEHOLDER_KEYS[what, name], lang),
                     low,
                     high,
                 )
@@ -827,9 +900,9 @@ class WorkshopApp(App[None]):
             self.links_table.focus()
         elif actor_row is not None:
             self.actors_table.focus()
-        message = t(f"workshop.change.{change.action}.{change.what}", self.lang, id=change.id, file=self.session.name)
+        message = t(CHANGE_KEYS[change.action, change.what], self.lang, id=change.id, file=self.session.name)
         if verb:
-            message = t(f"workshop.status.{verb}", self.lang, change=message)
+            message = t(VERB_KEYS[verb], self.lang, change=message)
         self.status(message + " · " + t("workshop.status.saved", self.lang, file=self.session.name))
         self.shown += 1
 

@@ -21,6 +21,25 @@ from verbinder.render.safe import line
 
 #: The right pane's views, in the order ``v`` steps through them.
 VIEWS = ("detail", "warnings", "load", "grid", "matrix")
+#: Each view's title (message keys written out, so that a test can check each exists).
+VIEW_KEYS = {
+    "detail": "workshop.view.detail",
+    "warnings": "workshop.view.warnings",
+    "load": "workshop.view.load",
+    "grid": "workshop.view.grid",
+    "matrix": "workshop.view.matrix",
+}
+LOAD_COLUMN_KEYS = {
+    "links_capacity": "workshop.col.links_capacity",
+    "open_gaps": "workshop.col.open_gaps",
+    "not_assessed": "workshop.col.not_assessed",
+}
+QUADRANT_KEYS = {
+    "manage_closely": "diagnostics.quadrant.manage_closely",
+    "keep_satisfied": "diagnostics.quadrant.keep_satisfied",
+    "keep_informed": "diagnostics.quadrant.keep_informed",
+    "monitor": "diagnostics.quadrant.monitor",
+}
 YELLOW = "#ffd75f"
 
 
@@ -89,8 +108,8 @@ def load(project: Project, analysed: Analysed | None, lang: str) -> Any:
         return Text(t("workshop.status.analysing", lang), style="italic")
     table = Table(title=t("workshop.view.load", lang), title_style=f"bold {YELLOW}", expand=True, box=None)
     table.add_column(t("workshop.col.member", lang), ratio=3, overflow="fold")
-    for key in ("links_capacity", "open_gaps", "not_assessed"):
-        table.add_column(t(f"workshop.col.{key}", lang), justify="right", ratio=1)
+    for key in LOAD_COLUMN_KEYS:
+        table.add_column(t(LOAD_COLUMN_KEYS[key], lang), justify="right", ratio=1)
     for m in analysed.load:
         style = "bold #ff5f5f" if m.over else ""
         table.add_row(line(m.name), Text(f"{m.links}/{m.capacity}", style=style), str(m.open_gaps), str(m.not_assessed))
@@ -107,7 +126,7 @@ def grid(project: Project, analysed: Analysed | None, lang: str) -> Any:
     names = project.actors
 
     def cell(quadrant: str) -> Text:
-        text = Text(t(f"diagnostics.quadrant.{quadrant}", lang) + "\n", style=f"bold {YELLOW}")
+        text = Text(t(QUADRANT_KEYS[quadrant], lang) + "\n", style=f"bold {YELLOW}")
         text.append(", ".join(line(names[a].name) for a in cells.get(quadrant, [])) or "—")
         return text
 

@@ -13,12 +13,13 @@ def workshop(opts: c.Shared) -> None:
     from verbinder.workshop.state import Session
 
     model, lang = opts.path, opts.lang
+    today = c.parse_today(None)  # VERBINDER_TODAY, as analyse: the actions are ranked as analyse ranks them
     session = Session(model, roles=opts.roles, catalogue=opts.catalogue)  # an invalid model stops here, like validate
     language = session.project.language(lang.value if lang else None)
     from verbinder.workshop.app import WorkshopApp
 
     try:
-        WorkshopApp.create(session, language).run()
+        WorkshopApp.create(session, language, today).run()
     finally:
         session.close()  # every accepted change is on disk before the command ends
     if session.saves:

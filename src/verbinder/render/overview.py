@@ -166,10 +166,10 @@ def kind_label(kind: str, lang: str) -> str:
     """An action's kind in ``lang`` ("verbinder kiezen"); a rule warning's kind is its code."""
     from verbinder.analysis.actions import BONUS
 
-    return t(_KIND_KEYS[kind], lang) if kind in BONUS else kind
+    return t(KIND_KEYS[kind], lang) if kind in BONUS else kind
 
 
-_KIND_KEYS = {
+KIND_KEYS = {
     "cover-agenda": "actions.kind.cover-agenda",
     "staff": "actions.kind.staff",
     "include": "actions.kind.include",

@@ -2,8 +2,9 @@
 
 One screen, readable on a projector: the links (type, connector, position,
 warnings) and the actors in two tables on the left; on the right the selected
-link in full (competencies with their reasons) and the model's warnings.  Every
-action has a key, shown in the footer in the session's language.  Adding or
+link in full (competencies with their reasons) and what to do now (``analyse``'s
+ranked actions), updated after every change.  Every action has a key, shown in
+the footer in the session's language.  Adding or
 editing opens a form; an edit that does not validate keeps the form open and
 shows the same located messages as ``verbinder validate``, and changes nothing.
 All the work is done by :class:`~verbinder.workshop.state.Session`; this module
@@ -13,6 +14,7 @@ only shows it.
 from __future__ import annotations
 
 import asyncio
+import datetime as _dt
 from collections.abc import Callable
 from typing import Any
 
@@ -35,6 +37,8 @@ from verbinder.workshop.state import Change, Session
 
 #: Seconds an edit may take before the status line says the workshop is busy.
 BUSY_AFTER = 0.3
+#: Screens narrower than this (80 columns) show fewer columns and every view over the whole screen.
+NARROW = 110
 
 #: Keys of the main screen: (keys, action, message key).  The first key is the one the footer shows;
 #: quit comes first so that it stays visible on an 80-column screen.
@@ -165,7 +169,8 @@ DataTable > .datatable--header { text-style: bold; color: #ffd75f; background: #
 DataTable > .datatable--cursor { background: #ffd75f; color: black; text-style: bold; }
 DataTable:blur > .datatable--cursor { background: #505050; color: white; }
 #detail-box { height: 2fr; }
-#warnings-box { height: 1fr; border-top: heavy #ffd75f; }
+#actions-box { height: 1fr; border-top: heavy #ffd75f; }
+Screen.actions-view #actions-box { display: none; }
 #status { height: 1; background: #202020; color: white; padding: 0 1; text-style: bold; }
 #status.error { background: #d70000; color: white; }
 Footer { background: #202020; }
@@ -191,13 +196,13 @@ ConfirmScreen { align: center middle; background: black 70%; }
 #confirm { width: 76; max-width: 100%; height: auto; background: #101010; padding: 1 2; border: thick #d70000; }
 Screen.narrow #main { layout: vertical; }
 Screen.narrow #right { width: 100%; height: 9; min-width: 0; border-left: none; border-top: heavy #ffd75f; }
-Screen.narrow #warnings-box { display: none; }
+Screen.narrow #actions-box { display: none; }
 Screen.narrow #detail-box { height: 1fr; }
 Screen.picture #left { display: none; }
 Screen.presenter DataTable { padding: 0 1; }
 Screen.presenter #detail { padding: 1 1; }
 Screen.picture #right { width: 100%; height: 1fr; border-left: none; border-top: none; }
-Screen.picture #warnings-box { display: none; }
+Screen.picture #actions-box { display: none; }
 """
 
 
@@ -455,19 +460,20 @@ class WorkshopApp(App[None]):
     ENABLE_COMMAND_PALETTE = False
 
     @classmethod
-    def create(cls, session: Session, lang: str) -> WorkshopApp:
+    def create(cls, session: Session, lang: str, today: _dt.date | None = None) -> WorkshopApp:
         """The app in ``lang``: the footer's key labels are part of the class, so each language gets its own."""
         # the footer shows what fits 80 columns; Tab and R are said where they matter (status line, messages)
         hidden = ("focus_next", "reload", "agenda", "search", "presenter", "svg", "connect")
         bindings = [Binding(keys, action, t(label, lang), show=action not in hidden)
                     for keys, action, label in KEYS]  # fmt: skip
         localized_cls = type(cls.__name__, (cls,), {"BINDINGS": bindings})
-        return localized_cls(session, lang)
+        return localized_cls(session, lang, today)
 
-    def __init__(self, session: Session, lang: str):
+    def __init__(self, session: Session, lang: str, today: _dt.date | None = None):
         super().__init__()
         self.session = session
         self.lang = lang
+        self.today = today  # as ``analyse --today`` (None: the real date): due dates weigh in the actions
         self.title = session.project.model.name
         self.busy = False
         self.shown = 0  # accepted changes shown so far
@@ -522,8 +528,15 @@ class WorkshopApp(App[None]):
     def action_focus_next(self) -> None:
         self.screen.focus_next()
 
+    @property
+    def narrow(self) -> bool:
+        """An 80-column screen: the link's id and the scores move to the detail pane, the views take the screen."""
+        return self.size.width < NARROW
+
     def on_resize(self, event: events.Resize) -> None:
-        self.screen.set_class(event.size.width < 110, "narrow")
+        self._main_screen().set_class(event.size.width < NARROW, "narrow")
+        if hasattr(self, "_rows"):
+            self.show_detail()
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -537,8 +550,8 @@ class WorkshopApp(App[None]):
             with Vertical(id="right"):
                 with VerticalScroll(id="detail-box"):
                     yield Static("", id="detail")
-                with VerticalScroll(id="warnings-box"):
-                    yield Static("", id="warnings")
+                with VerticalScroll(id="actions-box"):
+                    yield Static("", id="actions")
         yield Static("", id="status")
         yield Footer()
 
@@ -547,7 +560,7 @@ class WorkshopApp(App[None]):
         # fixed widths (measuring every cell of 1,000 rows is slow); long cells wrap at word boundaries, rows grow
         longest = lambda words: max(len(w) for w in words)  # noqa: E731
         positions = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
-        narrow = self.size.width < 110  # 80 columns: the link's id and the scores are in the detail pane
+        narrow = self.narrow  # 80 columns: the link's id and the scores are in the detail pane
         link_widths = {
             "warnings": 3,
             "ends": 22 if narrow else 24,
@@ -596,6 +609,10 @@ class WorkshopApp(App[None]):
                 raise
             return Static()
 
+    def _main_screen(self) -> Any:
+        """The main screen (under any form or question on top of it)."""
+        return self.screen_stack[0] if self.screen_stack else self.screen
+
     @property
     def links_table(self) -> DataTable:
         return self._main("#links", DataTable)
@@ -607,7 +624,7 @@ class WorkshopApp(App[None]):
     # --- showing the session ---------------------------------------------------------------
 
     def refresh_all(self, link_row: int | None = None, actor_row: int | None = None) -> None:
-        """Show the session's analysis: the rows that changed, the detail pane and the warnings."""
+        """Show the session's analysis: the rows that changed, the detail pane and the actions."""
         lang = self.lang
         model = self.session.project.model
         links, people = self.links_table, self.actors_table
@@ -643,7 +660,7 @@ class WorkshopApp(App[None]):
         self._main("#actors-head", Static).update(t("workshop.head.actors", lang, n=len(model.actors)))
         if self._analysed is not None and self._analysed.project is not self.session.project:
             self._analysed = None
-        self._main("#warnings", Static).update(self._warnings())
+        self._main("#actions", Static).update(self._top_actions())
         self.show_detail()
         if self._analysed is None:
             self.analyse()
@@ -674,9 +691,13 @@ class WorkshopApp(App[None]):
         """The right pane in the chosen view: the selected link or actor in full, the warnings, the kopgroep's load,
         or a picture (the power/interest grid, the kinds × kinds matrix) over the whole screen."""
         detail = self._main("#detail", Static)
-        self.screen.set_class(self.view in ("grid", "matrix"), "picture")
+        screen = self._main_screen()
+        # the pictures take the whole screen; at 80 columns every view but the details does (9 lines are too few)
+        screen.set_class(self.view in ("grid", "matrix") or (self.view != "detail" and self.narrow), "picture")
+        screen.set_class(self.view == "actions", "actions-view")
         if self.view != "detail":
-            detail.update(getattr(views, self.view)(self.session.project, self._analysed, self.lang))
+            view = getattr(views, self.view)
+            detail.update(view(self.session.project, self._analysed, self.lang, self.presenter))
             return
         if self.focused is self.actors_table and self.actors_table.row_count:
             detail.update(self._actor_detail(self.actors_table.cursor_row))
@@ -750,25 +771,26 @@ class WorkshopApp(App[None]):
         text.append("".join(f"  {i}\n" for i in via))
         return text
 
-    def _warnings(self) -> Text:
-        return views.warnings(self.session.project, self._analysed, self.lang)
+    def _top_actions(self) -> Text:
+        """The box under the selected item: the first few of ``analyse``'s ranked actions."""
+        return views.actions(self.session.project, self._analysed, self.lang, self.presenter, top=views.TOP_ACTIONS)
 
     def analyse(self) -> None:
         """Everything ``analyse`` finds (diagnostics, agenda, load), computed in a thread after each change."""
         project = self.session.project
 
         async def work() -> None:
-            found = await asyncio.to_thread(views.Analysed.of, project)
+            found = await asyncio.to_thread(views.Analysed.of, project, self.today)
             if self.session.project is project:
                 self._analysed = found
-                self._main("#warnings", Static).update(self._warnings())
+                self._main("#actions", Static).update(self._top_actions())
                 if self.view != "detail":
                     self.show_detail()
 
         self.run_worker(work(), group="analyse", exclusive=True)
 
     def action_view(self) -> None:
-        """The next view of the right pane (details, warnings, load, grid, matrix)."""
+        """The next view of the right pane (details, actions, warnings, load, grid, matrix)."""
         self.view = views.VIEWS[(views.VIEWS.index(self.view) + 1) % len(views.VIEWS)]
         self.show_detail()
         self.status(t(views.VIEW_KEYS[self.view], self.lang) + " · " + t("workshop.status.view_keys", self.lang))

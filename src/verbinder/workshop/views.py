@@ -1,12 +1,15 @@
-"""What the workshop's right pane can show besides the selected item: every warning, the kopgroep's load, and two
-pictures to point at on a projector (the power/interest grid with names, the kinds × kinds matrix of links).
+"""What the workshop's right pane can show besides the selected item: what to do now (the ranked actions of
+``verbinder analyse``), every warning, the kopgroep's load, and two pictures to point at on a projector (the
+power/interest grid with names, the kinds × kinds matrix of links).
 
-Each view is a function ``(project, analysed, lang) -> renderable``; ``analysed``
-is what :class:`Analysed` computed in the background (``None`` until then).
+Each view is a function ``(project, analysed, lang, presenter=False) -> renderable``;
+``analysed`` is what :class:`Analysed` computed in the background (``None``
+until then); ``presenter`` shows names where ids would be.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,16 +17,17 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from verbinder.i18n import t
+from verbinder.i18n import Msg, TextMsg, t
 from verbinder.project import AnalysisResult, Project
 from verbinder.render import labels
 from verbinder.render.safe import line
 
 #: The right pane's views, in the order ``v`` steps through them.
-VIEWS = ("detail", "warnings", "load", "grid", "matrix")
+VIEWS = ("detail", "actions", "warnings", "load", "grid", "matrix")
 #: Each view's title (message keys written out, so that a test can check each exists).
 VIEW_KEYS = {
     "detail": "workshop.view.detail",
+    "actions": "workshop.view.actions",
     "warnings": "workshop.view.warnings",
     "load": "workshop.view.load",
     "grid": "workshop.view.grid",
@@ -41,6 +45,10 @@ QUADRANT_KEYS = {
     "monitor": "diagnostics.quadrant.monitor",
 }
 YELLOW = "#ffd75f"
+GREY = "#c0c0c0"
+#: Actions in the box under the selected item (the ``actions`` view lists up to :data:`MAX_LISTED`).
+TOP_ACTIONS = 5
+MAX_LISTED = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +76,12 @@ class Analysed:
     load: list[MemberLoad]
 
     @classmethod
-    def of(cls, project: Project) -> Analysed:
-        result = project.analyse()
+    def of(cls, project: Project, today: _dt.date | None = None) -> Analysed:
+        """What ``verbinder analyse`` finds on ``today`` (the due dates weigh in the actions' ranking)."""
+        result = project.analyse(today=today)
         loads = []
         actors = project.actors
-        for p in project.profiles():
+        for p in project.profiles(today=today):
             recorded = actors[p.id].competencies
             asked = [c for c in p.competencies if c.required > 0]
             loads.append(
@@ -88,21 +97,81 @@ class Analysed:
         return cls(project, result, loads)
 
 
-def warnings(project: Project, analysed: Analysed | None, lang: str) -> Text:
+def actions(
+    project: Project, analysed: Analysed | None, lang: str, presenter: bool = False, *, top: int | None = None
+) -> Any:
+    """What to do now: ``analyse``'s ranked actions with their why (the first sentence when only the ``top`` few are
+    shown, in the box under the selected item; in full in the view of their own)."""
+    from verbinder.analysis.actions import BONUS
+    from verbinder.render.overview import first_sentence, kind_label
+
+    if analysed is None:
+        text = Text(t("actions.title", lang) + "\n", style=f"bold {YELLOW}")
+        text.append(t("workshop.status.analysing", lang), style=f"italic {GREY}")
+        return text
+    found = analysed.result.actions
+    head = Text(t("workshop.head.actions", lang, n=len(found)), style=f"bold {YELLOW}")
+    if not found:
+        return Group(head, Text(t("workshop.actions.none", lang)))
+    table = Table.grid(padding=(0, 1, 0 if top is not None else 1, 0), expand=True)
+    table.add_column(justify="right", style=f"bold {YELLOW}", no_wrap=True)
+    table.add_column(ratio=1)
+    shown = found[: top if top is not None else MAX_LISTED]
+    for a in shown:
+        why = line(named(a.why, project, lang) if presenter else a.why.render(lang))
+        text = Text(kind_label(a.kind, lang) if a.kind in BONUS else t("actions.kind.warning", lang), style="bold")
+        text.append(": " + (first_sentence(why) if top is not None else why))
+        if not presenter and a.kind not in BONUS:
+            text.append(f" ({a.kind})", style=GREY)
+        table.add_row(str(a.rank), text)
+    parts: list[Any] = [head, table]
+    rest = len(found) - len(shown)
+    if rest and top is not None:
+        parts.append(Text(t("workshop.actions.more", lang, n=rest), style=GREY))
+    elif rest:
+        parts.append(Text(t("workshop.actions.rest", lang, n=rest, file=line(str(project.path))), style=GREY))
+    return Group(*parts)
+
+
+def named(why: Msg | TextMsg, project: Project, lang: str) -> str:
+    """A message (an action's why, a warning) with names where it has ids, for presenter mode: a link as
+    "from → to", an agenda item by its title; an id in brackets after the names it stands for is left out."""
+    from verbinder.analysis.actions import short_name
+
+    params = dict(why.params)
+    names: dict[str, str] = {}
+    link_id = params.get("link")
+    if isinstance(link_id, str) and link_id in project.link_ids:
+        link = project.model.links[project.link_ids.index(link_id)]
+        actors = project.actors
+        names["\x00link\x00"] = f"{short_name(actors[link.from_].name)} → {short_name(actors[link.to].name)}"
+        params["link"] = "\x00link\x00"
+    item_id = params.get("item")
+    titles = {item.id: item.title for item in project.model.agenda}
+    if isinstance(item_id, str):
+        names["\x00item\x00"] = titles.get(item_id, item_id)
+        params["item"] = "\x00item\x00"
+    text = type(why)(why.key, **params).render(lang) if isinstance(why, Msg) else TextMsg(why.text, params).render(lang)
+    for sentinel, name in names.items():
+        text = text.replace(f" ({sentinel})", "").replace(sentinel, name)
+    return text
+
+
+def warnings(project: Project, analysed: Analysed | None, lang: str, presenter: bool = False) -> Text:
     """Every warning ``analyse`` gives (the rules' at once; diagnostics and agenda once computed)."""
     found = analysed.result.warnings if analysed is not None else project.link_analysis.warnings
     text = Text()
     text.append(t("workshop.head.warnings", lang, n=len(found)) + "\n", style=f"bold {YELLOW}")
     for w in found:
-        text.append(f"! {line(w.message.render(lang))}", style="bold")
+        text.append(f"! {line(named(w.message, project, lang) if presenter else w.message.render(lang))}", style="bold")
         where = ", ".join(x for x in (w.code, w.link) if x)
-        text.append(f" ({where})\n", style="#c0c0c0")
+        text.append("\n" if presenter or not where else f" ({where})\n", style=GREY)
     if analysed is None:
         text.append(t("workshop.status.analysing", lang) + "\n", style="italic #c0c0c0")
     return text
 
 
-def load(project: Project, analysed: Analysed | None, lang: str) -> Any:
+def load(project: Project, analysed: Analysed | None, lang: str, presenter: bool = False) -> Any:
     """Per kopgroep member: links / capacity (red when over), open gaps, competencies not assessed."""
     if analysed is None:
         return Text(t("workshop.status.analysing", lang), style="italic")
@@ -118,7 +187,7 @@ def load(project: Project, analysed: Analysed | None, lang: str) -> Any:
     return table
 
 
-def grid(project: Project, analysed: Analysed | None, lang: str) -> Any:
+def grid(project: Project, analysed: Analysed | None, lang: str, presenter: bool = False) -> Any:
     """The power/interest grid with the actors' names (influence up, interest to the right)."""
     if analysed is None:
         return Text(t("workshop.status.analysing", lang), style="italic")
@@ -139,7 +208,7 @@ def grid(project: Project, analysed: Analysed | None, lang: str) -> Any:
     return table
 
 
-def matrix(project: Project, analysed: Analysed | None, lang: str) -> Any:
+def matrix(project: Project, analysed: Analysed | None, lang: str, presenter: bool = False) -> Any:
     """How many links join each pair of actor kinds: regie on the diagonal, verbinden off it."""
     model = project.model
     kinds = [k for k in model.kind_ids() if any(a.kind == k for a in model.actors)]

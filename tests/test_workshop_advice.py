@@ -1,0 +1,142 @@
+"""Everything ``verbinder analyse`` advises is live in the workshop: its ranked actions (what to do now) and every
+warning, the same counts as ``analyse`` gives for the saved file, also after an edit."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import shutil
+
+import pytest
+from textual.geometry import Region
+
+from support import ROOT
+from test_workshop_keys import burst
+from verbinder.workshop.state import Session
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def shown(app, selector: str) -> str:
+    """The text a widget shows on screen now (every line of it, also those scrolled out of view)."""
+    widget = app.query_one(selector)
+    lines = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    return "\n".join(strip.text.rstrip() for strip in lines)
+
+
+def flat(text: str) -> str:
+    """``text`` with its wrapped lines joined (any run of white space one space)."""
+    return " ".join(text.split())
+
+
+async def analysed(app, pilot):
+    """Wait until the background analysis of the current version is shown."""
+    for _ in range(3000):
+        await pilot.pause()
+        if app._analysed is not None and app._analysed.project is app.session.project:
+            await pilot.pause()
+            return app._analysed
+        await asyncio.sleep(0.01)
+    raise AssertionError("no analysis")
+
+
+def drive(path, lang, scenario, size=(120, 40)):
+    from verbinder.workshop.app import WorkshopApp
+
+    session = Session(path)
+    app = WorkshopApp.create(session, lang, TODAY)
+
+    async def go():
+        async with app.run_test(size=size) as pilot:
+            await scenario(app, pilot)
+
+    asyncio.run(go())
+    session.close()
+
+
+@pytest.fixture
+def dalburg(tmp_path, monkeypatch):
+    path = tmp_path / "gemeente-dalburg.yaml"
+    shutil.copy(ROOT / "examples" / "gemeente-dalburg.yaml", path)
+    monkeypatch.setenv("VERBINDER_TODAY", TODAY.isoformat())
+    return path
+
+
+def analyse_json(run, path) -> dict:
+    result = run("analyse", path, "--format", "json", "--lang", "nl")
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def test_dalburg_shows_what_analyse_advises_and_warns_with_the_same_counts_also_after_an_edit(dalburg, run):
+    before = analyse_json(run, dalburg)
+    assert (len(before["warnings"]), len(before["actions"])) == (24, 37)  # the README's figures for Dalburg
+    seen = {}
+
+    async def scenario(app, pilot):
+        await analysed(app, pilot)
+        box = shown(app, "#actions")
+        assert box.startswith("Wat nu te doen (37)\n1 verbinder kiezen: Dorpsraad")
+        assert "(dorpsraad--wh-wonen-energie)" in box and "… en 32 acties meer (v: alle acties)" in flat(box)
+        await burst(app, pilot, "v")  # every action, with its whole why
+        assert app.view == "actions"
+        listed = shown(app, "#detail")
+        assert listed.startswith("Wat nu te doen (37)")
+        assert "37 silo overbruggen: Afdeling griffie" in flat(listed)
+        assert "(political-neutrality)" in listed and "political-neutrality" not in listed.replace(
+            "(political-neutrality)", ""
+        )  # the code is named as the rule's id, the kind is said in Dutch
+        await burst(app, pilot, "v")
+        assert shown(app, "#detail").startswith(f"Waarschuwingen ({len(before['warnings'])})")
+        codes = {w["code"] for w in before["warnings"]}
+        assert {"over-capacity", "dominance", "silo-unbridged", "agenda-uncovered"} <= codes
+        listed = shown(app, "#detail")
+        for code in codes:
+            assert f"({code}" in flat(listed), code
+        # an edit: one more link for Fatima (already over capacity) and for the Dorpsraad
+        await burst(app, pilot, "l", "dorpsraad", "tab", "griffie", "tab", "fatima", "enter")
+        assert app.session.project.model.links[-1].via == "fatima"
+        await analysed(app, pilot)
+        app.session.flush()
+        seen["warnings"] = shown(app, "#detail").splitlines()[0]
+        await burst(app, pilot, "v", "v", "v", "v", "v")  # round to the actions again
+        assert app.view == "actions"
+        seen["actions"] = shown(app, "#detail")
+
+    drive(dalburg, "nl", scenario)
+    after = analyse_json(run, dalburg)
+    assert after["warnings"] != before["warnings"]
+    assert seen["warnings"] == f"Waarschuwingen ({len(after['warnings'])})"
+    assert seen["actions"].startswith(f"Wat nu te doen ({len(after['actions'])})")
+    rebalance = next(a for a in after["actions"] if a["kind"] == "rebalance" and a["subject"] == "fatima")
+    assert "Fatima El Amrani verbindt 6 verbindingen bij een capaciteit van 4." in rebalance["why"]
+    assert f"{rebalance['rank']} ontlasten: Fatima El Amrani verbindt 6 verbindingen" in flat(seen["actions"])
+
+
+def test_presenter_mode_names_the_links_and_agenda_items_in_the_actions(dalburg):
+    async def scenario(app, pilot):
+        await analysed(app, pilot)
+        await burst(app, pilot, "p", "v")
+        listed = shown(app, "#detail")
+        assert "What to do now (37)" in listed
+        assert "1 choose a connector: Dorpsraad Oosterveen → Wethouder Wonen en Energietransitie has" in flat(listed)
+        assert "dorpsraad--wh-wonen-energie" not in listed and "(preferred-supplier)" not in listed
+        assert "ca-" not in listed  # agenda items by their title
+        await burst(app, pilot, "v")  # the warnings: names too, no codes
+        listed = shown(app, "#detail")
+        assert "info-oppositie-warmte" not in listed and "(political-neutrality" not in listed
+
+    drive(dalburg, "en", scenario)
+
+
+def test_at_80_columns_the_actions_take_the_whole_screen(dalburg):
+    async def scenario(app, pilot):
+        await analysed(app, pilot)
+        await burst(app, pilot, "v")
+        assert app.screen.has_class("picture") and app.view == "actions"
+        assert shown(app, "#detail").startswith("Wat nu te doen (37)\n 1 verbinder kiezen: Dorpsraad Oosterveen")
+        await burst(app, pilot, "v", "v", "v", "v", "v")
+        assert app.view == "detail" and not app.screen.has_class("picture")
+
+    drive(dalburg, "nl", scenario, size=(80, 24))

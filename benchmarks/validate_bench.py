@@ -93,8 +93,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         run("parallel links (validate)", parallel_links, links, args.repeat, folder)
-        run("unknown references among as many actors (validate, every problem located)", unknown_references,
-            refs, args.repeat, folder)
+        run(
+            "unknown references among as many actors (validate, every problem located)",
+            unknown_references,
+            refs,
+            args.repeat,
+            folder,
+        )
 
 
 if __name__ == "__main__":

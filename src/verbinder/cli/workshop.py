@@ -14,7 +14,8 @@ def workshop(opts: c.Shared) -> None:
 
     model, lang = opts.path, opts.lang
     today = c.parse_today(None)  # VERBINDER_TODAY, as analyse: the actions are ranked as analyse ranks them
-    session = Session(model, roles=opts.roles, catalogue=opts.catalogue)  # an invalid model stops here, like validate
+    # an invalid model stops here, like validate; the layout for editing is read once the first screen is drawn
+    session = Session(model, roles=opts.roles, catalogue=opts.catalogue, defer=True)
     language = session.project.language(lang.value if lang else None)
     from verbinder.workshop.app import WorkshopApp
 

@@ -37,6 +37,9 @@ from verbinder.workshop.state import Change, Session
 
 #: Seconds an edit may take before the status line says the workshop is busy.
 BUSY_AFTER = 0.3
+#: Rows of each table on the first screen, and appended at a time after it (so start-up does not wait for 1,000).
+FIRST_ROWS = 100
+MORE_ROWS = 200
 #: Screens narrower than this (80 columns) show fewer columns and every view over the whole screen.
 NARROW = 110
 
@@ -480,6 +483,8 @@ class WorkshopApp(App[None]):
         self.view = "detail"
         self.presenter = False
         self._analysed: views.Analysed | None = None
+        self._started = False  # the first screen is drawn (see _first_frame)
+        self._more: dict[str, list[tuple[str, ...]]] = {}  # rows still to be appended, by table
 
     # --- keys --------------------------------------------------------------------------------
 
@@ -590,6 +595,23 @@ class WorkshopApp(App[None]):
         self.links_table.focus()
         self.status(t("workshop.status.ready", lang, file=self.session.name))
         self.set_interval(1.0, self._watch_writer)
+        self.call_after_refresh(self._first_frame)
+
+    def _first_frame(self) -> None:
+        """Once the first screen is drawn: the whole analysis and the file's layout (for editing) in the
+        background, the tables' remaining rows between keys."""
+        self._started = True
+        self.analyse()
+        self.session.prepare()
+        self._more_rows()
+
+    def _more_rows(self) -> None:
+        """Append the next chunk of rows still to be shown (see :meth:`_fill`), then let keys in before the next."""
+        for name, rows in list(self._more.items()):
+            table = self.links_table if name == "links" else self.actors_table
+            self._fill(table, name, rows, at_most=MORE_ROWS)
+        if self._more:
+            self.call_later(self._more_rows)
 
     def _watch_writer(self) -> None:
         """A write the background writer refused (the file changed outside) is said on the status line."""
@@ -648,10 +670,11 @@ class WorkshopApp(App[None]):
             "interest": lambda x: str(x.interest),
             "kopgroep": lambda x: "✓" if x.kopgroep else "",
         }
+        at_most = None if self._started else FIRST_ROWS  # the first screen needs a screenful; the rest comes next
         cols = [link_cells[c] for c in self._columns["links"]]
-        self._fill(links, "links", [tuple(c(a) for c in cols) for a in self.session.analysis.links])
+        self._fill(links, "links", [tuple(c(a) for c in cols) for a in self.session.analysis.links], at_most=at_most)
         cols = [actor_cells[c] for c in self._columns["actors"]]
-        self._fill(people, "actors", [tuple(c(x) for c in cols) for x in model.actors])
+        self._fill(people, "actors", [tuple(c(x) for c in cols) for x in model.actors], at_most=at_most)
         if links.row_count:
             links.move_cursor(row=min(link_row, links.row_count - 1))
         if people.row_count:
@@ -662,14 +685,17 @@ class WorkshopApp(App[None]):
             self._analysed = None
         self._main("#actions", Static).update(self._top_actions())
         self.show_detail()
-        if self._analysed is None:
+        if self._analysed is None and self._started:
             self.analyse()
 
-    def _fill(self, table: DataTable, name: str, rows: list[tuple[str, ...]]) -> None:
-        """Make ``table`` show ``rows``: changed rows are updated and new ones appended; otherwise it is rebuilt."""
+    def _fill(self, table: DataTable, name: str, rows: list[tuple[str, ...]], *, at_most: int | None = None) -> None:
+        """Make ``table`` show ``rows``: changed rows are updated and new ones appended; otherwise it is rebuilt.
+
+        With ``at_most``, no more than that many rows are appended now; the rest
+        are appended by :meth:`_more_rows`, a chunk at a time, between keys.
+        """
         old = self._rows[name]
         widths = self._widths[name]
-        self._rows[name] = rows
         height = lambda row: max(_lines(cell, w) for cell, w in zip(row, widths, strict=True))  # noqa: E731
         keys = [c.key for c in table.ordered_columns]
         same = len(rows) >= len(old) and all(
@@ -678,12 +704,18 @@ class WorkshopApp(App[None]):
         if not same:
             table.clear()
             old = []
+        end = len(rows) if at_most is None else min(len(rows), len(old) + at_most)
+        self._rows[name] = rows[:end]
+        if end < len(rows):
+            self._more[name] = rows
+        else:
+            self._more.pop(name, None)
         for i, row in enumerate(rows[: len(old)]):
             if row != old[i]:
                 for key, cell, before in zip(keys, row, old[i], strict=True):
                     if cell != before:
                         table.update_cell(str(i), key, _cell(name, key, cell))
-        for i in range(len(old), len(rows)):
+        for i in range(len(old), end):
             row = rows[i]
             table.add_row(*(_cell(name, k, c) for k, c in zip(keys, row, strict=True)), key=str(i), height=height(row))
 

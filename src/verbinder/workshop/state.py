@@ -134,8 +134,19 @@ class Session:
     """A model opened for a workshop: the text and data in memory, the analysis, the undo history, the writer."""
 
     def __init__(
-        self, path: Path | str, *, roles: Path | None = None, catalogue: Path | None = None, background: bool = True
+        self,
+        path: Path | str,
+        *,
+        roles: Path | None = None,
+        catalogue: Path | None = None,
+        background: bool = True,
+        defer: bool = False,
     ):
+        """Open ``path`` (an invalid model raises :class:`~verbinder.errors.InputError`, as ``validate``).
+
+        ``defer`` reads the file's layout (needed only to edit) when :meth:`prepare` is called or the first edit
+        needs it, not at once: the workshop draws its first screen first.
+        """
         self.path = Path(path)
         self.name = display_name(self.path)
         self._options: dict[str, Any] = {"roles": roles, "catalogue": catalogue}
@@ -144,12 +155,14 @@ class Session:
         self._undo: list[tuple[Version, Change]] = []
         self._redo: list[tuple[Version, Change]] = []
         self._reading: tuple[threading.Thread, list[Any]] | None = None
+        self._starting = threading.Lock()
         self._version: Version
-        self.version = self._open()
+        self.version = self._open(defer)
         self._writer = _Writer(self, background)
 
-    def _open(self) -> Version:
-        """Read and check the file; its data and layout (needed only to edit) are read in a thread meanwhile."""
+    def _open(self, defer: bool = False) -> Version:
+        """Read and check the file; its data and layout (needed only to edit) are read in a thread meanwhile (or
+        from :meth:`prepare` on, when ``defer``)."""
         text = read_text(self.path)
         self._disk_text = text
         found: list[Any] = []
@@ -162,7 +175,8 @@ class Session:
                 found.append(exc)
 
         thread = threading.Thread(target=read, name="verbinder-layout", daemon=True)
-        thread.start()
+        if not defer:
+            thread.start()
         project = load(self.path, text=text, **self._options)  # an invalid model stops here, like validate
         self._reading = (thread, found)
         return Version(text, None, None, project, project.link_analysis)
@@ -171,6 +185,7 @@ class Session:
     def version(self) -> Version:
         """The current accepted version (with its data and layout once they are read)."""
         if self._reading is not None:
+            self.prepare()
             thread, found = self._reading
             thread.join()
             self._reading = None
@@ -179,6 +194,13 @@ class Session:
             data, lay = found[0]
             self._version = Version(self._version.text, data, lay, self._version.project, self._version.analysis)
         return self._version
+
+    def prepare(self) -> None:
+        """Start reading the file's layout in the background, if that was deferred (see ``defer``)."""
+        with self._starting:
+            reading = self._reading
+            if reading is not None and reading[0].ident is None:
+                reading[0].start()
 
     @version.setter
     def version(self, value: Version) -> None:

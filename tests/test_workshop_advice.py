@@ -9,6 +9,7 @@ import json
 import shutil
 
 import pytest
+from textual import events
 from textual.geometry import Region
 
 from support import ROOT
@@ -143,3 +144,35 @@ def test_at_80_columns_the_actions_take_the_whole_screen(dalburg):
         assert app.view == "detail" and not app.screen.has_class("picture")
 
     drive(dalburg, "nl", scenario, size=(80, 24))
+
+
+def test_start_up_draws_a_screenful_first_and_the_rest_after_it(tmp_path, monkeypatch):
+    """The first screen waits for neither the whole analysis, the layout for editing, nor 250 rows: they follow."""
+    from verbinder.workshop import app as workshop
+
+    lines = ["name: Groot", "language: nl", "actors:"]
+    lines += [f"  - {{id: a{i}, name: Actor {i}, kind: {('politics', 'experts')[i % 2]}}}" for i in range(30)]
+    lines += ["links:"] + [f"  - {{from: a{i % 30}, to: a{(i * 7 + 1) % 30}}}" for i in range(250)]
+    path = tmp_path / "groot.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    real_first_frame = workshop.WorkshopApp._first_frame
+    monkeypatch.setattr(workshop.WorkshopApp, "_first_frame", lambda self: None)
+    session = Session(path, defer=True)
+    app = workshop.WorkshopApp.create(session, "nl", TODAY)
+
+    async def go():
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert app.links_table.row_count == workshop.FIRST_ROWS
+            assert app._analysed is None and session._reading[0].ident is None  # nothing started yet
+            real_first_frame(app)
+            await analysed(app, pilot)
+            assert app.links_table.row_count == 250
+            assert str(app.links_table.get_row_at(249)[1]) == "a9 → a4"  # link 249: a{249 % 30} → a{(249 * 7 + 1) % 30}
+            app.post_message(events.Key("end", None))
+            await burst(app, pilot, "e", "tab", "tab", "a1", "enter")  # the last row can be edited at once
+            assert app.links_table.cursor_row == 249, app.links_table.cursor_row
+            assert [link.via for link in app.session.project.model.links].index("a1") == 249
+
+    asyncio.run(go())
+    session.close()

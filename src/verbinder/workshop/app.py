@@ -68,8 +68,8 @@ TABLE_KEYS = {
     "down": "cursor_down",
     "pageup": "page_up",
     "pagedown": "page_down",
-    "home": "scroll_home",
-    "end": "scroll_end",
+    "home": "scroll_top",  # the first row (DataTable's own scroll_home only scrolls sideways)
+    "end": "scroll_bottom",
 }
 
 #: The order of the fields in the forms (the file gets the order of state.ACTOR_FIELDS / LINK_FIELDS).

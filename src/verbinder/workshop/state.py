@@ -181,6 +181,13 @@ class Session:
         self._reading = (thread, found)
         return Version(text, None, None, project, project.link_analysis)
 
+    def prepare(self) -> None:
+        """Start reading the file's layout in the background, if that was deferred (see ``defer``)."""
+        with self._starting:
+            reading = self._reading
+            if reading is not None and reading[0].ident is None:
+                reading[0].start()
+
     @property
     def version(self) -> Version:
         """The current accepted version (with its data and layout once they are read)."""
@@ -194,13 +201,6 @@ class Session:
             data, lay = found[0]
             self._version = Version(self._version.text, data, lay, self._version.project, self._version.analysis)
         return self._version
-
-    def prepare(self) -> None:
-        """Start reading the file's layout in the background, if that was deferred (see ``defer``)."""
-        with self._starting:
-            reading = self._reading
-            if reading is not None and reading[0].ident is None:
-                reading[0].start()
 
     @version.setter
     def version(self, value: Version) -> None:

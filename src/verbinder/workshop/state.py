@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from verbinder.analysis.links import Analysis, LinkAssessment, analyse_links
 from verbinder.errors import InputError, Problem
@@ -36,7 +36,9 @@ from verbinder.i18n import Msg
 from verbinder.io.atomic import write_text
 from verbinder.io.yamlread import Source, display_name, load_yaml, read_text
 from verbinder.project import Project, load, recheck
-from verbinder.workshop import document, yamledit
+
+if TYPE_CHECKING:  # imported where used: ruamel.yaml is needed to edit, not to show the first screen
+    from verbinder.workshop import document
 
 #: The keys the workshop's forms edit, in the order a new item gets them.
 ACTOR_FIELDS = (
@@ -168,6 +170,8 @@ class Session:
         found: list[Any] = []
 
         def read() -> None:
+            from verbinder.workshop import document
+
             try:
                 data, source = load_yaml(self.path, text=text, keep_nodes=True)
                 found.append((data, document.layout(text, source.root())))
@@ -419,6 +423,8 @@ class Session:
 
     def _make(self, base: Version, steps: list[Step]) -> Version:
         """The version after ``steps``: spliced into the text where possible, else through the whole document."""
+        from verbinder.workshop import document
+
         try:
             if base.layout is None:
                 raise document.Unspliceable("no layout")
@@ -443,6 +449,7 @@ class Session:
     def _whole(self, text: str, steps: list[Step]) -> tuple[str, Any, document.Layout | None]:
         """The steps made through a ruamel.yaml round trip of the whole document (slow; unusual layouts only)."""
         from verbinder.io.roundtrip import RoundTrip
+        from verbinder.workshop import document, yamledit
 
         doc = RoundTrip(self.path, text=text)
         for step in steps:
@@ -523,6 +530,8 @@ def _sequence(data: Any, key: str) -> Any:
     """``data[key]`` as a list to append to, made when the model has none yet."""
     from ruamel.yaml.comments import CommentedSeq
 
+    from verbinder.workshop import yamledit
+
     seq = data.get(key)
     if seq is None:
         seq = CommentedSeq()
@@ -547,6 +556,8 @@ def _updater(fields: tuple[str, ...], values: Mapping[str, Any]) -> Callable[[An
 
     def update(item: Any) -> None:
         from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        from verbinder.workshop import yamledit
 
         for field in fields:
             if field not in values:

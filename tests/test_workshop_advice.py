@@ -133,9 +133,12 @@ def test_presenter_mode_names_the_links_and_agenda_items_in_the_actions(dalburg)
     drive(dalburg, "en", scenario)
 
 
-def test_at_80_columns_the_actions_take_the_whole_screen(dalburg):
+def test_at_80_columns_the_status_line_says_what_to_do_first_and_the_actions_take_the_whole_screen(dalburg):
     async def scenario(app, pilot):
-        await analysed(app, pilot)
+        found = await analysed(app, pilot)
+        status = shown(app, "#status").strip()
+        assert status.startswith(f"{len(found.result.actions)} acties, eerst verbinder kiezen: Dorpsraad Oosterveen")
+        assert status.endswith("… (v: alle)") and len(status) <= 78
         await burst(app, pilot, "v")
         assert app.screen.has_class("picture") and app.view == "actions"
         assert shown(app, "#detail").startswith("Wat nu te doen (")

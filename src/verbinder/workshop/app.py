@@ -594,6 +594,7 @@ class WorkshopApp(App[None]):
         self.refresh_all()
         self.links_table.focus()
         self.status(t("workshop.status.ready", lang, file=self.session.name))
+        self._status_is_ready = True  # until anything else is said there
         self.set_interval(1.0, self._watch_writer)
         self.call_after_refresh(self._first_frame)
 
@@ -818,8 +819,23 @@ class WorkshopApp(App[None]):
                 self._main("#actions", Static).update(self._top_actions())
                 if self.view != "detail":
                     self.show_detail()
+                if self._status_is_ready and self.narrow:  # no box for the actions at 80 columns: say the first
+                    self.status(self._first_action(found))
 
         self.run_worker(work(), group="analyse", exclusive=True)
+
+    def _first_action(self, found: views.Analysed) -> str:
+        """The status line at 80 columns once the analysis is in: how many actions, and the first one."""
+        from verbinder.render.overview import clip
+
+        actions = found.result.actions
+        if not actions:
+            return t("workshop.actions.none", self.lang)
+        first, project, lang = actions[0], self.session.project, self.lang
+        why = views.named(first.why, project, lang) if self.presenter else first.why.render(lang)
+        what = f"{views.kind_label(first.kind, lang)}: {line(why)}"
+        room = self.size.width - 3 - len(t("workshop.status.first_action", lang, n=len(actions), what=""))
+        return t("workshop.status.first_action", lang, n=len(actions), what=clip(what, room))
 
     def action_view(self) -> None:
         """The next view of the right pane (details, actions, warnings, load, grid, matrix)."""
@@ -832,6 +848,7 @@ class WorkshopApp(App[None]):
         line = self._main("#status", Static)
         line.update(Text(message))
         line.set_class(error, "error")
+        self._status_is_ready = False
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_detail()

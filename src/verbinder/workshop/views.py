@@ -103,7 +103,7 @@ def actions(
     """What to do now: ``analyse``'s ranked actions with their why (the first sentence when only the ``top`` few are
     shown, in the box under the selected item; in full in the view of their own)."""
     from verbinder.analysis.actions import BONUS
-    from verbinder.render.overview import first_sentence, kind_label
+    from verbinder.render.overview import first_sentence
 
     if analysed is None:
         text = Text(t("actions.title", lang) + "\n", style=f"bold {YELLOW}")
@@ -119,7 +119,7 @@ def actions(
     shown = found[: top if top is not None else MAX_LISTED]
     for a in shown:
         why = line(named(a.why, project, lang) if presenter else a.why.render(lang))
-        text = Text(kind_label(a.kind, lang) if a.kind in BONUS else t("actions.kind.warning", lang), style="bold")
+        text = Text(kind_label(a.kind, lang), style="bold")
         text.append(": " + (first_sentence(why) if top is not None else why))
         if not presenter and a.kind not in BONUS:
             text.append(f" ({a.kind})", style=GREY)
@@ -131,6 +131,14 @@ def actions(
     elif rest:
         parts.append(Text(t("workshop.actions.rest", lang, n=rest, file=line(str(project.path))), style=GREY))
     return Group(*parts)
+
+
+def kind_label(kind: str, lang: str) -> str:
+    """What an action is, in ``lang`` (a rule's warning is a "waarschuwing"; its code is shown beside it)."""
+    from verbinder.analysis.actions import BONUS
+    from verbinder.render import overview
+
+    return overview.kind_label(kind, lang) if kind in BONUS else t("actions.kind.warning", lang)
 
 
 def named(why: Msg | TextMsg, project: Project, lang: str) -> str:

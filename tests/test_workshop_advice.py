@@ -179,3 +179,28 @@ def test_start_up_draws_a_screenful_first_and_the_rest_after_it(tmp_path, monkey
 
     asyncio.run(go())
     session.close()
+
+
+def test_an_unconnected_actor_is_warned_live_and_the_warning_goes_when_it_is_linked(tmp_path, run):
+    from test_workshop import COMMENTED
+
+    path = tmp_path / "model.yaml"
+    path.write_text(COMMENTED, encoding="utf-8")
+    before = analyse_json(run, path)
+    assert [w["code"] for w in before["warnings"]].count("unconnected-actor") == 1  # tue: no link yet
+    seen = {}
+
+    async def scenario(app, pilot):
+        await analysed(app, pilot)
+        await burst(app, pilot, "v", "v")
+        seen["before"] = flat(shown(app, "#detail"))
+        await burst(app, pilot, "l", "wh", "tab", "tue", "enter")
+        await analysed(app, pilot)
+        seen["after"] = flat(shown(app, "#detail"))
+
+    drive(path, "nl", scenario)
+    after = analyse_json(run, path)
+    assert "(unconnected-actor)" in seen["before"] and "TU" in seen["before"]
+    assert "unconnected-actor" not in seen["after"]
+    assert seen["before"].startswith(f"Waarschuwingen ({len(before['warnings'])})")
+    assert seen["after"].startswith(f"Waarschuwingen ({len(after['warnings'])})")

@@ -830,7 +830,7 @@ class WorkshopApp(App[None]):
 
         actions = found.result.actions
         if not actions:
-            return t("workshop.actions.none", self.lang)
+            return t("actions.none", self.lang)
         first, project, lang = actions[0], self.session.project, self.lang
         why = views.named(first.why, project, lang) if self.presenter else first.why.render(lang)
         what = f"{views.kind_label(first.kind, lang)}: {line(why)}"

@@ -112,8 +112,8 @@ def actions(
     found = analysed.result.actions
     head = Text(t("workshop.head.actions", lang, n=len(found)), style=f"bold {YELLOW}")
     if not found:
-        return Group(head, Text(t("workshop.actions.none", lang)))
-    table = Table.grid(padding=(0, 1, 0 if top is not None else 1, 0), expand=True)
+        return Group(head, Text(t("actions.none", lang)))
+    table = Table.grid(padding=(0, 1), expand=True)
     table.add_column(justify="right", style=f"bold {YELLOW}", no_wrap=True)
     table.add_column(ratio=1)
     shown = found[: top if top is not None else MAX_LISTED]
@@ -159,7 +159,7 @@ def named(why: Msg | TextMsg, project: Project, lang: str) -> str:
     if isinstance(item_id, str):
         names["\x00item\x00"] = titles.get(item_id, item_id)
         params["item"] = "\x00item\x00"
-    text = type(why)(why.key, **params).render(lang) if isinstance(why, Msg) else TextMsg(why.text, params).render(lang)
+    text = Msg(why.key, **params).render(lang) if isinstance(why, Msg) else TextMsg(why.text, params).render(lang)
     for sentinel, name in names.items():
         text = text.replace(f" ({sentinel})", "").replace(sentinel, name)
     return text

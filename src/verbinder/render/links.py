@@ -36,6 +36,34 @@ def summary_line(result: Analysis, lang: str) -> str:
     )
 
 
+#: One piece of a link's facts line: its text and how it stands out ("" plain, "strong", "open": no connector yet).
+Span = tuple[str, str]
+
+
+def link_facts(a: LinkAssessment, model: Model, actors: dict[str, Actor], lang: str) -> list[list[Span]]:
+    """A link's facts line, format-neutral: type (kinds), connector and position, tension, influence gap, agenda, topic.
+
+    Built once here so the terminal and Markdown say the same things (the influence gap
+    shows in both where it is not zero); the writers only choose how a span stands out.
+    """
+    link = a.link
+    kinds = f" ({labels.kind(actors[link.from_].kind, model, lang)} → {labels.kind(actors[link.to].kind, model, lang)})"
+    facts: list[list[Span]] = [[(labels.link_type(a.type, lang), "strong"), (kinds, "")]]
+    if link.via:
+        via = t("label.via", lang, name=actors[link.via].name) + " — "
+        facts.append([(via, ""), (labels.position(a.position, lang), "strong")])
+    else:
+        facts.append([(t("label.no_connector", lang), "open")])
+    facts.append([(t("label.tension", lang, value=labels.tension(link.tension.value, lang)), "")])
+    if a.influence_gap:
+        facts.append([(t("label.gap", lang, value=a.influence_gap), "")])
+    if link.agenda:
+        facts.append([(t("label.agenda", lang, items=", ".join(link.agenda)), "")])
+    if link.topic:
+        facts.append([(t("label.topic", lang, topic=link.topic), "")])
+    return facts
+
+
 # --- terminal ---------------------------------------------------------------------------------------------------
 
 
@@ -51,24 +79,10 @@ def link_block(
     a_from, a_to = actors[link.from_], actors[link.to]
     out.print(Rule(style="dim"))
     out.print(f"[bold]{escape(a.id)}[/bold]  {escape(a_from.name)} → {escape(a_to.name)}")
+    style = {"": "{}", "strong": "[bold]{}[/bold]", "open": "[yellow]{}[/yellow]"}
     facts = [
-        f"[bold]{labels.link_type(a.type, lang)}[/bold]"
-        f" ({labels.kind(a_from.kind, model, lang)} → {labels.kind(a_to.kind, model, lang)})"
+        "".join(style[how].format(escape(text)) for text, how in fact) for fact in link_facts(a, model, actors, lang)
     ]
-    if link.via:
-        facts.append(
-            t("label.via", lang, name=escape(actors[link.via].name))
-            + f" — [bold]{labels.position(a.position, lang)}[/bold]"
-        )
-    else:
-        facts.append(f"[yellow]{t('label.no_connector', lang)}[/yellow]")
-    facts.append(t("label.tension", lang, value=labels.tension(link.tension.value, lang)))
-    if a.influence_gap:
-        facts.append(t("label.gap", lang, value=a.influence_gap))
-    if link.agenda:
-        facts.append(t("label.agenda", lang, items=", ".join(link.agenda)))
-    if link.topic:
-        facts.append(t("label.topic", lang, topic=escape(link.topic)))
     out.print(Padding(" · ".join(facts), (0, 0, 0, 2)))
     if a.requirements:
         table = tables.rich(t("col.competency", lang), t("col.level", lang), t("col.why", lang))
@@ -117,18 +131,8 @@ def markdown_link(
     """One link in full as Markdown lines (its heading is level 3)."""
     link = a.link
     out = [f"### {a.id}: {actors[link.from_].name} → {actors[link.to].name}", ""]
-    facts = [
-        f"**{labels.link_type(a.type, lang)}** ({labels.kind(actors[link.from_].kind, model, lang)}"
-        f" → {labels.kind(actors[link.to].kind, model, lang)})",
-        t("label.via", lang, name=actors[link.via].name) + f" — **{labels.position(a.position, lang)}**"
-        if link.via
-        else t("label.no_connector", lang),
-        t("label.tension", lang, value=labels.tension(link.tension.value, lang)),
-    ]
-    if link.agenda:
-        facts.append(t("label.agenda", lang, items=", ".join(link.agenda)))
-    if link.topic:
-        facts.append(t("label.topic", lang, topic=link.topic))
+    style = {"": "{}", "strong": "**{}**", "open": "{}"}
+    facts = ["".join(style[how].format(text) for text, how in fact) for fact in link_facts(a, model, actors, lang)]
     out += [" · ".join(facts), ""]
     if a.requirements:
         rows = [

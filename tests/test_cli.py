@@ -194,10 +194,24 @@ def test_roles_lists_rules_and_vocabulary(run):
     assert table.exit_code == 0 and "pos-gatekeeper" in table.stdout
 
 
-def test_committed_schema_is_current(run):
-    """schema/model.schema.json (used by the examples' editor hint) must not drift from the model."""
-    committed = (TESTS.parent / "schema" / "model.schema.json").read_text(encoding="utf-8")
-    assert run("schema").stdout == committed, "run: verbinder schema --output schema/model.schema.json --force"
+@pytest.mark.parametrize(("name", "flags"), [("model", ()), ("roles", ("--roles",)), ("catalogue", ("--catalogue",))])
+def test_committed_schema_is_current(run, name, flags):
+    """schema/*.schema.json (named by the editor hints in the examples, roles/*.yaml and competencies.yaml) must not
+    drift from what ``verbinder schema`` prints."""
+    committed = (TESTS.parent / "schema" / f"{name}.schema.json").read_text(encoding="utf-8")
+    hint = f"run: verbinder schema {' '.join(flags)} --output schema/{name}.schema.json --force"
+    assert run("schema", *flags).stdout == committed, hint
+
+
+@pytest.mark.parametrize(
+    ("path", "schema"),
+    [pytest.param(p, "../schema/roles.schema.json", id=p.name) for p in sorted((TESTS.parent / "roles").glob("*.yaml"))]
+    + [pytest.param(TESTS.parent / "competencies.yaml", "schema/catalogue.schema.json", id="competencies.yaml")],
+)
+def test_shipped_rule_and_catalogue_files_name_their_schema_for_editors(path, schema):
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first == f"# yaml-language-server: $schema={schema}"
+    assert (path.parent / schema).resolve().is_file()
 
 
 @pytest.mark.parametrize("example", sorted((TESTS.parent / "examples").glob("*.yaml")), ids=lambda p: p.stem)

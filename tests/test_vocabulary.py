@@ -345,3 +345,42 @@ def test_a_mapping_in_a_list_operand_is_refused_not_a_crash(tmp_path: Path, kind
         load_rules(folder, ["vertalen"])
     [problem] = info.value.problems
     assert str(problem).startswith(f"{folder}/r.yaml:9:14: rules[0].when.{attribute}.in[0]: ")
+
+
+# --- connector attributes: staffing's cache key follows the vocabulary ----------------------------------------
+
+
+@pytest.mark.parametrize("via", ["adm", "adm2", "exp"])
+def test_connector_attributes_read_the_connector_alone(via):
+    """Every ``via.*`` attribute has the same value on links that differ in all but their connector, and
+    ``connector_facts`` (which computes them from the connector alone) agrees with the full computation."""
+    from verbinder.rules.vocabulary import CONNECTOR_ATTRIBUTES, connector_facts
+
+    assert {"via.kind", "via.kopgroep", "via.department", "via.stance"} <= set(CONNECTOR_ATTRIBUTES)
+    seen = set()
+    for ends in ("pol>exp", "pol>pol2", "exp>pol", "adm2>pol"):
+        facts = link_facts(link(f"{ends}/{via}", tension="high"), ACTORS, "x")
+        seen.add(tuple(fact(facts, name) for name in CONNECTOR_ATTRIBUTES))
+    assert seen == {connector_facts(ACTORS[via])}
+
+
+def test_staffing_tells_connectors_apart_by_every_connector_attribute_a_rule_reads(tmp_path):
+    """A rule reading ``via.kopgroep`` (not listed by hand anywhere in staffing) splits the cache key."""
+    from verbinder.analysis.staffing import connector_key
+
+    (tmp_path / "r.yaml").write_text(
+        textwrap.dedent(
+            """\
+            id: r
+            name: {nl: R, en: R}
+            description: {nl: R, en: R}
+            rules:
+              - {id: in-kopgroep, when: {via.kopgroep: {eq: true}}, because: {nl: x, en: x}}
+            """
+        ),
+        encoding="utf-8",
+    )
+    ruleset = load_rules(tmp_path, ["vertalen"])
+    anna, bert = ACTORS["adm"], ACTORS["adm2"]
+    assert connector_key(anna, ruleset) == ("administration", True)
+    assert connector_key(bert, ruleset) == ("administration", False)

@@ -19,6 +19,7 @@ first) can be far from this optimum; the tests show a case.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from verbinder.analysis.links import Analysis, Requirement, _requirements, link_facts
 from verbinder.model import Actor, Model
@@ -100,14 +101,13 @@ def coverage(requirements: tuple[Requirement, ...], levels: dict[str, int]) -> i
     return round(100 * have / asked)
 
 
-def connector_key(member: Actor, ruleset: RuleSet) -> tuple[str, str | None, str | None]:
-    """What the rules can read of a connector: its kind, and its department and stance where a rule reads them."""
-    from verbinder.rules.vocabulary import FACT_INDEX
+def connector_key(member: Actor, ruleset: RuleSet) -> tuple[Any, ...]:
+    """What the rules can read of a connector: its kind (the link's position follows from it), and each
+    connector attribute (``via.*``, :data:`~verbinder.rules.vocabulary.CONNECTOR_ATTRIBUTES`) a rule reads."""
+    from verbinder.rules.vocabulary import CONNECTOR_ATTRIBUTES, FACT_INDEX, connector_facts
 
     read = _read_facts(ruleset)
-    department = member.department if FACT_INDEX["via.department"] in read else None
-    stance = member.stance.value if FACT_INDEX["via.stance"] in read else None
-    return (member.kind, department, stance)
+    return (member.kind, *connector_facts(member, (n for n in CONNECTOR_ATTRIBUTES if FACT_INDEX[n] in read)))
 
 
 _READ: dict[int, tuple[RuleSet, frozenset[int]]] = {}
@@ -124,8 +124,8 @@ def _read_facts(ruleset: RuleSet) -> frozenset[int]:
 def requirements_as(link, lid: str, member: Actor, actors: dict, ruleset: RuleSet, cache: dict) -> tuple:
     """What ``link`` would ask of ``member`` as its connector (the rules evaluated with them as ``via``).
 
-    The facts depend on the connector only through its kind, department and
-    stance (:func:`connector_key`), so ``cache`` keeps one answer per link and key.
+    The facts depend on the connector only through its kind and the connector
+    attributes the rules read (:func:`connector_key`), so ``cache`` keeps one answer per link and key.
     """
     key = (lid, connector_key(member, ruleset))
     reqs = cache.get(key)

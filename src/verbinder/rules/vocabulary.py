@@ -18,7 +18,7 @@ an operator that does not fit its attribute's kind.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -242,6 +242,17 @@ ATTRIBUTES: dict[str, Attribute] = {
 FACT_ORDER: tuple[str, ...] = tuple(ATTRIBUTES)
 FACT_INDEX: dict[str, int] = {name: i for i, name in enumerate(FACT_ORDER)}
 _COMPUTE: tuple[Callable[[LinkContext], Any], ...] = tuple(a.compute for a in ATTRIBUTES.values())
+
+#: The attributes of the connector alone: every ``via.*`` attribute reads only ``LinkContext.via`` (a test checks),
+#: so staffing can ask "what would this link need of that member" once per distinct value of these
+#: (:func:`connector_facts`), and a new ``via.*`` attribute joins that cache key without further code.
+CONNECTOR_ATTRIBUTES: tuple[str, ...] = tuple(name for name in ATTRIBUTES if name.startswith("via."))
+
+
+def connector_facts(via: Actor, names: Iterable[str] = CONNECTOR_ATTRIBUTES) -> tuple[Any, ...]:
+    """The values of the connector attributes ``names`` for ``via`` as a link's connector (see above)."""
+    context = LinkContext(None, None, None, via, None, None)  # type: ignore[arg-type]  # via.* reads only .via
+    return tuple(ATTRIBUTES[name].compute(context) for name in names)
 
 
 def facts_of(context: LinkContext) -> Facts:

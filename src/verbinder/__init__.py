@@ -9,9 +9,10 @@ servants.  As a library::
     result = project.analyse()
 
 Layers, each importing only those below it (checked by import-linter):
-``cli`` -> ``workshop`` -> ``render`` -> ``project`` (this front door) ->
-``analysis`` -> ``rules`` -> ``catalogue`` -> ``io`` -> ``model`` / ``errors``
--> ``i18n``.
+``cli`` -> ``workshop`` / ``importing`` -> ``render`` -> ``project`` (this front
+door) -> ``analysis`` -> ``graph`` -> ``rules`` -> ``catalogue`` -> ``io`` /
+``resources`` -> ``model`` / ``errors`` -> ``i18n`` (as the contract in
+``pyproject.toml`` lists them).
 """
 
 from __future__ import annotations

@@ -15,8 +15,6 @@ def _today(monkeypatch):
     monkeypatch.setenv("VERBINDER_TODAY", "2027-01-15")
 
 
-
-
 def test_gaps_get_methods_and_role_models(run):
     result = run("develop", KOPGROEP, "--format", "json", "--lang", "en")
     assert result.exit_code == 0, result.stderr

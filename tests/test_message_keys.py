@@ -25,6 +25,7 @@ from verbinder.i18n import catalogue
 SRC = ROOT / "src" / "verbinder"
 LANGS = ("nl", "en")
 
+
 def _name(call: ast.Call) -> str | None:
     func = call.func
     return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None

@@ -303,9 +303,7 @@ def versions(tmp_path, n):
     return texts
 
 
-@pytest.mark.parametrize(
-    ("point", "edits_on_disk"), [("half-written", 3), ("written-not-renamed", 3), ("renamed", 4)]
-)
+@pytest.mark.parametrize(("point", "edits_on_disk"), [("half-written", 3), ("written-not-renamed", 3), ("renamed", 4)])
 def test_killed_mid_session_leaves_a_whole_valid_version(tmp_path, model, point, edits_on_disk):
     n = 10
     script = tmp_path / "editor.py"

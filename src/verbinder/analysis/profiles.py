@@ -287,6 +287,7 @@ def pseudonymise(profiles: list[MemberProfile], salt: str, label: str) -> list[M
         return lid
 
     out = []
+
     def hide(needs: list[CompetencyNeed]) -> list[CompetencyNeed]:
         return [replace(c, asked_by=[replace(a, link=link_id(a.link)) for a in c.asked_by]) for c in needs]
 

@@ -248,8 +248,6 @@ def terminal(
     render_terminal.warnings(out, coverage.warnings, lang)
 
 
-
-
 def terminal_section(out: Console, coverage: AgendaCoverage, lang: str) -> None:
     """The agenda section of ``verbinder analyse``: one row per item."""
     from rich.markup import escape

@@ -341,7 +341,6 @@ def to_table(
     from rich.markup import escape
     from rich.padding import Padding
 
-
     out.print(f"[bold]{escape(t('profiles.title', lang))}: {escape(model_name)}[/bold]")
     if not profiles:
         out.print(t("profiles.no_members", lang))

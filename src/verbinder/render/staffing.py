@@ -191,7 +191,6 @@ def to_table(out: Console, plan: StaffingPlan, model: Model, catalogue: Catalogu
     """The suggestions in the terminal."""
     from rich.markup import escape
 
-
     out.print(f"[bold]{escape(t('staff.title', lang))}: {escape(model.name)}[/bold]")
     out.print(summary(plan, lang))
     if plan.suggestions:

@@ -28,8 +28,7 @@ NL: dict[str, str] = {
     "actions.why.staff": "{source} → {target} ({link}) heeft geen verbinder; {member} past het best ({fit} %).",
     "actions.why.staff_open": "{source} → {target} ({link}) heeft geen verbinder en geen kopgroeplid past.",
     "actions.why.staff_unplanned": "{source} → {target} ({link}) heeft geen verbinder.",
-        "actions.why.rebalance": "{member} verbindt {links:# verbinding|# verbindingen} bij een capaciteit van "
-    "{capacity}.",
+    "actions.why.rebalance": "{member} verbindt {links:# verbinding|# verbindingen} bij een capaciteit van {capacity}.",
     "actions.why.assess": "{member} is in {n:# gevraagde competentie|# gevraagde competenties} niet beoordeeld: "
     "{competencies}.",
     "actions.why.develop": "{member} heeft {n:# open tekort|# open tekorten} ({levels:# tekortniveau|"
@@ -86,12 +85,11 @@ EN: dict[str, str] = {
     "actions.kind.develop": "develop",
     "actions.kind.bridge-silo": "bridge a silo",
     "actions.why.cover_no_links": "Agenda item '{title}' ({item}): no link serves it.",
-    "actions.why.cover_no_connector": "Agenda item '{title}' ({item}): none of its {n:# link|# links} has a "
-    "connector.",
+    "actions.why.cover_no_connector": "Agenda item '{title}' ({item}): none of its {n:# link|# links} has a connector.",
     "actions.why.staff": "{source} → {target} ({link}) has no connector; {member} fits best ({fit} %).",
     "actions.why.staff_open": "{source} → {target} ({link}) has no connector and no kopgroep member fits.",
     "actions.why.staff_unplanned": "{source} → {target} ({link}) has no connector.",
-        "actions.why.rebalance": "{member} connects {links:# link|# links} with a capacity of {capacity}.",
+    "actions.why.rebalance": "{member} connects {links:# link|# links} with a capacity of {capacity}.",
     "actions.why.assess": "{member} was never assessed in {n:# competency|# competencies} their links ask: "
     "{competencies}.",
     "actions.why.develop": "{member} has {n:# open gap|# open gaps} ({levels:# gap level|# gap levels}) on links "

@@ -67,10 +67,8 @@ NL: dict[str, Text] = {
     "connect.more": "{names} en nog {n}",
     # why
     "connect.why.reach": {
-        "one": "{who} is vanuit {owner} (eigenaar) niet bereikbaar via de verbindingen van {item}: "
-        "{principle}.",
-        "other": "{who} zijn vanuit {owner} (eigenaar) niet bereikbaar via de verbindingen van "
-        "{item}: {principle}.",
+        "one": "{who} is vanuit {owner} (eigenaar) niet bereikbaar via de verbindingen van {item}: {principle}.",
+        "other": "{who} zijn vanuit {owner} (eigenaar) niet bereikbaar via de verbindingen van {item}: {principle}.",
     },
     "connect.why.voice": {
         "one": "{who} heeft geen eigen verbinding met de gemeente op {item}: {principle}.",
@@ -80,8 +78,7 @@ NL: dict[str, Text] = {
     "{principle}.",
     "connect.why.orchestrate": {
         "one": "{who} werkt op {item} nog niet rechtstreeks samen met {hub} ({kind}): {principle}.",
-        "other": "{who} werken op {item} nog niet rechtstreeks samen met {hub} ({kind}): "
-        "{principle}.",
+        "other": "{who} werken op {item} nog niet rechtstreeks samen met {hub} ({kind}): {principle}.",
     },
     "connect.why.de-silo": "De afdelingen {departments} zijn niet met elkaar verbonden via de verbindingen van "
     "{item}: {principle}.",

@@ -31,16 +31,46 @@ ACTORS = [
 ]
 LINKS = [
     # Van, Naar, Via, Onderwerp, Spanning, Opgave
-    ("Wethouder Wonen en Klimaat", "Bewonersvereniging De Horst", "Fatima El Amrani", "Warmteplan De Horst", "hoog",
-     "Warmteplan De Horst"),
-    ("Netbeheerder Stedin", "Installatiebedrijf Warmtewerk", "Fatima El Amrani", "Aansluitvolgorde warmtepompen",
-     "gemiddeld", "Warmteplan De Horst"),
-    ("Woningcorporatie Thuisvast", "Bewonersvereniging De Horst", "Joris Bakker", "Renovatie en huurverhoging",
-     "hoog", "Betaalbaar wonen"),
-    ("Team Vergunningen", "Woningcorporatie Thuisvast", "Joris Bakker", "Snellere vergunning voor renovatie", "laag",
-     "Betaalbaar wonen"),
-    ("Hogeschool Windesheim, lectoraat Energie", "Gemeenteraad Westerveen", None, "Kennis over warmtenetten", "laag",
-     None),
+    (
+        "Wethouder Wonen en Klimaat",
+        "Bewonersvereniging De Horst",
+        "Fatima El Amrani",
+        "Warmteplan De Horst",
+        "hoog",
+        "Warmteplan De Horst",
+    ),
+    (
+        "Netbeheerder Stedin",
+        "Installatiebedrijf Warmtewerk",
+        "Fatima El Amrani",
+        "Aansluitvolgorde warmtepompen",
+        "gemiddeld",
+        "Warmteplan De Horst",
+    ),
+    (
+        "Woningcorporatie Thuisvast",
+        "Bewonersvereniging De Horst",
+        "Joris Bakker",
+        "Renovatie en huurverhoging",
+        "hoog",
+        "Betaalbaar wonen",
+    ),
+    (
+        "Team Vergunningen",
+        "Woningcorporatie Thuisvast",
+        "Joris Bakker",
+        "Snellere vergunning voor renovatie",
+        "laag",
+        "Betaalbaar wonen",
+    ),
+    (
+        "Hogeschool Windesheim, lectoraat Energie",
+        "Gemeenteraad Westerveen",
+        None,
+        "Kennis over warmtenetten",
+        "laag",
+        None,
+    ),
     ("Fatima El Amrani", "Joris Bakker", None, "Samen optrekken in de wijk", "laag", None),
 ]
 LINKS_HEADER = ("Van", "Naar", "Via (verbinder)", "Onderwerp", "Spanning", "Opgave")

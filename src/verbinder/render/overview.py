@@ -162,11 +162,14 @@ def first_sentence(text: str) -> str:
     return text[: match.end()] if match else text
 
 
-def kind_label(kind: str, lang: str) -> str:
-    """An action's kind in ``lang`` ("verbinder kiezen"); a rule warning's kind is its code."""
+def kind_label(kind: str, lang: str, *, code: bool = True) -> str:
+    """An action's kind in ``lang`` ("verbinder kiezen"); a rule's warning is a "waarschuwing", followed by the
+    rule's code in brackets unless ``code`` is false (the workshop shows the code apart, or not at all)."""
     from verbinder.analysis.actions import BONUS
 
-    return t(KIND_KEYS[kind], lang) if kind in BONUS else kind
+    if kind in BONUS:
+        return t(KIND_KEYS[kind], lang)
+    return t("actions.kind.rule_warning", lang, code=kind) if code else t("actions.kind.warning", lang)
 
 
 KIND_KEYS = {

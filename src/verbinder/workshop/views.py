@@ -135,10 +135,9 @@ def actions(
 
 def kind_label(kind: str, lang: str) -> str:
     """What an action is, in ``lang`` (a rule's warning is a "waarschuwing"; its code is shown beside it)."""
-    from verbinder.analysis.actions import BONUS
     from verbinder.render import overview
 
-    return overview.kind_label(kind, lang) if kind in BONUS else t("actions.kind.warning", lang)
+    return overview.kind_label(kind, lang, code=False)
 
 
 def named(why: Msg | TextMsg, project: Project, lang: str) -> str:

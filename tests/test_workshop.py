@@ -324,12 +324,13 @@ def test_killed_mid_session_leaves_a_whole_valid_version(tmp_path, model, point,
 
 def test_every_message_key_of_the_workshop_exists_in_both_languages():
     """The keys are written out (never built from a value), so each can be checked here."""
+    from verbinder.analysis.diagnostics import QUADRANT_KEYS
     from verbinder.i18n import catalogue
     from verbinder.workshop import app, views
 
     keys = [label for _, _, label in app.KEYS]
     for table in (app.COLUMN_KEYS, app.FIELD_KEYS, app.PLACEHOLDER_KEYS, app.CHANGE_KEYS, app.VERB_KEYS,
-                  views.VIEW_KEYS, views.LOAD_COLUMN_KEYS, views.QUADRANT_KEYS):  # fmt: skip
+                  views.VIEW_KEYS, views.LOAD_COLUMN_KEYS, QUADRANT_KEYS):  # fmt: skip
         keys += list(table.values())
     for lang in ("nl", "en"):
         missing = [key for key in keys if key not in catalogue(lang)]

@@ -289,7 +289,7 @@ def _rebalance(ctx: _Context, diagnostics: Diagnostics) -> Iterator[Action]:
 def _members(ctx: _Context, profiles: list[MemberProfile]) -> Iterator[Action]:
     """``assess`` for required competencies never assessed, ``develop`` for open gaps on agenda links."""
     for p in profiles:
-        unassessed = [n for n in p.competencies if n.current is None and n.required > 0]
+        unassessed = p.not_assessed
         if unassessed:
             asking = [lid for n in unassessed for lid in n.links]
             yield Action(

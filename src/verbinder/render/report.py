@@ -23,6 +23,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from verbinder import __version__
+from verbinder.analysis.diagnostics import QUADRANT_KEYS
 from verbinder.i18n import localized, t
 from verbinder.render import labels
 from verbinder.render.safe import html as safe_html
@@ -240,13 +241,6 @@ REASONS_UP_TO = 1000
 REPORT_ACTIONS = 10
 #: Competencies in the summary's learning agenda (all of them are in the kopgroep section).
 REPORT_LEARNING = 8
-#: Mendelow's quadrants' names (literal message keys).
-QUADRANTS = {
-    "manage_closely": "diagnostics.quadrant.manage_closely",
-    "keep_satisfied": "diagnostics.quadrant.keep_satisfied",
-    "keep_informed": "diagnostics.quadrant.keep_informed",
-    "monitor": "diagnostics.quadrant.monitor",
-}
 
 
 def document_head(title: object, css: str) -> Html:
@@ -702,7 +696,7 @@ def _grid(report: Report, kinds: dict[str, int]) -> Html:
             for a in actors
         ]
         listing = el("ul", *items) if items else el("p", t("report.grid_empty", lang), class_="muted")
-        return el("td", el("p", t(QUADRANTS[q], lang), class_="quadrant"), listing, class_=f"q {q}")
+        return el("td", el("p", t(QUADRANT_KEYS[q], lang), class_="quadrant"), listing, class_=f"q {q}")
 
     head = el(
         "thead",

@@ -38,12 +38,6 @@ LOAD_COLUMN_KEYS = {
     "open_gaps": "workshop.col.open_gaps",
     "not_assessed": "workshop.col.not_assessed",
 }
-QUADRANT_KEYS = {
-    "manage_closely": "diagnostics.quadrant.manage_closely",
-    "keep_satisfied": "diagnostics.quadrant.keep_satisfied",
-    "keep_informed": "diagnostics.quadrant.keep_informed",
-    "monitor": "diagnostics.quadrant.monitor",
-}
 YELLOW = "#ffd75f"
 GREY = "#c0c0c0"
 #: Actions in the box under the selected item (the ``actions`` view lists up to :data:`MAX_LISTED`).
@@ -196,6 +190,8 @@ def load(project: Project, analysed: Analysed | None, lang: str, presenter: bool
 
 def grid(project: Project, analysed: Analysed | None, lang: str, presenter: bool = False) -> Any:
     """The power/interest grid with the actors' names (influence up, interest to the right)."""
+    from verbinder.analysis.diagnostics import QUADRANT_KEYS
+
     if analysed is None:
         return Text(t("workshop.status.analysing", lang), style="italic")
     cells = analysed.result.diagnostics.grid

@@ -156,3 +156,19 @@ def test_explain_unknown_link(run):
     result = run("explain", "examples/gemeente-dalburg.yaml", "raadsvragen-jeugt", "--lang", "en")
     assert result.exit_code == 2
     assert result.stderr == "unknown link 'raadsvragen-jeugt' — did you mean 'raadsvragen-jeugd'?\n"
+
+
+def test_a_link_whose_fitting_members_are_full_says_capacity_is_the_bottleneck():
+    """Dalburg's open link dorpsraad--wh-wonen-energie: `verbinder staff` finds members who fit but are full
+    (reason no_capacity), so the action must not say that no member fits."""
+    project = verbinder.load(ROOT / "examples" / "gemeente-dalburg.yaml")
+    plan = {s.link: s for s in project.staffing().suggestions}
+    link = "dorpsraad--wh-wonen-energie"
+    assert plan[link].reason == "no_capacity" and plan[link].candidates == 5
+    (action,) = [a for a in project.actions(today=dt.date(2026, 12, 1)) if a.kind == "staff" and a.subject == link]
+    best = plan[link].best
+    assert action.why.render("en") == (
+        f"Dorpsraad Oosterveen → Wethouder Wonen en Energietransitie ({link}) has no connector: 5 kopgroep members "
+        f"fit but are full (best: Fatima El Amrani, {best.coverage} %). Free capacity or widen the kopgroep."
+    )
+    assert "5 kopgroepleden passen, maar zitten vol" in action.why.render("nl")

@@ -210,6 +210,10 @@ def _staff(ctx: _Context, staffing: StaffingPlan | None) -> Iterator[Action]:
         names = {"source": ctx.name(s.from_), "target": ctx.name(s.to), "link": s.link}
         if s.member is not None and s.fit is not None:
             why = Msg("actions.why.staff", member=ctx.name(s.member), fit=s.fit.coverage, **names)
+        elif s.reason == "no_capacity" and s.best is not None:
+            # members fit, but are full: the bottleneck is capacity, not competence
+            best = {"member": ctx.name(s.best.member), "fit": s.best.coverage}
+            why = Msg("actions.why.staff_full", n=s.candidates, **best, **names)
         else:
             why = Msg("actions.why.staff_open", **names)
         weight = ctx.weight.get(s.link, BASE) + BONUS["staff"]

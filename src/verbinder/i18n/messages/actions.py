@@ -28,6 +28,9 @@ NL: dict[str, str] = {
     "heeft een verbinder.",
     "actions.why.staff": "{source} → {target} ({link}) heeft geen verbinder; {member} past het best ({fit} %).",
     "actions.why.staff_open": "{source} → {target} ({link}) heeft geen verbinder en geen kopgroeplid past.",
+    "actions.why.staff_full": "{source} → {target} ({link}) heeft geen verbinder: {n:# kopgroeplid past, maar zit|"
+    "# kopgroepleden passen, maar zitten} vol (beste: {member}, {fit} %). "
+    "Maak capaciteit vrij of breid de kopgroep uit.",
     "actions.why.staff_unplanned": "{source} → {target} ({link}) heeft geen verbinder.",
     "actions.why.rebalance": "{member} verbindt {links:# verbinding|# verbindingen} bij een capaciteit van {capacity}.",
     "actions.why.assess": "{member} is in {n:# gevraagde competentie|# gevraagde competenties} niet beoordeeld: "
@@ -90,6 +93,8 @@ EN: dict[str, str] = {
     "actions.why.cover_no_connector": "Agenda item '{title}' ({item}): none of its {n:# link|# links} has a connector.",
     "actions.why.staff": "{source} → {target} ({link}) has no connector; {member} fits best ({fit} %).",
     "actions.why.staff_open": "{source} → {target} ({link}) has no connector and no kopgroep member fits.",
+    "actions.why.staff_full": "{source} → {target} ({link}) has no connector: {n:# kopgroep member fits but is|"
+    "# kopgroep members fit but are} full (best: {member}, {fit} %). Free capacity or widen the kopgroep.",
     "actions.why.staff_unplanned": "{source} → {target} ({link}) has no connector.",
     "actions.why.rebalance": "{member} connects {links:# link|# links} with a capacity of {capacity}.",
     "actions.why.assess": "{member} was never assessed in {n:# competency|# competencies} their links ask: "

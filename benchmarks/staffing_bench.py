@@ -54,8 +54,8 @@ def main() -> None:
     parser.add_argument("--min-fit", type=int, default=30)
     args = parser.parse_args()
 
-    from verbinder.analysis import staffing
     from verbinder.analysis.links import analyse_links
+    from verbinder.plan import staffing
     from verbinder.project import load_project
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,4 +1,4 @@
-"""Ranked actions (verbinder.analysis.actions): the order derived by hand, the JSON shape, the default output.
+"""Ranked actions (verbinder.plan.actions): the order derived by hand, the JSON shape, the default output.
 
 The hand-made model below, judged by the test rules (tests/fixtures/roles) on 2026-12-01.  Importance of a
 link (verbinder.analysis.importance): 1 + 2 per agenda item + due points (2 within 12 months, 1 within 24)

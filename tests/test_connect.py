@@ -44,8 +44,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from support import FIXTURES
-from verbinder.analysis.connect import PRINCIPLES, _Item, plan_connections
 from verbinder.model import Model, assign_link_ids
+from verbinder.plan.connect import PRINCIPLES, _Item, plan_connections
 from verbinder.project import load_project
 from verbinder.rules.engine import load_rules
 

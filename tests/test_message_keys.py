@@ -221,8 +221,9 @@ def test_every_table_of_keys_covers_its_values():
 
     from verbinder import catalogue as cat
     from verbinder import model
-    from verbinder.analysis import brokerage, connect, diagnostics, discover
+    from verbinder.analysis import brokerage, diagnostics, discover
     from verbinder.cli import discover as cli_discover
+    from verbinder.plan import connect
     from verbinder.render import connect as render_connect
     from verbinder.render import development, profiles, spreadsheet
 

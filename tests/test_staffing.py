@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from support import DALBURG, FIXTURES, KOPGROEP, TESTS, check_golden
-from verbinder.analysis.staffing import greedy, solve
+from verbinder.plan.staffing import greedy, solve
 
 
 def value(points, result):

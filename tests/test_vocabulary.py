@@ -366,7 +366,7 @@ def test_connector_attributes_read_the_connector_alone(via):
 
 def test_staffing_tells_connectors_apart_by_every_connector_attribute_a_rule_reads(tmp_path):
     """A rule reading ``via.kopgroep`` (not listed by hand anywhere in staffing) splits the cache key."""
-    from verbinder.analysis.staffing import connector_key
+    from verbinder.plan.staffing import connector_key
 
     (tmp_path / "r.yaml").write_text(
         textwrap.dedent(

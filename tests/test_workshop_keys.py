@@ -298,7 +298,7 @@ def test_s_writes_the_current_map_as_svg_through_graphviz(model, monkeypatch):
 
 
 def test_c_shows_connects_proposals_for_an_agenda_item_and_enter_accepts_one(model):
-    from verbinder.analysis.connect import plan_connections
+    from verbinder.plan.connect import plan_connections
     from verbinder.workshop.app import WorkshopApp
 
     model.write_text(COMMENTED.replace("links:", "agenda:\n  - {id: wonen, title: Wonen, stakeholders: [wh, tue]}\n"

@@ -10,8 +10,9 @@ servants.  As a library::
 
 Layers, each importing only those below it (checked by import-linter):
 ``cli`` -> ``workshop`` / ``importing`` -> ``render`` -> ``project`` (this front
-door) -> ``analysis`` -> ``graph`` -> ``rules`` -> ``catalogue`` -> ``io`` /
-``resources`` -> ``model`` / ``errors`` -> ``i18n`` (as the contract in
+door) -> ``plan`` (what to do) -> ``analysis`` (what the network is) -> ``graph``
+-> ``rules`` -> ``catalogue`` -> ``io`` / ``resources`` -> ``model`` /
+``errors`` -> ``i18n`` (as the contract in
 ``pyproject.toml`` lists them).
 """
 

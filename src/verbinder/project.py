@@ -39,16 +39,17 @@ from verbinder.rules.engine import RuleSet, load_rules
 if TYPE_CHECKING:
     import datetime as _dt
 
-    from verbinder.analysis.actions import Action
     from verbinder.analysis.agenda import AgendaCoverage, Roadmap
-    from verbinder.analysis.connect import ConnectPlan
     from verbinder.analysis.development import MemberPlan
     from verbinder.analysis.diagnostics import Diagnostics
     from verbinder.analysis.diff import ModelDiff
     from verbinder.analysis.links import Analysis
     from verbinder.analysis.profiles import MemberProfile
-    from verbinder.analysis.staffing import StaffingPlan
     from verbinder.io.roundtrip import RoundTrip
+    from verbinder.plan.actions import Action
+    from verbinder.plan.connect import ConnectPlan
+    from verbinder.plan.result import Plan
+    from verbinder.plan.staffing import StaffingPlan
 
 PathLike = str | Path
 
@@ -70,7 +71,7 @@ class AnalysisResult:
     diagnostics: Diagnostics
     agenda: AgendaCoverage
     rule_warnings: tuple
-    actions: tuple[Action, ...] = ()  # ranked, rank 1 first (see verbinder.analysis.actions)
+    actions: tuple[Action, ...] = ()  # ranked, rank 1 first (see verbinder.plan.actions)
 
     @property
     def warnings(self) -> list:
@@ -99,6 +100,7 @@ class Project:
     link_ids: list[str]
     catalogue: Catalogue
     rules: RuleSet
+    _plans: dict = dataclasses.field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def actors(self) -> dict[str, Actor]:
@@ -159,10 +161,10 @@ class Project:
         )
 
     def actions(self, *, today: _dt.date | None = None) -> list[Action]:
-        """Everything to do, ranked: rank 1 first (see :mod:`verbinder.analysis.actions` for the formula)."""
+        """Everything to do, ranked: rank 1 first (see :mod:`verbinder.plan.actions` for the formula)."""
         import datetime as dt
 
-        from verbinder.analysis.actions import actions
+        from verbinder.plan.actions import actions
 
         today = dt.date.today() if today is None else today
         links = self.link_analysis
@@ -206,7 +208,7 @@ class Project:
 
     def staffing(self, *, min_fit: int = 30) -> StaffingPlan:
         """A suggested kopgroep member for every link without a connector (fit at least ``min_fit`` %)."""
-        from verbinder.analysis.staffing import plan_staffing
+        from verbinder.plan.staffing import plan_staffing
 
         return plan_staffing(self.model, self.link_analysis, self.rules, min_fit=min_fit)
 
@@ -217,13 +219,28 @@ class Project:
 
         ``agenda`` limits it to one item; ``weave`` adds regie links for unbridged
         departments and the ``top`` introductions by Adamic-Adar (see
-        :mod:`verbinder.analysis.connect`).
+        :mod:`verbinder.plan.connect`).
         """
-        from verbinder.analysis.connect import plan_connections
+        from verbinder.plan.connect import plan_connections
 
         return plan_connections(
             self.model, self.link_ids, self.rules, agenda=agenda, weave=weave, top=top, min_fit=min_fit
         )
+
+    def plan(self, *, today: _dt.date | None = None) -> Plan:
+        """What to do: one plan of assignments, reassignments, proposals, escalations, assessments, development
+        and what cannot be done, with one capacity per member (see :mod:`verbinder.plan.planner`).  Every command
+        that advises reads this one plan; it is computed once per project (and ``today``, which weighs the
+        agenda's due dates in the links' importance)."""
+        import datetime as dt
+
+        from verbinder.plan.planner import from_parts
+
+        today = dt.date.today() if today is None else today
+        plan = self._plans.get(today)
+        if plan is None:
+            plan = self._plans[today] = from_parts(self.staffing(), self.connect())
+        return plan
 
     def diff(self, newer: Project) -> ModelDiff:
         """What changed from this version of the model to ``newer``."""

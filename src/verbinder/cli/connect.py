@@ -9,7 +9,7 @@ import typer
 from verbinder.cli import common as c
 
 if TYPE_CHECKING:
-    from verbinder.analysis.connect import ConnectPlan
+    from verbinder.plan.connect import ConnectPlan
 
 AgendaOpt = Annotated[str | None, typer.Option("--agenda", help=c.h("help.connect_agenda"), show_default=False)]
 WeaveOpt = Annotated[bool, typer.Option("--weave", help=c.h("help.connect_weave"))]
@@ -28,10 +28,10 @@ def connect(
     min_fit: MinFitOpt = 30,
     apply: ApplyOpt = False,
 ) -> None:
-    from verbinder.analysis.connect import DEFAULT_TOP
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg, t
     from verbinder.model import unknown
+    from verbinder.plan.connect import DEFAULT_TOP
     from verbinder.render import connect as render
 
     output, model = opts.output, opts.model

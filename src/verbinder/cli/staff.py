@@ -37,8 +37,8 @@ def staff(
         if not apply:
             opts.emit(format, **writers)
             return
-    from verbinder.analysis.staffing import apply_to
     from verbinder.io.roundtrip import RoundTrip
+    from verbinder.plan.staffing import apply_to
     from verbinder.project import check_edit
 
     assert output is not None  # refused above

@@ -23,11 +23,11 @@ from verbinder.render import links, markdown, overview, terminal
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from verbinder.analysis.actions import Action
     from verbinder.analysis.agenda import AgendaCoverage
     from verbinder.analysis.diagnostics import Diagnostics
     from verbinder.analysis.links import Analysis
     from verbinder.catalogue import Catalogue
+    from verbinder.plan.actions import Action
 
 
 def to_terminal(

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from verbinder.analysis.connect import PRINCIPLE_KEYS, SHOWN, WEAVE, ConnectPlan, Proposal, Unmet
 from verbinder.analysis.diagnostics import QUADRANT_KEYS, quadrant
 from verbinder.i18n import t
 from verbinder.model import Model
+from verbinder.plan.connect import PRINCIPLE_KEYS, SHOWN, WEAVE, ConnectPlan, Proposal, Unmet
 from verbinder.render import labels
 
 if TYPE_CHECKING:

@@ -14,15 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from verbinder.analysis.actions import short_name
 from verbinder.i18n import localized, t
+from verbinder.plan.actions import short_name
 from verbinder.render import labels
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from verbinder.analysis.actions import Action
     from verbinder.analysis.profiles import MemberProfile
+    from verbinder.plan.actions import Action
     from verbinder.project import AnalysisResult, Project
 
 #: Actions shown before "and N more".
@@ -165,7 +165,7 @@ def first_sentence(text: str) -> str:
 def kind_label(kind: str, lang: str, *, code: bool = True) -> str:
     """An action's kind in ``lang`` ("verbinder kiezen"); a rule's warning is a "waarschuwing", followed by the
     rule's code in brackets unless ``code`` is false (the workshop shows the code apart, or not at all)."""
-    from verbinder.analysis.actions import BONUS
+    from verbinder.plan.actions import BONUS
 
     if kind in BONUS:
         return t(KIND_KEYS[kind], lang)

@@ -29,13 +29,13 @@ from verbinder.render import labels
 from verbinder.render.safe import html as safe_html
 
 if TYPE_CHECKING:
-    from verbinder.analysis.actions import Action
     from verbinder.analysis.agenda import AgendaCoverage, Roadmap
-    from verbinder.analysis.connect import ConnectPlan
     from verbinder.analysis.diagnostics import Diagnostics
     from verbinder.analysis.links import Analysis, Finding, LinkAssessment, Requirement
     from verbinder.analysis.profiles import MemberProfile
     from verbinder.model import Actor
+    from verbinder.plan.actions import Action
+    from verbinder.plan.connect import ConnectPlan
     from verbinder.project import Project
     from verbinder.render.graph.pictures import Sketch
 
@@ -423,8 +423,8 @@ def _actions(report: Report) -> Html:
 
 def _learning(report: Report) -> Html:
     """The kopgroep's learning agenda: per competency the members with an open gap and the gap levels."""
-    from verbinder.analysis.actions import short_name
     from verbinder.analysis.gaps import learning_agenda
+    from verbinder.plan.actions import short_name
 
     lang = report.lang
     items = [item for item in learning_agenda(report.profiles) if item.members]
@@ -731,7 +731,7 @@ def _grid(report: Report, kinds: dict[str, int]) -> Html:
 
 def _connect(report: Report, kinds: dict[str, int]) -> Html:
     """Who with whom: ``verbinder connect``'s proposals per agenda item, and what cannot be met."""
-    from verbinder.analysis.actions import short_name
+    from verbinder.plan.actions import short_name
     from verbinder.render.connect import why_text
 
     lang = report.lang

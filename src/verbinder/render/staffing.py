@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from verbinder.analysis.staffing import Fit, StaffingPlan, Suggestion
 from verbinder.catalogue import Catalogue
 from verbinder.i18n import t
 from verbinder.model import Model
+from verbinder.plan.staffing import Fit, StaffingPlan, Suggestion
 from verbinder.render import tables
 from verbinder.render.profiles import competency_name
 

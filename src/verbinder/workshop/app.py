@@ -1089,7 +1089,7 @@ class WorkshopApp(App[None]):
         self.push_screen(FormScreen(t("workshop.form.connect", lang), [field], self._proposals, lang, change=False))
 
     def _proposals(self, values: dict[str, Any]) -> None:
-        from verbinder.analysis.connect import plan_connections
+        from verbinder.plan.connect import plan_connections
 
         lang = self.lang
         item = values.get("item")

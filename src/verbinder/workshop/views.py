@@ -96,7 +96,7 @@ def actions(
 ) -> Any:
     """What to do now: ``analyse``'s ranked actions with their why (the first sentence when only the ``top`` few are
     shown, in the box under the selected item; in full in the view of their own)."""
-    from verbinder.analysis.actions import BONUS
+    from verbinder.plan.actions import BONUS
     from verbinder.render.overview import first_sentence
 
     if analysed is None:
@@ -137,7 +137,7 @@ def kind_label(kind: str, lang: str) -> str:
 def named(why: Msg | TextMsg, project: Project, lang: str) -> str:
     """A message (an action's why, a warning) with names where it has ids, for presenter mode: a link as
     "from → to", an agenda item by its title; an id in brackets after the names it stands for is left out."""
-    from verbinder.analysis.actions import short_name
+    from verbinder.plan.actions import short_name
 
     params = dict(why.params)
     names: dict[str, str] = {}

@@ -1,4 +1,4 @@
-"""Messages of the ranked actions (:mod:`verbinder.analysis.actions`): one sentence why, per kind."""
+"""Messages of the ranked actions (:mod:`verbinder.plan.actions`): one sentence why, per kind."""
 
 NL: dict[str, str] = {
     "help.analyse_explain": "Toon elke verbinding voluit: elke competentie met niveau, reden, regel en bestand:regel.",

@@ -35,7 +35,7 @@ introduced, ranked by networkx's ``adamic_adar_index``.
 A pair already linked (in the model, or by an earlier proposal) is never linked
 twice: the proposal extends that link's ``agenda`` instead.  Each new link gets
 a kopgroep member as connector from the optimiser of ``verbinder staff``
-(:mod:`verbinder.analysis.staffing`), with capacity counted across all
+(:mod:`verbinder.plan.staffing`), with capacity counted across all
 proposals and the existing links.
 
 References
@@ -58,10 +58,10 @@ from typing import Any, NamedTuple
 
 from verbinder.analysis.diagnostics import department_ties, quadrant, voiceless
 from verbinder.analysis.links import Requirement, _requirements, link_facts
-from verbinder.analysis.staffing import DEFAULT_MIN_FIT, Fit, _fit_matrix, member_fit, solve_matrix
 from verbinder.graph import link_type, position
 from verbinder.i18n import Msg
 from verbinder.model import AgendaItem, Link, LinkType, Model, Position
+from verbinder.plan.staffing import DEFAULT_MIN_FIT, Fit, _fit_matrix, member_fit, solve_matrix
 from verbinder.rules.engine import RuleSet
 
 #: The principles per agenda item, in the order they are applied.
@@ -534,7 +534,7 @@ def _weave(model: Model, actors: dict, department: dict[str, str], proposals: li
 def _staff(model: Model, actors: dict, ruleset: RuleSet, plan: ConnectPlan, link_ids: list[str], min_fit: int):
     """A connector for every new link, then what each link asks.
 
-    One optimal assignment (:func:`~verbinder.analysis.staffing.solve_matrix`)
+    One optimal assignment (:func:`~verbinder.plan.staffing.solve_matrix`)
     over the new links of the agenda items, then one over the weave links with
     the capacity left: the coalition agreement comes first.
     """

@@ -50,12 +50,12 @@ from verbinder.i18n import Msg, TextMsg, localized
 
 if TYPE_CHECKING:
     from verbinder.analysis.agenda import AgendaCoverage
-    from verbinder.analysis.connect import ConnectPlan
     from verbinder.analysis.diagnostics import Diagnostics
     from verbinder.analysis.links import Analysis, Finding
     from verbinder.analysis.profiles import MemberProfile
-    from verbinder.analysis.staffing import StaffingPlan
     from verbinder.catalogue import Catalogue
+    from verbinder.plan.connect import ConnectPlan
+    from verbinder.plan.staffing import StaffingPlan
 
 #: Kinds in order of precedence on equal priority, with the bonus each adds to the importance.
 BONUS: dict[str, int] = {
@@ -362,7 +362,7 @@ def short_name(name: str) -> str:
 
 def _principles(principles: tuple[str, ...]) -> TextMsg:
     """``verbinder connect``'s principles, named in each language."""
-    from verbinder.analysis.connect import PRINCIPLE_KEYS
+    from verbinder.plan.connect import PRINCIPLE_KEYS
 
     return TextMsg(
         {

@@ -326,16 +326,16 @@ def test_every_message_key_of_the_workshop_exists_in_both_languages():
     """The keys are written out (never built from a value), so each can be checked here."""
     from verbinder.analysis.diagnostics import QUADRANT_KEYS
     from verbinder.i18n import catalogue
-    from verbinder.workshop import app, views
+    from verbinder.workshop import app, detail, forms, views
 
     keys = [label for _, _, label in app.KEYS]
-    for table in (app.COLUMN_KEYS, app.FIELD_KEYS, app.PLACEHOLDER_KEYS, app.CHANGE_KEYS, app.VERB_KEYS,
+    for table in (detail.COLUMN_KEYS, forms.FIELD_KEYS, forms.PLACEHOLDER_KEYS, app.CHANGE_KEYS, app.VERB_KEYS,
                   views.VIEW_KEYS, views.LOAD_COLUMN_KEYS, QUADRANT_KEYS):  # fmt: skip
         keys += list(table.values())
     for lang in ("nl", "en"):
         missing = [key for key in keys if key not in catalogue(lang)]
         assert not missing, (lang, missing)
     # every form field, and every view, has its key
-    for what, names in (("actor", app.ACTOR_FORM), ("link", app.LINK_FORM), ("agenda", app.AGENDA_FORM)):
-        assert all(name in app.FIELD_KEYS and (what, name) in app.PLACEHOLDER_KEYS for name in names)
+    for what, names in (("actor", forms.ACTOR_FORM), ("link", forms.LINK_FORM), ("agenda", forms.AGENDA_FORM)):
+        assert all(name in forms.FIELD_KEYS and (what, name) in forms.PLACEHOLDER_KEYS for name in names)
     assert set(views.VIEWS) == set(views.VIEW_KEYS)

@@ -23,16 +23,15 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Checkbox, DataTable, Footer, Input, Label, Static
+from textual.widgets import DataTable, Footer, Static
 
-from verbinder.errors import Problem, VerbinderError
-from verbinder.i18n import Msg, localized, t
-from verbinder.model import Tension
-from verbinder.render import labels
+from verbinder.errors import VerbinderError
+from verbinder.i18n import t
 from verbinder.render.safe import line
-from verbinder.workshop import views
-from verbinder.workshop.forms import Choice, FormField, check, render_choices
+from verbinder.workshop import detail, forms, views
+from verbinder.workshop.detail import tn
+from verbinder.workshop.forms import ACTOR_FORM, AGENDA_FORM, LINK_FORM, Choice, FormField
+from verbinder.workshop.screens import CSS, ConfirmScreen, FormScreen
 from verbinder.workshop.state import Change, Session
 
 #: Seconds an edit may take before the status line says the workshop is busy.
@@ -73,82 +72,6 @@ TABLE_KEYS = {
 }
 
 #: The order of the fields in the forms (the file gets the order of state.ACTOR_FIELDS / LINK_FIELDS).
-ACTOR_FORM = (
-    "id",
-    "name",
-    "kind",
-    "influence",
-    "interest",
-    "department",
-    "role",
-    "capacity",
-    "kopgroep",
-    "competencies",
-)
-LINK_FORM = ("from", "to", "via", "tension", "topic", "agenda", "id")
-AGENDA_FORM = ("id", "title", "due", "stakeholders", "owner")
-
-#: Message keys, written out so that a test can check each exists (never built from a value).
-COLUMN_KEYS = {
-    "warnings": "workshop.col.warnings",
-    "ends": "workshop.col.ends",
-    "via": "workshop.col.via",
-    "type": "workshop.col.type",
-    "position": "workshop.col.position",
-    "link": "workshop.col.link",
-    "id": "workshop.col.id",
-    "name": "workshop.col.name",
-    "kind": "workshop.col.kind",
-    "influence": "workshop.col.influence",
-    "interest": "workshop.col.interest",
-    "kopgroep": "workshop.col.kopgroep",
-}
-FIELD_KEYS = {
-    "id": "workshop.field.id",
-    "name": "workshop.field.name",
-    "kind": "workshop.field.kind",
-    "influence": "workshop.field.influence",
-    "interest": "workshop.field.interest",
-    "department": "workshop.field.department",
-    "role": "workshop.field.role",
-    "capacity": "workshop.field.capacity",
-    "kopgroep": "workshop.field.kopgroep",
-    "competencies": "workshop.field.competencies",
-    "from": "workshop.field.from",
-    "to": "workshop.field.to",
-    "via": "workshop.field.via",
-    "tension": "workshop.field.tension",
-    "topic": "workshop.field.topic",
-    "agenda": "workshop.field.agenda",
-    "title": "workshop.field.title",
-    "due": "workshop.field.due",
-    "stakeholders": "workshop.field.stakeholders",
-    "owner": "workshop.field.owner",
-}
-PLACEHOLDER_KEYS = {
-    ("actor", "id"): "workshop.placeholder.actor.id",
-    ("actor", "name"): "workshop.placeholder.actor.name",
-    ("actor", "kind"): "workshop.placeholder.actor.kind",
-    ("actor", "influence"): "workshop.placeholder.actor.influence",
-    ("actor", "interest"): "workshop.placeholder.actor.interest",
-    ("actor", "department"): "workshop.placeholder.actor.department",
-    ("actor", "role"): "workshop.placeholder.actor.role",
-    ("actor", "capacity"): "workshop.placeholder.actor.capacity",
-    ("actor", "kopgroep"): "workshop.placeholder.actor.kopgroep",
-    ("actor", "competencies"): "workshop.placeholder.actor.competencies",
-    ("link", "from"): "workshop.placeholder.link.from",
-    ("link", "to"): "workshop.placeholder.link.to",
-    ("link", "via"): "workshop.placeholder.link.via",
-    ("link", "tension"): "workshop.placeholder.link.tension",
-    ("link", "topic"): "workshop.placeholder.link.topic",
-    ("link", "agenda"): "workshop.placeholder.link.agenda",
-    ("link", "id"): "workshop.placeholder.link.id",
-    ("agenda", "id"): "workshop.placeholder.agenda.id",
-    ("agenda", "title"): "workshop.placeholder.agenda.title",
-    ("agenda", "due"): "workshop.placeholder.agenda.due",
-    ("agenda", "stakeholders"): "workshop.placeholder.agenda.stakeholders",
-    ("agenda", "owner"): "workshop.placeholder.agenda.owner",
-}
 CHANGE_KEYS = {
     ("add", "actor"): "workshop.change.add.actor",
     ("edit", "actor"): "workshop.change.edit.actor",
@@ -160,69 +83,6 @@ CHANGE_KEYS = {
     ("edit", "agenda"): "workshop.change.edit.agenda",
 }
 VERB_KEYS = {"undone": "workshop.status.undone", "redone": "workshop.status.redone"}
-
-CSS = """
-Screen { background: black; color: white; }
-#main { height: 1fr; }
-#left { width: 2fr; }
-#right { width: 1fr; min-width: 34; border-left: heavy $accent; padding: 0 1; }
-.head { text-style: bold; color: black; background: #ffd75f; width: 100%; padding: 0 1; }
-DataTable { height: 1fr; background: black; }
-DataTable > .datatable--header { text-style: bold; color: #ffd75f; background: #202020; }
-DataTable > .datatable--cursor { background: #ffd75f; color: black; text-style: bold; }
-DataTable:blur > .datatable--cursor { background: #505050; color: white; }
-#detail-box { height: 2fr; }
-#actions-box { height: 1fr; border-top: heavy #ffd75f; }
-Screen.actions-view #actions-box { display: none; }
-#status { height: 1; background: #202020; color: white; padding: 0 1; text-style: bold; }
-#status.error { background: #d70000; color: white; }
-Footer { background: #202020; }
-FormScreen { align: center middle; background: black 70%; }
-#form { width: 96; max-width: 100%; height: auto; max-height: 100%; background: #101010; padding: 0 2;
-        border: thick #ffd75f; }
-#form .title { color: #ffd75f; text-style: bold; margin-bottom: 1; }
-#form .row { height: auto; margin-bottom: 1; }
-#form Label { width: 36; text-style: bold; padding: 0 1 0 0; }
-#form Input { width: 1fr; height: 1; border: none; padding: 0 1; background: #303030; color: white; }
-#form Input:focus { background: #ffd75f; color: black; }
-#form Input > .input--placeholder { color: #a0a0a0; }
-#form Input:focus > .input--placeholder { color: #404040; }
-#form Input > .input--suggestion { color: #505050; }
-#form Input.invalid { background: #d70000; color: white; }
-#form .choices { color: #ffd75f; height: auto; display: none; padding: 0 0 0 2; }
-#form .choices.shown { display: block; }
-#form Checkbox { height: 1; border: none; padding: 0; background: #303030; }
-#form Checkbox:focus { background: #ffd75f; color: black; }
-#errors { color: #ff8787; text-style: bold; margin-top: 1; }
-#hint { color: #c0c0c0; margin-top: 1; }
-ConfirmScreen { align: center middle; background: black 70%; }
-#confirm { width: 76; max-width: 100%; height: auto; background: #101010; padding: 1 2; border: thick #d70000; }
-Screen.narrow #main { layout: vertical; }
-Screen.narrow #right { width: 100%; height: 9; min-width: 0; border-left: none; border-top: heavy #ffd75f; }
-Screen.narrow #actions-box { display: none; }
-Screen.narrow #detail-box { height: 1fr; }
-Screen.picture #left { display: none; }
-Screen.presenter DataTable { padding: 0 1; }
-Screen.presenter #detail { padding: 1 1; }
-Screen.picture #right { width: 100%; height: 1fr; border-left: none; border-top: none; }
-Screen.picture #actions-box { display: none; }
-"""
-
-
-def _lines(text: str, width: int) -> int:
-    """How many lines ``text`` takes in a column ``width`` wide, wrapped at spaces (a longer word is folded)."""
-    if len(text) <= width:
-        return 1
-    import textwrap
-
-    return max(1, len(textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False)))
-
-
-def _cell(table: str, column: Any, text: str) -> Text:
-    """A table cell: the warning marker stands out; names are shown safely."""
-    if column == "warnings" and text:
-        return Text(text, style="bold #ffd75f")
-    return Text(line(text))
 
 
 def _open_in_browser(path: Any) -> bool:
@@ -237,223 +97,6 @@ def _open_in_browser(path: Any) -> bool:
         return webbrowser.open(path.resolve().as_uri())
     except webbrowser.Error:
         return False
-
-
-def tn(key: str, lang: str, n: int, **params: Any) -> str:
-    """The message ``key`` for the count ``n`` (its plural form chosen by :func:`verbinder.i18n.t`)."""
-    return t(key, lang, n=n, **params)
-
-
-class FormScreen(ModalScreen[None]):
-    """Add or edit one item; stays open, with every problem shown at once, until the edit is accepted.
-
-    Keys do not travel through Textual's focus and bubbling here: the app hands
-    every key to :meth:`take_key` in the order it was typed, and the form
-    applies it to the field that is current at that moment (Tab changes the
-    current field at once).  Keys that arrive before the form is mounted are held
-    and applied when it is, so a whole form typed in one burst lands exactly
-    where it was meant to.
-    """
-
-    def __init__(
-        self,
-        title: str,
-        fields: list[FormField],
-        submit: Callable[[dict[str, Any]], Any],
-        lang: str,
-        *,
-        change: bool = True,
-    ):
-        super().__init__()
-        self.title_text = title
-        self.fields = fields
-        self.submit = submit
-        self.lang = lang
-        self.change = change  # False: a chooser (search, which agenda item), ``submit`` is called with the values
-        self.current = 0
-        self.ready = False
-        self._pending: list[events.Key] = []
-
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(id="form"):
-            yield Static(self.title_text, classes="title")
-            for f in self.fields:
-                if f.kind == "check":
-                    yield Checkbox(f.label, bool(f.value), id=f"f-{f.name}")
-                    continue
-                yield Label(f.label)
-                yield Input(f.shown(), placeholder=f.placeholder, id=f"f-{f.name}", select_on_focus=False)
-                if f.choices:
-                    yield Static("", id=f"c-{f.name}", classes="choices")
-            yield Static("", id="errors")
-            yield Static(t("workshop.form.hint", self.lang), id="hint")
-
-    def on_mount(self) -> None:
-        self.ready = True
-        self._go(0)
-        pending, self._pending = self._pending, []
-        for event in pending:
-            self.take_key(event)
-
-    def widget(self, index: int) -> Any:
-        return self.query_one(f"#f-{self.fields[index].name}")
-
-    def texts(self) -> dict[str, str]:
-        """The text of every field now, by name (a checkbox's state is its field's value)."""
-        out: dict[str, str] = {}
-        for i, f in enumerate(self.fields):
-            widget = self.widget(i)
-            if f.kind == "check":
-                f.value = widget.value
-            else:
-                out[f.name] = widget.value
-        return out
-
-    # --- keys, in the order they were typed ------------------------------------------------
-
-    def take_key(self, event: events.Key) -> None:
-        """Apply one key to the current field (or hold it until the form is mounted)."""
-        if not self.ready:
-            self._pending.append(event)
-            return
-        key, f, widget = event.key, self.fields[self.current], self.widget(self.current)
-        if key in ("tab", "shift+tab"):
-            self._go(self.current + (1 if key == "tab" else -1))
-        elif key in ("enter", "ctrl+s"):
-            self.action_submit()
-        elif key == "escape":
-            self.app.pop_screen()
-        elif f.kind == "check":
-            if key == "space":
-                widget.toggle()
-        elif key in ("up", "down") and f.choices:
-            found = f.matches(widget.value)
-            step = 1 if key == "down" else -1
-            f.picked = max(0, min(len(found) - 1, (f.picked if f.picked is not None else -1 if step > 0 else 0) + step))
-            self._show_choices()
-        elif key == "backspace":
-            widget.action_delete_left()
-            self._typed(f)
-        elif key == "delete":
-            widget.action_delete_right()
-            self._typed(f)
-        elif key in ("left", "right", "home", "end"):
-            getattr(widget, f"action_{'cursor_' + key if key in ('left', 'right') else key}")()
-        elif event.is_printable and event.character:
-            widget.insert_text_at_cursor(event.character)
-            self._typed(f)
-
-    def _typed(self, f: FormField) -> None:
-        f.picked = None
-        self.query_one(f"#f-{f.name}").remove_class("invalid")
-        self._show_choices()
-
-    def _go(self, index: int) -> None:
-        """Make field ``index`` current (and focused); a choice left with one match shows that match's label."""
-        if not self.fields:
-            return
-        old = self.fields[self.current]
-        if old.choices and old.kind == "choice" and index != self.current:
-            widget = self.widget(self.current)
-            found = old.matches(widget.value)
-            if widget.value.strip() and found and (len(found) == 1 or old.picked is not None):
-                widget.value = found[min(old.picked or 0, len(found) - 1)].label
-        self.current = index % len(self.fields)
-        widget = self.widget(self.current)
-        widget.focus()
-        if isinstance(widget, Input):
-            widget.cursor_position = len(widget.value)
-        self._show_choices()
-
-    def _show_choices(self) -> None:
-        for i, f in enumerate(self.fields):
-            if not f.choices:
-                continue
-            box = self.query_one(f"#c-{f.name}", Static)
-            shown = i == self.current
-            box.set_class(shown, "shown")
-            if shown:
-                box.update(Text(render_choices(f, self.widget(i).value, self.lang)))
-
-    def on_mouse_up(self, event: events.MouseUp) -> None:
-        """A click moved the focus: the clicked field becomes the current one."""
-        self.call_after_refresh(self._adopt_focus)
-
-    def _adopt_focus(self) -> None:
-        for i in range(len(self.fields)):
-            if self.focused is self.widget(i):
-                self.current = i
-                self._show_choices()
-
-    # --- saving ----------------------------------------------------------------------------
-
-    def action_submit(self) -> None:
-        values, problems = check(self.fields, self.texts())
-        for widget in self.query(Input):
-            widget.remove_class("invalid")
-        if problems:
-            self.show_problems([(name, problem) for name, problem in problems.items()])
-            return
-        self.query_one("#errors", Static).update("")
-        if not self.change:
-            self.app.pop_screen()
-            self.submit(values)
-            return
-        self.app.apply_change(lambda: self.submit(values), form=self)  # type: ignore[attr-defined]
-
-    def show_problems(self, problems: list[tuple[str | None, Msg | str]]) -> None:
-        """Every problem at once under the form; the faulty fields marked, the first one current."""
-        lines: list[str] = []
-        first = None
-        names = [f.name for f in self.fields]
-        for name, problem in problems:
-            label = next((f.label for f in self.fields if f.name == name), None)
-            text = line(problem.render(self.lang) if isinstance(problem, Msg) else str(problem))
-            lines.append(f"{label}: {text}" if label else text)
-            if name in names:
-                self.query_one(f"#f-{name}").add_class("invalid")
-                first = names.index(name) if first is None else min(first, names.index(name))
-        self.query_one("#errors", Static).update(Text("\n".join(lines)))
-        if first is not None:
-            self._go(first)
-
-    def show_errors(self, errors: list[Any]) -> None:
-        """The session's (validator's) located problems, each on the field it is about."""
-        from verbinder.errors import render_problem
-
-        found: list[tuple[str | None, Msg | str]] = []
-        for p in errors:
-            name = p.path.rsplit(".", 1)[-1].split("[")[0] if isinstance(p, Problem) and p.path else None
-            found.append((name, line(render_problem(p, self.lang))))
-        self.show_problems([(None, text) for _, text in found])
-        names = [f.name for f in self.fields]
-        faulty = [names.index(n) for n, _ in found if n in names]
-        for i in faulty:
-            self.widget(i).add_class("invalid")
-        if faulty:
-            self._go(min(faulty))
-
-
-class ConfirmScreen(ModalScreen[None]):
-    """A question before something is removed: ``y`` or Enter confirms, ``n`` or Esc cancels."""
-
-    def __init__(self, question: str, on_yes: Callable[[], None], lang: str):
-        super().__init__()
-        self.question = question
-        self.on_yes = on_yes
-        self.lang = lang
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="confirm"):
-            yield Static(Text(self.question), id="question")
-            yield Static(Text(t("workshop.confirm.keys", self.lang)), id="hint")
-
-    def take_key(self, event: events.Key) -> None:
-        if event.key in ("y", "j", "enter"):
-            self.app.pop_screen()
-            self.on_yes()
-        elif event.key in ("n", "escape"):
-            self.app.pop_screen()
 
 
 class WorkshopApp(App[None]):
@@ -562,34 +205,12 @@ class WorkshopApp(App[None]):
 
     def on_mount(self) -> None:
         lang = self.lang
-        # fixed widths (measuring every cell of 1,000 rows is slow); long cells wrap at word boundaries, rows grow
-        longest = lambda words: max(len(w) for w in words)  # noqa: E731
-        positions = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
-        narrow = self.narrow  # 80 columns: the link's id and the scores are in the detail pane
-        link_widths = {
-            "warnings": 3,
-            "ends": 22 if narrow else 24,
-            "via": 12 if narrow else 16,
-            "type": longest([labels.link_type(k, lang) for k in ("orchestration", "bridging")]),
-            "position": longest([labels.position(p, lang) for p in positions]),
-        }
-        if not narrow:
-            link_widths["link"] = 24
-        model = self.session.project.model
-        actor_widths = {
-            "id": 16,
-            "name": 22,
-            "kind": 16 if narrow else min(24, longest([labels.kind(k, model, lang) for k in model.kind_ids()])),
-        }
-        if not narrow:
-            actor_widths["influence"] = len(t("workshop.col.influence", lang))
-            actor_widths["interest"] = len(t("workshop.col.interest", lang))
-        actor_widths["kopgroep"] = len(t("workshop.col.kopgroep", lang))
-        for table, widths in ((self.links_table, link_widths), (self.actors_table, actor_widths)):
-            for column, width in widths.items():
-                table.add_column(t(COLUMN_KEYS[column], lang), width=width, key=column)
-        self._widths = {"links": list(link_widths.values()), "actors": list(actor_widths.values())}
-        self._columns = {"links": list(link_widths), "actors": list(actor_widths)}
+        widths = detail.columns(self.session.project, lang, self.narrow)
+        for name, table in (("links", self.links_table), ("actors", self.actors_table)):
+            for column, width in widths[name].items():
+                table.add_column(t(detail.COLUMN_KEYS[column], lang), width=width, key=column)
+        self._widths = {name: list(w.values()) for name, w in widths.items()}
+        self._columns = {name: list(w) for name, w in widths.items()}
         self._rows: dict[str, list[tuple[str, ...]]] = {"links": [], "actors": []}
         self.refresh_all()
         self.links_table.focus()
@@ -653,29 +274,10 @@ class WorkshopApp(App[None]):
         links, people = self.links_table, self.actors_table
         link_row = links.cursor_row if link_row is None else link_row
         actor_row = people.cursor_row if actor_row is None else actor_row
-        index = self.session.project.actors
-        name = (lambda ident: index[ident].name) if self.presenter else (lambda ident: ident)
-        link_cells = {
-            "warnings": lambda a: f"!{len(a.warnings)}" if a.warnings else "",
-            "ends": lambda a: f"{name(a.link.from_)} → {name(a.link.to)}",
-            "via": lambda a: name(a.link.via) if a.link.via else "—",
-            "type": lambda a: labels.link_type(a.type, lang),
-            "position": lambda a: labels.position(a.position, lang),
-            "link": lambda a: a.id,
-        }
-        actor_cells = {
-            "id": lambda x: x.id,
-            "name": lambda x: x.name,
-            "kind": lambda x: labels.kind(x.kind, model, lang),
-            "influence": lambda x: str(x.influence),
-            "interest": lambda x: str(x.interest),
-            "kopgroep": lambda x: "✓" if x.kopgroep else "",
-        }
         at_most = None if self._started else FIRST_ROWS  # the first screen needs a screenful; the rest comes next
-        cols = [link_cells[c] for c in self._columns["links"]]
-        self._fill(links, "links", [tuple(c(a) for c in cols) for a in self.session.analysis.links], at_most=at_most)
-        cols = [actor_cells[c] for c in self._columns["actors"]]
-        self._fill(people, "actors", [tuple(c(x) for c in cols) for x in model.actors], at_most=at_most)
+        shown = detail.rows(self.session.project, self.session.analysis, self._columns, lang, self.presenter)
+        self._fill(links, "links", shown["links"], at_most=at_most)
+        self._fill(people, "actors", shown["actors"], at_most=at_most)
         if links.row_count:
             links.move_cursor(row=min(link_row, links.row_count - 1))
         if people.row_count:
@@ -697,7 +299,7 @@ class WorkshopApp(App[None]):
         """
         old = self._rows[name]
         widths = self._widths[name]
-        height = lambda row: max(_lines(cell, w) for cell, w in zip(row, widths, strict=True))  # noqa: E731
+        height = lambda row: max(detail.lines(cell, w) for cell, w in zip(row, widths, strict=True))  # noqa: E731
         keys = [c.key for c in table.ordered_columns]
         same = len(rows) >= len(old) and all(
             height(rows[i]) == height(old[i]) for i in range(len(old)) if rows[i] != old[i]
@@ -715,94 +317,31 @@ class WorkshopApp(App[None]):
             if row != old[i]:
                 for key, cell, before in zip(keys, row, old[i], strict=True):
                     if cell != before:
-                        table.update_cell(str(i), key, _cell(name, key, cell))
+                        table.update_cell(str(i), key, detail.cell(key, cell))
         for i in range(len(old), end):
             row = rows[i]
-            table.add_row(*(_cell(name, k, c) for k, c in zip(keys, row, strict=True)), key=str(i), height=height(row))
+            table.add_row(*(detail.cell(k, c) for k, c in zip(keys, row, strict=True)), key=str(i), height=height(row))
 
     def show_detail(self) -> None:
         """The right pane in the chosen view: the selected link or actor in full, the warnings, the kopgroep's load,
         or a picture (the power/interest grid, the kinds × kinds matrix) over the whole screen."""
-        detail = self._main("#detail", Static)
+        pane = self._main("#detail", Static)
         screen = self._main_screen()
         # the pictures take the whole screen; at 80 columns every view but the details does (9 lines are too few)
         screen.set_class(self.view in ("grid", "matrix") or (self.view != "detail" and self.narrow), "picture")
         screen.set_class(self.view == "actions", "actions-view")
         if self.view != "detail":
             view = getattr(views, self.view)
-            detail.update(view(self.session.project, self._analysed, self.lang, self.presenter))
+            pane.update(view(self.session.project, self._analysed, self.lang, self.presenter))
             return
         if self.focused is self.actors_table and self.actors_table.row_count:
-            detail.update(self._actor_detail(self.actors_table.cursor_row))
+            row = self.actors_table.cursor_row
+            pane.update(detail.actor(self.session.project, self.session.analysis, row, self.lang))
         elif self.links_table.row_count:
-            detail.update(self._link_detail(self.links_table.cursor_row))
+            a = self.session.analysis.links[self.links_table.cursor_row]
+            pane.update(detail.link(self.session.project, a, self.lang, self.presenter))
         else:
-            detail.update(Text(t("workshop.detail.empty", self.lang)))
-
-    def _link_detail(self, row: int) -> Text:
-        lang = self.lang
-        a = self.session.analysis.links[row]
-        model = self.session.project.model
-        actors = model.actor_index()
-        link = a.link
-        text = Text()
-        if not self.presenter:
-            text.append(f"{a.id}\n", style="bold #ffd75f")
-        text.append(f"{actors[link.from_].name} → {actors[link.to].name}\n", style="bold")
-        text.append(labels.link_type(a.type, lang), style="bold reverse")
-        kinds = (labels.kind(actors[end].kind, model, lang) for end in (link.from_, link.to))
-        text.append(" ({} → {})\n".format(*kinds))
-        if link.via:
-            text.append(t("label.via", lang, name=actors[link.via].name) + " — ")
-            text.append(labels.position(a.position, lang), style="bold")
-            text.append("\n")
-        else:
-            text.append(t("label.no_connector", lang) + "\n", style="bold #ffd75f")
-        facts = [t("label.tension", lang, value=labels.tension(link.tension.value, lang))]
-        if a.influence_gap:
-            facts.append(t("label.gap", lang, value=a.influence_gap))
-        if link.agenda:
-            facts.append(t("label.agenda", lang, items=", ".join(link.agenda)))
-        text.append(" · ".join(facts) + "\n")
-        if link.topic:
-            text.append(t("label.topic", lang, topic=link.topic) + "\n")
-        names = {c.id: localized(c.name, lang) for c in self.session.project.catalogue.competencies}
-        text.append("\n" + t("workshop.head.competencies", lang) + "\n", style="bold underline")
-        if not a.requirements:
-            text.append(t("workshop.detail.no_competencies", lang) + "\n")
-        for r in a.requirements:
-            text.append(f"{names.get(r.competency, r.competency)}", style="bold")
-            text.append(" " + t("workshop.detail.level", lang, level=r.level) + "\n")
-            for reason in r.reasons:
-                text.append(f"  {t('workshop.detail.because', lang)} {localized(reason.because, lang)}")
-                if self.presenter:
-                    text.append("\n\n")
-                else:
-                    text.append(f" ({reason.rule}, {reason.where})\n", style="#c0c0c0")
-        for w in a.warnings:
-            text.append(f"\n! {w.message.render(lang)}", style="bold #ffd75f")
-        return text
-
-    def _actor_detail(self, row: int) -> Text:
-        lang = self.lang
-        model = self.session.project.model
-        actor = model.actors[row]
-        text = Text()
-        text.append(f"{actor.id}\n", style="bold #ffd75f")
-        text.append(f"{actor.name}\n", style="bold")
-        text.append(labels.kind(actor.kind, model, lang) + "\n")
-        text.append(t("workshop.detail.scores", lang, influence=actor.influence, interest=actor.interest) + "\n")
-        if actor.department:
-            text.append(t("workshop.detail.department", lang, department=actor.department) + "\n")
-        if actor.kopgroep:
-            text.append(t("workshop.detail.kopgroep", lang) + "\n", style="bold")
-        ends = [a.id for a in self.session.analysis.links if actor.id in (a.link.from_, a.link.to)]
-        via = [a.id for a in self.session.analysis.links if a.link.via == actor.id]
-        text.append("\n" + tn("workshop.detail.ends", lang, len(ends)) + "\n", style="bold underline")
-        text.append("".join(f"  {i}\n" for i in ends))
-        text.append("\n" + tn("workshop.detail.connector", lang, len(via)) + "\n", style="bold underline")
-        text.append("".join(f"  {i}\n" for i in via))
-        return text
+            pane.update(Text(t("workshop.detail.empty", self.lang)))
 
     def _top_actions(self) -> Text:
         """The box under the selected item: the first few of ``analyse``'s ranked actions."""
@@ -861,60 +400,9 @@ class WorkshopApp(App[None]):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _fields(self, what: str, names: tuple[str, ...], values: dict[str, Any]) -> list[FormField]:
-        """The form's fields: choices in the session's language, numbers with their range."""
-        lang = self.lang
-        project = self.session.project
-        model = project.model
-        actors = [Choice(a.id, f"{line(a.name)} · {a.id}") for a in model.actors]
-        choices: dict[str, list[Choice]] = {
-            "from": actors,
-            "to": actors,
-            "via": actors,
-            "kind": [Choice(k, labels.kind(k, model, lang)) for k in model.kind_ids()],
-            "tension": [Choice(v.value, labels.tension(v.value, lang)) for v in Tension],
-            "agenda": [Choice(a.id, f"{line(a.title)} · {a.id}") for a in model.agenda],
-            "stakeholders": actors,
-            "owner": actors,
-            "role": [Choice(r.id, localized(getattr(r, "name", r.id) or r.id, lang)) for r in project.rules.roles],
-            "competencies": [Choice(c.id, localized(c.name, lang)) for c in project.catalogue.competencies],
-        }
-        kinds = {
-            "from": "choice",
-            "to": "choice",
-            "via": "choice",
-            "kind": "choice",
-            "tension": "choice",
-            "role": "choice",
-            "agenda": "choices",
-            "stakeholders": "choices",
-            "owner": "choice",
-            "competencies": "levels",
-            "kopgroep": "check",
-            "influence": "number",
-            "interest": "number",
-            "capacity": "number",
-        }
-        ranges = {"influence": (1, 5), "interest": (1, 5), "capacity": (0, 100)}
-        fields = []
-        for name in names:
-            low, high = ranges.get(name, (None, None))
-            fields.append(
-                FormField(
-                    name,
-                    t(FIELD_KEYS[name], lang),
-                    kinds.get(name, "text"),
-                    values.get(name),
-                    choices.get(name, []),
-                    t(PLACEHOLDER_KEYS[what, name], lang),
-                    low,
-                    high,
-                )
-            )
-        return fields
-
     def _form(self, what: str, names: tuple[str, ...], values: dict[str, Any], title: str, submit: Any) -> None:
-        self.push_screen(FormScreen(title, self._fields(what, names, values), submit, self.lang))
+        fields = forms.fields(self.session.project, what, names, values, self.lang)
+        self.push_screen(FormScreen(title, fields, submit, self.lang))
 
     def apply_change(
         self,

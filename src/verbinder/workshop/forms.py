@@ -12,9 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from verbinder.i18n import Msg, t
+from verbinder.i18n import Msg, localized, t
+from verbinder.model import Tension
+from verbinder.render import labels
+from verbinder.render.safe import line
+
+if TYPE_CHECKING:
+    from verbinder.project import Project
 
 #: Shown at most, below a focused choice field.
 MAX_SHOWN = 6
@@ -168,3 +174,117 @@ def render_choices(f: FormField, text: str, lang: str) -> str:
     if len(found) > start + MAX_SHOWN:
         lines.append("  " + t("workshop.form.more", lang, n=len(found) - start - MAX_SHOWN))
     return "\n".join(lines)
+
+
+ACTOR_FORM = (
+    "id",
+    "name",
+    "kind",
+    "influence",
+    "interest",
+    "department",
+    "role",
+    "capacity",
+    "kopgroep",
+    "competencies",
+)
+LINK_FORM = ("from", "to", "via", "tension", "topic", "agenda", "id")
+AGENDA_FORM = ("id", "title", "due", "stakeholders", "owner")
+
+FIELD_KEYS = {
+    "id": "workshop.field.id",
+    "name": "workshop.field.name",
+    "kind": "workshop.field.kind",
+    "influence": "workshop.field.influence",
+    "interest": "workshop.field.interest",
+    "department": "workshop.field.department",
+    "role": "workshop.field.role",
+    "capacity": "workshop.field.capacity",
+    "kopgroep": "workshop.field.kopgroep",
+    "competencies": "workshop.field.competencies",
+    "from": "workshop.field.from",
+    "to": "workshop.field.to",
+    "via": "workshop.field.via",
+    "tension": "workshop.field.tension",
+    "topic": "workshop.field.topic",
+    "agenda": "workshop.field.agenda",
+    "title": "workshop.field.title",
+    "due": "workshop.field.due",
+    "stakeholders": "workshop.field.stakeholders",
+    "owner": "workshop.field.owner",
+}
+PLACEHOLDER_KEYS = {
+    ("actor", "id"): "workshop.placeholder.actor.id",
+    ("actor", "name"): "workshop.placeholder.actor.name",
+    ("actor", "kind"): "workshop.placeholder.actor.kind",
+    ("actor", "influence"): "workshop.placeholder.actor.influence",
+    ("actor", "interest"): "workshop.placeholder.actor.interest",
+    ("actor", "department"): "workshop.placeholder.actor.department",
+    ("actor", "role"): "workshop.placeholder.actor.role",
+    ("actor", "capacity"): "workshop.placeholder.actor.capacity",
+    ("actor", "kopgroep"): "workshop.placeholder.actor.kopgroep",
+    ("actor", "competencies"): "workshop.placeholder.actor.competencies",
+    ("link", "from"): "workshop.placeholder.link.from",
+    ("link", "to"): "workshop.placeholder.link.to",
+    ("link", "via"): "workshop.placeholder.link.via",
+    ("link", "tension"): "workshop.placeholder.link.tension",
+    ("link", "topic"): "workshop.placeholder.link.topic",
+    ("link", "agenda"): "workshop.placeholder.link.agenda",
+    ("link", "id"): "workshop.placeholder.link.id",
+    ("agenda", "id"): "workshop.placeholder.agenda.id",
+    ("agenda", "title"): "workshop.placeholder.agenda.title",
+    ("agenda", "due"): "workshop.placeholder.agenda.due",
+    ("agenda", "stakeholders"): "workshop.placeholder.agenda.stakeholders",
+    ("agenda", "owner"): "workshop.placeholder.agenda.owner",
+}
+
+
+def fields(project: Project, what: str, names: tuple[str, ...], values: dict[str, Any], lang: str) -> list[FormField]:
+    """The fields of a form for ``what`` (actor, link, agenda): choices in ``lang``, numbers with their range."""
+    model = project.model
+    actors = [Choice(a.id, f"{line(a.name)} · {a.id}") for a in model.actors]
+    choices: dict[str, list[Choice]] = {
+        "from": actors,
+        "to": actors,
+        "via": actors,
+        "kind": [Choice(k, labels.kind(k, model, lang)) for k in model.kind_ids()],
+        "tension": [Choice(v.value, labels.tension(v.value, lang)) for v in Tension],
+        "agenda": [Choice(a.id, f"{line(a.title)} · {a.id}") for a in model.agenda],
+        "stakeholders": actors,
+        "owner": actors,
+        "role": [Choice(r.id, localized(getattr(r, "name", r.id) or r.id, lang)) for r in project.rules.roles],
+        "competencies": [Choice(c.id, localized(c.name, lang)) for c in project.catalogue.competencies],
+    }
+    kinds = {
+        "from": "choice",
+        "to": "choice",
+        "via": "choice",
+        "kind": "choice",
+        "tension": "choice",
+        "role": "choice",
+        "agenda": "choices",
+        "stakeholders": "choices",
+        "owner": "choice",
+        "competencies": "levels",
+        "kopgroep": "check",
+        "influence": "number",
+        "interest": "number",
+        "capacity": "number",
+    }
+    ranges = {"influence": (1, 5), "interest": (1, 5), "capacity": (0, 100)}
+    out = []
+    for name in names:
+        low, high = ranges.get(name, (None, None))
+        out.append(
+            FormField(
+                name,
+                t(FIELD_KEYS[name], lang),
+                kinds.get(name, "text"),
+                values.get(name),
+                choices.get(name, []),
+                t(PLACEHOLDER_KEYS[what, name], lang),
+                low,
+                high,
+            )
+        )
+    return out

@@ -1,0 +1,283 @@
+"""The workshop's screens on top of the main one: a form to add or edit an item, a question before a change, and
+the look of every screen (:data:`CSS`).
+
+A screen here gets its keys from the app, one at a time and in the order they
+were typed (:meth:`FormScreen.take_key`), never through Textual's focus and
+bubbling: see :meth:`verbinder.workshop.app.WorkshopApp.on_event`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, Static
+
+from verbinder.errors import Problem
+from verbinder.i18n import Msg, t
+from verbinder.render.safe import line
+from verbinder.workshop.forms import FormField, check, render_choices
+
+CSS = """
+Screen { background: black; color: white; }
+#main { height: 1fr; }
+#left { width: 2fr; }
+#right { width: 1fr; min-width: 34; border-left: heavy $accent; padding: 0 1; }
+.head { text-style: bold; color: black; background: #ffd75f; width: 100%; padding: 0 1; }
+DataTable { height: 1fr; background: black; }
+DataTable > .datatable--header { text-style: bold; color: #ffd75f; background: #202020; }
+DataTable > .datatable--cursor { background: #ffd75f; color: black; text-style: bold; }
+DataTable:blur > .datatable--cursor { background: #505050; color: white; }
+#detail-box { height: 2fr; }
+#actions-box { height: 1fr; border-top: heavy #ffd75f; }
+Screen.actions-view #actions-box { display: none; }
+#status { height: 1; background: #202020; color: white; padding: 0 1; text-style: bold; }
+#status.error { background: #d70000; color: white; }
+Footer { background: #202020; }
+FormScreen { align: center middle; background: black 70%; }
+#form { width: 96; max-width: 100%; height: auto; max-height: 100%; background: #101010; padding: 0 2;
+        border: thick #ffd75f; }
+#form .title { color: #ffd75f; text-style: bold; margin-bottom: 1; }
+#form .row { height: auto; margin-bottom: 1; }
+#form Label { width: 36; text-style: bold; padding: 0 1 0 0; }
+#form Input { width: 1fr; height: 1; border: none; padding: 0 1; background: #303030; color: white; }
+#form Input:focus { background: #ffd75f; color: black; }
+#form Input > .input--placeholder { color: #a0a0a0; }
+#form Input:focus > .input--placeholder { color: #404040; }
+#form Input > .input--suggestion { color: #505050; }
+#form Input.invalid { background: #d70000; color: white; }
+#form .choices { color: #ffd75f; height: auto; display: none; padding: 0 0 0 2; }
+#form .choices.shown { display: block; }
+#form Checkbox { height: 1; border: none; padding: 0; background: #303030; }
+#form Checkbox:focus { background: #ffd75f; color: black; }
+#errors { color: #ff8787; text-style: bold; margin-top: 1; }
+#hint { color: #c0c0c0; margin-top: 1; }
+ConfirmScreen { align: center middle; background: black 70%; }
+#confirm { width: 76; max-width: 100%; height: auto; background: #101010; padding: 1 2; border: thick #d70000; }
+Screen.narrow #main { layout: vertical; }
+Screen.narrow #right { width: 100%; height: 9; min-width: 0; border-left: none; border-top: heavy #ffd75f; }
+Screen.narrow #actions-box { display: none; }
+Screen.narrow #detail-box { height: 1fr; }
+Screen.picture #left { display: none; }
+Screen.presenter DataTable { padding: 0 1; }
+Screen.presenter #detail { padding: 1 1; }
+Screen.picture #right { width: 100%; height: 1fr; border-left: none; border-top: none; }
+Screen.picture #actions-box { display: none; }
+"""
+
+
+class FormScreen(ModalScreen[None]):
+    """Add or edit one item; stays open, with every problem shown at once, until the edit is accepted.
+
+    Keys do not travel through Textual's focus and bubbling here: the app hands
+    every key to :meth:`take_key` in the order it was typed, and the form
+    applies it to the field that is current at that moment (Tab changes the
+    current field at once).  Keys that arrive before the form is mounted are held
+    and applied when it is, so a whole form typed in one burst lands exactly
+    where it was meant to.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        fields: list[FormField],
+        submit: Callable[[dict[str, Any]], Any],
+        lang: str,
+        *,
+        change: bool = True,
+    ):
+        super().__init__()
+        self.title_text = title
+        self.fields = fields
+        self.submit = submit
+        self.lang = lang
+        self.change = change  # False: a chooser (search, which agenda item), ``submit`` is called with the values
+        self.current = 0
+        self.ready = False
+        self._pending: list[events.Key] = []
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="form"):
+            yield Static(self.title_text, classes="title")
+            for f in self.fields:
+                if f.kind == "check":
+                    yield Checkbox(f.label, bool(f.value), id=f"f-{f.name}")
+                    continue
+                yield Label(f.label)
+                yield Input(f.shown(), placeholder=f.placeholder, id=f"f-{f.name}", select_on_focus=False)
+                if f.choices:
+                    yield Static("", id=f"c-{f.name}", classes="choices")
+            yield Static("", id="errors")
+            yield Static(t("workshop.form.hint", self.lang), id="hint")
+
+    def on_mount(self) -> None:
+        self.ready = True
+        self._go(0)
+        pending, self._pending = self._pending, []
+        for event in pending:
+            self.take_key(event)
+
+    def widget(self, index: int) -> Any:
+        return self.query_one(f"#f-{self.fields[index].name}")
+
+    def texts(self) -> dict[str, str]:
+        """The text of every field now, by name (a checkbox's state is its field's value)."""
+        out: dict[str, str] = {}
+        for i, f in enumerate(self.fields):
+            widget = self.widget(i)
+            if f.kind == "check":
+                f.value = widget.value
+            else:
+                out[f.name] = widget.value
+        return out
+
+    # --- keys, in the order they were typed ------------------------------------------------
+
+    def take_key(self, event: events.Key) -> None:
+        """Apply one key to the current field (or hold it until the form is mounted)."""
+        if not self.ready:
+            self._pending.append(event)
+            return
+        key, f, widget = event.key, self.fields[self.current], self.widget(self.current)
+        if key in ("tab", "shift+tab"):
+            self._go(self.current + (1 if key == "tab" else -1))
+        elif key in ("enter", "ctrl+s"):
+            self.action_submit()
+        elif key == "escape":
+            self.app.pop_screen()
+        elif f.kind == "check":
+            if key == "space":
+                widget.toggle()
+        elif key in ("up", "down") and f.choices:
+            found = f.matches(widget.value)
+            step = 1 if key == "down" else -1
+            f.picked = max(0, min(len(found) - 1, (f.picked if f.picked is not None else -1 if step > 0 else 0) + step))
+            self._show_choices()
+        elif key == "backspace":
+            widget.action_delete_left()
+            self._typed(f)
+        elif key == "delete":
+            widget.action_delete_right()
+            self._typed(f)
+        elif key in ("left", "right", "home", "end"):
+            getattr(widget, f"action_{'cursor_' + key if key in ('left', 'right') else key}")()
+        elif event.is_printable and event.character:
+            widget.insert_text_at_cursor(event.character)
+            self._typed(f)
+
+    def _typed(self, f: FormField) -> None:
+        f.picked = None
+        self.query_one(f"#f-{f.name}").remove_class("invalid")
+        self._show_choices()
+
+    def _go(self, index: int) -> None:
+        """Make field ``index`` current (and focused); a choice left with one match shows that match's label."""
+        if not self.fields:
+            return
+        old = self.fields[self.current]
+        if old.choices and old.kind == "choice" and index != self.current:
+            widget = self.widget(self.current)
+            found = old.matches(widget.value)
+            if widget.value.strip() and found and (len(found) == 1 or old.picked is not None):
+                widget.value = found[min(old.picked or 0, len(found) - 1)].label
+        self.current = index % len(self.fields)
+        widget = self.widget(self.current)
+        widget.focus()
+        if isinstance(widget, Input):
+            widget.cursor_position = len(widget.value)
+        self._show_choices()
+
+    def _show_choices(self) -> None:
+        for i, f in enumerate(self.fields):
+            if not f.choices:
+                continue
+            box = self.query_one(f"#c-{f.name}", Static)
+            shown = i == self.current
+            box.set_class(shown, "shown")
+            if shown:
+                box.update(Text(render_choices(f, self.widget(i).value, self.lang)))
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        """A click moved the focus: the clicked field becomes the current one."""
+        self.call_after_refresh(self._adopt_focus)
+
+    def _adopt_focus(self) -> None:
+        for i in range(len(self.fields)):
+            if self.focused is self.widget(i):
+                self.current = i
+                self._show_choices()
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def action_submit(self) -> None:
+        values, problems = check(self.fields, self.texts())
+        for widget in self.query(Input):
+            widget.remove_class("invalid")
+        if problems:
+            self.show_problems([(name, problem) for name, problem in problems.items()])
+            return
+        self.query_one("#errors", Static).update("")
+        if not self.change:
+            self.app.pop_screen()
+            self.submit(values)
+            return
+        self.app.apply_change(lambda: self.submit(values), form=self)  # type: ignore[attr-defined]
+
+    def show_problems(self, problems: list[tuple[str | None, Msg | str]]) -> None:
+        """Every problem at once under the form; the faulty fields marked, the first one current."""
+        lines: list[str] = []
+        first = None
+        names = [f.name for f in self.fields]
+        for name, problem in problems:
+            label = next((f.label for f in self.fields if f.name == name), None)
+            text = line(problem.render(self.lang) if isinstance(problem, Msg) else str(problem))
+            lines.append(f"{label}: {text}" if label else text)
+            if name in names:
+                self.query_one(f"#f-{name}").add_class("invalid")
+                first = names.index(name) if first is None else min(first, names.index(name))
+        self.query_one("#errors", Static).update(Text("\n".join(lines)))
+        if first is not None:
+            self._go(first)
+
+    def show_errors(self, errors: list[Any]) -> None:
+        """The session's (validator's) located problems, each on the field it is about."""
+        from verbinder.errors import render_problem
+
+        found: list[tuple[str | None, Msg | str]] = []
+        for p in errors:
+            name = p.path.rsplit(".", 1)[-1].split("[")[0] if isinstance(p, Problem) and p.path else None
+            found.append((name, line(render_problem(p, self.lang))))
+        self.show_problems([(None, text) for _, text in found])
+        names = [f.name for f in self.fields]
+        faulty = [names.index(n) for n, _ in found if n in names]
+        for i in faulty:
+            self.widget(i).add_class("invalid")
+        if faulty:
+            self._go(min(faulty))
+
+
+class ConfirmScreen(ModalScreen[None]):
+    """A question before something is removed: ``y`` or Enter confirms, ``n`` or Esc cancels."""
+
+    def __init__(self, question: str, on_yes: Callable[[], None], lang: str):
+        super().__init__()
+        self.question = question
+        self.on_yes = on_yes
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm"):
+            yield Static(Text(self.question), id="question")
+            yield Static(Text(t("workshop.confirm.keys", self.lang)), id="hint")
+
+    def take_key(self, event: events.Key) -> None:
+        if event.key in ("y", "j", "enter"):
+            self.app.pop_screen()
+            self.on_yes()
+        elif event.key in ("n", "escape"):
+            self.app.pop_screen()

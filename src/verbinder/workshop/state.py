@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from verbinder.analysis.links import Analysis, LinkAssessment, analyse_links
 from verbinder.errors import InputError, Problem
 from verbinder.i18n import Msg
-from verbinder.io.atomic import write_text
+from verbinder.io.atomic import write_through_link
 from verbinder.io.yamlread import Source, display_name, load_yaml, read_text
 from verbinder.project import Project, load, recheck
 
@@ -640,7 +640,7 @@ class _Writer:
                 return
             if session.backup is None:
                 session.backup = backup(session.path)
-            write_text(session.path, text, force=True)
+            write_through_link(session.path, text.encode("utf-8"))  # a linked model: its target gets the edit
             session._disk_text = text
         except BaseException as exc:  # shown by the app on the next flush
             self.error = exc
@@ -673,6 +673,7 @@ def backup(path: Path, *, keep: int = KEEP_BACKUPS, now: float | None = None) ->
 
     pattern = re.compile(re.escape(path.name) + r"\.(\d{8}-\d{6})(?:-(\d+))?\.bak")
     found = [(m.group(1), int(m.group(2) or 1), p) for p in path.parent.iterdir() if (m := pattern.fullmatch(p.name))]
-    for *_, old in sorted(found)[:-keep]:
+    others = sorted(f for f in found if f[2] != target)  # the new backup stays, even below future-dated ones
+    for *_, old in others[: max(0, len(others) - (keep - 1))]:
         old.unlink(missing_ok=True)
     return target

@@ -195,9 +195,19 @@ class Link(Strict):
     from_: Slug = Field(alias="from")
     to: Slug
     via: Slug | None = Field(None, description="the connector (broker) who makes this link")
+    team: list[Slug] = Field(
+        default_factory=list,
+        description="kopgroep members who make this link together (a duo), the connector `via` (the lead) among them",
+    )
     topic: str | None = None
     agenda: list[Slug] = Field(default_factory=list, description="coalition-agreement items this link serves")
     tension: Tension = Tension.LOW
+
+    def carriers(self) -> tuple[str, ...]:
+        """Who carries this link against their capacity: the connector and every member of its team, once each."""
+        if not self.team:
+            return () if self.via is None else (self.via,)
+        return tuple(dict.fromkeys([*([self.via] if self.via else []), *self.team]))
 
 
 class AgendaItem(Strict):
@@ -402,6 +412,29 @@ WHAT_KEYS = {
 }
 
 
+def _team_issues(link: Link, i: int, actor_ids: dict[str, int], model: Model) -> list[Issue]:
+    """A link's ``team``: two or more kopgroep members, each once, the connector ``via`` among them, no end."""
+    issues: list[Issue] = []
+    if not link.team:
+        return issues
+    if link.via is None or link.via not in link.team:
+        issues.append((("links", i, "team"), Msg("err.team_without_via")))
+    elif len(set(link.team)) < 2:
+        issues.append((("links", i, "team"), Msg("err.team_too_small")))
+    seen: set[str] = set()
+    for j, ref in enumerate(link.team):
+        if ref not in actor_ids:
+            issues.append((("links", i, "team", j), unknown("actor", ref, actor_ids)))
+        elif ref in seen:
+            issues.append((("links", i, "team", j), Msg("err.team_twice", actor=ref)))
+        elif ref in (link.from_, link.to):
+            issues.append((("links", i, "team", j), Msg("err.team_is_end", actor=ref)))
+        elif not model.actors[actor_ids[ref]].kopgroep:
+            issues.append((("links", i, "team", j), Msg("err.team_not_kopgroep", actor=ref)))
+        seen.add(ref)
+    return issues
+
+
 def check_references(model: Model, competency_ids: Iterable[str] | None = None) -> list[Issue]:
     """Every reference problem in ``model``: duplicate and unknown ids, self-links, bad connectors.
 
@@ -479,6 +512,7 @@ def check_references(model: Model, competency_ids: Iterable[str] | None = None) 
             issues.append((("links", i, "to"), Msg("err.self_link", actor=link.to)))
         if link.via is not None and link.via in (link.from_, link.to):
             issues.append((("links", i, "via"), Msg("err.via_is_end", actor=link.via)))
+        issues.extend(_team_issues(link, i, actor_ids, model))
         for j, ref in enumerate(link.agenda):
             if ref not in agenda_ids:
                 issues.append((("links", i, "agenda", j), unknown("agenda", ref, agenda_ids)))

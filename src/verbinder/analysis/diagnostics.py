@@ -216,7 +216,7 @@ def diagnose(analysis: Analysis) -> Diagnostics:
             )
 
     holes = _holes(model)
-    loads = Counter(a.link.via for a in analysis.links if a.link.via is not None)
+    loads = Counter(m for a in analysis.links for m in a.link.carriers())  # a team's members each count
     over = [Load(aid, n, actors[aid].capacity) for aid, n in loads.items() if n > actors[aid].capacity]
     over.sort(key=lambda x: (x.capacity - x.links, x.actor))
     for load in over:

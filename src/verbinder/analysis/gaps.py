@@ -45,6 +45,28 @@ def gap(required: int, current: int | None) -> int | None:
     return max(0, required - current)
 
 
+def team_levels(members: Iterable[dict[str, int]]) -> dict[str, int]:
+    """A team's levels (a link's ``team``): per competency the highest assessed level of its members.
+
+    A competency none of them was assessed in stays absent: not assessed, never 0.
+
+    >>> team_levels([{"vertalen": 1, "netwerken": 3}, {"vertalen": 3}])
+    {'vertalen': 3, 'netwerken': 3}
+    """
+    levels: dict[str, int] = {}
+    for member in members:
+        for cid, level in member.items():
+            if level > levels.get(cid, -1):
+                levels[cid] = level
+    return levels
+
+
+def covered_by_team(competency: str, required: int, partners: Iterable[dict[str, int]]) -> bool:
+    """Whether a team partner's assessed level meets ``required``: then the link does not ask it of this member
+    (gaps are counted with the team's levels)."""
+    return any(p.get(competency, -1) >= required for p in partners)
+
+
 class GapFigures(NamedTuple):
     """The named figures of a set of (required, current) pairs."""
 

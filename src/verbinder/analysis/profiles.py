@@ -25,11 +25,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from verbinder.analysis.focus import FocusPoint, focus_points, need_weight
-from verbinder.analysis.gaps import GapFigures, figures
+from verbinder.analysis.gaps import GapFigures, covered_by_team, figures
 from verbinder.analysis.gaps import gap as gap_of
 from verbinder.analysis.history import current_levels, differences, last_assessed
 from verbinder.analysis.importance import link_weights
-from verbinder.analysis.links import Analysis
+from verbinder.analysis.links import Analysis, LinkAssessment
 from verbinder.model import Actor, Model
 from verbinder.rules.engine import RuleSet
 
@@ -134,9 +134,14 @@ def member_profiles(
     assessed, then the rest; within each by required level (descending), then id.
     """
     by_via: dict[str, list] = {}
+    actors = model.actor_index()
     for a in analysis.links:
         if a.link.via is not None:
             by_via.setdefault(a.link.via, []).append(a)
+        for member in dict.fromkeys(a.link.team):
+            if member != a.link.via:
+                by_via.setdefault(member, []).append(a)
+    by_via = {m: [_for_member(a, m, actors) for a in links] for m, links in by_via.items()}
     today = _dt.date.today() if today is None else today
     weights = link_weights(analysis, today)
     profiles = []
@@ -147,6 +152,15 @@ def member_profiles(
             profile.focus = focus_points(profile.competencies, weights)
             profiles.append(profile)
     return profiles
+
+
+def _for_member(a: LinkAssessment, member: str, actors: dict[str, Actor]) -> LinkAssessment:
+    """What a link asks of one member of its team: what no partner's assessed level already meets."""
+    if not a.link.team:
+        return a
+    partners = [current_levels(actors[m]) for m in a.link.team if m != member and m in actors]
+    kept = tuple(r for r in a.requirements if not covered_by_team(r.competency, r.level, partners))
+    return a if len(kept) == len(a.requirements) else replace(a, requirements=kept)
 
 
 def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:

@@ -19,10 +19,8 @@ write so that reading them back gives the same model.
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as _dt
 import functools
-import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -32,6 +30,7 @@ from typing import Any
 
 from verbinder.errors import InputError, Problem, UsageError
 from verbinder.i18n import Msg, t
+from verbinder.io.sheetfiles import Row, Table, Where, cell, read_tables
 from verbinder.model import (
     DEFAULT_KINDS,
     KIND_KEYS,
@@ -44,8 +43,6 @@ from verbinder.model import (
     suggest,
 )
 
-#: Largest file read (a stakeholder sheet is kilobytes; this is far beyond any).
-MAX_BYTES = 50 * 1024 * 1024
 #: Most rows read from one table.
 MAX_ROWS = MAX_LINKS + 1
 
@@ -154,22 +151,24 @@ STANCE_WORDS = {
 }
 YES = {"ja", "j", "yes", "y", "true", "waar", "x", "1", "✓", "✔"}
 NO = {"nee", "n", "no", "false", "onwaar", "0", "", "-"}
-#: Characters that make a spreadsheet read a cell as a formula; a CSV cell starting with one is written with a
-#: leading ``'`` (see :mod:`verbinder.render.safe`), which reading removes again.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "'")
 
 
 @functools.lru_cache(maxsize=8192)  # kinds, scores and yes/no repeat on every row
 def normalise(text: str) -> str:
-    """A header or word as it is compared: lower case, accents and punctuation gone, spaces single.
+    """A header, word or name as it is compared: case, accents and punctuation gone, spaces single; the letters
+    and digits of every script kept (so names in Cyrillic, Arabic or Chinese stay apart).
 
     >>> normalise("  Kopgroep-lid? ")
     'kopgroep lid'
-    >>> normalise("Catégorie")
-    'categorie'
+    >>> normalise("Catégorie"), normalise("Иван Петров"), normalise("—")
+    ('categorie', 'иван петров', '')
     """
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def slug(text: str, taken: set[str], fallback: str = "actor") -> str:
@@ -179,146 +178,13 @@ def slug(text: str, taken: set[str], fallback: str = "actor") -> str:
     >>> slug("Wethouder Zoë (VVD)", taken), slug("Wethouder Zoë (VVD)", taken), slug("—", taken)
     ('wethouder-zoe-vvd', 'wethouder-zoe-vvd-2', 'actor')
     """
-    base = normalise(text).replace(" ", "-")[:60].strip("-") or fallback
+    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
+    base = "-".join(re.sub(r"[^a-z0-9]+", " ", ascii_text).split())[:60].strip("-") or fallback
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
     taken.add(candidate)
     return candidate
-
-
-# --- where a value came from ----------------------------------------------------------------------------------
-
-
-def column_letter(col: int) -> str:
-    """Spreadsheet column letters of a 1-based column number: 1 -> A, 28 -> AB."""
-    letters = ""
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-@dataclass(frozen=True, slots=True)
-class Where:
-    """A cell: ``FILE:SHEET!B7`` in a workbook, ``FILE:7:2`` (row, column) in a CSV file."""
-
-    file: str
-    sheet: str | None
-    row: int
-    col: int
-
-    def problem(self, message: Any) -> Problem:
-        """A problem located at this cell."""
-        if self.sheet is None:
-            return Problem(self.file, message, self.row, self.col)
-        return Problem(f"{self.file}:{self.sheet}!{column_letter(self.col)}{self.row}", message)
-
-
-@dataclass
-class Table:
-    """One sheet or CSV file: its header row and data rows (with their row numbers), empty rows left out."""
-
-    file: str
-    sheet: str | None  # None for a CSV file
-    title: str  # the sheet's name or the CSV file's stem
-    header: list[Any]
-    rows: list[tuple[int, list[Any]]]
-    header_row: int = 1
-
-    def where(self, row: int, col: int) -> Where:
-        """The cell at 1-based ``row`` and 0-based column index ``col``."""
-        return Where(self.file, self.sheet, row, col + 1)
-
-    def whole(self) -> Where:
-        """The table as a whole (its first cell)."""
-        return self.where(self.header_row, 0)
-
-
-# --- reading files --------------------------------------------------------------------------------------------
-
-
-def read_tables(path: Path) -> list[Table]:
-    """The tables of ``path``: every sheet of an ``.xlsx`` workbook, a ``.csv`` file, or every CSV in a folder."""
-    path = Path(path)
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".csv" and not p.name.startswith("."))
-        if not files:
-            raise InputError(Problem(str(path), Msg("sheet.err.no_csv")))
-        return [_read_csv(p) for p in files]
-    if not path.exists():
-        raise InputError(Problem(str(path), Msg("sheet.err.no_file")))
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".xlsm", ".csv"):
-        raise InputError(Problem(str(path), Msg("sheet.err.file_type", suffix=suffix or "?")))
-    if path.stat().st_size > MAX_BYTES:
-        raise InputError(Problem(str(path), Msg("sheet.err.too_large", limit=MAX_BYTES // (1024 * 1024))))
-    return [_read_csv(path)] if suffix == ".csv" else _read_xlsx(path)
-
-
-def _read_xlsx(path: Path) -> list[Table]:
-    import zipfile
-
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise InputError(Problem(str(path), Msg("sheet.err.not_xlsx", reason=str(exc) or type(exc).__name__))) from None
-    tables = []
-    try:
-        for sheet in book.worksheets:
-            rows: list[tuple[int, list[Any]]] = []
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                if len(rows) > MAX_ROWS:
-                    raise InputError(
-                        Where(str(path), sheet.title, number, 1).problem(Msg("sheet.err.rows", limit=MAX_ROWS))
-                    )
-                if any(v is not None and str(v).strip() for v in values):
-                    rows.append((number, list(values)))
-            tables.append(_table(str(path), sheet.title, sheet.title, rows))
-    finally:
-        book.close()
-    return tables
-
-
-def _read_csv(path: Path) -> Table:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(Problem(str(path), exc.strerror or str(exc))) from None
-    if len(data) > MAX_BYTES:
-        raise InputError(Problem(str(path), Msg("sheet.err.too_large", limit=MAX_BYTES // (1024 * 1024))))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", "replace")  # Excel on Windows saves CSV in Windows-1252
-    first = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first.count)  # Dutch Excel writes ';'
-    rows: list[tuple[int, list[Any]]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        for values in reader:
-            if len(rows) > MAX_ROWS:
-                raise InputError(Problem(str(path), Msg("sheet.err.rows", limit=MAX_ROWS), reader.line_num, 1))
-            if any(v.strip() for v in values):
-                rows.append((reader.line_num, [_unescape(v) for v in values]))
-    except csv.Error as exc:
-        raise InputError(Problem(str(path), str(exc), reader.line_num, 1)) from None
-    return _table(str(path), None, path.stem, rows)
-
-
-def _unescape(text: str) -> str:
-    """A CSV cell without the ``'`` that keeps a spreadsheet from reading it as a formula."""
-    return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in FORMULA_START else text
-
-
-def _table(file: str, sheet: str | None, title: str, rows: list[tuple[int, list[Any]]]) -> Table:
-    if not rows:
-        return Table(file, sheet, title, [], [], 1)
-    (header_row, header), *data = rows
-    return Table(file, sheet, title, header, data, header_row)
 
 
 # --- recognising tables and columns ---------------------------------------------------------------------------
@@ -510,11 +376,12 @@ class _Reader:
             return
         for number, values in table.rows:
 
-            def get(name: str, values: list[Any] = values, number: int = number) -> tuple[Any, Where] | None:
+            def get(name: str, values: Row = values, number: int = number) -> tuple[Any, Where] | None:
                 col = columns.get(name)
-                if col is None or col >= len(values) or _text(values[col]) is None:
+                value = None if col is None else cell(values, col)
+                if col is None or _text(value) is None:
                     return None
-                return values[col], table.where(number, col)
+                return value, table.where(number, col)
 
             yield number, get
 
@@ -556,7 +423,9 @@ def read_model(
     problem, located.
     """
     reader = _Reader(mapping or {})
-    tables = read_tables(path)
+    found = read_tables(path, max_rows=MAX_ROWS)
+    tables = found.tables
+    reader.warnings.extend(found.warnings)
     chosen: dict[str, Table] = {}
     for table in tables:
         if not table.header:
@@ -727,7 +596,7 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
     data["actors"] = actors
     names: dict[str, str] = {}
     for actor in actors:
-        names.setdefault(normalise(actor["name"]), actor["id"])
+        names.setdefault(normalise(actor["name"]) or actor["name"].strip(), actor["id"])
     for actor in actors:
         names[actor["id"]] = actor["id"]
     return names
@@ -760,7 +629,7 @@ def _agenda_table(reader: _Reader, table: Table | None, actors: dict[str, str], 
         if owner is not None:
             item["owner"] = owner
         items.append(item)
-        names.setdefault(normalise(title), item_id)
+        names.setdefault(normalise(title) or title, item_id)
     for item in items:
         names[item["id"]] = item["id"]
     data["agenda"] = items
@@ -772,7 +641,9 @@ def _resolver(names: dict[str, str], what: str) -> Callable[[Any], str]:
 
     def resolve(value: Any) -> str:
         text = _text(value) or ""
-        found = names.get(text) or names.get(normalise(text))
+        found = names.get(text) or names.get(normalise(text) or text)
+        if found is None and not normalise(text) and what == "actor":
+            raise _Bad(Msg("sheet.err.no_actor", value=text))
         if found is None:
             hint = suggest(text, shown) or suggest(normalise(text), names)
             if hint is not None:
@@ -823,12 +694,13 @@ def _links_table(
 def _competencies_table(reader: _Reader, table: Table, actors: dict[str, str], data: dict[str, Any]) -> None:
     actor = _resolver(actors, "actor")
     index = {a["id"]: a for a in data["actors"]}
+    position = {a["id"]: i for i, a in enumerate(data["actors"])}
     for number, get in reader.rows(table, "competencies"):
         who = reader.value(get("actor"), actor, ("competencies", number, "actor"))
         competency = reader.value(get("competency"), _text, ("competencies", number, "competency"))
         level = reader.value(get("level"), lambda v: _int(v, 0, 4), ("competencies", number, "level"))
         if who is not None and competency is not None and level is not None:
-            i = list(index).index(who)
+            i = position[who]
             reader.cells[("actors", i, "competencies", competency)] = reader.cells[
                 ("competencies", number, "competency")
             ]

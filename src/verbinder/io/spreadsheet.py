@@ -12,17 +12,14 @@ Every problem is located at its cell (``FILE:SHEET!CELL`` in a workbook, ``FILE:
 are raised at once as one :class:`~verbinder.errors.InputError`; the result is a validated
 :class:`~verbinder.model.Model`, so what is written is always a valid model.
 
-:func:`tables_of` is the inverse: the same tables from a model, which :func:`write_xlsx` and :func:`write_csvs`
-write so that reading them back gives the same model.
+:func:`verbinder.render.spreadsheet.tables_of` is the inverse: the same tables from a model, which ``export``
+writes so that reading them back gives the same model.  Reading the files (bounded, a workbook as a stream) is
+:mod:`verbinder.io.sheetfiles`; reading one cell's value is :mod:`verbinder.io.sheetvalues`.
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as _dt
-import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,12 +28,24 @@ from typing import Any
 from verbinder.errors import InputError, Problem, UsageError
 from verbinder.i18n import Msg, t
 from verbinder.io.sheetfiles import Row, Table, Where, cell, read_tables
+from verbinder.io.sheetvalues import (
+    KIND_WORDS,
+    Bad,
+    as_int,
+    as_list,
+    as_score,
+    as_stance,
+    as_tension,
+    as_text,
+    as_yes_no,
+    normalise,
+    slug,
+)
 from verbinder.model import (
     DEFAULT_KINDS,
     KIND_KEYS,
     MAX_ACTORS,
     MAX_LINKS,
-    TENSION_KEYS,
     WHAT_KEYS,
     Model,
     check_references,
@@ -126,67 +135,6 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "role_models": ("name",),
 }
 
-#: Words for the 1-5 scales (influence, interest) and for tension, in both languages (documented in the README).
-SCORE_WORDS = {
-    "zeer laag": 1, "very low": 1, "laag": 1, "low": 1, "gemiddeld": 3, "middel": 3, "midden": 3, "medium": 3,
-    "average": 3, "hoog": 5, "high": 5, "zeer hoog": 5, "very high": 5,
-}  # fmt: skip
-#: Other words people use for the six default kinds (besides their ids and Dutch and English labels).
-KIND_WORDS = {
-    "politics": ("politiek", "bestuur", "college", "raad", "gemeenteraad", "political"),
-    "administration": ("ambtelijk", "ambtenaren", "ambtelijke organisatie", "organisatie", "gemeente", "intern"),
-    "experts": ("expert", "deskundigen", "kennis", "kennisinstellingen", "wetenschap", "knowledge"),
-    "citizens": ("burgers", "burger", "inwoner", "bewoners", "bewoner", "citizen", "residents", "inhabitants"),
-    "firms": ("bedrijf", "bedrijfsleven", "ondernemers", "business", "businesses", "companies", "company", "firm"),
-    "civil_society": ("maatschappelijk", "maatschappelijk middenveld", "maatschappelijke organisatie", "ngo",
-                      "verenigingen", "civil society organisations", "civil society organizations", "non profit"),
-}  # fmt: skip
-TENSION_BY_SCORE = {1: "low", 2: "low", 3: "medium", 4: "high", 5: "high"}
-#: Words for an actor's stance on the agenda, in both languages.
-STANCE_WORDS = {
-    "supports": ("supports", "support", "voor", "steunt", "positief", "positive", "pro"),
-    "neutral": ("neutral", "neutraal"),
-    "opposes": ("opposes", "oppose", "against", "tegen", "negatief", "negative", "contra"),
-    "unknown": ("unknown", "onbekend", "?"),
-}
-YES = {"ja", "j", "yes", "y", "true", "waar", "x", "1", "✓", "✔"}
-NO = {"nee", "n", "no", "false", "onwaar", "0", "", "-"}
-
-
-@functools.lru_cache(maxsize=8192)  # kinds, scores and yes/no repeat on every row
-def normalise(text: str) -> str:
-    """A header, word or name as it is compared: case, accents and punctuation gone, spaces single; the letters
-    and digits of every script kept (so names in Cyrillic, Arabic or Chinese stay apart).
-
-    >>> normalise("  Kopgroep-lid? ")
-    'kopgroep lid'
-    >>> normalise("Catégorie"), normalise("Иван Петров"), normalise("—")
-    ('categorie', 'иван петров', '')
-    """
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
-    return " ".join(_NOT_WORD.sub(" ", text).split())
-
-
-_NOT_WORD = re.compile(r"[\W_]+")
-
-
-def slug(text: str, taken: set[str], fallback: str = "actor") -> str:
-    """A unique id for ``text``: lower case, accents gone, ``-`` between words, numbered where taken.
-
-    >>> taken = set()
-    >>> slug("Wethouder Zoë (VVD)", taken), slug("Wethouder Zoë (VVD)", taken), slug("—", taken)
-    ('wethouder-zoe-vvd', 'wethouder-zoe-vvd-2', 'actor')
-    """
-    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
-    base = "-".join(re.sub(r"[^a-z0-9]+", " ", ascii_text).split())[:60].strip("-") or fallback
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    taken.add(candidate)
-    return candidate
-
-
 # --- recognising tables and columns ---------------------------------------------------------------------------
 
 
@@ -253,95 +201,6 @@ def _role_by_columns(table: Table, mapping: dict[str, str]) -> str | None:
     return None
 
 
-# --- reading values -------------------------------------------------------------------------------------------
-
-
-class _Bad(Exception):
-    """A cell whose value cannot be used; carries the message."""
-
-    def __init__(self, message: Msg):
-        self.message = message
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, _dt.datetime):
-        value = value.date()
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    text = str(value).strip()
-    return text or None
-
-
-def _int(value: Any, low: int, high: int, words: dict[str, int] | None = None) -> int:
-    if isinstance(value, bool):
-        raise _Bad(Msg("sheet.err.number", value=str(value), low=low, high=high))
-    number: float | None = None
-    if isinstance(value, int | float):
-        number = value
-    else:
-        text = normalise(value)
-        if words is not None and text in words:
-            return words[text]
-        with contextlib.suppress(ValueError):
-            number = float(str(value).strip().replace(",", "."))
-    if number is None or not float(number).is_integer():
-        key = "sheet.err.score" if words is not None else "sheet.err.number"
-        raise _Bad(Msg(key, value=_text(value) or "", low=low, high=high))
-    if not low <= number <= high:
-        raise _Bad(Msg("sheet.err.range", value=int(number), low=low, high=high))
-    return int(number)
-
-
-def _score(value: Any) -> int:
-    return _int(value, 1, 5, SCORE_WORDS)
-
-
-@functools.cache
-def _tension_words() -> dict[str, str]:
-    words = {}
-    for word in ("low", "medium", "high"):
-        words[word] = words[normalise(t(TENSION_KEYS[word], "nl"))] = word
-    words[normalise("gemiddeld")] = "medium"
-    return words
-
-
-def _tension(value: Any) -> str:
-    text = normalise(str(value)) if not isinstance(value, int | float) else ""
-    if text in _tension_words():
-        return _tension_words()[text]
-    try:
-        return TENSION_BY_SCORE[_score(value)]
-    except _Bad:
-        raise _Bad(Msg("sheet.err.tension", value=_text(value) or "")) from None
-
-
-def _yes_no(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = normalise(value) if not isinstance(value, str) or value.strip() not in ("✓", "✔", "-") else value.strip()
-    if text in YES:
-        return True
-    if text in NO:
-        return False
-    raise _Bad(Msg("sheet.err.yes_no", value=_text(value) or ""))
-
-
-def _stance(value: Any) -> str:
-    text = normalise(value) or str(value).strip()
-    for stance, words in STANCE_WORDS.items():
-        if text in words:
-            return stance
-    raise _Bad(Msg("sheet.err.stance", value=_text(value) or ""))
-
-
-def _list(value: Any) -> list[str]:
-    return [part.strip() for part in re.split(r"[,;|\n]", _text(value) or "") if part.strip()]
-
-
 # --- building the model ---------------------------------------------------------------------------------------
 
 
@@ -368,7 +227,9 @@ class _Reader:
         columns, unknown = _columns(table, role, self.mapping)
         for i in unknown:
             self.warnings.append(
-                table.where(table.header_row, i).problem(Msg("sheet.warn.column", column=_text(table.header[i]) or ""))
+                table.where(table.header_row, i).problem(
+                    Msg("sheet.warn.column", column=as_text(table.header[i]) or "")
+                )
             )
         missing = [f for f in REQUIRED[role] if f not in columns]
         if missing:
@@ -379,7 +240,7 @@ class _Reader:
             def get(name: str, values: Row = values, number: int = number) -> tuple[Any, Where] | None:
                 col = columns.get(name)
                 value = None if col is None else cell(values, col)
-                if col is None or _text(value) is None:
+                if col is None or as_text(value) is None:
                     return None
                 return value, table.where(number, col)
 
@@ -393,17 +254,17 @@ class _Reader:
         self.cells[loc] = where
         try:
             return convert(raw)
-        except _Bad as bad:
+        except Bad as bad:
             self.problems.append(where.problem(bad.message))
             return None
 
     def references(self, got: tuple[Any, Where] | None, resolve: Callable[[Any], str], loc: tuple) -> list[str]:
         """A cell listing names or ids (separated by ``,`` ``;`` ``|``), each ``resolve``d; a problem per unknown."""
         resolved = []
-        for ref in self.value(got, _list, loc) or []:
+        for ref in self.value(got, as_list, loc) or []:
             try:
                 resolved.append(resolve(ref))
-            except _Bad as bad:
+            except Bad as bad:
                 self.problems.append(self.cells[loc].problem(bad.message))
         return resolved
 
@@ -472,11 +333,11 @@ def _model_table(reader: _Reader, table: Table, data: dict[str, Any]) -> None:
     term: dict[str, Any] = {}
     for _, get in list(reader.rows(table, "model"))[:1]:
         for name in ("name", "language", "roles", "catalogue"):
-            value = reader.value(get(name), _text, (name,))
+            value = reader.value(get(name), as_text, (name,))
             if value is not None:
                 data[name] = value.lower() if name == "language" else value
         for name in ("start", "end"):
-            value = reader.value(get(name), _text, ("term", name))
+            value = reader.value(get(name), as_text, ("term", name))
             if value is not None:
                 term[name] = value[:7] if re.match(r"^\d{4}-\d\d-01$", value) else value
     if term:
@@ -508,13 +369,13 @@ def _kinds_table(reader: _Reader, table: Table | None, data: dict[str, Any]) -> 
     declared: list[dict[str, Any]] = []
     for _, get in reader.rows(table, "kinds"):
         i = len(declared)
-        kind_id = reader.value(get("id"), _text, ("kinds", i, "id"))
+        kind_id = reader.value(get("id"), as_text, ("kinds", i, "id"))
         if kind_id is None:
             continue
         entry: dict[str, Any] = {"id": kind_id}
-        label = reader.value(get("label"), _text, ("kinds", i, "label"))
-        nl = reader.value(get("label_nl"), _text, ("kinds", i, "label", "nl")) or label
-        en = reader.value(get("label_en"), _text, ("kinds", i, "label", "en")) or label
+        label = reader.value(get("label"), as_text, ("kinds", i, "label"))
+        nl = reader.value(get("label_nl"), as_text, ("kinds", i, "label", "nl")) or label
+        en = reader.value(get("label_en"), as_text, ("kinds", i, "label", "en")) or label
         if nl or en:
             entry["label"] = {"nl": nl or en, "en": en or nl}
         declared.append(entry)
@@ -532,26 +393,26 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
     kind_names = sorted({k for k in kinds})
 
     def kind(value: Any) -> str:
-        text = _text(value) or ""
+        text = as_text(value) or ""
         found = kinds.get(normalise(text))
         if found is None:
             hint = suggest(normalise(text), kind_names)
             known = ", ".join(dict.fromkeys(kinds.values()))
             if hint is not None:
-                raise _Bad(Msg("sheet.err.kind_hint", value=text, hint=kinds[hint], kinds=known))
-            raise _Bad(Msg("sheet.err.kind", value=text, kinds=known))
+                raise Bad(Msg("sheet.err.kind_hint", value=text, hint=kinds[hint], kinds=known))
+            raise Bad(Msg("sheet.err.kind", value=text, kinds=known))
         return found
 
     for _, get in reader.rows(table, "actors"):
         i = len(actors)
         actor: dict[str, Any] = {}
-        name = reader.value(get("name"), _text, ("actors", i, "name"))
+        name = reader.value(get("name"), as_text, ("actors", i, "name"))
         if name is None:
             got = get("kind") or get("id")
             if got is not None:
                 reader.problems.append(got[1].problem(Msg("sheet.err.no_name")))
             continue
-        actor_id = reader.value(get("id"), _text, ("actors", i, "id"))
+        actor_id = reader.value(get("id"), as_text, ("actors", i, "id"))
         where = reader.cells[("actors", i, "name")]
         if not has_ids:
             key = normalise(name) or name
@@ -573,21 +434,21 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
         else:
             actor["kind"] = reader.value(got, kind, ("actors", i, "kind"))
         for score in ("influence", "interest"):
-            value = reader.value(get(score), _score, ("actors", i, score))
+            value = reader.value(get(score), as_score, ("actors", i, score))
             if value is not None:
                 actor[score] = value
-        department = reader.value(get("department"), _text, ("actors", i, "department"))
+        department = reader.value(get("department"), as_text, ("actors", i, "department"))
         if department is not None:
             actor["department"] = department
-        if reader.value(get("kopgroep"), _yes_no, ("actors", i, "kopgroep")):
+        if reader.value(get("kopgroep"), as_yes_no, ("actors", i, "kopgroep")):
             actor["kopgroep"] = True
-        capacity = reader.value(get("capacity"), lambda v: _int(v, 0, 100), ("actors", i, "capacity"))
+        capacity = reader.value(get("capacity"), lambda v: as_int(v, 0, 100), ("actors", i, "capacity"))
         if capacity is not None:
             actor["capacity"] = capacity
-        role = reader.value(get("role"), _text, ("actors", i, "role"))
+        role = reader.value(get("role"), as_text, ("actors", i, "role"))
         if role is not None:
             actor["role"] = role
-        stance = reader.value(get("stance"), _stance, ("actors", i, "stance"))
+        stance = reader.value(get("stance"), as_stance, ("actors", i, "stance"))
         if stance is not None:
             actor["stance"] = stance
         actors.append(actor)
@@ -611,15 +472,15 @@ def _agenda_table(reader: _Reader, table: Table | None, actors: dict[str, str], 
     taken: set[str] = set()
     for _, get in reader.rows(table, "agenda"):
         i = len(items)
-        title = reader.value(get("title"), _text, ("agenda", i, "title"))
+        title = reader.value(get("title"), as_text, ("agenda", i, "title"))
         if title is None:
             continue
-        item_id = reader.value(get("id"), _text, ("agenda", i, "id"))
+        item_id = reader.value(get("id"), as_text, ("agenda", i, "id"))
         if item_id is None:
             item_id = slug(title, taken, "item")
         taken.add(item_id)
         item: dict[str, Any] = {"id": item_id, "title": title}
-        due = reader.value(get("due"), _text, ("agenda", i, "due"))
+        due = reader.value(get("due"), as_text, ("agenda", i, "due"))
         if due is not None:
             item["due"] = due
         stakeholders = reader.references(get("stakeholders"), actor, ("agenda", i, "stakeholders"))
@@ -640,16 +501,16 @@ def _resolver(names: dict[str, str], what: str) -> Callable[[Any], str]:
     shown = sorted(k for k in names if k == names[k])
 
     def resolve(value: Any) -> str:
-        text = _text(value) or ""
+        text = as_text(value) or ""
         found = names.get(text) or names.get(normalise(text) or text)
         if found is None and not normalise(text) and what == "actor":
-            raise _Bad(Msg("sheet.err.no_actor", value=text))
+            raise Bad(Msg("sheet.err.no_actor", value=text))
         if found is None:
             hint = suggest(text, shown) or suggest(normalise(text), names)
             if hint is not None:
                 hint = names[hint]
-                raise _Bad(Msg("err.unknown_hint", what=Msg(WHAT_KEYS[what]), value=text, hint=hint))
-            raise _Bad(Msg("err.unknown", what=Msg(WHAT_KEYS[what]), value=text))
+                raise Bad(Msg("err.unknown_hint", what=Msg(WHAT_KEYS[what]), value=text, hint=hint))
+            raise Bad(Msg("err.unknown", what=Msg(WHAT_KEYS[what]), value=text))
         return found
 
     return resolve
@@ -664,7 +525,7 @@ def _links_table(
     for _, get in reader.rows(table, "links"):
         i = len(links)
         link: dict[str, Any] = {}
-        link_id = reader.value(get("id"), _text, ("links", i, "id"))
+        link_id = reader.value(get("id"), as_text, ("links", i, "id"))
         if link_id is not None:
             link["id"] = link_id
         for end in ("from", "to", "via"):
@@ -677,10 +538,10 @@ def _links_table(
             value = reader.value(got, actor, ("links", i, end))
             if value is not None:
                 link[end] = value
-        topic = reader.value(get("topic"), _text, ("links", i, "topic"))
+        topic = reader.value(get("topic"), as_text, ("links", i, "topic"))
         if topic is not None:
             link["topic"] = topic
-        tension = reader.value(get("tension"), _tension, ("links", i, "tension"))
+        tension = reader.value(get("tension"), as_tension, ("links", i, "tension"))
         if tension is not None:
             link["tension"] = tension
         items = reader.references(get("agenda"), item, ("links", i, "agenda"))
@@ -697,8 +558,8 @@ def _competencies_table(reader: _Reader, table: Table, actors: dict[str, str], d
     position = {a["id"]: i for i, a in enumerate(data["actors"])}
     for number, get in reader.rows(table, "competencies"):
         who = reader.value(get("actor"), actor, ("competencies", number, "actor"))
-        competency = reader.value(get("competency"), _text, ("competencies", number, "competency"))
-        level = reader.value(get("level"), lambda v: _int(v, 0, 4), ("competencies", number, "level"))
+        competency = reader.value(get("competency"), as_text, ("competencies", number, "competency"))
+        level = reader.value(get("level"), lambda v: as_int(v, 0, 4), ("competencies", number, "level"))
         if who is not None and competency is not None and level is not None:
             i = position[who]
             reader.cells[("actors", i, "competencies", competency)] = reader.cells[
@@ -712,14 +573,14 @@ def _role_models_table(reader: _Reader, table: Table, actors: dict[str, str], da
     models: list[dict[str, Any]] = []
     for _, get in reader.rows(table, "role_models"):
         i = len(models)
-        name = reader.value(get("name"), _text, ("role_models", i, "name"))
+        name = reader.value(get("name"), as_text, ("role_models", i, "name"))
         if name is None:
             continue
         entry: dict[str, Any] = {"name": name}
-        organisation = reader.value(get("organisation"), _text, ("role_models", i, "organisation"))
+        organisation = reader.value(get("organisation"), as_text, ("role_models", i, "organisation"))
         if organisation is not None:
             entry["organisation"] = organisation
-        competencies = reader.value(get("competencies"), _list, ("role_models", i, "competencies"))
+        competencies = reader.value(get("competencies"), as_list, ("role_models", i, "competencies"))
         if competencies:
             entry["competencies"] = competencies
         who = reader.value(get("actor"), actor, ("role_models", i, "actor"))

@@ -262,3 +262,33 @@ def test_init_keeps_an_existing_schema_without_force(run, tmp_path):
     assert not (tmp_path / "model.yaml").exists()
     assert run("init", tmp_path, "--lang", "en", "--force").exit_code == 0
     assert (tmp_path / "model.schema.json").read_text(encoding="utf-8") != "{}"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "tests/fixtures/model.yaml", *FIX],
+        ["profiles", "tests/fixtures/model.yaml", "-f", "xlsx", *FIX],
+        ["profiles", "tests/fixtures/model.yaml", "-f", "csv", *FIX],
+        ["graph", "tests/fixtures/model.yaml", "-f", "dot"],
+        ["export", "tests/fixtures/model.yaml", *FIX],
+        ["import", "examples/stakeholders.xlsx"],
+    ],
+    ids=["report", "profiles-xlsx", "profiles-csv", "graph", "export", "import"],
+)
+@pytest.mark.parametrize("target", ["fifo", "link to /dev/null"])
+def test_an_output_name_that_is_not_a_regular_file_is_refused_without_force(tmp_path, args, target):
+    """Issue 27: a FIFO at the output name hung `report`; a link to /dev/null let `profiles` exit 0 having written
+    nothing.  Every command writes through the same writer, which refuses both before any work."""
+    out = tmp_path / "out"
+    if target == "fifo":
+        os.mkfifo(out)
+    else:
+        out.symlink_to(os.devnull)
+    result = verbinder(*args, "--output", str(out), "--lang", "en")
+    kind = "a named pipe (FIFO)" if target == "fifo" else "a device (like /dev/null)"
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2,
+        "",
+        f"{out} is not a regular file but {kind}; use --force to write into it all the same\n",
+    )

@@ -18,7 +18,9 @@ from verbinder.i18n import Msg
 
 
 def refuse_existing(path: Path | None, force: bool) -> None:
-    """Refuse to write to ``path``: always when it is a folder, without ``force`` when it exists.
+    """Refuse to write to ``path``: always when it is a folder; without ``force`` when it exists, or when it is (or
+    links to) something other than a regular file: a FIFO would hang the command, ``/dev/null`` would swallow the
+    output while the command says it wrote it.
 
     Call it before any work, so a long computation does not end in "exists".
     """
@@ -26,13 +28,32 @@ def refuse_existing(path: Path | None, force: bool) -> None:
         return
     if Path(path).is_dir():
         raise UsageError(Msg("err.write_dir", path=str(path)))
-    if (Path(path).exists() or Path(path).is_symlink()) and not force and not _is_stream(Path(path)):
+    if force:
+        return
+    _refuse_special(Path(path))
+    if Path(path).exists() or Path(path).is_symlink():
         raise UsageError(Msg("err.exists", path=str(path)))
 
 
-def _is_stream(path: Path) -> bool:
-    """``/dev/null``, ``/dev/stdout``, a named pipe: something to write into, not a file to replace."""
-    return path.exists() and not path.is_file() and not path.is_dir()
+def _special_kind(path: Path) -> str | None:
+    """The message key naming what ``path`` is when it exists and is not a regular file or a folder, else None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "harden.kind_fifo"
+    if stat.S_ISSOCK(mode):
+        return "harden.kind_socket"
+    return "harden.kind_device"
+
+
+def _refuse_special(path: Path) -> None:
+    kind = _special_kind(path)
+    if kind is not None:
+        raise UsageError(Msg("harden.not_a_file", path=str(path), kind=Msg(kind)))
 
 
 def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
@@ -40,15 +61,17 @@ def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
 
     Raises :class:`~verbinder.errors.UsageError` when ``path`` exists and
     ``force`` is false, or when the folder cannot be written.  A path that is
-    not a regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is
-    written into directly: there is no file to replace.
+    not a regular file (``/dev/null``, ``/dev/stdout``, a named pipe, or a link
+    to one) is refused without ``force`` and written into directly with it:
+    there is no file to replace.
     """
     path = Path(path)
     if path.is_dir():
         raise UsageError(Msg("err.write_dir", path=str(path)))
-    if path.exists() and not path.is_file():
-        # /dev/null, /dev/stdout, a named pipe: nothing to replace, and renaming over a
-        # device would swap it for a regular file; write into it as it is
+    if _special_kind(path) is not None:
+        if not force:
+            _refuse_special(path)
+        # renaming over a device would swap it for a regular file; write into it as it is
         _write_in_place(path, data)
         return
     if path.exists() and not force:
@@ -140,8 +163,18 @@ def _folder_reason(exc: OSError, folder: Path) -> object:
 
 
 def _write_in_place(path: Path, data: bytes) -> None:
+    """Write into a device or a FIFO; a FIFO nobody reads is refused at once instead of waiting for a reader."""
+    import errno
+
     try:
-        with open(path, "wb") as fh:
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a FIFO without a reader
+            raise UsageError(Msg("err.cannot_write", path=str(path), reason=Msg("harden.no_reader"))) from None
+        raise UsageError(Msg("err.cannot_write", path=str(path), reason=os_reason(exc))) from None
+    try:
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
     except OSError as exc:
         raise UsageError(Msg("err.cannot_write", path=str(path), reason=os_reason(exc))) from None

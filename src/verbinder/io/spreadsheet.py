@@ -632,14 +632,12 @@ def _validate(reader: _Reader, data: dict[str, Any], file: str, checks: Callable
 def write_csv_folder(folder: Path, files: dict[str, bytes], *, force: bool) -> None:
     """Write ``files`` into ``folder`` (made if missing), each atomically; nothing is written when one exists
     and ``force`` is false."""
-    from verbinder.io.atomic import write_bytes
+    from verbinder.io.atomic import refuse_existing, write_bytes
 
     if folder.exists() and not folder.is_dir():
         raise UsageError(Msg("sheet.err.csv_folder", path=str(folder)))
-    if not force:
-        for name in files:
-            if (folder / name).exists():
-                raise UsageError(Msg("err.exists", path=str(folder / name)))
+    for name in files:
+        refuse_existing(folder / name, force)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -647,4 +645,4 @@ def write_csv_folder(folder: Path, files: dict[str, bytes], *, force: bool) -> N
 
         raise UsageError(Msg("err.cannot_write", path=str(folder), reason=os_reason(exc))) from None
     for name, data in files.items():
-        write_bytes(folder / name, data, force=True)
+        write_bytes(folder / name, data, force=force or not (folder / name).exists())

@@ -20,6 +20,11 @@ NL: dict[str, str] = {
     "harden.stdout_failed": "kan niet naar de standaarduitvoer schrijven: {reason}",
     "harden.today_year": "{source}: '{value}': het jaar moet tussen 1000 en 9999 liggen",
     "harden.bad_date": "'{value}' is geen bestaande datum (controleer dag en maand)",
+    "harden.not_a_file": "{path} is geen gewoon bestand maar {kind}; gebruik --force om er toch in te schrijven",
+    "harden.kind_fifo": "een named pipe (FIFO)",
+    "harden.kind_socket": "een socket",
+    "harden.kind_device": "een apparaat (zoals /dev/null)",
+    "harden.no_reader": "niemand leest uit deze named pipe",
 }
 
 EN: dict[str, str] = {
@@ -41,4 +46,9 @@ EN: dict[str, str] = {
     "harden.stdout_failed": "cannot write to standard output: {reason}",
     "harden.today_year": "{source}: '{value}': the year must be between 1000 and 9999",
     "harden.bad_date": "'{value}' is not a real date (check the day and the month)",
+    "harden.not_a_file": "{path} is not a regular file but {kind}; use --force to write into it all the same",
+    "harden.kind_fifo": "a named pipe (FIFO)",
+    "harden.kind_socket": "a socket",
+    "harden.kind_device": "a device (like /dev/null)",
+    "harden.no_reader": "nobody reads from this named pipe",
 }

@@ -278,6 +278,20 @@ def pseudonym(member_id: str, salt: str = "") -> str:
     return f"m-{digest[:8]}"
 
 
+def link_pseudonym(link_id: str, member_ids: set[str], salt: str = "") -> str:
+    """A link's id with no member's id left in it: ``link-`` and a keyed hash when one of ``member_ids`` is one of
+    its ``--``-separated parts (derived ids such as ``anna--bert``), else the id as it is.
+
+    >>> link_pseudonym("atomic-battery", {"tom"})
+    'atomic-battery'
+    >>> link_pseudonym("tom--wh", {"tom"}).startswith("link-")
+    True
+    """
+    if member_ids.intersection(link_id.split("--")):
+        return "link-" + pseudonym(link_id, salt)[2:]
+    return link_id
+
+
 def pseudonymise(profiles: list[MemberProfile], salt: str, label: str) -> list[MemberProfile]:
     """Copies of ``profiles`` with ids and names replaced by stable pseudonyms.
 
@@ -296,9 +310,7 @@ def pseudonymise(profiles: list[MemberProfile], salt: str, label: str) -> list[M
     ids = {p.id for p in profiles}
 
     def link_id(lid: str) -> str:
-        if ids.intersection(lid.split("--")):
-            return "link-" + pseudonym(lid, salt)[2:]
-        return lid
+        return link_pseudonym(lid, ids, salt)
 
     out = []
 

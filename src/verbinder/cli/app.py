@@ -14,6 +14,7 @@ from verbinder.cli import assess as assess_cmd
 from verbinder.cli import connect as connect_cmd
 from verbinder.cli import develop as develop_cmd
 from verbinder.cli import diff as diff_cmd
+from verbinder.cli import map as map_cmd
 from verbinder.cli import profiles as profiles_cmd
 from verbinder.cli import report as report_cmd
 from verbinder.cli import spreadsheet as spreadsheet_cmd
@@ -60,6 +61,7 @@ app.command("develop", help=h("help.develop"))(develop_cmd.develop)
 app.command("assess", help=h("help.assess"))(assess_cmd.assess)
 app.command("workshop", help=h("help.workshop"))(workshop_cmd.workshop)
 app.command("report", help=h("help.report"))(report_cmd.report)
+app.command("map", help=h("help.map_cmd"))(map_cmd.map_)
 app.command("import", help=h("help.import"))(spreadsheet_cmd.import_)
 app.command("export", help=h("help.export"))(spreadsheet_cmd.export)
 

@@ -243,11 +243,20 @@ REPORT_ACTIONS = 10
 REPORT_LEARNING = 8
 
 
-def document_head(title: object, css: str) -> Html:
+def document_head(title: object, css: str, *, scripts: Sequence[str] = (), connect: str | None = None) -> Html:
     """The ``<head>`` content of a self-contained page: charset, viewport, a Content-Security-Policy that allows
-    only ``css`` (by its SHA-256) and ``data:`` images, the generator, the title and the stylesheet."""
-    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
-    policy = f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; base-uri 'none'; form-action 'none'"
+    only ``css`` and the inline ``scripts`` (each by its SHA-256), ``data:`` images and, when ``connect`` names a
+    source (``'self'``), requests to it; then the generator, the title and the stylesheet.  The page puts each
+    script in its own ``<script>`` element, exactly as given."""
+
+    def digest(text: str) -> str:
+        return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+    policy = f"default-src 'none'; style-src {digest(css)}; img-src data:; base-uri 'none'; form-action 'none'"
+    if scripts:
+        policy += "; script-src " + " ".join(digest(s) for s in scripts)
+    if connect:
+        policy += f"; connect-src {connect}"
     return join(
         [
             Html('<meta charset="utf-8"/>'),

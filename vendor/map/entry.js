@@ -1,0 +1,6 @@
+// What the map's page uses of sigma.js and graphology; esbuild bundles it into one IIFE (./build.sh).
+import Graph from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import Sigma from "sigma";
+
+window.verbinderVendor = { Graph, Sigma, forceAtlas2 };

@@ -140,9 +140,11 @@ def build(
     ``links``, ``rules``, ``actions`` and ``warnings`` are ``analyse --format json``'s, with two additions: a link
     with a connector has ``fit`` (how the connector's assessed levels meet what the link asks: ``coverage`` in
     percent, ``gaps`` and the competencies ``not_assessed``), and an action names the ``links`` it concerns.
-    ``proposals`` are ``connect --format json``'s (models whose agenda names stakeholders; else empty).
+    ``proposals`` are the plan's (:meth:`~verbinder.project.Project.plan`), written as ``connect --format json``
+    writes them (models whose agenda names stakeholders; else empty).
     ``pseudonymise`` replaces the kopgroep members' ids and names as ``profiles --pseudonymise`` does.
     """
+    from verbinder.plan.connect import ConnectPlan
     from verbinder.render import connect as render_connect
     from verbinder.render import links as render_links
     from verbinder.render import overview
@@ -157,13 +159,15 @@ def build(
     link_list, rules = render_links.to_json(analysis, lang)
     for entry, assessed in zip(link_list, analysis.links, strict=True):
         if assessed.link.via is not None:
-            entry["fit"] = _fit(assessed, actors[assessed.link.via])
+            entry["fit"] = _fit(assessed, [actors[m] for m in assessed.link.carriers()])
     actions = overview.actions_json(result.actions, lang, model_path)
     for entry, action in zip(actions, result.actions, strict=True):
         entry["links"] = list(action.links)
     proposals: list[dict[str, Any]] = []
-    if any(item.stakeholders for item in model.agenda):
-        proposals = render_connect.to_json(project.connect(), model, lang)["proposals"]
+    if any(item.stakeholders for item in model.agenda):  # the plan proposes links for items with stakeholders
+        plan = project.plan(today=today)
+        shown = ConnectPlan(list(plan.proposals), [], list(plan.items), dict(plan.owners), plan.min_fit)
+        proposals = render_connect.to_json(shown, model, lang)["proposals"]
     brokered: dict[str, int] = {}
     for link in model.links:
         if link.via is not None:
@@ -231,11 +235,13 @@ def _actor(actor: Actor, brokered: int, lang: str) -> dict[str, Any]:
     return out
 
 
-def _fit(assessed: LinkAssessment, connector: Actor) -> dict[str, Any]:
-    """How ``connector``'s assessed levels meet what the link asks (unknown is not zero: never assessed is said)."""
-    from verbinder.analysis.staffing import coverage
+def _fit(assessed: LinkAssessment, carriers: list[Actor]) -> dict[str, Any]:
+    """How the connector's assessed levels (a team's: the highest of its members) meet what the link asks (unknown
+    is not zero: what nobody assessed is listed as such)."""
+    from verbinder.analysis.gaps import team_levels
+    from verbinder.plan.staffing import coverage
 
-    levels = connector.competencies
+    levels = team_levels(a.competencies for a in carriers)
     gaps = []
     unknown = []
     for r in assessed.requirements:
@@ -253,8 +259,8 @@ def pseudonymised(data: dict[str, Any], members: list[Actor], salt: str, label: 
     Ids are replaced where a value is one (``via``, an action's subject, a link id with the member as one of its
     ``--``-separated parts); names and ids inside texts (an action's why, a warning) are replaced as words.
     """
-    from verbinder.analysis.actions import short_name
     from verbinder.analysis.profiles import link_pseudonym, pseudonym
+    from verbinder.plan.actions import short_name
 
     ids = {m.id: pseudonym(m.id, salt) for m in members}
     if not ids:

@@ -253,7 +253,11 @@ def _names(ids: tuple[str, ...], names: dict[str, str]) -> str | Msg:
 
 
 def _dominance(model: Model, actors: dict) -> list[Dominance]:
-    """Agenda items and topics whose links reach only high-influence actors while others are left out."""
+    """Agenda items and topics whose links reach only high-influence actors while others are left out.
+
+    Left out are the voiceless actors (:func:`voiceless`) no link of the item or topic reaches; of an agenda item
+    that names its ``stakeholders``, only those among them (the issue's "include only who matters").
+    """
     left = [a.id for a in model.actors if voiceless(a)]
     if not left:
         return []
@@ -266,9 +270,12 @@ def _dominance(model: Model, actors: dict) -> list[Dominance]:
             reached[("topic", link.topic)].update(dict.fromkeys(ends))
     out = []
     order = {item.id: i for i, item in enumerate(model.agenda)}
+    named = {item.id: set(item.stakeholders) for item in model.agenda if item.stakeholders}
     for (scope, key), who in sorted(reached.items(), key=lambda kv: (kv[0][0], order.get(kv[0][1], 0), kv[0][1])):
         if all(actors[a].influence >= HIGH for a in who):
-            left_out = tuple(a for a in left if a not in who)
+            # an item that names its stakeholders leaves out only those: the rest of the model has no stake in it
+            stake = named.get(key) if scope == "agenda" else None
+            left_out = tuple(a for a in left if a not in who and (stake is None or a in stake))
             if left_out:
                 out.append(Dominance(scope, key, tuple(who), left_out))
     return out

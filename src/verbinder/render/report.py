@@ -136,8 +136,9 @@ def esc(value: object) -> Html:
 
 
 def join(parts: Iterable[object], sep: str = "") -> Html:
-    """The parts (escaped where needed) one after another."""
-    return Html(_text(sep).join([p if type(p) is Html else _text(p) for p in parts]))
+    """The parts (escaped where needed) one after another; None parts are left out (as :func:`el` leaves out None
+    children: a missing note must not print as the word "None")."""
+    return Html(_text(sep).join([p if type(p) is Html else _text(p) for p in parts if p is not None]))
 
 
 def el(tag: str, *children: object, **attrs: object) -> Html:

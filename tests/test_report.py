@@ -130,7 +130,7 @@ def test_fixture_report_has_every_section_in_dutch(fixture_html):
     html = fixture_html["nl"]
     root = parse(html)
     assert root.tag == "html" and root.get("lang") == "nl"
-    # The executive summary first (what to do first), the details, the links appendix last.
+    # The summary for the college first (the decisions), the details, the appendices for the advisor last.
     assert [s.get("id") for s in root.iter("section")] == [
         "summary",
         "network",
@@ -138,20 +138,22 @@ def test_fixture_report_has_every_section_in_dutch(fixture_html):
         "grid",
         "warnings",
         "agenda",
+        "commands",
         "links",
     ]
     assert [text_of(h) for h in root.iter("h2")][1:] == [
-        "1 Samenvatting: wat eerst te doen",
+        "1 Samenvatting: wat te besluiten",
         "2 Netwerk",
         "3 Kopgroep: profielen en tekorten",
         "4 Invloed en belang",
         "5 Waarschuwingen",
         "6 Collegeakkoord",
-        "7 Bijlage: alle verbindingen",
+        "7 Bijlage: opdrachten voor de adviseur",
+        "8 Bijlage: alle verbindingen",
     ]
     summary = by_id(root, "summary")
     assert [text_of(h) for h in summary.iter("h3")] == [
-        "Wat eerst te doen",
+        "Wat het college en het MT kunnen besluiten",
         "Dekt het werk het collegeakkoord?",
         "Leeragenda van de kopgroep",
     ]
@@ -206,18 +208,43 @@ def test_every_table_scrolls_inside_its_own_box(fixture_html):
         assert parents[table].tag == "div" and parents[table].get("class") == "scroll", table.get("class")
 
 
-def test_summary_leads_with_actions_coverage_and_learning_agenda(fixture_html):
+def test_summary_speaks_to_the_college_in_decisions(fixture_html):
+    """Pages 1-2 are for the college and the management team: decisions with names, no commands, ids or rule codes."""
     root = parse(fixture_html["en"])
     summary = by_id(root, "summary")
-    actions = summary.find(".//table[@class='actions']/tbody")
+    text = text_of(summary)
+    decisions = {text_of(h): h for h in summary.iter("h4")}
+    assert list(decisions) == ["Capacity to free", "Who to assess", "What to mandate"]
+    items = [text_of(li) for li in summary.iter("li")]
+    # tests/fixtures/model.yaml: wh--bew (Wethouder -> Bewoners) has no connector and nobody in the kopgroep fits it;
+    # Anna is assessed only in vertalen, Bert in nothing; Bert stands between two politics actors (wh--raad).
+    assert (
+        "No kopgroep member fits 1 connection: Wethouder – Bewoners. Widen the kopgroep or let a member develop."
+        in items
+    )
+    assert "Bert: Faciliteren (en) and Regisseren (en)." in items
+    assert (
+        "Have the portfolio holder or the council clerk's office hold the connection between Wethouder and "
+        "Gemeenteraad, not Bert: a civil servant does not broker between political parties." in items
+    )
+    links = {text_of(tr.find("th")).removeprefix("! ") for tr in root.find(".//table[@class='overview']/tbody")}
+    assert "wh--bew" in links
+    words = set(re.findall(r"[\w-]+", text))
+    assert links & words == set() and not re.search(COMMAND, text) and "political-neutrality" not in text
+    assert "None" not in words and summary.find(".//code") is None
+    assert summary.find(".//table[@class='coverage']") is not None
+    # tests/fixtures/model.yaml: Anna and Bert have no open gap (Anna's are not assessed): the summary says so.
+    assert summary.find(".//table[@class='learning']") is None
+    assert "No kopgroep member has an open gap." in text
+
+
+def test_commands_for_the_advisor_are_in_an_appendix(fixture_html):
+    root = parse(fixture_html["en"])
+    actions = by_id(root, "commands").find(".//table[@class='actions']/tbody")
     ranks = [text_of(tr.find("th")) for tr in actions]
     assert ranks == [str(n) for n in range(1, len(ranks) + 1)] and 1 <= len(ranks) <= render.REPORT_ACTIONS
     first = [text_of(td) for td in actions[0].findall("td")]
     assert first[1].startswith("verbinder ") and "tests/fixtures/model.yaml" in first[1]
-    assert summary.find(".//table[@class='coverage']") is not None
-    # tests/fixtures/model.yaml: Anna and Bert have no open gap (Anna's are not assessed): the summary says so.
-    assert summary.find(".//table[@class='learning']") is None
-    assert "No kopgroep member has an open gap." in text_of(summary)
 
 
 def test_fixture_kopgroep_profiles_and_gaps(fixture_html):
@@ -260,7 +287,7 @@ def test_fixture_warnings_and_agenda(fixture_html):
     assert "political-neutrality" in codes and "no-connector" in codes and "link-without-agenda" in codes
     agenda = by_id(root, "agenda")
     coverage = by_id(root, "summary").find(".//table[@class='coverage']/tbody/tr")
-    assert text_of(coverage.find("th")) == "Energie ca"
+    assert text_of(coverage.find("th")) == "Energie"  # a title, not an id
     assert [text_of(td) for td in coverage.findall("td")][:4] == [
         "2028 Q2 2028-06",
         "covered",
@@ -281,7 +308,7 @@ def test_dalburg_report_in_both_languages(run, tmp_path):
         root = parse(out.read_text(encoding="utf-8"))
         assert root.get("lang") == lang
         assert text_of(by_id(root, "agenda-title")) == f"7 {expected}"
-        # the summary holds the top 10 actions; verbinder connect's proposals follow it
+        # the advisor's appendix holds the top 10 actions; verbinder connect's proposals follow the summary
         assert len(root.find(".//table[@class='actions']/tbody")) == 10
         assert text_of(by_id(root, "connect-title")).startswith("2 ")
         assert len(root.find(".//table[@class='connect']/tbody")) >= 1
@@ -541,14 +568,24 @@ def test_printed_page_counts_within_the_limits(printed):
         assert len(p.pages) <= PAGE_LIMITS[model], counts
 
 
+#: A verbinder command in a text ("verbinder" alone is a Dutch word: connector).
+COMMAND = r"verbinder (analyse|staff|connect|explain|assess|develop|workshop|plan|report|profiles|agenda)\b"
+
+
 @needs_print
-def test_pages_one_and_two_say_what_to_do_first(printed):
+def test_pages_one_and_two_are_the_decisions_for_the_college(printed):
     first = printed[DALBURG, "en"].pages[0]
-    assert "Summary: what to do first" in first and "What to do first" in first
-    assert "choose a connector" in first  # Dalburg's first actions: links without a connector
+    assert "Summary: the decisions to take" in first and "What the college and the management team can decide" in first
+    assert "Capacity to free" in first and "Who to assess" in first
     two = "".join(printed[DALBURG, "en"].pages[:2])
+    assert "What to mandate" in two and "Coalition agreement: not covered" in two
     assert "Does the work cover the coalition agreement?" in two and "The kopgroep's learning agenda" in two
-    assert "Appendix: every link" not in two
+    assert "Appendix" not in two
+    for (model, lang), p in printed.items():
+        # the summary is pages 1-2 at most; section 2 starts on a new page
+        summary = "".join(p.pages[:2]).split("\n2 ")[0]
+        assert not re.search(COMMAND, summary) and "--" not in summary and "None" not in summary, (model, lang)
+        assert not re.search(r"\b[a-z]+-[a-z]+-[a-z]+\b", summary), (model, lang)  # no rule codes or link ids
 
 
 @needs_print

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from verbinder.analysis.diagnostics import Diagnostics
     from verbinder.analysis.links import Analysis, Finding, LinkAssessment, Requirement
     from verbinder.analysis.profiles import MemberProfile
+    from verbinder.analysis.staffing import StaffingPlan
     from verbinder.model import Actor
     from verbinder.plan.actions import Action
     from verbinder.plan.connect import ConnectPlan
@@ -69,6 +70,7 @@ class Report:
     warnings: list[tuple[str, list[Finding]]] = field(default_factory=list)  # (group key, findings)
     actions: list[Action] = field(default_factory=list)  # ranked, rank 1 first
     connections: ConnectPlan | None = None  # verbinder connect's proposals (models with stakeholders)
+    staffing: StaffingPlan | None = None  # verbinder staff's suggestions (models with links without a connector)
 
 
 def draw(analysis: Analysis, lang: str, *, source: str = "MODEL") -> Picture:
@@ -112,6 +114,10 @@ def build(project: Project, lang: str, today: _dt.date, *, picture: Picture | No
     report.actions = project.actions(today=today)
     if any(item.stakeholders for item in model.agenda):
         report.connections = project.connect()
+    from verbinder.project import STAFFING_LIMIT
+
+    if 0 < len(diagnostics.no_connector) <= STAFFING_LIMIT:
+        report.staffing = project.staffing()
     return report
 
 
@@ -223,7 +229,7 @@ def inline_svg(svg: str, label: str) -> Html:
 # --- the document -----------------------------------------------------------------------------------------------
 
 #: The sections in order: the executive summary (what to do first) on pages 1-2, the details, the links appendix.
-SECTIONS = ("summary", "connect", "network", "kopgroep", "grid", "warnings", "agenda", "links")
+SECTIONS = ("summary", "connect", "network", "kopgroep", "grid", "warnings", "agenda", "commands", "links")
 #: Each section's title (literal message keys, so every key in use can be found by searching the code).
 SECTION_TITLES = {
     "summary": "report.sec.summary",
@@ -233,6 +239,7 @@ SECTION_TITLES = {
     "grid": "report.sec.grid",
     "warnings": "report.sec.warnings",
     "agenda": "report.sec.agenda",
+    "commands": "report.sec.commands",
     "links": "report.sec.links",
 }
 #: Above this many links the appendix leaves out each link's reasons (they made a 10,000-link report 39 MB): a
@@ -286,6 +293,7 @@ def to_html(report: Report) -> str:
         "grid": _grid,
         "warnings": _warnings,
         "agenda": _agenda,
+        "commands": _commands,
     }
     parts = []
     for n, sid in enumerate(sections, 1):
@@ -366,12 +374,15 @@ def _link_ref(lid: str) -> Html:
 
 
 def _summary(report: Report, kinds: dict[str, int]) -> Html:
+    """Pages 1-2, for the college and the management team: the figures, the decisions they can take, the coalition
+    agreement's coverage and the kopgroep's learning agenda, in plain words (names, never ids, rule codes or
+    commands: those are in the appendix for the advisor)."""
     lang = report.lang
     analysis = report.analysis
     types = analysis.type_counts()
     total = len(analysis.links)
-    open_links = sum(1 for a in analysis.links if a.link.via is None)
-    warnings = sum(len(found) for _, found in report.warnings)
+    open_links = len(report.diagnostics.no_connector)
+    to_assess = sum(1 for p in report.profiles if p.not_assessed)
 
     def figure(value: object, label: str, note: object = None, alert: bool = False) -> Html:
         dd = el("dd", el("span", value, class_="value"), el("span", note, class_="note") if note else None)
@@ -386,7 +397,8 @@ def _summary(report: Report, kinds: dict[str, int]) -> Html:
         ),
         figure(open_links, t("report.fig.open", lang), alert=open_links > 0),
         figure(len(report.profiles), t("report.fig.members", lang)),
-        figure(sum(p.figures.gap_levels for p in report.profiles), t("report.fig.gap", lang)),
+        figure(sum(p.figures.open_gaps for p in report.profiles), t("report.fig.open_gaps", lang)),
+        figure(to_assess, t("report.fig.to_assess", lang), alert=to_assess > 0),
     ]
     if report.coverage is not None:
         counts = report.coverage.counts()
@@ -397,19 +409,215 @@ def _summary(report: Report, kinds: dict[str, int]) -> Html:
                 alert=counts["uncovered"] > 0,
             )
         )
-    figures.append(figure(warnings, t("report.fig.warnings", lang), alert=warnings > 0))
 
-    parts = [el("dl", *figures, class_="figures"), el("h3", t("report.actions_head", lang)), _actions(report)]
+    parts = [
+        el("dl", *figures, class_="figures"),
+        el("p", t("report.fig.legend", lang), class_="muted"),
+        el("h3", t("report.decisions_head", lang)),
+        _decisions(report),
+    ]
     if report.coverage is not None:
         parts += [el("h3", t("report.coverage_head", lang)), _coverage(report, kinds)]
     parts += [el("h3", t("overview.head.learning", lang)), _learning(report)]
-    rest = [t(SECTION_TITLES[s], lang).lower() for s in _sections(report)[1:-1]]
+    sections = _sections(report)
+    rest = [t(SECTION_TITLES[s], lang).lower() for s in sections if s not in ("summary", "commands", "links")]
     parts.append(el("p", t("report.summary_rest", lang, sections=", ".join(rest)), class_="muted"))
     return join(parts, "\n")
 
 
-def _actions(report: Report) -> Html:
-    """What to do first: the top actions, each with what, why and the command that does it."""
+#: Names in one decision before "and N more".
+DECISION_NAMES = 3
+#: Decisions of one kind (one member to assess, one item to connect ...) before "and N more".
+DECISIONS_PER_GROUP = 6
+
+
+def _decisions(report: Report) -> Html:
+    """What the college and the management team can decide, in four groups: capacity to free, who to assess, what to
+    mandate, which items of the coalition agreement are not covered. Every sentence names people and topics."""
+    lang = report.lang
+    groups = [
+        ("capacity", _capacity(report)),
+        ("assess", _to_assess(report)),
+        ("mandate", _mandate(report)),
+        ("agenda", _uncovered(report)),
+    ]
+    parts = []
+    for key, items in groups:
+        if not items:
+            continue
+        shown = items[:DECISIONS_PER_GROUP]
+        if len(items) > DECISIONS_PER_GROUP:
+            shown.append(t("report.dec.more", lang, n=len(items) - DECISIONS_PER_GROUP))
+        parts += [
+            el("h4", t(DECISION_TITLES[key], lang)),
+            el("p", t(DECISION_INTROS[key], lang), class_="muted why"),
+            el("ul", *(el("li", item) for item in shown), class_="decisions"),
+        ]
+    if not parts:
+        return el("p", t("report.dec.none", lang), class_="muted")
+    return join(parts, "\n")
+
+
+#: Each group of decisions' title and one sentence on why it matters (literal message keys).
+DECISION_TITLES = {
+    "capacity": "report.dec.capacity",
+    "assess": "report.dec.assess",
+    "mandate": "report.dec.mandate",
+    "agenda": "report.dec.agenda",
+}
+DECISION_INTROS = {
+    "capacity": "report.dec.capacity_why",
+    "assess": "report.dec.assess_why",
+    "mandate": "report.dec.mandate_why",
+    "agenda": "report.dec.agenda_why",
+}
+
+
+def _who(report: Report, actor_id: str) -> str:
+    """An actor's name without its description."""
+    from verbinder.render.graph import short_name
+
+    actor = report.project.actors.get(actor_id)
+    return short_name(actor.name) if actor is not None else actor_id
+
+
+def _listed(report: Report, names: Sequence[str]) -> str:
+    """Names joined as a sentence says them: "A, B en C"; beyond :data:`DECISION_NAMES` "A, B, C en 4 anderen"."""
+    lang = report.lang
+    names = list(dict.fromkeys(names))
+    if len(names) > DECISION_NAMES:
+        return t("report.dec.names_more", lang, names=", ".join(names[:DECISION_NAMES]), n=len(names) - DECISION_NAMES)
+    if len(names) == 1:
+        return names[0]
+    return t("report.dec.names", lang, names=", ".join(names[:-1]), last=names[-1])
+
+
+def _pair(report: Report, a: str, b: str, *, listed: bool = True) -> str:
+    """Two actors a link joins: "A – B" in a list of pairs, "A en B" (``listed`` false) in a sentence of its own."""
+    key = "report.dec.pair_listed" if listed else "report.dec.pair"
+    return t(key, report.lang, a=_who(report, a), b=_who(report, b))
+
+
+def _capacity(report: Report) -> list[str]:
+    """Members over their capacity; links that wait for a member who fits but is full; links nobody fits."""
+    lang = report.lang
+    out = [
+        t("report.dec.over", lang, member=_who(report, load.actor), links=load.links, capacity=load.capacity)
+        for load in report.diagnostics.over_capacity
+    ]
+    if report.staffing is None:
+        return out
+    full = [s for s in report.staffing.suggestions if s.member is None and s.reason == "no_capacity"]
+    if full:
+        out.append(
+            t(
+                "report.dec.full",
+                lang,
+                n=len(full),
+                pairs=_listed(report, [_pair(report, s.from_, s.to) for s in full]),
+                members=_listed(report, [_who(report, s.best.member) for s in full if s.best is not None]),
+            )
+        )
+    nobody = [s for s in report.staffing.suggestions if s.member is None and s.reason in ("no_fit", "no_members")]
+    if nobody:
+        pairs = _listed(report, [_pair(report, s.from_, s.to) for s in nobody])
+        out.append(t("report.dec.nobody", lang, n=len(nobody), pairs=pairs))
+    return out
+
+
+def _to_assess(report: Report) -> list[str]:
+    """Per member never assessed in competencies their links ask: who, on what."""
+    names = _names(report)
+    return [
+        t(
+            "report.dec.assess_member",
+            report.lang,
+            member=_who(report, p.id),
+            competencies=_listed(report, [names.get(n.id, n.id) for n in p.not_assessed]),
+        )
+        for p in report.profiles
+        if p.not_assessed
+    ]
+
+
+def _mandate(report: Report) -> list[str]:
+    """Who to appoint where, what to keep out of the kopgroep's hands, which links to commission, who to include."""
+    lang = report.lang
+    out = []
+    if report.staffing is not None:
+        by_member: dict[str, list[str]] = {}
+        for s in report.staffing.suggestions:
+            if s.member is not None:
+                by_member.setdefault(s.member, []).append(_pair(report, s.from_, s.to))
+        for member, pairs in by_member.items():
+            out.append(t("report.dec.appoint", lang, member=_who(report, member), pairs=_listed(report, pairs)))
+    by_id = {a.id: a for a in report.analysis.links}
+    for w in report.analysis.warnings:
+        if w.code == NEUTRALITY and w.link in by_id:
+            link = by_id[w.link].link
+            if link.via is not None:
+                out.append(
+                    t(
+                        "report.dec.neutral",
+                        lang,
+                        pair=_pair(report, link.from_, link.to, listed=False),
+                        member=_who(report, link.via),
+                    )
+                )
+    if report.connections is not None:
+        items = {item.id: item for item in report.project.model.agenda}
+        by_item: dict[str, list] = {}
+        for p in report.connections.proposals:
+            if p.agenda is not None:
+                by_item.setdefault(p.agenda, []).append(p)
+        for item_id, proposals in by_item.items():
+            owner = report.connections.owners.get(item_id)
+            ends = [end for p in proposals for end in (p.from_, p.to) if end != owner]
+            out.append(
+                t(
+                    "report.dec.connect",
+                    lang,
+                    title=items[item_id].title if item_id in items else item_id,
+                    n=len(proposals),
+                    actors=_listed(report, [_who(report, a) for a in ends]),
+                )
+            )
+    for d in report.diagnostics.dominance:
+        left_out = _listed(report, [_who(report, a) for a in d.left_out])
+        if d.scope == "agenda":
+            item = next((i for i in report.project.model.agenda if i.id == d.key), None)
+            title = item.title if item is not None else d.key
+            out.append(t("report.dec.include_agenda", lang, title=title, left_out=left_out, n=len(d.left_out)))
+        else:
+            out.append(t("report.dec.include_topic", lang, topic=d.key, left_out=left_out, n=len(d.left_out)))
+    if report.diagnostics.silos is not None:
+        out += [t("report.dec.silo", lang, department=dept) for dept in report.diagnostics.silos.unbridged]
+    return out
+
+
+#: The rule whose warning says a civil servant stands between two political actors (roles/algemeen.yaml).
+NEUTRALITY = "political-neutrality"
+
+
+def _uncovered(report: Report) -> list[str]:
+    """The coalition agreement's items no link with a connector serves, by title and due quarter."""
+    from verbinder.render.agenda import quarter_label
+
+    lang = report.lang
+    if report.coverage is None:
+        return []
+    out = []
+    for cov in report.coverage.items:
+        if cov.covered:
+            continue
+        due = quarter_label(cov.quarter, lang) if cov.quarter else t("agenda.no_due", lang)
+        key = "report.dec.uncovered_open" if cov.links else "report.dec.uncovered_none"
+        out.append(t(key, lang, title=cov.item.title, due=due, n=len(cov.links)))
+    return out
+
+
+def _commands(report: Report, kinds: dict[str, int]) -> Html:
+    """The appendix for the advisor: the top actions, each with what, why and the command that does it."""
     from verbinder.render.json import command
     from verbinder.render.overview import kind_label
 
@@ -428,7 +636,8 @@ def _actions(report: Report) -> Html:
     more = len(report.actions) - REPORT_ACTIONS
     note = el("p", t("report.actions_more", lang, n=more, model=model), class_="muted after") if more > 0 else None
     headers = [t("actions.col.rank", lang), t("report.col.action", lang), t("actions.col.command", lang)]
-    return join([table(t("report.actions_caption", lang), headers, rows, class_="actions"), note], "\n")
+    intro = el("p", t("report.commands_intro", lang), class_="muted")
+    return join([intro, table(t("report.actions_caption", lang), headers, rows, class_="actions"), note], "\n")
 
 
 def _learning(report: Report) -> Html:
@@ -813,7 +1022,7 @@ def _coverage(report: Report, kinds: dict[str, int]) -> Html:
         n_gaps = sum(len(v) for v in _item_gaps(report, cov).values())
         rows.append(
             [
-                join([item.title, " ", el("span", item.id, class_="where")]),
+                item.title,
                 join([due, el("span", " " + item.due, class_="where") if item.due else None]),
                 join(badges, " "),
                 t(

@@ -22,23 +22,62 @@ NL: dict[str, str] = {
     "report.skip": "Naar de inhoud",
     "report.toc": "Inhoud",
     "report.intro": "Wie moet met wie verbonden worden, en welke competenties vraagt elke verbinding van de "
-    "ambtenaar die haar legt? Dit rapport beantwoordt die vragen voor dit model. Regie is het laten samenwerken "
-    "van gelijksoortige actoren; verbinden is de brug slaan tussen ongelijksoortige actoren.",
+    "ambtenaar die haar legt? Dit rapport beantwoordt die vragen voor dit model. De kopgroep zijn de ambtenaren die "
+    "deze verbindingen leggen. Regie is het laten samenwerken van gelijksoortige actoren; verbinden is de brug slaan "
+    "tussen ongelijksoortige actoren.",
     # --- sections ---
-    "report.sec.summary": "Samenvatting: wat eerst te doen",
+    "report.sec.summary": "Samenvatting: wat te besluiten",
     "report.sec.connect": "Wie met wie",
-    "report.actions_head": "Wat eerst te doen",
+    "report.sec.commands": "Bijlage: opdrachten voor de adviseur",
+    "report.commands_intro": "De acties achter de samenvatting, in volgorde van prioriteit, met de opdracht van "
+    "verbinder die elk uitvoert. Voor de adviseur die het model bijwerkt.",
+    "report.decisions_head": "Wat het college en het MT kunnen besluiten",
+    "report.dec.none": "Er is nu niets te besluiten: elke verbinding heeft een verbinder, niemand zit boven zijn "
+    "capaciteit en elk agendapunt is gedekt.",
+    "report.dec.capacity": "Capaciteit vrijmaken",
+    "report.dec.capacity_why": "Een kopgroeplid kan maar een beperkt aantal verbindingen leggen naast het gewone werk.",
+    "report.dec.assess": "Laten beoordelen",
+    "report.dec.assess_why": "Van deze kopgroepleden is niet bekend hoe goed zij zijn in wat hun verbindingen vragen. "
+    "Laat hen eerst beoordelen: pas dan is te zien of scholing nodig is.",
+    "report.dec.mandate": "Mandaat geven",
+    "report.dec.mandate_why": "Wie welke verbinding legt, welke verbindingen erbij komen en wie erbij betrokken wordt.",
+    "report.dec.agenda": "Collegeakkoord: niet gedekt",
+    "report.dec.agenda_why": "Aan deze punten van het collegeakkoord werkt nog geen kopgroeplid of andere verbinder.",
+    "report.dec.more": "… en {n:# besluit|# besluiten} van deze soort meer (zie de bijlage voor de adviseur).",
+    "report.dec.names": "{names} en {last}",
+    "report.dec.names_more": "{names} en nog {n}",
+    "report.dec.pair": "{a} en {b}",
+    "report.dec.pair_listed": "{a} – {b}",
+    "report.dec.over": "{member} legt {links:# verbinding|# verbindingen}, maar heeft ruimte voor {capacity}: maak "
+    "tijd vrij of verdeel het werk.",
+    "report.dec.full": "{n:# verbinding wacht|# verbindingen wachten} op een verbinder omdat de kopgroepleden die "
+    "erbij passen vol zitten ({members}): {pairs}. Maak bij hen tijd vrij of breid de kopgroep uit.",
+    "report.dec.nobody": "Voor {n:# verbinding|# verbindingen} past niemand in de kopgroep: {pairs}. Breid de "
+    "kopgroep uit of laat een lid zich ontwikkelen.",
+    "report.dec.assess_member": "{member}: {competencies}.",
+    "report.dec.appoint": "Wijs {member} aan als verbinder voor {pairs}.",
+    "report.dec.neutral": "Laat de verbinding tussen {pair} houden door de portefeuillehouder of de griffie, niet "
+    "door {member}: een ambtenaar bemiddelt niet tussen politieke partijen.",
+    "report.dec.connect": "Geef opdracht om voor '{title}' {n:# verbinding|# verbindingen} te leggen, met {actors}.",
+    "report.dec.include_agenda": "Vraag wie '{title}' trekt om ook {left_out} te betrekken: nu spreken alleen de "
+    "invloedrijken mee.",
+    "report.dec.include_topic": "Bij '{topic}' spreken alleen de invloedrijken mee; betrek ook {left_out}.",
+    "report.dec.silo": "Laat de afdeling {department} samenwerken met een andere afdeling: nu is zij met geen "
+    "enkele verbonden.",
+    "report.dec.uncovered_none": "'{title}' ({due}): nog geen enkele verbinding werkt eraan.",
+    "report.dec.uncovered_open": "'{title}' ({due}): {n:de enige verbinding heeft|geen van de # verbindingen heeft} "
+    "een verbinder.",
     "report.col.action": "wat en waarom",
     "report.actions_more": "Nog {n:# actie volgt|# acties volgen}; verbinder analyse {model} --format json geeft ze "
     "allemaal.",
     "report.coverage_head": "Dekt het werk het collegeakkoord?",
-    "report.learning_caption": "Wat de kopgroep moet leren: per competentie de leden met een open tekort, de meeste "
-    "tekortniveaus eerst",
+    "report.learning_caption": "Wat de kopgroep moet leren: per competentie de leden met een open tekort en hoeveel "
+    "niveaus zij samen missen (van 1 naar 3 is 2), de meeste eerst",
     "report.col.open_gaps": "leden met open tekort",
     "report.learning_none": "Geen enkel kopgroeplid heeft een open tekort.",
     "report.learning_more": "Nog {n:# competentie|# competenties} met open tekorten: zie de profielen van de kopgroep.",
-    "report.summary_rest": "Daarna volgt de onderbouwing: {sections}; de bijlage noemt elke verbinding met de "
-    "competenties die zij vraagt.",
+    "report.summary_rest": "Daarna volgt de onderbouwing: {sections}. De bijlagen geven de opdrachten voor de "
+    "adviseur en elke verbinding met de competenties die zij vraagt.",
     "report.col.type_position": "type · positie · spanning",
     "report.col.asks": "vraagt (niveau)",
     "report.flag_warning": "een regel waarschuwt bij deze verbinding",
@@ -70,10 +109,12 @@ NL: dict[str, str] = {
     "report.fig.split": "{regie} regie · {verbinden} verbinden",
     "report.fig.open": "zonder verbinder",
     "report.fig.members": "kopgroepleden",
-    "report.fig.gap": "tekortniveaus",
+    "report.fig.open_gaps": "open tekorten",
+    "report.fig.to_assess": "leden te beoordelen",
+    "report.fig.legend": "Een open tekort: een kopgroeplid zit in een competentie onder het niveau dat zijn "
+    "verbindingen vragen. Te beoordelen: een lid van wie een gevraagde competentie nooit is beoordeeld.",
     "report.fig.agenda": "agendapunten gedekt",
     "report.fig.agenda_of": "{covered} van {items}",
-    "report.fig.warnings": "waarschuwingen",
     # --- network ---
     "report.figure_caption": "Het netwerk van {name}. Kleur per soort actor; doorgetrokken lijn: verbinden, "
     "gestreepte lijn: regie; een dikkere lijn betekent meer spanning; kopgroepleden hebben een dubbele rand; de "
@@ -170,23 +211,62 @@ EN: dict[str, str] = {
     "report.skip": "Skip to the content",
     "report.toc": "Contents",
     "report.intro": "Who must be connected with whom, and which competencies does each connection ask of the civil "
-    "servant who makes it? This report answers both for this model. Orchestration (regie) makes like actors work "
-    "together; bridging (verbinden) spans the gap between unlike actors.",
+    "servant who makes it? This report answers both for this model. The kopgroep are the civil servants who make "
+    "these connections. Orchestration (regie) makes like actors work together; bridging (verbinden) spans the gap "
+    "between unlike actors.",
     # --- sections ---
-    "report.sec.summary": "Summary: what to do first",
+    "report.sec.summary": "Summary: the decisions to take",
     "report.sec.connect": "Who with whom",
-    "report.actions_head": "What to do first",
+    "report.sec.commands": "Appendix: commands for the advisor",
+    "report.commands_intro": "The actions behind the summary, in order of priority, with the verbinder command that "
+    "carries out each. For the advisor who keeps the model up to date.",
+    "report.decisions_head": "What the college and the management team can decide",
+    "report.dec.none": "Nothing to decide now: every link has a connector, nobody is over capacity and every agenda "
+    "item is covered.",
+    "report.dec.capacity": "Capacity to free",
+    "report.dec.capacity_why": "A kopgroep member can make only a limited number of connections beside the daily work.",
+    "report.dec.assess": "Who to assess",
+    "report.dec.assess_why": "For these kopgroep members it is unknown how good they are at what their links ask. "
+    "Have them assessed first: only then can one tell whether training is needed.",
+    "report.dec.mandate": "What to mandate",
+    "report.dec.mandate_why": "Who makes which connection, which connections to add and whom to involve.",
+    "report.dec.agenda": "Coalition agreement: not covered",
+    "report.dec.agenda_why": "No kopgroep member or other connector works on these items of the coalition agreement "
+    "yet.",
+    "report.dec.more": "… and {n:# more decision|# more decisions} of this kind (see the appendix for the advisor).",
+    "report.dec.names": "{names} and {last}",
+    "report.dec.names_more": "{names} and {n} more",
+    "report.dec.pair": "{a} and {b}",
+    "report.dec.pair_listed": "{a} – {b}",
+    "report.dec.over": "{member} makes {links:# connection|# connections} but has room for {capacity}: free time or "
+    "share the work.",
+    "report.dec.full": "{n:# connection waits|# connections wait} for a connector because the kopgroep members who "
+    "fit are full ({members}): {pairs}. Free time for them or widen the kopgroep.",
+    "report.dec.nobody": "No kopgroep member fits {n:# connection|# connections}: {pairs}. Widen the kopgroep "
+    "or let a member develop.",
+    "report.dec.assess_member": "{member}: {competencies}.",
+    "report.dec.appoint": "Appoint {member} as connector for {pairs}.",
+    "report.dec.neutral": "Have the portfolio holder or the council clerk's office hold the connection between "
+    "{pair}, not {member}: a civil servant does not broker between political parties.",
+    "report.dec.connect": "Commission {n:# connection|# connections} for '{title}', with {actors}.",
+    "report.dec.include_agenda": "Ask whoever leads '{title}' to involve {left_out} too: now only the influential "
+    "have a say.",
+    "report.dec.include_topic": "On '{topic}' only the influential have a say; involve {left_out} too.",
+    "report.dec.silo": "Have the {department} department work with another department: now it is connected to none.",
+    "report.dec.uncovered_none": "'{title}' ({due}): no connection works on it yet.",
+    "report.dec.uncovered_open": "'{title}' ({due}): {n:its only connection has|none of its # connections has} a "
+    "connector.",
     "report.col.action": "what and why",
     "report.actions_more": "{n:# more action follows|# more actions follow}; verbinder analyse {model} --format json "
     "lists them all.",
     "report.coverage_head": "Does the work cover the coalition agreement?",
-    "report.learning_caption": "What the kopgroep must learn: per competency the members with an open gap, most gap "
-    "levels first",
+    "report.learning_caption": "What the kopgroep must learn: per competency the members with an open gap and how "
+    "many levels they miss together (from 1 to 3 is 2), most first",
     "report.col.open_gaps": "members with an open gap",
     "report.learning_none": "No kopgroep member has an open gap.",
     "report.learning_more": "{n:# more competency|# more competencies} with open gaps: see the kopgroep's profiles.",
-    "report.summary_rest": "The rest of the report explains this: {sections}; the appendix lists every link with the "
-    "competencies it asks.",
+    "report.summary_rest": "The rest of the report explains this: {sections}. The appendices give the advisor's "
+    "commands and every link with the competencies it asks.",
     "report.col.type_position": "type · position · tension",
     "report.col.asks": "asks (level)",
     "report.flag_warning": "a rule warns about this link",
@@ -216,10 +296,12 @@ EN: dict[str, str] = {
     "report.fig.split": "{regie} orchestration · {verbinden} bridging",
     "report.fig.open": "without a connector",
     "report.fig.members": "kopgroep members",
-    "report.fig.gap": "gap levels",
+    "report.fig.open_gaps": "open gaps",
+    "report.fig.to_assess": "members to assess",
+    "report.fig.legend": "An open gap: a kopgroep member is below the level their links ask in a competency. To "
+    "assess: a member never assessed in a competency their links ask.",
     "report.fig.agenda": "agenda items covered",
     "report.fig.agenda_of": "{covered} of {items}",
-    "report.fig.warnings": "warnings",
     # --- network ---
     "report.figure_caption": "The network of {name}. Colour by actor kind; solid line: bridging, dashed line: "
     "orchestration; a thicker line means more tension; kopgroep members have a double border; the connector and "

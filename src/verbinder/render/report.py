@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from verbinder.analysis.diagnostics import Diagnostics
     from verbinder.analysis.links import Analysis, Finding, LinkAssessment, Requirement
     from verbinder.analysis.profiles import MemberProfile
-    from verbinder.analysis.staffing import StaffingPlan
+    from verbinder.plan.staffing import StaffingPlan
     from verbinder.model import Actor
     from verbinder.plan.actions import Action
     from verbinder.plan.connect import ConnectPlan

@@ -99,6 +99,7 @@ def test_enormous_file_is_refused_before_parsing(run, tmp_path, monkeypatch):
     assert result.stderr == f"{big}: the file has {size:,} bytes, more than the limit of {MAX_BYTES:,}\n"
 
 
+@pytest.mark.slow
 def test_too_many_links_is_refused_with_the_limit(tmp_path):
     from verbinder.io.validate import parse
     from verbinder.io.yamlread import Source

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -59,7 +58,8 @@ def test_html_needs_a_member(run, tmp_path):
     assert wrong.exit_code == 2 and "did you mean 'anna'" in wrong.stderr
 
 
-@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")), reason="chromium/poppler missing")
+@pytest.mark.slow
+@pytest.mark.needs("chromium", "pdftotext")
 def test_prints_on_a4_from_chromium(run, tmp_path):
     _doc(run, tmp_path, SMALL_TOWN, "priya", "--lang", "en")
     pdf = tmp_path / "gesprek.pdf"

@@ -16,8 +16,7 @@ from verbinder.analysis.links import analyse_links
 from verbinder.project import load_project
 from verbinder.render import graph as render
 
-HAS_DOT = shutil.which("dot") is not None
-needs_dot = pytest.mark.skipif(not HAS_DOT, reason="Graphviz (dot) is not installed")
+needs_dot = pytest.mark.needs("dot")
 
 NASTY = """\
 name: 'Gemeente "Zoë" \\ <b>test</b> & #1'

@@ -77,6 +77,7 @@ def test_identical_models_written_to_a_full_disk_are_not_called_different():
     assert result.returncode == 2
 
 
+@pytest.mark.slow
 def test_a_reader_that_stops_early_gets_no_traceback():
     proc = subprocess.Popen(
         # --explain: thousands of lines, more than a pipe holds, so the writer meets the closed pipe
@@ -117,6 +118,7 @@ def test_derived_link_ids_are_numbered_as_before_in_linear_time():
     assert assign_link_ids(model) == _old_link_ids(pairs)
 
 
+@pytest.mark.slow
 def test_did_you_mean_with_many_unknown_names_finds_the_one_letter_typos():
     from verbinder.model import suggest
 

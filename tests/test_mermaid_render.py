@@ -2,31 +2,24 @@
 
 CI installs ``@mermaid-js/mermaid-cli`` into ``.ci/mermaid`` where Node is available (see ``.ci/run``); elsewhere
 set ``VERBINDER_MMDC`` to an ``mmdc`` program, or put one on the PATH.  Without ``mmdc`` or Chromium the tests
-skip and say why.
+skip and say why (and fail under ``VERBINDER_REQUIRE_TOOLS=1``, as in CI).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from support import FIXTURES, ROOT
+from support import FIXTURES, ROOT, tool
 
-MMDC = os.environ.get("VERBINDER_MMDC") or shutil.which("mmdc")
-if MMDC is None and (ROOT / ".ci" / "mermaid" / "node_modules" / ".bin" / "mmdc").exists():
-    MMDC = str(ROOT / ".ci" / "mermaid" / "node_modules" / ".bin" / "mmdc")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+MMDC = tool("mmdc")
+CHROMIUM = tool("chromium")
 
-pytestmark = [
-    pytest.mark.skipif(MMDC is None, reason="the Mermaid CLI (mmdc) is not installed; .ci/run installs it with npm"),
-    pytest.mark.skipif(CHROMIUM is None, reason="no Chromium for the Mermaid CLI to draw in"),
-]
+pytestmark = [pytest.mark.slow, pytest.mark.needs("mmdc", "chromium")]
 
 
 def draw(run, tmp_path: Path, *args) -> tuple[str, ET.Element]:

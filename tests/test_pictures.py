@@ -4,7 +4,6 @@ limits on both sides, and the sentence that replaces a picture left out; and ``M
 from __future__ import annotations
 
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -18,8 +17,7 @@ from verbinder.render.graph import pictures
 from verbinder.render.graph.style import wrap
 
 DALBURG = "examples/gemeente-dalburg.yaml"
-HAS_DOT = shutil.which("dot") is not None
-needs_dot = pytest.mark.skipif(not HAS_DOT, reason="Graphviz (dot) is not installed")
+needs_dot = pytest.mark.needs("dot")
 SVG = "{http://www.w3.org/2000/svg}"
 #: A4 (210 mm) less the report's print margins (2 × 14 mm): the widest a picture can print.
 A4_PRINTABLE_MM = 182.0
@@ -106,6 +104,7 @@ def test_dalburg_prints_every_label_at_8_pt_or_more(run, tmp_path, lang):
     assert all(e.get("id") != "legend" for e in network.iter())
 
 
+@pytest.mark.slow
 @needs_dot
 def test_the_whole_dalburg_network_in_one_picture_would_print_below_8_pt():
     """Why the report draws one picture per agenda item: the old single picture, scaled to the page's width."""

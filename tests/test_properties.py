@@ -10,6 +10,7 @@ from __future__ import annotations
 import string
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -65,6 +66,7 @@ def _load(tmp: Path, text: str):
     return analyse_links(project.model, project.link_ids, project.rules)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(models)
 def test_random_models_give_a_result_or_our_error(tmp_path, model):

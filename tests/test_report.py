@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT
+from support import ROOT, tool
 from verbinder.errors import UsageError
 from verbinder.i18n import Msg
 from verbinder.render import graph
@@ -25,20 +24,6 @@ FIX = ("--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalog
 MODEL = "tests/fixtures/model.yaml"
 DALBURG = "examples/gemeente-dalburg.yaml"
 TODAY = ("--today", "2026-05-03")
-HAS_DOT = shutil.which("dot") is not None
-CHROMIUM = shutil.which("chromium")
-
-
-def chromium_runs() -> bool:
-    """Whether ``chromium`` is installed and starts (a wrapper for a missing snap, say, does not)."""
-    if CHROMIUM is None:
-        return False
-    try:
-        done = subprocess.run([CHROMIUM, "--version"], capture_output=True, timeout=30, check=False)
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    return done.returncode == 0
-
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -381,7 +366,7 @@ def test_escaping_helpers():
 # --- the picture ------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not HAS_DOT, reason="Graphviz (dot) is not installed")
+@pytest.mark.needs("dot")
 def test_network_picture_is_inlined(fixture_html):
     html = fixture_html["en"]
     assert "<?xml" not in html and "<!DOCTYPE svg" not in html and "<!--" not in html
@@ -462,7 +447,7 @@ def test_bad_model_and_bad_date(run, tmp_path):
 
 def chromium(url: str, profile: Path, *args: str) -> subprocess.CompletedProcess:
     argv = [
-        CHROMIUM,
+        tool("chromium"),
         "--headless",
         "--no-sandbox",
         "--disable-gpu",
@@ -486,7 +471,8 @@ def console_errors(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
 
 
-@pytest.mark.skipif(not chromium_runs(), reason="chromium is not installed (apt-get install chromium)")
+@pytest.mark.slow
+@pytest.mark.needs("chromium")
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_renders_in_headless_chromium(run, tmp_path, lang):
     result, out = make(run, tmp_path, "--lang", lang, model=DALBURG)
@@ -508,11 +494,11 @@ SMALL_TOWN = "examples/small-town.yaml"
 PAGE_LIMITS = {DALBURG: 24, SMALL_TOWN: 12}
 #: report.css's print margin left and right, in PDF points (13 mm).
 MARGIN_PT = 13 / 25.4 * 72
-POPPLER = shutil.which("pdftotext") is not None and shutil.which("pdfinfo") is not None
-needs_print = pytest.mark.skipif(
-    not (POPPLER and chromium_runs()),
-    reason="printing needs chromium and poppler-utils (apt-get install chromium poppler-utils)",
-)
+
+
+def needs_print(test):
+    """Printing needs chromium and poppler-utils (apt-get install chromium poppler-utils), and is slow."""
+    return pytest.mark.slow(pytest.mark.needs("chromium", "pdftotext", "pdfinfo")(test))
 
 
 @dataclass
@@ -661,7 +647,8 @@ document.getElementById('f').addEventListener('load', () => {{
 </script></body></html>"""
 
 
-@pytest.mark.skipif(not chromium_runs(), reason="chromium is not installed (apt-get install chromium)")
+@pytest.mark.slow
+@pytest.mark.needs("chromium")
 @pytest.mark.parametrize("model", [DALBURG, SMALL_TOWN])
 def test_at_390_px_the_page_does_not_scroll_sideways(run, tmp_path, model):
     """The report in a 390 px wide frame (a phone): the page is no wider than the frame; wide tables scroll in their

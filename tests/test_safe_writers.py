@@ -75,6 +75,7 @@ def test_terminal_and_markdown(run, write_model, name):
         assert safe.document(name).strip() in result.stdout or fmt == "table"  # the table may fold a long name
 
 
+@pytest.mark.slow
 @hypothesis_settings
 @given(name=names)
 def test_csv_and_xlsx(run, write_model, tmp_path, name):
@@ -99,6 +100,7 @@ def test_csv_and_xlsx(run, write_model, tmp_path, name):
                     assert cell.data_type == "s"  # text, never a formula
 
 
+@pytest.mark.slow
 @hypothesis_settings
 @given(name=names)
 def test_graphml_gexf_and_html(run, write_model, tmp_path, name):

@@ -319,6 +319,7 @@ def test_example_workbook_is_the_script_output(tmp_path):
 # --- export and the round trip --------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("example", ["gemeente-dalburg.yaml", "small-town.yaml"])
 @pytest.mark.parametrize("fmt", ["xlsx", "csv"])
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -421,6 +422,7 @@ def models(draw):
     )  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(models(), st.sampled_from(["nl", "en"]))
 def test_import_of_export_is_the_identity(tmp_path_factory, model, lang):

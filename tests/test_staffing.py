@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -51,6 +52,7 @@ def test_capacity_is_expanded_into_slots():
     assert solve([], [3]) == []
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(
     st.integers(1, 3).flatmap(
@@ -147,6 +149,7 @@ def test_dalburg_golden(run):
     assert all(row["after"] <= max(row["before"], row["capacity"]) for row in doc["load"])
 
 
+@pytest.mark.slow
 def test_apply_writes_a_checked_copy_keeping_comments(run, tmp_path):
     model = tmp_path / "model.yaml"
     original = KOPGROEP.read_text(encoding="utf-8")

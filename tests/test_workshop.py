@@ -186,6 +186,7 @@ async def settle(app, pilot) -> None:
     raise AssertionError("the app stayed busy")
 
 
+@pytest.mark.slow
 def test_app_adds_a_link_by_keys_shows_type_and_position_and_undoes_it(model):
     from verbinder.workshop.app import WorkshopApp
 
@@ -303,6 +304,7 @@ def versions(tmp_path, n):
     return texts
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("point", "edits_on_disk"), [("half-written", 3), ("written-not-renamed", 3), ("renamed", 4)])
 def test_killed_mid_session_leaves_a_whole_valid_version(tmp_path, model, point, edits_on_disk):
     n = 10

@@ -16,6 +16,9 @@ from support import ROOT
 from test_workshop_keys import burst
 from verbinder.workshop.state import Session
 
+#: Each test drives the Textual app headless for one to six seconds: left out of the fast loop.
+pytestmark = pytest.mark.slow
+
 TODAY = dt.date(2026, 12, 1)
 
 

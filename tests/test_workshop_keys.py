@@ -17,6 +17,9 @@ from test_workshop import COMMENTED, settle
 from verbinder.project import load_project
 from verbinder.workshop.state import Session
 
+#: Each test drives the Textual app headless for one to five seconds: left out of the fast loop.
+pytestmark = pytest.mark.slow
+
 OPTIONS = {"roles": FIXTURES / "roles", "catalogue": FIXTURES / "catalogue.yaml"}
 NAMED = {" ": "space", "-": "minus", ",": "comma", "/": "slash", ".": "full_stop", "=": "equals_sign"}
 

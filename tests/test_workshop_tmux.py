@@ -7,7 +7,6 @@ typist's keys arrive.  Skipped where tmux is not installed (CI installs it).
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ import pytest
 from support import FIXTURES, ROOT
 from test_workshop import COMMENTED
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+pytestmark = [pytest.mark.slow, pytest.mark.needs("tmux")]
 
 
 def tmux(*args: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 
 import pytest
@@ -86,10 +85,8 @@ def _pages_by_header(pdf, tmp_path) -> list[str]:
     return pages
 
 
-@pytest.mark.skipif(
-    not (shutil.which("soffice") and shutil.which("pdftotext") and shutil.which("pdfinfo")),
-    reason="LibreOffice (soffice) and poppler-utils are needed to print the workbook",
-)
+@pytest.mark.slow
+@pytest.mark.needs("soffice", "pdftotext", "pdfinfo")
 def test_printed_by_libreoffice_summary_on_one_page_each_member_on_at_most_two(run, tmp_path):
     out = tmp_path / "st.xlsx"
     result = run("profiles", SMALL_TOWN, "-f", "xlsx", "-o", out, "--lang", "en", "--today", "2027-01-15")

@@ -159,10 +159,20 @@ def brokerage(
     if len(group_of) != n_nodes:
         raise ValueError(f"groups has {len(group_of)} entries for {n_nodes} nodes")
     counts = _count(keys, group_of.astype(np.int32), n_nodes, progress)
+    return with_expectations(counts, group_labels, group_of, n_nodes, len(keys))
 
+
+def with_expectations(
+    counts: np.ndarray, group_labels: np.ndarray, group_of: np.ndarray, n_nodes: int, n_ties: int
+) -> BrokerageResult:
+    """The :class:`BrokerageResult` of raw counts ((n, 6), last column the total): sna's expected values and z-scores.
+
+    ``group_of`` holds each node's index into ``group_labels``; ``n_ties`` the distinct directed
+    ties without self-loops (both directions of an undirected contact).
+    """
     sizes = np.bincount(group_of, minlength=len(group_labels))
     with np.errstate(divide="ignore", invalid="ignore"):
-        density = np.float64(len(keys)) / (n_nodes * (n_nodes - 1.0))  # NaN for one node, as in R
+        density = np.float64(n_ties) / (n_nodes * (n_nodes - 1.0))  # NaN for one node, as in R
     group_expected, group_sd, graph_expected, graph_sd = expected_counts(sizes, density)
     expected, sd = group_expected[group_of], group_sd[group_of]
     graph_counts = counts.sum(axis=0)

@@ -101,6 +101,7 @@ def discover(
     seed: int = 0,
     pseudonymise: bool = False,
     salt: str = "",
+    engine: str = "memory",
     progress: StepProgress | None = None,
 ) -> Discovery:
     """Brokerage, structural holes and betweenness of every person, and the hidden connectors.
@@ -118,9 +119,17 @@ def discover(
         Seed of the betweenness sample.
     pseudonymise, salt
         Replace ids by :func:`pseudonym` (and drop the extra NODES columns).
+    engine : {"memory", "duckdb"}
+        ``duckdb``: brokerage and Burt's measures in DuckDB (:mod:`verbinder.analysis.sql_engine`),
+        which spills to disk, and betweenness sampled with a stated error; the same counts,
+        z-scores and constraint as the in-memory engine.
     progress : callable, optional
         ``progress(step, done, total)`` for a progress bar.
     """
+    if engine == "duckdb":
+        from verbinder.analysis.sql_engine import discover_duckdb
+
+        return discover_duckdb(network, top=top, seed=seed, pseudonymise=pseudonymise, salt=salt)
     n = network.n_nodes
     groups = np.array(network.groups) if network.groups is not None else np.zeros(n, dtype=np.int8)
 
@@ -159,6 +168,20 @@ def discover(
             progress=step("holes"),
         )
         result, between = other.result()
+    return finish(network, result, holes, between, top=top, pseudonymise=pseudonymise, salt=salt)
+
+
+def finish(
+    network: Network,
+    result: BrokerageResult,
+    holes: StructuralHoles,
+    between: Betweenness,
+    *,
+    top: int | None,
+    pseudonymise: bool,
+    salt: str,
+) -> Discovery:
+    """The :class:`Discovery` of computed figures: labels (or pseudonyms) and the ranked hidden connectors."""
     labels = [pseudonym(p, salt) for p in network.ids] if pseudonymise else list(network.ids)
     if pseudonymise:
         network = Network(

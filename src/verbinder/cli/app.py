@@ -9,7 +9,7 @@ from __future__ import annotations
 import typer
 
 from verbinder.cli import agenda as agenda_cmd
-from verbinder.cli import analyse, catalogue, discover, explain, graph, init, schema, validate
+from verbinder.cli import analyse, catalogue, compare, discover, explain, graph, init, schema, validate
 from verbinder.cli import assess as assess_cmd
 from verbinder.cli import connect as connect_cmd
 from verbinder.cli import develop as develop_cmd
@@ -51,6 +51,7 @@ app.command("schema", help=h("help.schema"))(schema.schema)
 app.command("competencies", help=h("help.competencies"))(catalogue.competencies)
 app.command("roles", help=h("help.roles_cmd"))(catalogue.roles)
 app.command("discover", help=h("help.discover"))(discover.discover)
+app.command("compare", help=h("help.compare"))(compare.compare)
 app.command("agenda", help=h("help.agenda"))(agenda_cmd.agenda)
 app.command("diff", help=h("help.diff"))(diff_cmd.diff)
 app.command("graph", help=h("help.graph"))(graph.graph)

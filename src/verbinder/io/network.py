@@ -53,6 +53,7 @@ class Network:
     weights: np.ndarray | None = None
     groups: list[str] | None = None
     attributes: dict[str, list[str]] = field(default_factory=dict)
+    dates: np.ndarray | None = None  # per tie, numpy datetime64[D] (with ``date_column``)
 
     @property
     def n_nodes(self) -> int:
@@ -77,11 +78,14 @@ def read_network(
     *,
     directed: bool = True,
     group_attribute: str = "group",
+    date_column: str | None = None,
 ) -> Network:
     """Read EDGES (CSV or GraphML) and, if given, NODES (CSV) into a :class:`Network`.
 
     ``directed=False`` treats every contact as going both ways.  With NODES, every source
     and target must be a known person; people without contacts count as isolated nodes.
+    ``date_column`` names a CSV column with the date of each contact (``2024-01-31``, or a
+    timestamp ``2024-01-31T17:05:00`` with an optional offset; the date as written is kept).
 
     Raises
     ------
@@ -90,13 +94,18 @@ def read_network(
         people, non-numeric or negative weights, rows of the wrong length and bad encodings.
     """
     if Path(edges).suffix.lower() == ".graphml":
+        if date_column is not None:
+            raise InputError(Problem(display_name(edges), Msg("change.err.graphml_dates")))
         network = _read_graphml(edges, directed=directed, group_attribute=group_attribute)
         if nodes is not None:
             _apply_nodes(network, _read_nodes(nodes, group_attribute), display_name(edges))
         return network
     table = _split(edges)
     people = _read_nodes(nodes, group_attribute) if nodes is not None else None
-    return _edges_from_table(table, people, directed)
+    network = _edges_from_table(table, people, directed)
+    if date_column is not None:
+        network.dates = _dates(table, date_column)
+    return network
 
 
 # --- CSV ------------------------------------------------------------------------------------
@@ -319,6 +328,47 @@ def _weights(table: _Table, at: int, values: Sequence[str]) -> np.ndarray:
         line, col, value = _locate_value(table, at, lambda v: _number(v) is None)
         raise InputError(Problem(table.name, Msg("discover.err.weight", value=value), line, col))
     return weights
+
+
+#: A date, or a timestamp whose first ten characters are the date (ISO 8601).
+_DATE = r"\d{4}-\d{2}-\d{2}"
+_TIMESTAMP_REST = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+
+
+def _dates(table: _Table, column: str) -> np.ndarray:
+    """The dates of a CSV column as ``datetime64[D]``: the calendar date as written (an offset is not applied).
+
+    A contact on 31 January at 23:59 belongs to January, wherever its clock stood.
+    """
+    import re
+
+    import numpy as np
+
+    name = column.strip().lower()
+    (at,) = _require(table, [name])
+    values = _columns(table)[at]
+    shape = re.compile(_DATE + _TIMESTAMP_REST)
+    if not all(map(shape.fullmatch, values)):
+        line, col, value = _locate_value(table, at, lambda v: shape.fullmatch(v) is None)
+        raise InputError(Problem(table.name, Msg("change.err.date", value=value, column=name), line, col))
+    try:
+        return np.array([v[:10] for v in values], dtype="datetime64[D]")
+    except ValueError:
+        line, col, value = _locate_value(table, at, lambda v: not _is_date(v[:10]))
+        raise InputError(Problem(table.name, Msg("change.err.date", value=value, column=name), line, col)) from None
+
+
+def _is_date(text: str) -> bool:
+    import datetime
+    import re
+
+    if re.fullmatch(_DATE, text) is None:
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 # --- GraphML --------------------------------------------------------------------------------

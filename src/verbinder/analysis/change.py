@@ -1,0 +1,454 @@
+"""Who the reorganisation cost us: how the network of one organisation changed (``verbinder compare``).
+
+The people who quietly connect the organisation are the ones a reorganisation loses without
+anyone noticing.  This compares two snapshots of the same organisation (before and after), or
+the consecutive periods of one dated edge list, with the figures of ``discover`` (Gould-Fernandez
+brokerage, Burt's constraint, betweenness) per person, and names what changed, ranked:
+
+``connector-lost``
+    A hidden connector of before (one of the ``top`` of :func:`~verbinder.analysis.discover.rank_hidden_connectors`)
+    who has no contact afterwards, or whose brokerage between groups fell by half or more.
+``bridge-lost``
+    A pair of groups that only one person (on one side) or at most ``bridge_ties`` contacts
+    connected before, and that no contact connects afterwards.
+``new-silo``
+    A group whose E-I index (Krackhardt & Stern: external minus internal contacts over all) was
+    at or above ``silo_threshold`` before and fell below it.
+``new-connector``
+    One of the ``top`` hidden connectors afterwards who was not one before and brokers more than
+    before; where a lost connector reached mostly the same groups (the Jaccard overlap of the groups
+    both are in contact with, their own included, above ``SUCCESSOR_OVERLAP``), the new one is
+    named as the successor.
+
+The findings are ranked by kind in that order (what was lost first), and within a kind by weight:
+the lost connectors by their rank before, the bridges by the contacts lost, the silos by how low
+the E-I index fell, the new connectors by their rank afterwards.
+
+Every snapshot is analysed on the same people (the union of both, or everyone in NODES), so a
+person keeps one index and, with ``pseudonymise``, one pseudonym across snapshots.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+import numpy as np
+
+from verbinder.analysis.discover import Discovery, discover, pseudonym
+from verbinder.i18n import Msg
+from verbinder.io.network import Network
+
+#: The finding kinds, in ranking order (keys of the JSON ``kind``).
+KINDS: tuple[str, ...] = ("connector-lost", "bridge-lost", "new-silo", "new-connector")
+#: The periods an edge list can be sliced by.
+PERIODS: tuple[str, ...] = ("week", "month", "quarter")
+#: A group with an E-I index below this is a silo (-1: every contact inside the group; +1: every contact outside).
+SILO_THRESHOLD = -0.5
+#: A pair of groups connected by at most this many contacts is a fragile bridge.
+BRIDGE_TIES = 3
+#: Two people reach "the same groups" above this Jaccard overlap of the groups they are in contact with.
+SUCCESSOR_OVERLAP = 0.5
+
+#: Called as ``progress(step, done, total)``, as :data:`verbinder.analysis.discover.StepProgress`.
+StepProgress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One change, ranked, with the numbers it rests on and why, in words.
+
+    ``subject`` is one person id (or pseudonym), one group (``new-silo``) or two groups
+    (``bridge-lost``); ``before`` and ``after`` are the figure the kind is about: brokerage
+    between groups (connectors), contacts between the two groups (bridges), the E-I index (silos).
+    """
+
+    rank: int
+    kind: str
+    subject: tuple[str, ...]
+    before: float | None
+    after: float | None
+    why: tuple[Msg, ...]
+
+
+@dataclass
+class Snapshot:
+    """One network's figures on the shared people, and what the findings are derived from."""
+
+    discovery: Discovery
+    present: np.ndarray  # bool per person: at least one contact
+    cross: np.ndarray  # brokerage between groups (all brokerage without groups)
+    bridges: dict[tuple[int, int], tuple[int, int | None]]  # group pair -> (contacts, the only person on a side)
+    internal: np.ndarray  # per group: contacts inside the group
+    external: np.ndarray  # per group: contacts with other groups
+    start: dt.date | None = None
+    end: dt.date | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ei(self) -> np.ndarray:
+        """Krackhardt's E-I index per group (NaN for a group without contacts)."""
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return (self.external - self.internal) / (self.external + self.internal)
+
+
+@dataclass
+class Change:
+    """Snapshots of one organisation in time order and the findings between consecutive ones.
+
+    ``period`` is None for a before/after comparison (two snapshots; the findings are the
+    second one's) and ``week``, ``month`` or ``quarter`` for a dated edge list.
+    """
+
+    labels: list[str]
+    groups: list[str] | None
+    group_labels: list[str]
+    snapshots: list[Snapshot]
+    period: str | None
+    pseudonymised: bool
+    grouped: bool
+    directed: bool
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The findings of the last snapshot: for a comparison, before against after."""
+        return self.snapshots[-1].findings
+
+
+def align(before: Network, after: Network) -> tuple[Network, Network]:
+    """The two networks on one list of people: before's, then those only after has.
+
+    Networks read with the same NODES already share their people and come back unchanged.
+    """
+    if before.ids == after.ids:
+        return before, after
+    if before.groups is not None or after.groups is not None:
+        raise ValueError("networks with groups must be read with the same NODES")
+    index = {person: i for i, person in enumerate(before.ids)}
+    for person in after.ids:
+        index.setdefault(person, len(index))
+    remap = np.array([index[p] for p in after.ids], dtype=np.int64)
+    ids = list(index)
+    moved = Network(ids, remap[after.sources], remap[after.targets], after.directed, after.weights, None, {})
+    widened = Network(ids, before.sources, before.targets, before.directed, before.weights, None, {})
+    return widened, moved
+
+
+def compare(
+    before: Network,
+    after: Network,
+    *,
+    top: int = 10,
+    silo_threshold: float = SILO_THRESHOLD,
+    bridge_ties: int = BRIDGE_TIES,
+    samples: int | None = None,
+    seed: int = 0,
+    pseudonymise: bool = False,
+    salt: str = "",
+    engine: str = "memory",
+    progress: StepProgress | None = None,
+) -> Change:
+    """Compare two snapshots of one organisation: per person the figures, and the ranked findings.
+
+    Parameters
+    ----------
+    before, after : Network
+        Read with the same NODES (or without groups: people are matched by id).
+    top : int
+        How many hidden connectors count as *the* connectors of a snapshot.
+    silo_threshold : float
+        A group whose E-I index falls below this value has become a silo.
+    bridge_ties : int
+        A pair of groups with at most this many contacts is a fragile bridge.
+    samples, seed, engine
+        Passed to :func:`~verbinder.analysis.discover.discover`.
+    pseudonymise, salt
+        Pseudonyms (:func:`~verbinder.analysis.discover.pseudonym`): the same person the same
+        pseudonym in both snapshots.
+
+    Examples
+    --------
+    >>> e = np.array
+    >>> b = Network(["a", "b", "c"], e([0, 0]), e([1, 2]), directed=False, groups=["x", "y", "z"])
+    >>> a = Network(["a", "b", "c"], e([1]), e([2]), directed=False, groups=["x", "y", "z"])
+    >>> [(f.kind, f.subject) for f in compare(b, a).findings]
+    [('connector-lost', ('a',)), ('bridge-lost', ('x', 'y')), ('bridge-lost', ('x', 'z'))]
+    """
+    before, after = align(before, after)
+    snaps = [
+        _snapshot(net, top=top, samples=samples, seed=seed, engine=engine, progress=progress) for net in (before, after)
+    ]
+    change = _change(before, snaps, None, pseudonymise, salt)
+    snaps[1].findings = findings(change, snaps[0], snaps[1], top, silo_threshold, bridge_ties)
+    return change
+
+
+def periods(
+    network: Network,
+    period: str,
+    *,
+    top: int = 10,
+    silo_threshold: float = SILO_THRESHOLD,
+    bridge_ties: int = BRIDGE_TIES,
+    samples: int | None = None,
+    seed: int = 0,
+    pseudonymise: bool = False,
+    salt: str = "",
+    engine: str = "memory",
+    progress: StepProgress | None = None,
+) -> Change:
+    """Slice a dated network by ``period`` and compare each period with the one before.
+
+    Only periods with at least one contact are analysed (a month without data is missing
+    data, not a month in which everyone left); the first period's findings are empty.
+    ``network.dates`` holds the date of each contact (``read_network(..., date_column=...)``).
+
+    Examples
+    --------
+    >>> d = np.array(["2024-01-31", "2024-02-01"], dtype="datetime64[D]")
+    >>> net = Network(["a", "b", "c"], np.array([0, 1]), np.array([1, 2]), dates=d)
+    >>> [(s.start.isoformat(), s.end.isoformat()) for s in periods(net, "month").snapshots]
+    [('2024-01-01', '2024-01-31'), ('2024-02-01', '2024-02-29')]
+    """
+    if period not in PERIODS:
+        raise ValueError(f"unknown period {period!r}")
+    if network.dates is None:
+        raise ValueError("the network has no dates")
+    key = period_keys(network.dates, period)
+    order = np.argsort(key, kind="stable")
+    sorted_keys = key[order]
+    distinct, first = np.unique(sorted_keys, return_index=True)
+    bounds = [*first.tolist(), len(order)]
+    snaps = []
+    for i, k in enumerate(distinct.tolist()):
+        edges = np.sort(order[bounds[i] : bounds[i + 1]])
+        weights = network.weights[edges] if network.weights is not None else None
+        part = Network(
+            network.ids, network.sources[edges], network.targets[edges], network.directed, weights, network.groups
+        )
+        snap = _snapshot(part, top=top, samples=samples, seed=seed, engine=engine, progress=progress)
+        snap.start, snap.end = period_bounds(int(k), period)
+        snaps.append(snap)
+    change = _change(network, snaps, period, pseudonymise, salt)
+    for earlier, later in pairwise(snaps):
+        later.findings = findings(change, earlier, later, top, silo_threshold, bridge_ties)
+    return change
+
+
+def period_keys(dates: np.ndarray, period: str) -> np.ndarray:
+    """The period of each date as an integer: weeks (from Monday) since 1970, months or quarters since 1970.
+
+    >>> d = np.array(["2024-01-31", "2024-02-01", "2024-03-31", "2024-04-01"], dtype="datetime64[D]")
+    >>> period_keys(d, "month").tolist(), period_keys(d, "quarter").tolist()
+    ([648, 649, 650, 651], [216, 216, 216, 217])
+    """
+    if period == "week":
+        # 1 January 1970 was a Thursday: day 0 is weekday 3 of its week.
+        return (dates.astype("datetime64[D]").astype(np.int64) + 3) // 7
+    months = dates.astype("datetime64[M]").astype(np.int64)
+    return months if period == "month" else months // 3
+
+
+def period_bounds(key: int, period: str) -> tuple[dt.date, dt.date]:
+    """The first and the last day of period ``key`` (as :func:`period_keys` numbers them).
+
+    >>> period_bounds(649, "month")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
+    epoch = dt.date(1970, 1, 1)
+    if period == "week":
+        start = epoch + dt.timedelta(days=key * 7 - 3)
+        return start, start + dt.timedelta(days=6)
+    months = key if period == "month" else key * 3
+    span = 1 if period == "month" else 3
+    start = dt.date(1970 + months // 12, months % 12 + 1, 1)
+    following = months + span
+    end = dt.date(1970 + following // 12, following % 12 + 1, 1) - dt.timedelta(days=1)
+    return start, end
+
+
+def _change(network: Network, snaps: list[Snapshot], period: str | None, pseudonymise: bool, salt: str) -> Change:
+    labels = [pseudonym(p, salt) for p in network.ids] if pseudonymise else list(network.ids)
+    group_labels = [str(g) for g in snaps[0].discovery.brokerage.group_labels]
+    return Change(
+        labels=labels,
+        groups=network.groups,
+        group_labels=group_labels,
+        snapshots=snaps,
+        period=period,
+        pseudonymised=pseudonymise,
+        grouped=network.groups is not None and len(group_labels) > 1,
+        directed=network.directed,
+    )
+
+
+def _snapshot(
+    network: Network, *, top: int, samples: int | None, seed: int, engine: str, progress: StepProgress | None
+) -> Snapshot:
+    found = discover(network, top=top, samples=samples, seed=seed, engine=engine, progress=progress)
+    n = network.n_nodes
+    src, tgt = _distinct_ties(network)
+    present = np.zeros(n, dtype=bool)
+    present[src] = True
+    present[tgt] = True
+    b = found.brokerage
+    cross = b.counts[:, 1:5].sum(axis=1) if found.grouped else b.counts[:, 0].copy()
+    _, group_of = np.unique(
+        np.asarray(network.groups) if network.groups is not None else np.zeros(n), return_inverse=True
+    )
+    n_groups = len(b.group_labels)
+    gs, gt = group_of[src], group_of[tgt]
+    inside = gs == gt
+    internal = np.bincount(gs[inside], minlength=n_groups)
+    external = np.bincount(gs[~inside], minlength=n_groups) + np.bincount(gt[~inside], minlength=n_groups)
+    return Snapshot(found, present, cross, _bridges(src, tgt, gs, gt, n_groups), internal, external)
+
+
+def _group_codes(groups: list[str] | None, n: int) -> np.ndarray:
+    """Each person's index into the sorted distinct groups (all 0 without groups), as brokerage numbers them."""
+    if groups is None:
+        return np.zeros(n, dtype=np.int64)
+    return np.unique(np.asarray(groups), return_inverse=True)[1]
+
+
+def _distinct_ties(network: Network) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct contacts without self-loops (undirected: each pair once, lower index first)."""
+    n = max(network.n_nodes, 1)
+    s = np.asarray(network.sources, dtype=np.int64)
+    t = np.asarray(network.targets, dtype=np.int64)
+    keep = s != t
+    s, t = s[keep], t[keep]
+    if not network.directed:
+        s, t = np.minimum(s, t), np.maximum(s, t)
+    keys = np.unique(s * n + t)
+    return keys // n, keys % n
+
+
+def _bridges(
+    src: np.ndarray, tgt: np.ndarray, gs: np.ndarray, gt: np.ndarray, n_groups: int
+) -> dict[tuple[int, int], tuple[int, int | None]]:
+    """Per pair of groups (lower code first): the contacts between them and, if one side is one person, that person."""
+    between = gs != gt
+    s, t, a, b = src[between], tgt[between], gs[between], gt[between]
+    swap = a > b
+    lo_group, hi_group = np.where(swap, b, a), np.where(swap, a, b)
+    lo_person, hi_person = np.where(swap, t, s), np.where(swap, s, t)
+    pair = lo_group.astype(np.int64) * n_groups + hi_group
+    out: dict[tuple[int, int], tuple[int, int | None]] = {}
+    if not len(pair):
+        return out
+    order = np.argsort(pair, kind="stable")
+    pair, lo_person, hi_person = pair[order], lo_person[order], hi_person[order]
+    starts = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
+    ends = np.r_[starts[1:], len(pair)]
+    for lo, hi in zip(starts.tolist(), ends.tolist(), strict=True):
+        only = None
+        for side in (lo_person[lo:hi], hi_person[lo:hi]):
+            if (side == side[0]).all():
+                only = int(side[0])
+                break
+        code = int(pair[lo])
+        out[(code // n_groups, code % n_groups)] = (hi - lo, only)
+    return out
+
+
+def _reach(network_sources: np.ndarray, network_targets: np.ndarray, group_of: np.ndarray, nodes: Sequence[int]):
+    """The groups each of ``nodes`` is in contact with (own group included)."""
+    reach: dict[int, set[int]] = {v: {int(group_of[v])} for v in nodes}
+    wanted = np.zeros(len(group_of), dtype=bool)
+    wanted[list(nodes)] = True
+    for ends, others in ((network_sources, network_targets), (network_targets, network_sources)):
+        hit = wanted[ends]
+        for v, g in zip(ends[hit].tolist(), group_of[others[hit]].tolist(), strict=True):
+            reach[v].add(g)
+    return reach
+
+
+def findings(
+    change: Change, before: Snapshot, after: Snapshot, top: int, silo_threshold: float, bridge_ties: int
+) -> list[Finding]:
+    """The ranked findings of ``after`` against ``before`` (see the module docstring for the rules)."""
+    labels, groups = change.labels, change.group_labels
+    between = Msg("change.between_groups" if change.grouped else "change.overall")
+    lost: list[tuple[int, Finding]] = []
+    ranks_before = before.discovery.ranks
+    ranks_after = after.discovery.ranks
+    for node, rank in sorted(ranks_before.items(), key=lambda item: item[1]):
+        was, now = int(before.cross[node]), int(after.cross[node])
+        if not after.present[node]:
+            why = Msg("change.why.left", rank=rank, count=was, between=between)
+        elif now * 2 <= was:
+            percent = round(100 * (was - now) / was)
+            why = Msg("change.why.fell", rank=rank, before=was, after=now, percent=percent, between=between)
+        else:
+            continue
+        lost.append((node, Finding(0, "connector-lost", (labels[node],), was, now, (why,))))
+
+    bridges: list[Finding] = []
+    if change.grouped:
+        fragile = []
+        for (g, h), (ties, only) in before.bridges.items():
+            if (g, h) in after.bridges or (ties > bridge_ties and only is None):
+                continue
+            if only is not None:
+                why = Msg("change.why.bridge_one", a=groups[g], b=groups[h], ties=ties, person=labels[only])
+            else:
+                why = Msg("change.why.bridge_few", a=groups[g], b=groups[h], ties=ties)
+            finding = Finding(0, "bridge-lost", (groups[g], groups[h]), ties, 0, (why,))
+            fragile.append((-ties, groups[g], groups[h], finding))
+        bridges = [f for *_, f in sorted(fragile, key=lambda x: x[:3])]
+
+    silos: list[tuple[float, str, Finding]] = []
+    if change.grouped:
+        ei_before, ei_after = before.ei, after.ei
+        for g, name in enumerate(groups):
+            was, now = ei_before[g], ei_after[g]
+            if np.isfinite(was) and np.isfinite(now) and was >= silo_threshold > now:
+                total = int(after.internal[g] + after.external[g])
+                why = Msg(
+                    "change.why.silo",
+                    group=name,
+                    before=float(was),
+                    after=float(now),
+                    internal=int(after.internal[g]),
+                    total=total,
+                )
+                silos.append(
+                    (
+                        float(now),
+                        name,
+                        Finding(0, "new-silo", (name,), round(float(was), 6), round(float(now), 6), (why,)),
+                    )
+                )
+
+    new: list[tuple[int, Finding]] = []
+    candidates = [
+        (node, rank)
+        for node, rank in sorted(ranks_after.items(), key=lambda item: item[1])
+        if node not in ranks_before and after.cross[node] > before.cross[node]
+    ]
+    if candidates:
+        group_of = np.unique(
+            np.asarray(change.groups) if change.groups is not None else np.zeros(len(labels)), return_inverse=True
+        )[1]
+        lost_nodes = [node for node, _ in lost]
+        net_b, net_a = before.discovery.network, after.discovery.network
+        reach_before = _reach(net_b.sources, net_b.targets, group_of, lost_nodes) if lost_nodes else {}
+        reach_after = _reach(net_a.sources, net_a.targets, group_of, [node for node, _ in candidates])
+        for node, rank in candidates:
+            was, now = int(before.cross[node]), int(after.cross[node])
+            reasons = [Msg("change.why.new", rank=rank, count=now, before=was, between=between)]
+            best, overlap = None, 0.0
+            for old in lost_nodes:
+                a, b = reach_after[node], reach_before[old]
+                share = len(a & b) / len(a | b)
+                if share > overlap:
+                    best, overlap = old, share
+            if best is not None and change.grouped and overlap > SUCCESSOR_OVERLAP:
+                reasons.append(Msg("change.why.successor", person=labels[best]))
+            new.append((node, Finding(0, "new-connector", (labels[node],), was, now, tuple(reasons))))
+
+    ordered = [f for _, f in lost] + bridges + [f for *_, f in sorted(silos, key=lambda x: x[:2])] + [f for _, f in new]
+    return [Finding(rank, f.kind, f.subject, f.before, f.after, f.why) for rank, f in enumerate(ordered, start=1)]

@@ -1,0 +1,133 @@
+"""``verbinder compare``: how an organisation network changed (two snapshots, or the periods of one dated list)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from verbinder.cli.common import ForceOpt, LangOpt, OutputOpt, batch, emit, h, report_errors, write_output
+from verbinder.cli.discover import (
+    GroupAttributeOpt,
+    GroupsOpt,
+    PseudonymiseOpt,
+    SaltOpt,
+    SamplesOpt,
+    SeedOpt,
+    UndirectedOpt,
+    _progress,
+)
+
+
+class CompareFormat(StrEnum):
+    """Output formats of ``compare``."""
+
+    table = "table"
+    markdown = "markdown"
+    html = "html"
+    json = "json"
+    csv = "csv"
+
+
+BeforeArg = Annotated[Path, typer.Argument(help=h("help.compare_before"), show_default=False)]
+AfterArg = Annotated[Path | None, typer.Argument(help=h("help.compare_after"), show_default=False)]
+PeriodOpt = Annotated[str | None, typer.Option("--period", help=h("help.compare_period"), show_default=False)]
+DateColumnOpt = Annotated[str, typer.Option("--date-column", help=h("help.compare_date_column"))]
+CompareFormatOpt = Annotated[CompareFormat, typer.Option("--format", "-f", help=h("help.compare_format"))]
+CompareTopOpt = Annotated[int, typer.Option("--top", help=h("help.compare_top"))]
+SiloOpt = Annotated[float, typer.Option("--silo-threshold", help=h("help.compare_silo"))]
+BridgeOpt = Annotated[int, typer.Option("--bridge-ties", help=h("help.compare_bridge"))]
+EngineOpt = Annotated[str, typer.Option("--engine", help=h("help.compare_engine"))]
+MemoryOpt = Annotated[float | None, typer.Option("--memory-budget", help=h("help.compare_memory"), show_default=False)]
+
+
+@report_errors
+def compare(
+    before: BeforeArg,
+    after: AfterArg = None,
+    groups: GroupsOpt = None,
+    group_attribute: GroupAttributeOpt = "group",
+    period: PeriodOpt = None,
+    date_column: DateColumnOpt = "date",
+    undirected: UndirectedOpt = False,
+    format: CompareFormatOpt = CompareFormat.table,
+    top: CompareTopOpt = 10,
+    silo_threshold: SiloOpt = -0.5,
+    bridge_ties: BridgeOpt = 3,
+    engine: EngineOpt = "auto",
+    memory_budget: MemoryOpt = None,
+    pseudonymise: PseudonymiseOpt = False,
+    salt: SaltOpt = "",
+    betweenness_samples: SamplesOpt = None,
+    seed: SeedOpt = 0,
+    lang: LangOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    from verbinder.analysis import change
+    from verbinder.analysis.sql_engine import choose_engine
+    from verbinder.errors import UsageError
+    from verbinder.i18n import Msg, choose_lang
+    from verbinder.io.network import read_network
+
+    if top < 1:
+        raise UsageError(Msg("change.err.top"))
+    if bridge_ties < 1:
+        raise UsageError(Msg("change.err.bridge"))
+    if betweenness_samples is not None and betweenness_samples < 1:
+        raise UsageError(Msg("discover.err.samples"))
+    if period is not None and period not in change.PERIODS:
+        raise UsageError(Msg("change.err.period", period=period))
+    if engine not in ("auto", "memory", "duckdb"):
+        raise UsageError(Msg("change.err.engine", engine=engine))
+    if after is not None and period is not None:
+        raise UsageError(Msg("change.err.after_and_period"))
+    if after is None and period is None:
+        raise UsageError(Msg("change.err.nothing_to_compare"))
+    language = choose_lang(lang.value if lang else None)
+    inputs = [before] if after is None else [before, after]
+    chosen = choose_engine(engine, inputs, memory_budget)
+    options = {
+        "top": top,
+        "silo_threshold": silo_threshold,
+        "bridge_ties": bridge_ties,
+        "samples": betweenness_samples,
+        "seed": seed,
+        "pseudonymise": pseudonymise,
+        "salt": salt,
+        "engine": chosen,
+    }
+    with batch(), _progress(language) as progress:
+        directed = not undirected
+        if period is not None:
+            network = read_network(
+                before, groups, directed=directed, group_attribute=group_attribute, date_column=date_column
+            )
+            result = change.periods(network, period, progress=progress, **options)  # type: ignore[arg-type]
+        else:
+            assert after is not None
+            first = read_network(before, groups, directed=directed, group_attribute=group_attribute)
+            second = read_network(after, groups, directed=directed, group_attribute=group_attribute)
+            result = change.compare(first, second, progress=progress, **options)  # type: ignore[arg-type]
+    with batch():
+        _render(result, format, language, output, force)
+
+
+def _render(result, format: CompareFormat, language: str, output: Path | None, force: bool) -> None:
+    from verbinder.render import change as render
+
+    if format is CompareFormat.csv:
+        write_output(render.csv_text(result, language), output, force=force)
+    elif format is CompareFormat.html:
+        write_output(render.html(result, language), output, force=force)
+    else:
+        emit(
+            format,
+            output,
+            force=force,
+            json=lambda: render.document(result, language),
+            markdown=lambda: render.markdown(result, language),
+            table=lambda out: render.terminal(out, result, language),
+        )

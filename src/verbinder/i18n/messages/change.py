@@ -1,0 +1,130 @@
+"""Messages of ``verbinder compare`` (how an organisation network changed: before/after, or by period)."""
+
+NL: dict[str, str] = {
+    "help.compare": "Wie de reorganisatie ons kostte: vergelijk twee momentopnamen van een organisatienetwerk "
+    "(VOOR en NA), of de opeenvolgende perioden van één gedateerde lijst contacten (--period). Per persoon de "
+    "makelaarsposities, constraint en betweenness voor en na; eerst de bevindingen: verloren verbinders, "
+    "verloren bruggen, nieuwe silo's en nieuwe verbinders.",
+    "help.compare_before": "CSV met de contacten voor (source,target), of met --period de gedateerde contacten.",
+    "help.compare_after": "CSV met de contacten na (weglaten met --period).",
+    "help.compare_period": "Deel gedateerde contacten op per week, month of quarter en vergelijk elke periode met "
+    "de vorige.",
+    "help.compare_date_column": "De kolom met de datum (of tijdstip) van elk contact.",
+    "help.compare_format": "Uitvoervorm: table, markdown of html (bevindingen eerst), json of csv (alle cijfers).",
+    "help.compare_top": "Zoveel verborgen verbinders per momentopname tellen als dé verbinders.",
+    "help.compare_silo": "Een groep met een E-I-index onder deze waarde is een silo (-1: alles binnen de groep).",
+    "help.compare_bridge": "Een paar groepen met hoogstens zoveel contacten is een kwetsbare brug.",
+    "help.compare_engine": "Rekenmachine: memory, duckdb (buiten het geheugen, exact) of auto (duckdb boven het "
+    "geheugenbudget).",
+    "help.compare_memory": "Geheugenbudget in GiB voor --engine auto (standaard: de helft van het geheugen).",
+    "change.err.graphml_dates": "een GraphML-bestand heeft geen datumkolom; geef de contacten als CSV",
+    "change.err.date": "'{value}' in kolom '{column}' is geen datum (JJJJ-MM-DD, eventueel met tijd)",
+    "change.err.period": "onbekende periode '{period}': kies week, month of quarter",
+    "change.err.after_and_period": "geef óf een tweede bestand (NA), óf --period, niet allebei",
+    "change.err.nothing_to_compare": "geef een tweede bestand (NA) om mee te vergelijken, of --period",
+    "change.err.top": "--top moet 1 of meer zijn",
+    "change.err.bridge": "--bridge-ties moet 1 of meer zijn",
+    "change.err.engine": "onbekende rekenmachine '{engine}': kies memory, duckdb of auto",
+    "change.between_groups": "tussen groepen",
+    "change.overall": "in het netwerk",
+    "change.why.left": "Was verbinder nr. {rank} ({count:# keer|# keer} tussenpersoon {between}) en heeft "
+    "daarna geen enkel contact meer.",
+    "change.why.fell": "Was verbinder nr. {rank}; tussenpersoon {between} viel van {before} naar {after} keer "
+    "({percent}% minder).",
+    "change.why.bridge_one": "{a} en {b} waren verbonden door {ties:# contact|# contacten}, {ties:dat liep|allemaal} "
+    "via {person}; daarna door geen enkel.",
+    "change.why.bridge_few": "{a} en {b} waren verbonden door maar {ties:# contact|# contacten}; daarna door "
+    "geen enkel.",
+    "change.why.silo": "De E-I-index van {group} viel van {before:.2f} naar {after:.2f}: {internal} van de "
+    "{total:# contact|# contacten} van de groep {internal:blijft|blijven} nu binnen de groep.",
+    "change.why.new": "Nu verbinder nr. {rank}: {count:# keer|# keer} tussenpersoon {between} (eerst {before}).",
+    "change.why.successor": "Neemt het over van {person}: bereikt dezelfde groepen.",
+    "change.kind.connector-lost": "verbinder verloren",
+    "change.kind.bridge-lost": "brug verloren",
+    "change.kind.new-silo": "nieuwe silo",
+    "change.kind.new-connector": "nieuwe verbinder",
+    "change.title": "Wat veranderde in het netwerk",
+    "change.summary": "{people:# persoon|# personen}; voor {before:# contact|# contacten}, na "
+    "{after:# contact|# contacten}.",
+    "change.summary_periods": "{people:# persoon|# personen}, {periods:# periode|# perioden} per {period}.",
+    "change.period.week": "week",
+    "change.period.month": "maand",
+    "change.period.quarter": "kwartaal",
+    "change.period_line": "{start} t/m {end}: {ties:# contact|# contacten}, {findings:# bevinding|# bevindingen}",
+    "change.first_period": "eerste periode: niets om mee te vergelijken",
+    "change.none": "Geen verloren verbinders of bruggen, geen nieuwe silo's of verbinders.",
+    "change.more": "Alle cijfers per persoon: --format json of csv.",
+    "change.col.kind": "wat",
+    "change.col.subject": "wie of wat",
+    "change.col.before": "voor",
+    "change.col.after": "na",
+    "change.col.why": "waarom",
+    "change.col.person": "persoon",
+    "change.col.group": "groep",
+    "change.col.cross": "tussen groepen",
+    "change.chart": "Tussenpersoon {between} per periode",
+    "change.people_title": "Verbinders door de tijd",
+}
+
+EN: dict[str, str] = {
+    "help.compare": "Who the reorganisation cost us: compare two snapshots of an organisation network (BEFORE "
+    "and AFTER), or the consecutive periods of one dated contact list (--period). Per person the brokerage "
+    "roles, constraint and betweenness before and after; findings first: connectors lost, bridges lost, new "
+    "silos and new connectors.",
+    "help.compare_before": "CSV with the contacts before (source,target), or with --period the dated contacts.",
+    "help.compare_after": "CSV with the contacts after (leave out with --period).",
+    "help.compare_period": "Slice dated contacts by week, month or quarter and compare each period with the one "
+    "before.",
+    "help.compare_date_column": "The column with the date (or timestamp) of each contact.",
+    "help.compare_format": "Output format: table, markdown or html (findings first), json or csv (every figure).",
+    "help.compare_top": "This many hidden connectors per snapshot count as the connectors.",
+    "help.compare_silo": "A group whose E-I index is below this value is a silo (-1: everything inside the group).",
+    "help.compare_bridge": "A pair of groups with at most this many contacts is a fragile bridge.",
+    "help.compare_engine": "Engine: memory, duckdb (beyond memory, exact) or auto (duckdb above the memory budget).",
+    "help.compare_memory": "Memory budget in GiB for --engine auto (default: half the memory).",
+    "change.err.graphml_dates": "a GraphML file has no date column; give the contacts as CSV",
+    "change.err.date": "'{value}' in column '{column}' is not a date (YYYY-MM-DD, optionally with a time)",
+    "change.err.period": "unknown period '{period}': choose week, month or quarter",
+    "change.err.after_and_period": "give either a second file (AFTER) or --period, not both",
+    "change.err.nothing_to_compare": "give a second file (AFTER) to compare with, or --period",
+    "change.err.top": "--top must be 1 or more",
+    "change.err.bridge": "--bridge-ties must be 1 or more",
+    "change.err.engine": "unknown engine '{engine}': choose memory, duckdb or auto",
+    "change.between_groups": "between groups",
+    "change.overall": "in the network",
+    "change.why.left": "Was connector no. {rank} ({count:# time|# times} a broker {between}) and has no contact "
+    "at all afterwards.",
+    "change.why.fell": "Was connector no. {rank}; brokerage {between} fell from {before} to {after} ({percent}% less).",
+    "change.why.bridge_one": "{a} and {b} were connected by {ties:# contact|# contacts}, {ties:through|all through} "
+    "{person}; afterwards by none.",
+    "change.why.bridge_few": "{a} and {b} were connected by only {ties:# contact|# contacts}; afterwards by none.",
+    "change.why.silo": "The E-I index of {group} fell from {before:.2f} to {after:.2f}: {internal} of the group's "
+    "{total:# contact|# contacts} now {internal:stays|stay} inside the group.",
+    "change.why.new": "Now connector no. {rank}: {count:# time|# times} a broker {between} (before {before}).",
+    "change.why.successor": "Takes over from {person}: reaches the same groups.",
+    "change.kind.connector-lost": "connector lost",
+    "change.kind.bridge-lost": "bridge lost",
+    "change.kind.new-silo": "new silo",
+    "change.kind.new-connector": "new connector",
+    "change.title": "What changed in the network",
+    "change.summary": "{people:# person|# people}; before {before:# contact|# contacts}, after "
+    "{after:# contact|# contacts}.",
+    "change.summary_periods": "{people:# person|# people}, {periods:# period|# periods} by {period}.",
+    "change.period.week": "week",
+    "change.period.month": "month",
+    "change.period.quarter": "quarter",
+    "change.period_line": "{start} to {end}: {ties:# contact|# contacts}, {findings:# finding|# findings}",
+    "change.first_period": "first period: nothing to compare with",
+    "change.none": "No connectors or bridges lost, no new silos or connectors.",
+    "change.more": "Every figure per person: --format json or csv.",
+    "change.col.kind": "what",
+    "change.col.subject": "who or what",
+    "change.col.before": "before",
+    "change.col.after": "after",
+    "change.col.why": "why",
+    "change.col.person": "person",
+    "change.col.group": "group",
+    "change.col.cross": "between groups",
+    "change.chart": "Brokerage {between} per period",
+    "change.people_title": "Connectors over time",
+}

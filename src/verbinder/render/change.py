@@ -1,0 +1,434 @@
+"""Output of ``verbinder compare``: findings first (terminal, Markdown, HTML), every figure as JSON or CSV.
+
+Texts from the input (ids, groups) are escaped by each writer: rich markup and control characters
+in the terminal, Markdown cells, HTML text and attributes (:func:`verbinder.render.safe.html`),
+formula prefixes in CSV (:func:`verbinder.render.safe.csv_cell`).  The HTML page has no script
+and a Content-Security-Policy that allows only its own stylesheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from verbinder.analysis.brokerage import COLUMNS
+from verbinder.analysis.change import Change, Finding, Snapshot
+from verbinder.i18n import Msg, date, number, t
+from verbinder.render.safe import csv_cell
+from verbinder.render.safe import html as esc
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+#: The message key of each finding kind's name.
+KIND_KEYS = {
+    "connector-lost": "change.kind.connector-lost",
+    "bridge-lost": "change.kind.bridge-lost",
+    "new-silo": "change.kind.new-silo",
+    "new-connector": "change.kind.new-connector",
+}
+#: The message key of each period's name.
+PERIOD_KEYS = {"week": "change.period.week", "month": "change.period.month", "quarter": "change.period.quarter"}
+#: People with a chart in the HTML of periods: those in a finding or ranked in some period, at most this many.
+CHART_PEOPLE = 60
+
+
+def _privacy_key(c: Change) -> str:
+    return "discover.pseudonymised" if c.pseudonymised else "discover.personal_data"
+
+
+def _why(f: Finding, lang: str) -> str:
+    return " ".join(m.render(lang) for m in f.why)
+
+
+def _subject(f: Finding) -> str | list[str]:
+    return list(f.subject) if f.kind == "bridge-lost" else f.subject[0]
+
+
+def _subject_text(f: Finding) -> str:
+    return " – ".join(f.subject)
+
+
+def _figure(f: Finding, x: float | None, lang: str) -> str:
+    """A finding's before or after figure: a count, or the E-I index with two decimals."""
+    if x is None or not math.isfinite(x):
+        return "—"
+    return number(float(x), lang, digits=2) if f.kind == "new-silo" else number(int(x), lang)
+
+
+def finding_document(f: Finding, lang: str) -> dict[str, Any]:
+    """One finding as JSON: rank, kind, subject (a person, or a list of two groups), before, after, why."""
+    return {
+        "rank": f.rank,
+        "kind": f.kind,
+        "subject": _subject(f),
+        "before": f.before,
+        "after": f.after,
+        "why": _why(f, lang),
+    }
+
+
+class _Figures:
+    """Per person the figures of one snapshot, named as in ``discover``'s JSON, as plain lists."""
+
+    def __init__(self, snap: Snapshot):
+        d = snap.discovery
+        self.counts = d.brokerage.counts.tolist()
+        self.z = d.brokerage.z.tolist()
+        self.constraint = d.holes.constraint.tolist()
+        self.effective = d.holes.effective_size.tolist()
+        self.between = d.betweenness.values.tolist()
+        self.present = snap.present.tolist()
+        self.ranks = d.ranks
+
+    def of(self, i: int) -> dict[str, Any]:
+        return {
+            "present": self.present[i],
+            "brokerage": dict(zip(COLUMNS, self.counts[i], strict=True)),
+            "z": dict(zip(COLUMNS, self.z[i], strict=True)),
+            "constraint": self.constraint[i],
+            "effective_size": self.effective[i],
+            "betweenness": self.between[i],
+            "rank": self.ranks.get(i),
+        }
+
+
+def _difference(a: float, b: float) -> float:
+    return b - a if math.isfinite(a) and math.isfinite(b) else math.nan
+
+
+def document(c: Change, lang: str) -> dict[str, Any]:
+    """The ``compare`` JSON document (``render.json.dumps`` adds ``schema_version`` first; NaN becomes null)."""
+    head: dict[str, Any] = {
+        "language": lang,
+        "directed": c.directed,
+        "pseudonymised": c.pseudonymised,
+        "people_count": len(c.labels),
+    }
+    figures = [_Figures(s) for s in c.snapshots]
+    groups = c.groups
+    if c.period is None:
+        before, after = figures
+        people = []
+        for i, label in enumerate(c.labels):
+            b, a = before.of(i), after.of(i)
+            people.append(
+                {
+                    "id": label,
+                    "group": groups[i] if groups is not None else None,
+                    "before": b,
+                    "after": a,
+                    "change": {
+                        "brokerage": {k: a["brokerage"][k] - b["brokerage"][k] for k in COLUMNS},
+                        "constraint": _difference(b["constraint"], a["constraint"]),
+                        "betweenness": a["betweenness"] - b["betweenness"],
+                    },
+                }
+            )
+        return {**head, "findings": [finding_document(f, lang) for f in c.findings], "people": people}
+    return {
+        **head,
+        "period": c.period,
+        "periods": [
+            {
+                "start": s.start.isoformat() if s.start else None,
+                "end": s.end.isoformat() if s.end else None,
+                "findings": [finding_document(f, lang) for f in s.findings],
+            }
+            for s in c.snapshots
+        ],
+        "people": [
+            {
+                "id": label,
+                "group": groups[i] if groups is not None else None,
+                "periods": [f.of(i) for f in figures],
+            }
+            for i, label in enumerate(c.labels)
+        ],
+    }
+
+
+def _figure_columns(prefix: str) -> list[str]:
+    return [
+        f"{prefix}{c}" for c in (*COLUMNS, *(f"z_{r}" for r in COLUMNS), "constraint", "effective_size", "betweenness")
+    ] + [f"{prefix}rank"]
+
+
+def _figure_row(f: _Figures, i: int) -> list[Any]:
+    return [
+        *f.counts[i],
+        *(_cell(x) for x in f.z[i]),
+        _cell(f.constraint[i]),
+        _cell(f.effective[i]),
+        _cell(f.between[i]),
+        f.ranks.get(i, ""),
+    ]
+
+
+def _cell(x: float) -> str | float:
+    return x if math.isfinite(x) else ""
+
+
+def csv_text(c: Change, lang: str) -> str:
+    """Every figure per person: before/after side by side (and the change), or one row per person and period."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    figures = [_Figures(s) for s in c.snapshots]
+    groups = c.groups
+    if c.period is None:
+        before, after = figures
+        writer.writerow(
+            [
+                "id",
+                "group",
+                *_figure_columns("before_"),
+                *_figure_columns("after_"),
+                *(f"change_{r}" for r in COLUMNS),
+                "change_constraint",
+                "change_betweenness",
+            ]
+        )
+        for i, label in enumerate(c.labels):
+            writer.writerow(
+                [
+                    csv_cell(label),
+                    csv_cell(groups[i]) if groups is not None else "",
+                    *_figure_row(before, i),
+                    *_figure_row(after, i),
+                    *(a - b for a, b in zip(after.counts[i], before.counts[i], strict=True)),
+                    _cell(_difference(before.constraint[i], after.constraint[i])),
+                    _cell(after.between[i] - before.between[i]),
+                ]
+            )
+        return out.getvalue()
+    writer.writerow(["id", "group", "start", "end", "present", *_figure_columns("")])
+    for s, f in zip(c.snapshots, figures, strict=True):
+        start = s.start.isoformat() if s.start else ""
+        end = s.end.isoformat() if s.end else ""
+        writer.writerows(
+            [
+                csv_cell(label),
+                csv_cell(groups[i]) if groups is not None else "",
+                start,
+                end,
+                int(f.present[i]),
+                *_figure_row(f, i),
+            ]
+            for i, label in enumerate(c.labels)
+        )
+    return out.getvalue()
+
+
+def _ties(s: Snapshot) -> int:
+    return int(s.internal.sum() + s.external.sum() // 2)
+
+
+def _summary(c: Change, lang: str) -> str:
+    if c.period is None:
+        return t(
+            "change.summary",
+            lang,
+            people=len(c.labels),
+            before=_ties(c.snapshots[0]),
+            after=_ties(c.snapshots[1]),
+        )
+    return t(
+        "change.summary_periods",
+        lang,
+        people=len(c.labels),
+        periods=len(c.snapshots),
+        period=t(PERIOD_KEYS[c.period], lang),
+    )
+
+
+def _period_line(s: Snapshot, lang: str) -> str:
+    assert s.start is not None and s.end is not None
+    return t(
+        "change.period_line",
+        lang,
+        start=date(s.start, lang),
+        end=date(s.end, lang),
+        ties=_ties(s),
+        findings=len(s.findings),
+    )
+
+
+def _before_after(f: Finding, lang: str) -> str:
+    return f"{_figure(f, f.before, lang)} → {_figure(f, f.after, lang)}"
+
+
+def terminal(out: Console, c: Change, lang: str) -> None:
+    """The findings, ranked, each with why; for periods, each period with its findings (80 columns)."""
+    from rich.markup import escape
+    from rich.padding import Padding
+
+    out.print(f"[bold]{t('change.title', lang)}[/bold]")
+    out.print(_summary(c, lang))
+    out.print(f"[dim]{t(_privacy_key(c), lang)}[/dim]")
+
+    def block(findings: list[Finding]) -> None:
+        if not findings:
+            out.print(Padding(t("change.none", lang), (0, 0, 0, 2)))
+        for f in findings:
+            head = f"{f.rank}. {t(KIND_KEYS[f.kind], lang)}: [bold]{escape(_subject_text(f))}[/bold]"
+            out.print(Padding(f"{head} ({_before_after(f, lang)})", (0, 0, 0, 2)))
+            out.print(Padding(escape(_why(f, lang)), (0, 0, 0, 5)))
+
+    if c.period is None:
+        out.print()
+        block(c.findings)
+    else:
+        for i, s in enumerate(c.snapshots):
+            out.print()
+            out.print(f"[bold]{escape(_period_line(s, lang))}[/bold]")
+            if i == 0:
+                out.print(Padding(t("change.first_period", lang), (0, 0, 0, 2)))
+            else:
+                block(s.findings)
+    out.print()
+    out.print(f"[dim]{t('change.more', lang)}[/dim]")
+
+
+def markdown(c: Change, lang: str) -> str:
+    """The findings as a Markdown document, ranked, with why (for periods: a section per period)."""
+    from verbinder.render.safe import document as safe_document
+    from verbinder.render.tables import markdown_cell
+
+    lines = [f"# {t('change.title', lang)}", "", _summary(c, lang), ""]
+    lines.append(f"*{t(_privacy_key(c), lang)}*")
+    header = [t(k, lang) for k in ("discover.col.rank", "change.col.kind", "change.col.subject")]
+    header += [t(k, lang) for k in ("change.col.before", "change.col.after", "change.col.why")]
+
+    def table(findings: list[Finding]) -> list[str]:
+        if not findings:
+            return [t("change.none", lang), ""]
+        rows = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        for f in findings:
+            cells = [
+                str(f.rank),
+                t(KIND_KEYS[f.kind], lang),
+                _subject_text(f),
+                _figure(f, f.before, lang),
+                _figure(f, f.after, lang),
+                _why(f, lang),
+            ]
+            rows.append("| " + " | ".join(markdown_cell(x) for x in cells) + " |")
+        return [*rows, ""]
+
+    if c.period is None:
+        lines += ["", *table(c.findings)]
+    else:
+        for i, s in enumerate(c.snapshots):
+            lines += ["", f"## {markdown_cell(_period_line(s, lang))}", ""]
+            lines += [t("change.first_period", lang), ""] if i == 0 else table(s.findings)
+    lines += [f"*{t('change.more', lang)}*", ""]
+    return safe_document("\n".join(lines))
+
+
+_CSS = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{text-align:left;padding:.3rem .5rem;
+border-bottom:1px solid #ddd;vertical-align:top}.kind{white-space:nowrap}.num{text-align:right;white-space:nowrap}
+.note{color:#555}.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.75rem}
+figure{margin:0}figcaption{font-size:.85rem}svg{display:block}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}figure{break-inside:avoid}}"""
+
+
+def html(c: Change, lang: str) -> str:
+    """A self-contained page: the findings first, then (periods) a small chart per connector; no script."""
+    from verbinder.render.report import document_head
+
+    title = t("change.title", lang)
+    parts = [
+        f'<!DOCTYPE html>\n<html lang="{esc(lang)}">\n<head>\n{document_head(title, _CSS)}\n</head>\n<body>',
+        f"<h1>{esc(title)}</h1>",
+        f"<p>{esc(_summary(c, lang))}</p>",
+        f'<p class="note">{esc(t(_privacy_key(c), lang))}</p>',
+    ]
+    heads = ("discover.col.rank", "change.col.kind", "change.col.subject", "change.col.before", "change.col.after")
+    header = "".join(f"<th>{esc(t(k, lang))}</th>" for k in (*heads, "change.col.why"))
+
+    def table(findings: list[Finding]) -> str:
+        if not findings:
+            return f"<p>{esc(t('change.none', lang))}</p>"
+        rows = [
+            f'<tr><td class="num">{f.rank}</td><td class="kind">{esc(t(KIND_KEYS[f.kind], lang))}</td>'
+            f'<td>{esc(_subject_text(f))}</td><td class="num">{esc(_figure(f, f.before, lang))}</td>'
+            f'<td class="num">{esc(_figure(f, f.after, lang))}</td><td>{esc(_why(f, lang))}</td></tr>'
+            for f in findings
+        ]
+        return f"<table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+    if c.period is None:
+        parts.append(table(c.findings))
+    else:
+        for i, s in enumerate(c.snapshots):
+            parts.append(f"<h2>{esc(_period_line(s, lang))}</h2>")
+            parts.append(f"<p>{esc(t('change.first_period', lang))}</p>" if i == 0 else table(s.findings))
+        parts.append(_charts(c, lang))
+    parts.append(f'<p class="note">{esc(t("change.more", lang))}</p>')
+    parts.append("</body>\n</html>\n")
+    return "\n".join(parts)
+
+
+def chart_people(c: Change) -> list[int]:
+    """Who gets a chart: people named in a finding or ranked in some period (by their best rank), then the
+    busiest brokers; at most :data:`CHART_PEOPLE`."""
+    best: dict[int, int] = {}
+    index = {label: i for i, label in enumerate(c.labels)}
+    for s in c.snapshots:
+        for node, rank in s.discovery.ranks.items():
+            best[node] = min(rank, best.get(node, rank))
+        for f in s.findings:
+            if f.kind in ("connector-lost", "new-connector"):
+                node = index[f.subject[0]]
+                best[node] = min(0, best.get(node, 0))
+    chosen = sorted(best, key=lambda node: (best[node], node))[:CHART_PEOPLE]
+    if len(chosen) < CHART_PEOPLE:  # then the busiest brokers, so a chart is never empty while anyone brokers
+        peak = np.max(np.column_stack([s.cross for s in c.snapshots]), axis=1)
+        busiest = [int(v) for v in np.argsort(-peak, kind="stable") if peak[v] > 0 and int(v) not in best]
+        chosen += busiest[: CHART_PEOPLE - len(chosen)]
+    return chosen
+
+
+def sparkline(values: list[float], width: int = 200, height: int = 48) -> str:
+    """A small SVG line of ``values`` (one point per period), with the last value's dot; no text from the input.
+
+    >>> sparkline([0, 2, 1]).startswith('<svg')
+    True
+    """
+    top = max(max(values, default=0), 1)
+    step = (width - 8) / max(len(values) - 1, 1)
+    points = [(4 + i * step, height - 4 - (height - 8) * v / top) for i, v in enumerate(values)]
+    path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+    x, y = points[-1]
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'role="img"><line x1="4" y1="{height - 4}" x2="{width - 4}" y2="{height - 4}" stroke="#bbb"/>'
+        f'<polyline points="{path}" fill="none" stroke="#1f5fa8" stroke-width="2"/>'
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#1f5fa8"/></svg>'
+    )
+
+
+def _charts(c: Change, lang: str) -> str:
+    between = Msg("change.between_groups" if c.grouped else "change.overall")
+    caption = t("change.chart", lang, between=between)
+    figures = []
+    series = np.column_stack([s.cross for s in c.snapshots])
+    for node in chart_people(c):
+        values = series[node].tolist()
+        label = f"{c.labels[node]}" + (f" ({c.groups[node]})" if c.groups is not None else "")
+        numbers = " · ".join(number(int(v), lang) for v in values)
+        figures.append(
+            f"<figure>{sparkline(values)}<figcaption><strong>{esc(label)}</strong><br/>"
+            f"{esc(numbers)}</figcaption></figure>"
+        )
+    if not figures:
+        return ""
+    return (
+        f"<h2>{esc(t('change.people_title', lang))}</h2><p>{esc(caption)}</p>"
+        f'<div class="charts">{"".join(figures)}</div>'
+    )

@@ -1,0 +1,298 @@
+"""``verbinder compare``: findings derived by hand, periods cut at their boundaries, privacy, formats, errors.
+
+The before/after pair in ``tests/data/change/`` (groups A: anna erik fien, B: bas bea bob bram,
+C: cas cor cis, D: dik dora; undirected), derived by hand:
+
+* Before, anna (A) is in contact with erik (A), bas (B), cas (C) and dik (D), none of whom know each
+  other: 12 open two-paths through her, all between groups (erik-anna-x: 3 representative and 3
+  gatekeeper; among bas, cas, dik: 6 liaison).  She is connector no. 1.  Afterwards she has no
+  contact: **connector-lost anna, 12 -> 0**.
+* B and C were connected by bea-cor and bob-cis (2 contacts, two people a side: fragile by the count),
+  A and D only by anna-dik (one person on each side); afterwards neither pair has a contact:
+  **bridge-lost B-C (2 -> 0)** ranked before **bridge-lost A-D (1 -> 0)** (more contacts lost first).
+* E-I index = (external - internal) / all.  D: before dik-dora inside, anna-dik outside: 0; afterwards
+  only dik-dora: -1.  B: before 4 inside (the square bas-bea-bob-bram), 3 outside (anna-bas, bea-cor,
+  bob-cis): -1/7 = -0.14; afterwards 5 inside (bas-bob added), 1 outside (erik-bas): -4/6 = -0.67.
+  Both fall below -0.5: **new-silo D (0 -> -1)** before **new-silo B** (the lower index first).
+* Afterwards erik (A) is in contact with fien (A), bas (B), cas and cor (C; tied to each other):
+  3 representative + 3 gatekeeper (fien-erik-x) + 4 liaison (bas with cas, cor) = 10 between groups,
+  before 0: **new-connector erik**, rank 1, the successor of anna (he reaches A, B, C; she reached A,
+  B, C, D: overlap 3/4).  bas (B) brokers 6 between groups afterwards (before 4): rank 2, a new
+  connector who takes over from no one (he reaches A and B: overlap 2/4, not more than half).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import numpy as np
+import pytest
+
+from support import TESTS
+from verbinder.analysis.change import period_bounds, period_keys
+from verbinder.analysis.discover import pseudonym
+
+DATA = TESTS / "data" / "change"
+PAIR = [str(DATA / "before.csv"), str(DATA / "after.csv"), "--groups", str(DATA / "people.csv"), "--undirected"]
+NAMES = [row["id"] for row in csv.DictReader((DATA / "people.csv").open())]
+
+
+def _json(run, *args):
+    result = run("compare", *args, "--format", "json", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_findings_derived_by_hand(run):
+    doc = _json(run, *PAIR)
+    assert next(iter(doc)) == "schema_version"
+    got = [(f["rank"], f["kind"], f["subject"], f["before"], f["after"]) for f in doc["findings"]]
+    assert got[:5] == [
+        (1, "connector-lost", "anna", 12, 0),
+        (2, "bridge-lost", ["B", "C"], 2, 0),
+        (3, "bridge-lost", ["A", "D"], 1, 0),
+        (4, "new-silo", "D", 0.0, -1.0),
+        (5, "new-silo", "B", pytest.approx(-1 / 7, abs=1e-6), pytest.approx(-4 / 6, abs=1e-6)),
+    ]
+    assert got[5:] == [(6, "new-connector", "erik", 0, 10), (7, "new-connector", "bas", 4, 6)]
+    why = {f["rank"]: f["why"] for f in doc["findings"]}
+    assert why[1] == "Was connector no. 1 (12 times a broker between groups) and has no contact at all afterwards."
+    assert why[3] == "A and D were connected by 1 contact, through anna; afterwards by none."
+    assert why[6].endswith("Takes over from anna: reaches the same groups.")
+    assert "Takes over" not in why[7]
+    assert (
+        why[5] == "The E-I index of B fell from -0.14 to -0.67: 5 of the group's 6 contacts now stay inside the group."
+    )
+
+
+def test_people_before_after_and_change(run):
+    doc = _json(run, *PAIR)
+    anna = next(p for p in doc["people"] if p["id"] == "anna")
+    assert anna["group"] == "A"
+    assert anna["before"]["brokerage"] == {
+        "coordinator": 0,
+        "itinerant": 0,
+        "representative": 3,
+        "gatekeeper": 3,
+        "liaison": 6,
+        "total": 12,
+    }
+    assert anna["before"]["rank"] == 1 and anna["after"]["present"] is False
+    assert anna["after"]["constraint"] is None  # no contacts: undefined, as in discover
+    assert anna["change"]["brokerage"]["liaison"] == -6
+    assert set(anna["before"]) >= {"brokerage", "z", "constraint", "effective_size", "betweenness", "rank"}
+    # anna lies on every shortest path between erik, bas, cas and dik: betweenness by hand (undirected,
+    # networkx normalisation): paths through her among 11 other people.
+    assert anna["before"]["betweenness"] > 0 and anna["after"]["betweenness"] == 0
+
+
+def test_without_groups_only_connectors(run, tmp_path):
+    doc = _json(run, str(DATA / "before.csv"), str(DATA / "after.csv"), "--undirected")
+    kinds = {f["kind"] for f in doc["findings"]}
+    assert kinds <= {"connector-lost", "new-connector"}
+    assert {p["id"] for p in doc["people"]} == set(NAMES)
+
+
+@pytest.mark.parametrize("format", ["table", "markdown", "html", "json", "csv"])
+def test_pseudonymised_output_has_no_name(run, format):
+    result = run("compare", *PAIR, "--pseudonymise", "--salt", "geheim", "--format", format, "--lang", "nl")
+    assert result.exit_code == 0, result.stderr
+    for name in NAMES:
+        assert re.search(rf"\b{name}\b", result.stdout) is None, (format, name)
+    assert pseudonym("anna", "geheim") in result.stdout
+
+
+def test_same_person_same_pseudonym_across_snapshots_and_periods(run, tmp_path):
+    compared = _json(run, *PAIR, "--pseudonymise", "--salt", "s")
+    dated = tmp_path / "dated.csv"
+    dated.write_text("source,target,date\nanna,erik,2024-01-05\nanna,bas,2024-02-05\n")
+    by_period = _json(run, str(dated), "--period", "month", "--pseudonymise", "--salt", "s")
+    assert compared["findings"][0]["subject"] == pseudonym("anna", "s")
+    assert pseudonym("anna", "s") in {p["id"] for p in by_period["people"]}
+
+
+def test_terminal_leads_with_findings_at_80_columns(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("compare", *PAIR, "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert all(len(line.rstrip()) <= 80 for line in lines)
+    assert lines[0] == "What changed in the network"
+    assert lines[4].strip() == "1. connector lost: anna (12 → 0)"
+
+
+def test_markdown_and_html_lead_with_findings(run):
+    md = run("compare", *PAIR, "--format", "markdown", "--lang", "nl").stdout
+    assert md.startswith("# Wat veranderde in het netwerk")
+    assert "| 1 | verbinder verloren | anna | 12 | 0 |" in md
+    page = run("compare", *PAIR, "--format", "html", "--lang", "en").stdout
+    assert page.index("connector lost") < page.index("new connector")
+    assert "<script" not in page.lower() and "Content-Security-Policy" in page
+
+
+def test_csv_has_every_person_before_and_after(run):
+    result = run("compare", *PAIR, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == len(NAMES)
+    anna = next(r for r in rows if r["id"] == "anna")
+    assert (anna["before_liaison"], anna["after_liaison"], anna["change_liaison"]) == ("6", "0", "-6")
+    assert anna["before_rank"] == "1" and anna["after_constraint"] == ""
+
+
+# --- periods ------------------------------------------------------------------------------------
+
+
+def test_period_keys_at_boundaries():
+    days = np.array(["2024-01-31", "2024-02-01", "2024-02-29", "2024-03-31", "2024-04-01"], dtype="datetime64[D]")
+    assert [period_bounds(k, "month")[0].isoformat() for k in period_keys(days, "month")] == [
+        "2024-01-01",
+        "2024-02-01",
+        "2024-02-01",
+        "2024-03-01",
+        "2024-04-01",
+    ]
+    assert [period_bounds(k, "quarter") for k in period_keys(days[[3, 4]], "quarter")] == [
+        period_bounds(int(period_keys(days[:1], "quarter")[0]), "quarter"),
+        (np.datetime64("2024-04-01").astype(object), np.datetime64("2024-06-30").astype(object)),
+    ]
+    # Weeks start on Monday: Sunday 7 January 2024 closes the week of Monday 1 January.
+    week = np.array(["2024-01-01", "2024-01-07", "2024-01-08"], dtype="datetime64[D]")
+    keys = period_keys(week, "week")
+    assert keys[0] == keys[1] != keys[2]
+    assert [d.isoformat() for d in period_bounds(int(keys[0]), "week")] == ["2024-01-01", "2024-01-07"]
+
+
+def test_periods_sliced_at_the_last_day_of_a_month(run, tmp_path):
+    dated = tmp_path / "dated.csv"
+    dated.write_text(
+        "source,target,date\n"
+        "anna,bas,2024-01-31T23:59:59\n"  # the last second of January
+        "anna,cas,2024-01-31 23:30+01:00\n"  # the date as written, whatever the offset
+        "bas,cas,2024-02-01\n"
+        "cas,dik,2024-02-29\n"  # leap day
+        "dik,erik,2024-03-01T00:00:00Z\n"
+    )
+    doc = _json(run, str(dated), "--period", "month")
+    assert [(p["start"], p["end"]) for p in doc["periods"]] == [
+        ("2024-01-01", "2024-01-31"),
+        ("2024-02-01", "2024-02-29"),
+        ("2024-03-01", "2024-03-31"),
+    ]
+    assert doc["periods"][0]["findings"] == []
+    anna = next(p for p in doc["people"] if p["id"] == "anna")
+    assert [p["present"] for p in anna["periods"]] == [True, False, False]
+    cas = next(p for p in doc["people"] if p["id"] == "cas")
+    assert [p["present"] for p in cas["periods"]] == [True, True, False]
+
+
+def test_periods_findings_compare_with_the_period_before(run, tmp_path):
+    rows = ["source,target,date"]
+    # January: anna (A) connects B, C and D; February: she is gone, erik connects B and C.
+    for other in ("erik", "bas", "cas", "dik"):
+        rows.append(f"anna,{other},2024-01-10")
+    rows += ["erik,fien,2024-02-03", "erik,bas,2024-02-03", "erik,cas,2024-02-04", "erik,cor,2024-02-05"]
+    rows += ["bas,bea,2024-01-02", "bas,bea,2024-02-02", "cas,cor,2024-01-02", "cas,cor,2024-02-02"]
+    rows += ["dik,dora,2024-01-03", "dik,dora,2024-02-03"]
+    dated = tmp_path / "dated.csv"
+    dated.write_text("\n".join(rows) + "\n")
+    doc = _json(run, str(dated), "--period", "month", "--groups", str(DATA / "people.csv"), "--undirected")
+    february = [(f["kind"], f["subject"]) for f in doc["periods"][1]["findings"]]
+    assert february[0] == ("connector-lost", "anna")
+    assert ("bridge-lost", ["A", "D"]) in february
+    assert ("new-connector", "erik") in february
+
+
+def test_html_of_periods_has_a_chart_per_connector_and_escapes(run, tmp_path):
+    dated = tmp_path / "dated.csv"
+    evil = "<img src=x onerror=alert(1)>"
+    dated.write_text(
+        f'source,target,date\n"{evil}",b,2024-01-01\n"{evil}",c,2024-01-02\nb,c,2024-02-01\n"{evil}",d,2024-02-01\n'
+    )
+    page = run("compare", str(dated), "--period", "month", "--format", "html", "--undirected").stdout
+    assert "<svg" in page and "<polyline" in page
+    assert "<img" not in page and "&lt;img" in page
+    assert "<script" not in page.lower()
+
+
+# --- errors a user can cause ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "dated.csv:3:5: '2024-02-30' in column 'date' is not a date (YYYY-MM-DD, optionally with a time)\n"),
+        ("nl", "dated.csv:3:5: '2024-02-30' in kolom 'date' is geen datum (JJJJ-MM-DD, eventueel met tijd)\n"),
+    ],
+)
+def test_unparsable_date(run, tmp_path, monkeypatch, lang, expected):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dated.csv").write_text("source,target,date\na,b,2024-01-31\nb,c,2024-02-30\n")
+    result = run("compare", "dated.csv", "--period", "month", "--lang", lang)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == expected
+
+
+def test_not_a_date_at_all(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dated.csv").write_text('source,target,date\na,b,"31-01-2024"\n')
+    result = run("compare", "dated.csv", "--period", "week", "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "dated.csv:2:5: '31-01-2024' in column 'date' is not a date (YYYY-MM-DD, optionally with a time)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "dated.csv:1:1: missing column 'when' — the header has: source, target, date\n"),
+        ("nl", "dated.csv:1:1: kolom 'when' ontbreekt — de kopregel heeft: source, target, date\n"),
+    ],
+)
+def test_missing_date_column(run, tmp_path, monkeypatch, lang, expected):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dated.csv").write_text("source,target,date\na,b,2024-01-31\n")
+    result = run("compare", "dated.csv", "--period", "month", "--date-column", "when", "--lang", lang)
+    assert result.exit_code == 2 and result.stderr == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "unknown period 'year': choose week, month or quarter\n"),
+        ("nl", "onbekende periode 'year': kies week, month of quarter\n"),
+    ],
+)
+def test_unknown_period(run, lang, expected):
+    result = run("compare", str(DATA / "before.csv"), "--period", "year", "--lang", lang)
+    assert result.exit_code == 2 and result.stderr.endswith(expected)
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_csv_is_located(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "after.csv").write_text('source,target\nanna,"bas\n')
+    result = run("compare", str(DATA / "before.csv"), "after.csv", "--lang", "en")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("after.csv:2:1: CSV error: ")
+
+
+def test_usage_errors(run):
+    both = run("compare", *PAIR[:2], "--period", "month", "--lang", "en")
+    assert both.exit_code == 2 and both.stderr.endswith("give either a second file (AFTER) or --period, not both\n")
+    neither = run("compare", PAIR[0], "--lang", "en")
+    assert neither.exit_code == 2
+    assert neither.stderr.endswith("give a second file (AFTER) to compare with, or --period\n")
+    engine = run("compare", *PAIR[:2], "--engine", "spark", "--lang", "nl")
+    assert engine.exit_code == 2 and engine.stderr.endswith(
+        "onbekende rekenmachine 'spark': kies memory, duckdb of auto\n"
+    )
+
+
+def test_duckdb_engine_gives_the_same_findings(run):
+    memory = _json(run, *PAIR, "--engine", "memory")
+    duck = _json(run, *PAIR, "--engine", "duckdb")
+    assert duck["findings"] == memory["findings"]

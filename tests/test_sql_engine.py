@@ -1,0 +1,139 @@
+"""The DuckDB engine (``sql/brokerage.sql``, ``sql/holes.sql``) against the in-memory engine and R's sna.
+
+Where the expected numbers come from:
+
+* ``tests/data/brokerage/``: R's ``sna::brokerage`` (sna 2.7-1), as ``test_brokerage.py`` reads them.
+* Random networks (hypothesis): the in-memory engine, itself checked against sna, brute force and networkx.
+* Sampled betweenness: networkx's exact ``betweenness_centrality``; the bound is Riondato & Kornaropoulos's.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from test_brokerage import DATA, FIXTURES, _approx, _graph, _sna_output
+from verbinder.analysis.betweenness import betweenness_rk, rk_sample_size
+from verbinder.analysis.brokerage import brokerage
+from verbinder.analysis.discover import discover
+from verbinder.analysis.holes import structural_holes
+from verbinder.analysis.sql_engine import brokerage_duckdb, choose_engine, connect, holes_duckdb, sql
+from verbinder.io.network import Network
+
+
+def _network(sources, targets, groups, n, directed, weights=None) -> Network:
+    return Network(
+        [str(i) for i in range(n)], sources, targets, directed, weights, None if groups is None else list(groups)
+    )
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURES))
+def test_duckdb_equals_sna_reference(name):
+    sources, targets, groups = _graph(DATA, name)
+    net = _network(sources, targets, groups, len(groups), FIXTURES[name])
+    result = brokerage_duckdb(connect(), net)
+    nli, gli = _sna_output(DATA, name)
+    np.testing.assert_array_equal(result.counts, nli["raw"].astype(np.int64))
+    np.testing.assert_array_equal(result.graph_counts, gli["raw"].astype(np.int64))
+    assert result.z == _approx(nli["z"])
+    assert result.graph_z == _approx(gli["z"])
+
+
+def test_duckdb_loops_and_repeats_as_sna_matrix_input():
+    """Self-loops broker nothing and a repeated row is one tie, as in memory (and sna on a matrix)."""
+    sources, targets, groups = _graph(DATA, "loops_duplicates")
+    net = _network(sources, targets, groups, len(groups), True)
+    nli, _ = _sna_output(DATA, "loops_duplicates")
+    np.testing.assert_array_equal(brokerage_duckdb(connect(), net).counts, nli["raw"].astype(np.int64))
+
+
+@st.composite
+def networks(draw, max_nodes=14):
+    n = draw(st.integers(1, max_nodes))
+    node = st.integers(0, n - 1)
+    edges = draw(st.lists(st.tuples(node, node), max_size=4 * n))
+    groups = draw(st.lists(st.sampled_from(["bestuur", "ambtelijk", "burgers", "experts"]), min_size=n, max_size=n))
+    directed = draw(st.booleans())
+    weighted = draw(st.booleans())
+    weights = draw(st.lists(st.integers(0, 4), min_size=len(edges), max_size=len(edges)))
+    sources = np.array([s for s, _ in edges], dtype=np.int64)
+    targets = np.array([t for _, t in edges], dtype=np.int64)
+    return sources, targets, np.array(groups), n, directed, (np.array(weights, dtype=float) if weighted else None)
+
+
+@pytest.mark.slow
+@settings(max_examples=60, deadline=None)
+@given(networks())
+def test_duckdb_equals_memory_engine(net):
+    sources, targets, groups, n, directed, weights = net
+    network = _network(sources, targets, groups, n, directed, weights)
+    con = connect()
+    got = brokerage_duckdb(con, network)
+    want = brokerage(sources, targets, groups, n, directed=directed)
+    np.testing.assert_array_equal(got.counts, want.counts)
+    assert got.z == _approx(want.z)
+    assert got.expected == _approx(want.expected)
+    holes = holes_duckdb(con, network)
+    expected = structural_holes(sources, targets, n, weights=weights, directed=directed)
+    assert holes.constraint == pytest.approx(expected.constraint, rel=1e-9, abs=1e-12, nan_ok=True)
+    assert holes.effective_size == pytest.approx(expected.effective_size, rel=1e-9, abs=1e-12, nan_ok=True)
+
+
+def test_discover_with_either_engine_ranks_the_same(tmp_path):
+    sources, targets, groups = _graph(DATA, "random_directed")
+    network = _network(sources, targets, groups, len(groups), True)
+    memory = discover(network, top=None)
+    duck = discover(network, top=None, engine="duckdb")
+    assert [h.node for h in duck.hidden] == [h.node for h in memory.hidden]
+    assert duck.betweenness.epsilon == 0.1 and not duck.betweenness.exact
+
+
+def test_sql_is_ansi_only():
+    """What Spark SQL lacks or spells differently stays out of the shared files."""
+    for name in ("brokerage", "holes"):
+        text = "\n".join(line.split("--")[0] for line in sql(name).splitlines()).upper()
+        for construct in ("QUALIFY", "::", "LIST(", "ARRAY", "STRUCT", "FILTER (", "ILIKE", " USING ", "LATERAL"):
+            assert construct not in text, (name, construct)
+        assert not text.rstrip().endswith(";")
+
+
+def test_rk_sample_size_follows_the_theorem():
+    # r = 0.5 / eps^2 (floor(log2(VD - 2)) + 1 + ln(1 / delta)): VD 12 -> floor(log2 10) = 3.
+    assert rk_sample_size(12, 0.05, 0.1) == int(np.ceil(200 * (3 + 1 + np.log(10))))
+    assert rk_sample_size(2, 0.05, 0.1) == 0
+
+
+@pytest.mark.parametrize("directed", [False, True])
+def test_sampled_betweenness_within_its_error(directed):
+    graph = nx.gnm_random_graph(120, 400, seed=5, directed=directed)
+    sources = np.array([u for u, _ in graph.edges], dtype=np.int64)
+    targets = np.array([v for _, v in graph.edges], dtype=np.int64)
+    exact = nx.betweenness_centrality(graph)
+    got = betweenness_rk(sources, targets, 120, directed=directed, epsilon=0.05, delta=0.1, seed=1)
+    # The bound holds for all nodes at once with probability 0.9; scaled by n / (n - 2) to networkx's normalisation.
+    error = np.abs(got.values - np.array([exact[v] for v in range(120)]))
+    assert error.max() <= 0.05 * 120 / 118
+    assert got.samples == rk_sample_size(got.samples and _bound(graph, directed), 0.05, 0.1)
+
+
+def _bound(graph, directed) -> int:
+    from verbinder.analysis.betweenness import _adjacency, vertex_diameter_bound
+
+    s = np.array([u for u, _ in graph.edges], dtype=np.int64)
+    t = np.array([v for _, v in graph.edges], dtype=np.int64)
+    indptr, indices = _adjacency(s, t, graph.number_of_nodes(), directed)
+    bound = vertex_diameter_bound(indptr, indices, graph.number_of_nodes(), directed)
+    if not directed:
+        assert bound >= nx.diameter(graph.subgraph(max(nx.connected_components(graph), key=len))) + 1
+    return bound
+
+
+def test_auto_engine_follows_the_budget(tmp_path):
+    edges = tmp_path / "e.csv"
+    edges.write_text("source,target\n" + "a,b\n" * 1000)
+    assert choose_engine("auto", [edges], budget_gib=1) == "memory"
+    assert choose_engine("auto", [edges], budget_gib=1000 * 600 / 2**30 / 2) == "duckdb"
+    assert choose_engine("memory", [edges], budget_gib=0) == "memory"

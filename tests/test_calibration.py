@@ -361,7 +361,8 @@ def test_nothing_asked_is_dropped_silently(shipped):
         kept = [c.id for c in p.competencies if c.required > 0]
         also = [c.id for c in p.also_relevant]
         assert sorted(kept + also) == sorted(asked), p.id
-        assert all(c.role_level == 0 for c in p.also_relevant), p.id  # the role's baseline is always kept
+        if any(c.role_level for c in p.also_relevant):  # the role's baseline gives way only to open gaps
+            assert len([c for c in p.competencies if c.gap]) + len([c for c in p.competencies if c.role_level]) >= 12
 
 
 def test_every_link_is_represented_in_the_profile(shipped):
@@ -384,8 +385,8 @@ def test_focus_points_and_gaps_come_from_the_profile_only(shipped):
         assert not {c.id for c in p.also_relevant} & {f.id for f in p.focus}, p.id
 
 
-def test_the_selection_ignores_current_levels(shipped):
-    """Which competencies a profile keeps must not depend on the member's levels (a gap cannot be hidden)."""
+def test_the_selection_never_hides_a_gap(shipped):
+    """Whatever the member's levels, every competency with an open gap is in the kept profile (issue 22)."""
     import dataclasses
     import datetime as dt
 
@@ -396,10 +397,11 @@ def test_the_selection_ignores_current_levels(shipped):
     weights = link_weights(project.link_analysis, dt.date(2027, 1, 15))
     for p in profiles:
         everything = p.competencies + p.also_relevant
-        for level in (None, 0, 4):
+        for level in (None, 0, 1, 4):
             blank = [dataclasses.replace(c, current=level) for c in everything]
-            kept, _ = select_required(blank, weights)
-            assert {c.id for c in kept if c.required} == {c.id for c in p.competencies if c.required}, p.id
+            kept, also = select_required(blank, weights)
+            assert not [c.id for c in also if c.gap], (p.id, level)
+            assert {c.id for c in kept if c.gap} == {c.id for c in blank if c.gap}, (p.id, level)
 
 
 def test_profiles_explain_lists_the_also_relevant_and_the_default_says_how_many(run):
@@ -410,17 +412,26 @@ def test_profiles_explain_lists_the_also_relevant_and_the_default_says_how_many(
     assert hint in " ".join(plain.stdout.split())
     full = run("profiles", small, "priya", "--today", "2027-01-15", "--explain", env={"COLUMNS": "80"})
     assert "Also relevant to the links (beyond the profile's 12; not a gap)" in full.stdout
-    assert "Participation: level 2, asked by planning--energy-coop; now 0" in " ".join(full.stdout.split())
+    assert "Participation" not in full.stdout.split("Also relevant")[1]  # 0 -> 2 is an open gap: kept
+    assert "Citizen orientation: level 2, asked by planning--energy-coop; now 2" in " ".join(full.stdout.split())
     doc = json.loads(run("profiles", small, "priya", "--format", "json", "--today", "2027-01-15").stdout)
     (priya,) = doc["members"]
     also = {c["id"]: c for c in priya["also_relevant"]}
-    assert also["participatie"] == {
-        "id": "participatie",
-        "name": "Participation",
+    assert also["burgergerichtheid"] == {
+        "id": "burgergerichtheid",
+        "name": "Citizen orientation",
         "level": 2,
-        "current": 0,
+        "required": 2,
+        "current": 2,
+        "gap": 0,
         "links": ["planning--energy-coop"],
-        "asked_by": [{"link": "planning--energy-coop", "level": 2, "rules": ["brug-burgers"]}],
+        "asked_by": [
+            {
+                "link": "planning--energy-coop",
+                "level": 2,
+                "rules": ["inwoners-aan-tafel", "vertegenwoordiger-naar-burgers"],
+            }
+        ],
     }
 
 

@@ -15,6 +15,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from verbinder.analysis.gaps import member_levels, member_requirements
 from verbinder.analysis.links import Analysis, Finding
 from verbinder.i18n import Msg
 from verbinder.model import AgendaItem, LinkType, Model
@@ -146,14 +147,16 @@ def agenda_coverage(result: Analysis) -> AgendaCoverage:
             continue
         gaps: list[Gap] = []
         unknown: list[tuple[str, str, str, int]] = []
-        if link.via is not None and actors[link.via].kopgroep:
-            current = actors[link.via].competencies
-            for r in a.requirements:
+        for member in dict.fromkeys((link.via, *link.team) if link.via is not None else ()):
+            if member not in actors or not actors[member].kopgroep:
+                continue
+            current = member_levels(actors[member])
+            for r in member_requirements(a, member, actors):
                 have = current.get(r.competency)
                 if have is None:
-                    unknown.append((a.id, link.via, r.competency, r.level))
+                    unknown.append((a.id, member, r.competency, r.level))
                 elif r.level > have:
-                    gaps.append(Gap(a.id, link.via, r.competency, r.level, have, r.level - have))
+                    gaps.append(Gap(a.id, member, r.competency, r.level, have, r.level - have))
         for ref in dict.fromkeys(link.agenda):
             cov = items.get(ref)
             if cov is None:  # pragma: no cover - check_references refuses unknown items

@@ -30,7 +30,7 @@ def relevant_competencies(profile: MemberProfile, catalogue: Catalogue, *, every
     """The competencies to ask about, in catalogue order: those the member's links or role require (or all)."""
     if everything:
         return [c.id for c in catalogue.competencies]
-    asked = {c.id for c in profile.competencies if c.required > 0}
+    asked = {c.id for c in profile.asked if c.required > 0}
     return [c.id for c in catalogue.competencies if c.id in asked]
 
 

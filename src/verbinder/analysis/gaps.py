@@ -28,14 +28,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from verbinder.analysis.history import current_levels
+
 if TYPE_CHECKING:
+    from verbinder.analysis.links import LinkAssessment, Requirement
     from verbinder.analysis.profiles import MemberProfile
     from verbinder.model import Actor
 
 
-def current_level(actor: Actor, competency: str) -> int | None:
-    """A member's assessed level of ``competency``, or ``None`` when it was never assessed."""
-    return actor.competencies.get(competency)
+def member_levels(actor: Actor) -> dict[str, int]:
+    """A member's assessed levels: ``competencies``, overruled by the assessment history's rater precedence.
+
+    The one source of current levels for profiles, agenda, analyse and the
+    report (:func:`verbinder.analysis.history.current_levels`).  A competency
+    absent from the result is *not assessed*.
+    """
+    return current_levels(actor)
 
 
 def gap(required: int, current: int | None) -> int | None:
@@ -65,6 +73,19 @@ def covered_by_team(competency: str, required: int, partners: Iterable[dict[str,
     """Whether a team partner's assessed level meets ``required``: then the link does not ask it of this member
     (gaps are counted with the team's levels)."""
     return any(p.get(competency, -1) >= required for p in partners)
+
+
+def member_requirements(a: LinkAssessment, member: str, actors: dict[str, Actor]) -> tuple[Requirement, ...]:
+    """What link ``a`` asks of ``member`` (its connector or one of its ``team``): what no partner already meets.
+
+    The one place profiles and the agenda take a link's asks from, so both count the same gaps.
+    """
+    if not a.link.team:
+        return a.requirements
+    partners = [
+        member_levels(actors[m]) for m in dict.fromkeys((a.link.via, *a.link.team)) if m and m != member and m in actors
+    ]
+    return tuple(r for r in a.requirements if not covered_by_team(r.competency, r.level, partners))
 
 
 class GapFigures(NamedTuple):

@@ -12,8 +12,10 @@ Competencies a member has a level in but nothing asks are listed too (required
 A profile holds at most :data:`MAX_REQUIRED` required competencies (see
 :func:`select_required`): a member with four or five links in different
 brokerage positions collects twenty or more, and a conversation cannot hold
-them.  The rest are kept as ``also_relevant`` (shown under ``--explain`` and in
-JSON), never counted as gaps, never dropped silently.
+them.  Every open gap is kept (a gap is never hidden); the rest beyond the
+limit are kept as ``also_relevant`` (with required, current and gap in every
+format), never dropped silently.  A member's figures (:attr:`MemberProfile.figures`:
+open gaps, gap levels, not assessed) are the one source every command reads.
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from verbinder.analysis.focus import FocusPoint, focus_points, need_weight
-from verbinder.analysis.gaps import GapFigures, covered_by_team, figures
+from verbinder.analysis.gaps import GapFigures, figures, member_levels, member_requirements
 from verbinder.analysis.gaps import gap as gap_of
-from verbinder.analysis.history import current_levels, differences, last_assessed
+from verbinder.analysis.history import differences, last_assessed
 from verbinder.analysis.importance import link_weights
 from verbinder.analysis.links import Analysis, LinkAssessment
 from verbinder.model import Actor, Model
@@ -107,9 +109,19 @@ class MemberProfile:
         return [by_id[f.id] for f in self.focus if f.id in by_id] + self.also_asked
 
     @property
+    def asked(self) -> list[CompetencyNeed]:
+        """Every competency of the member: the profile's, then the "also relevant" ones."""
+        return self.competencies + self.also_relevant
+
+    @property
     def figures(self) -> GapFigures:
-        """Open gaps, gap levels and not-assessed requirements of this member."""
-        return figures((c.required, c.current) for c in self.competencies)
+        """Open gaps, gap levels and not-assessed requirements of this member: the one figure every output shows.
+
+        Counted over every asked competency (the profile and the "also relevant"),
+        so no selection can change them; :func:`select_required` keeps every
+        open gap in the profile anyway.
+        """
+        return figures((c.required, c.current) for c in self.asked)
 
     @property
     def gaps(self) -> list[CompetencyNeed]:
@@ -118,8 +130,8 @@ class MemberProfile:
 
     @property
     def not_assessed(self) -> list[CompetencyNeed]:
-        """Required competencies without an assessed level (a reason to run ``verbinder assess``)."""
-        return [c for c in self.competencies if c.current is None and c.required > 0]
+        """Asked competencies without an assessed level (a reason to run ``verbinder assess``), profile first."""
+        return [c for c in self.asked if c.current is None and c.required > 0]
 
 
 def member_profiles(
@@ -156,16 +168,13 @@ def member_profiles(
 
 def _for_member(a: LinkAssessment, member: str, actors: dict[str, Actor]) -> LinkAssessment:
     """What a link asks of one member of its team: what no partner's assessed level already meets."""
-    if not a.link.team:
-        return a
-    partners = [current_levels(actors[m]) for m in a.link.team if m != member and m in actors]
-    kept = tuple(r for r in a.requirements if not covered_by_team(r.competency, r.level, partners))
+    kept = member_requirements(a, member, actors)
     return a if len(kept) == len(a.requirements) else replace(a, requirements=kept)
 
 
 def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
     needs: dict[str, CompetencyNeed] = {}
-    levels = current_levels(actor)  # the history's rater precedence over `competencies`
+    levels = member_levels(actor)  # the history's rater precedence over `competencies`
 
     def need(cid: str) -> CompetencyNeed:
         if cid not in needs:
@@ -207,32 +216,40 @@ def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
 def select_required(
     needs: list[CompetencyNeed], weights: dict[str, int], limit: int = MAX_REQUIRED
 ) -> tuple[list[CompetencyNeed], list[CompetencyNeed]]:
-    """Split a member's competencies into the profile (at most ``limit`` required) and the "also relevant".
+    """Split a member's competencies into the profile and the "also relevant"; a gap is never hidden.
 
-    The role's baseline is always kept (what the member was appointed for; at
-    most three competencies per role).  Then the links take turns, the most
-    important first (:mod:`verbinder.analysis.importance`, the focus points'
-    weights): each adds its highest ask not yet kept (by the level that link
-    asks, then the specificity of the rule asking it, then the summed
+    Every competency with an **open gap** is kept first, whatever the limit (a
+    gap left out of the profile would be missing from every count, plan and
+    conversation).  Then the role's baseline (what the member was appointed
+    for; at most three competencies per role).  Then the links take turns, the
+    most important first (:mod:`verbinder.analysis.importance`, the focus
+    points' weights): each adds its highest ask not yet kept (by the level that
+    link asks, then the specificity of the rule asking it, then the summed
     importance of all links asking the competency, then how many of the link's
-    rules ask it, then the id), round after round until ``limit`` are kept.  So every link is
-    represented by what distinguishes it, and a competency many links ask comes
-    early.  Current levels play no part: the selection cannot hide a gap, and
-    it does not shift as a member grows.  Competencies nothing asks (required
-    0) stay in the profile.  Both parts keep the profile order.
+    rules ask it, then the id), round after round while fewer than ``limit``
+    are kept.  ``limit`` is a maximum, not a target: a member whose links ask
+    less keeps what they ask.  Competencies nothing asks (required 0) stay in
+    the profile.  Both parts keep the profile order.
 
-    >>> def need(cid, *asks):
-    ...     return CompetencyNeed(cid, max(lv for _, lv in asks), None, [Asked(lk, lv, ()) for lk, lv in asks])
+    >>> def need(cid, *asks, current=None):
+    ...     return CompetencyNeed(cid, max(lv for _, lv in asks), current, [Asked(lk, lv, ()) for lk, lv in asks])
     >>> needs = [need("a", ("heavy", 2)), need("b", ("heavy", 3)), need("c", ("heavy", 2), ("light", 1)),
     ...          need("d", ("light", 2)), need("e", ("light", 1))]
     >>> kept, also = select_required(needs, {"heavy": 9, "light": 2}, limit=3)
     >>> sorted(n.id for n in kept), [n.id for n in also]  # heavy: b (level 3), light: d, heavy: c (two links)
     (['b', 'c', 'd'], ['a', 'e'])
+    >>> needs[4] = need("e", ("light", 1), current=0)  # an open gap (0 -> 1) comes first
+    >>> kept, also = select_required(needs, {"heavy": 9, "light": 2}, limit=3)
+    >>> sorted(n.id for n in kept), [n.id for n in also]
+    (['b', 'd', 'e'], ['a', 'c'])
     """
     required = [n for n in needs if n.required > 0]
     if len(required) <= limit:
         return needs, []
-    kept = {n.id for n in required if n.role_level}
+    kept = {n.id for n in required if n.gap}
+    for n in required:
+        if n.role_level and len(kept) < limit:
+            kept.add(n.id)
     asks: dict[str, list[tuple[Asked, CompetencyNeed]]] = {}
     for n in required:
         for a in n.asked_by:

@@ -122,7 +122,9 @@ def to_json(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str
                         "id": c.id,
                         "name": competency_name(catalogue, c.id, lang),
                         "level": c.required,
+                        "required": c.required,
                         "current": c.current,
+                        "gap": c.gap,
                         "links": c.links,
                         "asked_by": [{"link": a.link, "level": a.level, "rules": list(a.rules)} for a in c.asked_by],
                     }

@@ -179,7 +179,7 @@ async def settle(app, pilot) -> None:
     """Wait until the app has handled every key and finished saving (edits run in a worker thread)."""
     for _ in range(1000):
         await pilot.pause()
-        if not app.busy and not app.workers._workers:
+        if not app.busy and not app.workers._workers and not getattr(app, "keys", None):
             await pilot.pause()
             return
         await asyncio.sleep(0.01)

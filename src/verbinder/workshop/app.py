@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as _dt
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -122,6 +123,8 @@ class WorkshopApp(App[None]):
         self.today = today  # as ``analyse --today`` (None: the real date): due dates weigh in the actions
         self.title = session.project.model.name
         self.busy = False
+        self.quitting = False  # Ctrl+C during a save: stop once it is done
+        self.keys: deque[events.Key | events.Paste] = deque()  # typed, not yet handled (see on_event)
         self.shown = 0  # accepted changes shown so far
         self.view = "detail"
         self.presenter = False
@@ -132,29 +135,39 @@ class WorkshopApp(App[None]):
     # --- keys --------------------------------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
-        """Every key is handled here, at once and in the order typed, by the screen that is on top.
+        """Every key (and paste) is queued here and handled in the order typed, by the screen on top at its turn.
 
         Textual would forward a key to the focused widget and let it bubble back
         up to the bindings as a message of its own, so a fast typist's next key
         could be handled before the previous one had moved the focus or opened a
-        form.  Keys typed while an edit is being saved are dropped (the status
-        line says the workshop is busy): they were meant for a screen that may be
-        gone when the edit is done.
+        form.  Keys typed while a change is being made wait in :attr:`keys` and go,
+        in order, to what is on screen when it is done (the form again when the
+        change was refused, the main screen or the next form when it was made):
+        none is dropped, none is applied to a screen it was not meant for.
+        Ctrl+C or Ctrl+Q during a save lets the save finish, then stops.
         """
-        if isinstance(event, events.Key) and not event.is_forwarded:
-            if event.key in ("ctrl+c", "ctrl+q"):
-                self.exit()
-            elif not self.busy:
-                handler = (
-                    getattr(self.screen, "take_key", None)
-                    if isinstance(self.screen, FormScreen | ConfirmScreen)
-                    else None
-                )
-                (handler or self.handle_main_key)(event)
+        if isinstance(event, events.Key | events.Paste) and not getattr(event, "is_forwarded", False):
+            if isinstance(event, events.Key) and event.key in ("ctrl+c", "ctrl+q"):
+                self.action_quit()
+            else:
+                self.keys.append(event)
+                self.take_keys()
             return
         if self.busy and isinstance(event, events.MouseEvent):
             return
         await super().on_event(event)
+
+    def take_keys(self) -> None:
+        """Hand the waiting keys, one at a time, to the screen on top; stop while a change is being made."""
+        while self.keys and not self.busy and not self._closing:
+            screen = self.screen
+            if isinstance(screen, FormScreen) and not screen.ready:
+                return  # the form takes the rest once it is mounted
+            event = self.keys.popleft()
+            if isinstance(screen, FormScreen | ConfirmScreen):
+                screen.take_key(event)
+            elif isinstance(event, events.Key):
+                self.handle_main_key(event)
 
     def handle_main_key(self, event: events.Key) -> None:
         """A key on the main screen: an action, or a cursor move in the focused table."""
@@ -171,6 +184,11 @@ class WorkshopApp(App[None]):
             getattr(self.focused, f"action_{TABLE_KEYS[key]}")()
 
     def action_quit(self) -> None:  # type: ignore[override]
+        """Stop; a change being saved is finished first (the file holds it, or the version before it)."""
+        if self.busy:
+            self.quitting = True
+            self.status(t("workshop.status.quitting", self.lang))
+            return
         self.exit()
 
     def action_focus_next(self) -> None:
@@ -414,7 +432,12 @@ class WorkshopApp(App[None]):
     ) -> None:
         """Make a change in a worker thread; the screen stays live and says "busy" after :data:`BUSY_AFTER` s."""
         self.busy = True
-        timer = self.set_timer(BUSY_AFTER, lambda: self.status(t("workshop.status.busy", self.lang)))
+
+        def busy() -> None:
+            if self.busy:  # a timer that fires late (a loaded machine) says nothing once the work is done
+                self.status(t("workshop.status.busy", self.lang))
+
+        timer = self.set_timer(BUSY_AFTER, busy)
 
         async def work() -> None:
             from verbinder.errors import render_problem
@@ -437,6 +460,10 @@ class WorkshopApp(App[None]):
             finally:
                 timer.stop()
                 self.busy = False
+                if self.quitting:
+                    self.exit()
+                else:
+                    self.call_later(self.take_keys)  # the keys typed meanwhile, to what is on screen now
             if form is not None and self.screen is form:
                 self.pop_screen()
             if change is None:

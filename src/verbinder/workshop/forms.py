@@ -42,8 +42,10 @@ class Choice:
 class FormField:
     """One field of a form.
 
-    ``kind`` is ``text``, ``number``, ``choice`` (one id), ``choices`` (ids,
-    comma-separated), ``levels`` (``competency=level`` pairs) or ``check``.
+    ``kind`` is ``text``, ``number``, ``choice`` (one id), ``choices`` (a list
+    of ids, chosen one at a time into :attr:`items`: a name may hold a comma, so
+    a list is never split from text), ``levels`` (``competency=level`` pairs) or
+    ``check``.
     """
 
     name: str
@@ -55,6 +57,15 @@ class FormField:
     low: int | None = None
     high: int | None = None
     picked: int | None = None  # the match picked with the arrow keys, if any
+    items: list[str] = field(default_factory=list)  # a list field's chosen ids, in order
+
+    def __post_init__(self) -> None:
+        if self.kind == "choices" and isinstance(self.value, list):
+            self.items = [str(v) for v in self.value]
+
+    def label_of(self, ident: str) -> str:
+        """The label an id is shown by (the id itself when it is not an option)."""
+        return self._label(ident)
 
     def shown(self) -> str:
         """The field's text as the form first shows it (labels for ids)."""
@@ -66,7 +77,7 @@ class FormField:
         if self.kind == "choice":
             return self._label(str(value))
         if self.kind == "choices":
-            return ", ".join(self._label(str(v)) for v in value)
+            return ""  # what is typed is a search; the chosen items are shown apart (see items)
         if self.kind == "levels":
             return ", ".join(f"{k}={v}" for k, v in dict(value).items())
         return str(value)
@@ -78,8 +89,8 @@ class FormField:
         return ident
 
     def matches(self, text: str) -> list[Choice]:
-        """The options that fit what is typed (the last comma part for a list)."""
-        part = text.rsplit(",", 1)[-1].strip() if self.kind == "choices" else text.strip()
+        """The options that fit what is typed (all of them when nothing is)."""
+        part = text.strip()
         if not part:
             return list(self.choices)
         exact = [c for c in self.choices if part.casefold() in (c.id.casefold(), c.label.casefold())]
@@ -92,9 +103,9 @@ def resolve(f: FormField, text: str, *, picked: bool = False) -> tuple[Any, Msg 
     if f.kind == "check":
         return bool(f.value), None
     if not text and f.kind == "choice" and picked and f.choices:
-        return _one(f, text, f.picked)  # the highlighted choice of a list shown in full
+        return _one(f, text, f.picked or 0)  # the ▸ choice of a list shown in full
     if not text:
-        return None, None
+        return (list(f.items) or None) if f.kind == "choices" else None, None
     if f.kind == "number":
         digits = text.lstrip("-")
         if not digits.isdigit():
@@ -106,15 +117,10 @@ def resolve(f: FormField, text: str, *, picked: bool = False) -> tuple[Any, Msg 
     if f.kind == "choice":
         return _one(f, text, f.picked if picked else None)
     if f.kind == "choices":
-        ids: list[str] = []
-        for part in (p.strip() for p in text.split(",")):
-            if not part:
-                continue
-            ident, problem = _one(f, part, None)
-            if problem is not None:
-                return text, problem
-            ids.append(ident)
-        return ids or None, None
+        ident, problem = _one(f, text, f.picked)  # the item being typed, taken as its ▸ match
+        if problem is not None:
+            return text, problem
+        return [*f.items, *([ident] if ident not in f.items else [])], None
     if f.kind == "levels":
         levels: dict[str, int] = {}
         for part in (p.strip() for p in text.split(",")):
@@ -132,6 +138,8 @@ def resolve(f: FormField, text: str, *, picked: bool = False) -> tuple[Any, Msg 
 
 
 def _one(f: FormField, text: str, picked: int | None) -> tuple[Any, Msg | None]:
+    """The one option ``text`` stands for: an exact id or label, else the ▸ match (the first, or the one picked
+    with the arrow keys), which is what the list under the field shows; a problem when nothing matches."""
     found = f.matches(text)
     if picked is not None and found:
         return found[min(picked, len(found) - 1)].id, None
@@ -145,18 +153,20 @@ def _one(f: FormField, text: str, picked: int | None) -> tuple[Any, Msg | None]:
             return text, Msg("workshop.err.no_match_near", value=text, near=f._label(near))
         return text, Msg("workshop.err.no_match", value=text)
     exact = [c for c in found if text.casefold() in (c.id.casefold(), c.label.casefold())]
-    if len(exact) == 1:
-        return exact[0].id, None
-    names = ", ".join(c.label for c in found[:MAX_SHOWN]) + (", …" if len(found) > MAX_SHOWN else "")
-    return text, Msg("workshop.err.ambiguous", value=text, n=len(found), names=names)
+    return (exact or found)[0].id, None
 
 
-def check(fields: list[FormField], texts: Mapping[str, str]) -> tuple[dict[str, Any], dict[str, Msg]]:
-    """Every field's value and every field's problem, in one pass (the form shows them all at once)."""
+def check(
+    fields: list[FormField], texts: Mapping[str, str], *, chooser: bool = False
+) -> tuple[dict[str, Any], dict[str, Msg]]:
+    """Every field's value and every field's problem, in one pass (the form shows them all at once).
+
+    In a ``chooser`` (search, which agenda item) an empty choice field takes its ▸ option, as Enter there means.
+    """
     values: dict[str, Any] = {}
     problems: dict[str, Msg] = {}
     for f in fields:
-        value, problem = resolve(f, texts.get(f.name, ""), picked=f.picked is not None)
+        value, problem = resolve(f, texts.get(f.name, ""), picked=chooser or f.picked is not None)
         values[f.name] = value
         if problem is not None:
             problems[f.name] = problem

@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Static
+from textual.widgets.input import Selection
 
 from verbinder.errors import Problem
 from verbinder.i18n import Msg, t
@@ -55,7 +56,8 @@ FormScreen { align: center middle; background: black 70%; }
 #form .choices.shown { display: block; }
 #form Checkbox { height: 1; border: none; padding: 0; background: #303030; }
 #form Checkbox:focus { background: #ffd75f; color: black; }
-#errors { color: #ff8787; text-style: bold; margin-top: 1; }
+#errors { color: #ff8787; text-style: bold; height: auto; }
+#form .items { color: white; height: auto; padding: 0 0 0 2; }
 #hint { color: #c0c0c0; margin-top: 1; }
 ConfirmScreen { align: center middle; background: black 70%; }
 #confirm { width: 76; max-width: 100%; height: auto; background: #101010; padding: 1 2; border: thick #d70000; }
@@ -71,15 +73,27 @@ Screen.picture #actions-box { display: none; }
 """
 
 
+#: Editing keys in a form's field (as in a shell): Ctrl+U clears the field, Ctrl+W the word before the cursor,
+#: Ctrl+K the rest of the line.
+EDIT_KEYS = {
+    "backspace": "action_delete_left",
+    "delete": "action_delete_right",
+    "ctrl+u": "clear",
+    "ctrl+w": "action_delete_left_word",
+    "ctrl+k": "action_delete_right_all",
+}
+
+
 class FormScreen(ModalScreen[None]):
     """Add or edit one item; stays open, with every problem shown at once, until the edit is accepted.
 
     Keys do not travel through Textual's focus and bubbling here: the app hands
     every key to :meth:`take_key` in the order it was typed, and the form
     applies it to the field that is current at that moment (Tab changes the
-    current field at once).  Keys that arrive before the form is mounted are held
-    and applied when it is, so a whole form typed in one burst lands exactly
-    where it was meant to.
+    current field at once).  Keys that arrive before the form is mounted wait in
+    the app's queue until it is (:attr:`ready`), so a whole form typed in one
+    burst lands exactly where it was meant to, and what follows its Enter waits
+    for the save.
     """
 
     def __init__(
@@ -99,28 +113,27 @@ class FormScreen(ModalScreen[None]):
         self.change = change  # False: a chooser (search, which agenda item), ``submit`` is called with the values
         self.current = 0
         self.ready = False
-        self._pending: list[events.Key] = []
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="form"):
             yield Static(self.title_text, classes="title")
+            yield Static("", id="errors")  # at the top: seen on an 80x24 screen whatever field is current
             for f in self.fields:
                 if f.kind == "check":
                     yield Checkbox(f.label, bool(f.value), id=f"f-{f.name}")
                     continue
                 yield Label(f.label)
                 yield Input(f.shown(), placeholder=f.placeholder, id=f"f-{f.name}", select_on_focus=False)
+                if f.kind == "choices":
+                    yield Static(self._items_text(f), id=f"i-{f.name}", classes="items")
                 if f.choices:
                     yield Static("", id=f"c-{f.name}", classes="choices")
-            yield Static("", id="errors")
             yield Static(t("workshop.form.hint", self.lang), id="hint")
 
     def on_mount(self) -> None:
         self.ready = True
         self._go(0)
-        pending, self._pending = self._pending, []
-        for event in pending:
-            self.take_key(event)
+        self.app.take_keys()  # type: ignore[attr-defined]  # the keys typed before the form was on screen
 
     def widget(self, index: int) -> Any:
         return self.query_one(f"#f-{self.fields[index].name}")
@@ -138,16 +151,20 @@ class FormScreen(ModalScreen[None]):
 
     # --- keys, in the order they were typed ------------------------------------------------
 
-    def take_key(self, event: events.Key) -> None:
-        """Apply one key to the current field (or hold it until the form is mounted)."""
-        if not self.ready:
-            self._pending.append(event)
+    def take_key(self, event: events.Key | events.Paste) -> None:
+        """Apply one key (or paste) to the current field (the app hands keys only once the form is mounted)."""
+        f, widget = self.fields[self.current], self.widget(self.current)
+        if isinstance(event, events.Paste):
+            self._paste(f, widget, event.text)
             return
-        key, f, widget = event.key, self.fields[self.current], self.widget(self.current)
+        key = event.key
         if key in ("tab", "shift+tab"):
             self._go(self.current + (1 if key == "tab" else -1))
         elif key in ("enter", "ctrl+s"):
-            self.action_submit()
+            if key == "enter" and f.kind == "choices" and widget.value.strip():
+                self._add_item(f, widget)  # Enter takes the ▸ item into the list; Enter on an empty field saves
+            else:
+                self.action_submit()
         elif key == "escape":
             self.app.pop_screen()
         elif f.kind == "check":
@@ -156,40 +173,84 @@ class FormScreen(ModalScreen[None]):
         elif key in ("up", "down") and f.choices:
             found = f.matches(widget.value)
             step = 1 if key == "down" else -1
-            f.picked = max(0, min(len(found) - 1, (f.picked if f.picked is not None else -1 if step > 0 else 0) + step))
+            f.picked = max(0, min(len(found) - 1, (f.picked or 0) + step))  # ▸ starts on the first: ↓ moves at once
             self._show_choices()
-        elif key == "backspace":
-            widget.action_delete_left()
+        elif key == "backspace" and f.kind == "choices" and not widget.value and f.items:
+            f.items.pop()  # an empty list field: Backspace takes the last item out
             self._typed(f)
-        elif key == "delete":
-            widget.action_delete_right()
+        elif key in EDIT_KEYS:
+            getattr(widget, EDIT_KEYS[key])()
             self._typed(f)
         elif key in ("left", "right", "home", "end"):
             getattr(widget, f"action_{'cursor_' + key if key in ('left', 'right') else key}")()
         elif event.is_printable and event.character:
-            widget.insert_text_at_cursor(event.character)
+            self._insert(widget, event.character)
             self._typed(f)
+
+    def _insert(self, widget: Input, text: str) -> None:
+        """Type ``text`` at the cursor; a selection (a filled field just entered) is replaced by it."""
+        if widget.selection.is_empty:
+            widget.insert_text_at_cursor(text)
+        else:
+            widget.replace(text, *widget.selection)
+
+    def _paste(self, f: FormField, widget: Any, text: str) -> None:
+        """A paste is one value: its lines joined by a space (a name or topic has one line)."""
+        if f.kind == "check" or not text:
+            return
+        value = " ".join(part.strip() for part in text.splitlines() if part.strip())
+        self._insert(widget, value)
+        self._typed(f)
+        if "\n" in text.strip() or "\r" in text.strip():
+            self.query_one("#errors", Static).update(Text(t("workshop.form.pasted_lines", self.lang)))
+
+    def _add_item(self, f: FormField, widget: Input) -> bool:
+        """Take the ▸ match of what is typed into a list field's items; ``False`` (and the problem shown) if none."""
+        from verbinder.workshop.forms import resolve
+
+        ident, problem = resolve(f, widget.value, picked=True)
+        if problem is not None:
+            self.show_problems([(f.name, problem)])
+            return False
+        f.items.extend(i for i in ident or [] if i not in f.items)
+        widget.value = ""
+        self._typed(f)
+        return True
+
+    @staticmethod
+    def _items_text(f: FormField) -> Text:
+        chosen = [f.label_of(i) for i in f.items]
+        return Text("  ".join(f"▪ {line(c)}" for c in chosen) if chosen else "—", style="bold" if chosen else "")
 
     def _typed(self, f: FormField) -> None:
         f.picked = None
         self.query_one(f"#f-{f.name}").remove_class("invalid")
+        if f.kind == "choices":
+            self.query_one(f"#i-{f.name}", Static).update(self._items_text(f))
         self._show_choices()
 
-    def _go(self, index: int) -> None:
-        """Make field ``index`` current (and focused); a choice left with one match shows that match's label."""
+    def _go(self, index: int, *, select: bool = True) -> None:
+        """Make field ``index`` current (and focused, its text selected: typing replaces it, Ctrl+U clears it;
+        not selected when the field is marked faulty: the cursor at its end, to correct a typo).
+
+        A choice field left with text shows the label of the ▸ match (what it will
+        store); a list field left with text takes the ▸ match into its items.
+        """
         if not self.fields:
             return
         old = self.fields[self.current]
-        if old.choices and old.kind == "choice" and index != self.current:
+        if old.choices and index != self.current:
             widget = self.widget(self.current)
             found = old.matches(widget.value)
-            if widget.value.strip() and found and (len(found) == 1 or old.picked is not None):
+            if widget.value.strip() and found and old.kind == "choice":
                 widget.value = found[min(old.picked or 0, len(found) - 1)].label
+            elif widget.value.strip() and old.kind == "choices" and not self._add_item(old, widget):
+                return
         self.current = index % len(self.fields)
         widget = self.widget(self.current)
         widget.focus()
         if isinstance(widget, Input):
-            widget.cursor_position = len(widget.value)
+            widget.selection = Selection(0, len(widget.value)) if select else Selection.cursor(len(widget.value))
         self._show_choices()
 
     def _show_choices(self) -> None:
@@ -215,7 +276,7 @@ class FormScreen(ModalScreen[None]):
     # --- saving ----------------------------------------------------------------------------
 
     def action_submit(self) -> None:
-        values, problems = check(self.fields, self.texts())
+        values, problems = check(self.fields, self.texts(), chooser=not self.change)
         for widget in self.query(Input):
             widget.remove_class("invalid")
         if problems:
@@ -242,7 +303,7 @@ class FormScreen(ModalScreen[None]):
                 first = names.index(name) if first is None else min(first, names.index(name))
         self.query_one("#errors", Static).update(Text("\n".join(lines)))
         if first is not None:
-            self._go(first)
+            self._go(first, select=False)
 
     def show_errors(self, errors: list[Any]) -> None:
         """The session's (validator's) located problems, each on the field it is about."""
@@ -258,7 +319,7 @@ class FormScreen(ModalScreen[None]):
         for i in faulty:
             self.widget(i).add_class("invalid")
         if faulty:
-            self._go(min(faulty))
+            self._go(min(faulty), select=False)
 
 
 class ConfirmScreen(ModalScreen[None]):
@@ -275,7 +336,9 @@ class ConfirmScreen(ModalScreen[None]):
             yield Static(Text(self.question), id="question")
             yield Static(Text(t("workshop.confirm.keys", self.lang)), id="hint")
 
-    def take_key(self, event: events.Key) -> None:
+    def take_key(self, event: events.Key | events.Paste) -> None:
+        if not isinstance(event, events.Key):
+            return
         if event.key in ("y", "j", "enter"):
             self.app.pop_screen()
             self.on_yes()

@@ -178,7 +178,7 @@ NL: dict[str, Text] = {
     "workshop.err.no_match": "niets past bij '{value}'",
     "workshop.err.no_match_near": "niets past bij '{value}' — bedoel je '{near}'?",
     "workshop.err.ambiguous": "'{value}' past bij {n} keuzes ({names}); typ meer of kies met ↑/↓",
-    "workshop.status.busy": "bezig met opslaan … toetsen worden even genegeerd",
+    "workshop.status.busy": "bezig met opslaan … wat je nu typt, komt daarna",
     "workshop.status.not_saved": "niet opgeslagen: verbeter de rode velden",
     "workshop.confirm.keys": "j of Enter: ja, verwijderen · n of Esc: nee",
     "workshop.confirm.link": "Link {id} verwijderen?",
@@ -192,6 +192,8 @@ NL: dict[str, Text] = {
         "zonder verbinder.)",
     },
     "workshop.err.unexpected": "onverwachte fout, er is niets gewijzigd: {detail}",
+    "workshop.status.quitting": "even wachten: de wijziging wordt nog opgeslagen, daarna stopt de workshop",
+    "workshop.form.pasted_lines": "de geplakte regels staan als één waarde in het veld (met spaties ertussen)",
 }
 
 EN: dict[str, Text] = {
@@ -369,7 +371,7 @@ EN: dict[str, Text] = {
     "workshop.err.no_match": "nothing matches '{value}'",
     "workshop.err.no_match_near": "nothing matches '{value}' — did you mean '{near}'?",
     "workshop.err.ambiguous": "'{value}' matches {n} choices ({names}); type more or pick with ↑/↓",
-    "workshop.status.busy": "saving … keys are ignored for a moment",
+    "workshop.status.busy": "saving … what you type now follows",
     "workshop.status.not_saved": "not saved: correct the red fields",
     "workshop.confirm.keys": "y or Enter: yes, delete · n or Esc: no",
     "workshop.confirm.link": "Delete link {id}?",
@@ -381,4 +383,6 @@ EN: dict[str, Text] = {
         "(Links where {id} is only the connector stay, without connector.)",
     },
     "workshop.err.unexpected": "unexpected error, nothing was changed: {detail}",
+    "workshop.status.quitting": "one moment: the change is still being saved, then the workshop stops",
+    "workshop.form.pasted_lines": "the pasted lines are one value in the field (joined by spaces)",
 }

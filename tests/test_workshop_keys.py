@@ -125,7 +125,10 @@ def test_keys_typed_while_saving_go_in_order_to_the_next_form_and_are_never_comm
         assert app.screen is app.screen_stack[0]
 
     session = run(model, "nl", scenario)
-    assert [(a.id, a.name) for a in session.project.model.actors][-2:] == [("x5", "Piet Pieters"), ("dejong", "De Jong")]
+    assert [(a.id, a.name) for a in session.project.model.actors][-2:] == [
+        ("x5", "Piet Pieters"),
+        ("dejong", "De Jong"),
+    ]
     assert len(session.project.model.links) == 1  # nothing deleted
 
 

@@ -85,11 +85,26 @@ def test_analyse_golden(run, fmt, lang, monkeypatch):
 
 
 @pytest.mark.parametrize(("fmt", "lang"), [("markdown", "en"), ("table", "nl")])
-def test_analyse_explain_golden(run, fmt, lang):
-    """``--explain``: every link in full with every reason, as the default output was before the actions."""
+def test_analyse_explain_golden(run, fmt, lang, monkeypatch):
+    """``--explain``: every action with its whole why, then every link in full with every reason."""
+    monkeypatch.setenv("VERBINDER_TODAY", "2026-12-01")  # the actions weigh due dates
     result = run("analyse", MODEL, "--format", fmt, "--lang", lang, "--explain", *FIX)
     assert result.exit_code == 0, result.stderr
     check_golden(TESTS / "golden" / f"analyse-fixture-explain.{lang}.{fmt}", result.stdout)
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_analyse_explain_keeps_the_actions_and_adds_the_reasons(run, fmt):
+    """Every action of the JSON, its whole why and its command, precede the links' reasons (issue 21)."""
+    import json
+
+    args = ("analyse", "examples/small-town.yaml", "--lang", "en")
+    actions = json.loads(run(*args, "--format", "json").stdout)["actions"]
+    out = " ".join(run(*args, "--format", fmt, "--explain", env={"COLUMNS": "400"}).stdout.split())
+    assert len(actions) > 10  # more than the overview shows
+    for a in actions:
+        assert f"{a['rank']}. " in out and " ".join(a["why"].split()) in out and a["command"] in out
+    assert out.index(actions[-1]["command"]) < out.rindex("Translating")  # the actions first, then the links
 
 
 def test_table_fits_80_columns_and_says_regie_and_verbinden(run):

@@ -27,8 +27,8 @@ def analyse(opts: c.Shared, format: c.FormatOpt = c.Format.table, explain: Expla
             c.emit(
                 format,
                 json=lambda: full.to_json(*views, **extra, actions=found.actions, model_path=path),
-                markdown=lambda: full.to_markdown(*views, **extra),
-                table=lambda out: full.to_terminal(out, *views, **extra),
+                markdown=lambda: full.to_markdown(*views, **extra, actions=found.actions, model_path=path),
+                table=lambda out: full.to_terminal(out, *views, **extra, actions=found.actions, model_path=path),
             )
             return
         view = overview.build(found, project, project.profiles(today=today), language, path)

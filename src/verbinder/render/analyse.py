@@ -37,8 +37,12 @@ def to_terminal(
     lang: str,
     agenda: AgendaCoverage | None = None,
     diagnostics: Diagnostics | None = None,
+    actions: Sequence[Action] | None = None,
+    model_path: str = "MODEL",
 ) -> None:
-    """Print the analysis: one block per link, the warnings, positions and demand, the agenda and the diagnostics."""
+    """Print the analysis: every action with its full why (when given), one block per link, the warnings, positions
+    and demand, the agenda and the diagnostics."""
+    from rich.console import Group
     from rich.markup import escape
     from rich.rule import Rule
 
@@ -48,6 +52,10 @@ def to_terminal(
     out.print(f"[bold]{escape(model.name)}[/bold]")
     out.print(links.summary_line(result, lang))
     out.print()
+    if actions is not None:
+        rows = overview.action_rows(actions, lang, model_path, full=True)
+        out.print(Group(*overview.terminal_actions(rows, 0, lang)))  # type: ignore[arg-type]
+        out.print()
     for a in result.links:
         links.link_block(out, a, model, actors, names, lang)
     out.print(Rule(style="dim"))
@@ -65,6 +73,8 @@ def to_markdown(
     lang: str,
     agenda: AgendaCoverage | None = None,
     diagnostics: Diagnostics | None = None,
+    actions: Sequence[Action] | None = None,
+    model_path: str = "MODEL",
 ) -> str:
     """The analysis as a Markdown document, in the order of :func:`to_terminal`."""
     from verbinder.i18n import t
@@ -72,7 +82,10 @@ def to_markdown(
     model = result.model
     actors = model.actor_index()
     names = {c.id: localized(c.name, lang) for c in catalogue.competencies}
-    out = [f"# {model.name}", "", links.summary_line(result, lang), "", f"## {t('head.links', lang)}", ""]
+    out = [f"# {model.name}", "", links.summary_line(result, lang), ""]
+    if actions is not None:
+        out += [*overview.markdown_actions(overview.action_rows(actions, lang, model_path, full=True), 0, lang), ""]
+    out += [f"## {t('head.links', lang)}", ""]
     for a in result.links:
         out += links.markdown_link(a, model, actors, names, lang)
     out += markdown.warnings(result.warnings, lang)

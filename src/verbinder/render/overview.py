@@ -56,17 +56,12 @@ def build(
     """The overview of one analysis in ``lang``; commands name the model as ``model_path``."""
     import shlex
 
-    from verbinder.render.json import command
-
     model = project.model
     actors = project.actors
     names = {c.id: localized(c.name, lang) for c in project.catalogue.competencies}
     quoted = shlex.quote(model_path)
 
-    actions = [
-        (str(a.rank), kind_label(a.kind, lang), first_sentence(a.why.render(lang)), command(a.command, quoted))
-        for a in found.actions[:TOP_ACTIONS]
-    ]
+    actions = action_rows(found.actions[:TOP_ACTIONS], lang, model_path)
 
     gapped: dict[str, set[str]] = {}  # member -> competencies with an open gap
     for p in profiles:
@@ -136,6 +131,24 @@ def build(
         warnings=warnings,
         notes=[t("overview.legend", lang), t("overview.explain", lang, model=quoted)],
     )
+
+
+def action_rows(
+    actions: Sequence[Action], lang: str, model_path: str, *, full: bool = False
+) -> list[tuple[str, str, str, str]]:
+    """``(rank, kind label, why, command)`` per action; the why's first sentence unless ``full`` (``--explain``)."""
+    import shlex
+
+    from verbinder.render.json import command
+
+    quoted = shlex.quote(model_path)
+    rows = []
+    for a in actions:
+        why = a.why.render(lang)
+        rows.append(
+            (str(a.rank), kind_label(a.kind, lang), why if full else first_sentence(why), command(a.command, quoted))
+        )
+    return rows
 
 
 def clip(text: str, width: int = 56) -> str:
@@ -281,17 +294,8 @@ def terminal(out: Console, view: Overview, lang: str) -> None:
     def head(text: str) -> Text:
         return Text(text, style="bold")
 
-    parts: list[object] = [head(view.title), Text(view.counts), Text(), head(t("actions.title", lang))]
-    if not view.actions:
-        parts.append(Padding(Text(t("actions.none", lang)), (0, 0, 0, 2)))
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(justify="right", no_wrap=True)
-    grid.add_column(overflow="fold")
-    for rank, kind, why, cmd in view.actions:
-        grid.add_row(f"{rank}.", Text.assemble((kind, "bold"), ": ", why, "\n", (cmd, "cyan")))
-    parts.append(grid)
-    if view.more_actions:
-        parts.append(Padding(Text(t("actions.more", lang, n=view.more_actions)), (0, 0, 0, 4)))
+    parts: list[object] = [head(view.title), Text(view.counts), Text()]
+    parts += terminal_actions(view.actions, view.more_actions, lang)
     parts += [
         Text(),
         Text.assemble((t("head.links", lang), "bold"), " ", (f"({' · '.join(view.links_head[1:4])})", "dim")),
@@ -324,6 +328,38 @@ def terminal(out: Console, view: Overview, lang: str) -> None:
     out.print(Group(*parts))  # type: ignore[arg-type]
 
 
+def terminal_actions(rows: list[tuple[str, str, str, str]], more: int, lang: str) -> list[object]:
+    """The "what to do now" block for a rich console: a heading, one numbered entry per action, "and N more"."""
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[object] = [Text(t("actions.title", lang), style="bold")]
+    if not rows:
+        parts.append(Padding(Text(t("actions.none", lang)), (0, 0, 0, 2)))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for rank, kind, why, cmd in rows:
+        grid.add_row(f"{rank}.", Text.assemble((kind, "bold"), ": ", why, "\n", (cmd, "cyan")))
+    parts.append(grid)
+    if more:
+        parts.append(Padding(Text(t("actions.more", lang, n=more)), (0, 0, 0, 4)))
+    return parts
+
+
+def markdown_actions(rows: list[tuple[str, str, str, str]], more: int, lang: str) -> list[str]:
+    """The "what to do now" section as Markdown lines."""
+    out = [f"## {t('actions.title', lang)}", ""]
+    if not rows:
+        out.append(t("actions.none", lang))
+    for rank, kind, why, cmd in rows:
+        out.append(f"{rank}. **{kind}**: {why.replace(chr(10), ' ')}  \n   `{cmd}`")
+    if more:
+        out += ["", t("actions.more", lang, n=more)]
+    return out
+
+
 def markdown(view: Overview, lang: str) -> str:
     """The overview as a Markdown document (texts outside tables stay as they are, on one line each)."""
     from verbinder.render import tables
@@ -331,13 +367,8 @@ def markdown(view: Overview, lang: str) -> str:
     def line(text: str) -> str:
         return text.replace("\n", " ")
 
-    out = [f"# {line(view.title)}", "", view.counts, "", f"## {t('actions.title', lang)}", ""]
-    if not view.actions:
-        out.append(t("actions.none", lang))
-    for rank, kind, why, cmd in view.actions:
-        out.append(f"{rank}. **{kind}**: {line(why)}  \n   `{cmd}`")
-    if view.more_actions:
-        out += ["", t("actions.more", lang, n=view.more_actions)]
+    out = [f"# {line(view.title)}", "", view.counts, ""]
+    out += markdown_actions(view.actions, view.more_actions, lang)
     out += ["", f"## {t('head.links', lang)}", ""]
     out += tables.markdown(view.links_head, view.links)  # type: ignore[arg-type]
     if view.learning:

@@ -33,10 +33,10 @@ if TYPE_CHECKING:
     from verbinder.analysis.diagnostics import Diagnostics
     from verbinder.analysis.links import Analysis, Finding, LinkAssessment, Requirement
     from verbinder.analysis.profiles import MemberProfile
-    from verbinder.plan.staffing import StaffingPlan
     from verbinder.model import Actor
     from verbinder.plan.actions import Action
     from verbinder.plan.connect import ConnectPlan
+    from verbinder.plan.staffing import StaffingPlan
     from verbinder.project import Project
     from verbinder.render.graph.pictures import Sketch
 

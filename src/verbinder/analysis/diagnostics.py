@@ -46,6 +46,8 @@ LOUVAIN_SEED = 42
 #: other diagnostics together, and over the speed budget); municipal models have tens to
 #: hundreds of actors, where it takes milliseconds.
 MAX_COMMUNITY_ACTORS = 1000
+#: The code of the finding "this link has no connector" (a rule may raise it too: roles/algemeen.yaml).
+NO_CONNECTOR = "no-connector"
 #: Individual no-connector findings before they are summarised in one.
 MAX_NO_CONNECTOR_FINDINGS = 5
 #: Names listed in a message before "and N more".
@@ -236,11 +238,14 @@ def diagnose(analysis: Analysis) -> Diagnostics:
     for aid in unconnected:
         findings.append(Finding("unconnected-actor", Msg("diagnostics.unconnected", actor=names[aid]), subject=aid))
     no_connector = [a.id for a in analysis.links if a.link.via is None]
-    for lid in no_connector[:MAX_NO_CONNECTOR_FINDINGS]:
-        findings.append(Finding("no-connector", Msg("diagnostics.no_connector", link=lid), link=lid))
-    if len(no_connector) > MAX_NO_CONNECTOR_FINDINGS:
-        more = len(no_connector) - MAX_NO_CONNECTOR_FINDINGS
-        findings.append(Finding("no-connector", Msg("diagnostics.no_connector_more", count=more)))
+    # a link a rule already warns about for having no connector is not counted twice (one finding per code and link)
+    flagged = {w.link for w in analysis.warnings if w.code == NO_CONNECTOR}
+    rest = [lid for lid in no_connector if lid not in flagged]
+    for lid in rest[:MAX_NO_CONNECTOR_FINDINGS]:
+        findings.append(Finding(NO_CONNECTOR, Msg("diagnostics.no_connector", link=lid), link=lid))
+    if len(rest) > MAX_NO_CONNECTOR_FINDINGS:
+        more = len(rest) - MAX_NO_CONNECTOR_FINDINGS
+        findings.append(Finding(NO_CONNECTOR, Msg("diagnostics.no_connector_more", count=more), count=more))
     return Diagnostics(grid, dominance, silos, holes, over, unconnected, no_connector, findings)
 
 

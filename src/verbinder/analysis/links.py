@@ -47,12 +47,17 @@ MAX_ASKED = 7
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A warning about the model: a code, a message to render, and what it is about."""
+    """A warning about the model: a code, a message to render, and what it is about.
+
+    A finding is counted once however many rules raise it: one per code and link (or subject).  ``count`` is how
+    many links or subjects it stands for: 1, or more for a summary ("and 3 more links without a connector").
+    """
 
     code: str
     message: Msg | TextMsg
     link: str | None = None
     subject: str | None = None
+    count: int = 1
 
 
 @dataclass(slots=True)
@@ -162,7 +167,8 @@ def analyse_links(model: Model, link_ids: list[str], ruleset: RuleSet) -> Analys
         item = LinkAssessment(lid, link, context.type, context.position, gap, split[0], also_relevant=split[1])
         for i in fired:
             spec = ruleset.rules[i].rule.warning
-            if spec is not None:
+            # one finding per code and link, however many rules raise it (the first rule's message)
+            if spec is not None and all(w.code != spec.code for w in item.warnings):
                 names = {
                     "link": lid,
                     "from": actors[link.from_].name,

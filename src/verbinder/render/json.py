@@ -36,12 +36,14 @@ def dumps(document: dict[str, Any]) -> str:
 
 
 def finding(f: Finding, lang: str) -> dict[str, Any]:
-    """A warning as ``{"code", "message", ...}``."""
+    """A warning as ``{"code", "message", ...}`` (``"count"`` when it stands for more than one link or subject)."""
     out: dict[str, Any] = {"code": f.code, "message": f.message.render(lang)}
     if f.link is not None:
         out["link"] = f.link
     if f.subject is not None:
         out["subject"] = f.subject
+    if f.count != 1:
+        out["count"] = f.count
     return out
 
 

@@ -98,7 +98,9 @@ def build(
             ]
         )
 
-    counter = Counter(w.code for w in found.warnings)
+    counter: Counter[str] = Counter()
+    for w in found.warnings:
+        counter[w.code] += w.count  # a summary finding stands for several links
     first: dict[str, str] = {}
     for w in found.warnings:
         first.setdefault(w.code, w.message.render(lang))

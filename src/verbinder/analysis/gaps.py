@@ -133,7 +133,7 @@ def learning_agenda(profiles: list[MemberProfile]) -> list[LearningItem]:
     gaps: dict[str, list[tuple[int, str]]] = {}
     unknown: dict[str, list[str]] = {}
     for p in profiles:
-        for need in p.competencies:
+        for need in p.asked:  # every asked competency, as the member's figures count them
             if need.gap:
                 gaps.setdefault(need.id, []).append((need.gap, p.id))
             elif need.current is None and need.required > 0:

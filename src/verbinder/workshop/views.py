@@ -74,20 +74,10 @@ class Analysed:
         """What ``verbinder analyse`` finds on ``today`` (the due dates weigh in the actions' ranking)."""
         result = project.analyse(today=today)
         loads = []
-        actors = project.actors
         for p in project.profiles(today=today):
-            recorded = actors[p.id].competencies
-            asked = [c for c in p.competencies if c.required > 0]
-            loads.append(
-                MemberLoad(
-                    p.id,
-                    p.name,
-                    len(p.links),
-                    p.capacity,
-                    sum(1 for c in asked if c.id in recorded and (c.gap or 0) > 0),
-                    sum(1 for c in asked if c.id not in recorded),
-                )
-            )
+            # the member's figures, as profiles, agenda and analyse count them (one number per fact)
+            figures = p.figures
+            loads.append(MemberLoad(p.id, p.name, len(p.links), p.capacity, figures.open_gaps, figures.not_assessed))
         return cls(project, result, loads)
 
 

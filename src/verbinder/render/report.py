@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from verbinder.model import Actor
     from verbinder.plan.actions import Action
     from verbinder.plan.connect import ConnectPlan
-    from verbinder.plan.staffing import StaffingPlan
+    from verbinder.plan.result import Plan
     from verbinder.project import Project
     from verbinder.render.graph.pictures import Sketch
 
@@ -70,7 +70,7 @@ class Report:
     warnings: list[tuple[str, list[Finding]]] = field(default_factory=list)  # (group key, findings)
     actions: list[Action] = field(default_factory=list)  # ranked, rank 1 first
     connections: ConnectPlan | None = None  # verbinder connect's proposals (models with stakeholders)
-    staffing: StaffingPlan | None = None  # verbinder staff's suggestions (models with links without a connector)
+    plan: Plan | None = None  # the plan (Project.plan): the decisions on pages 1-2 read it
 
 
 def draw(analysis: Analysis, lang: str, *, source: str = "MODEL") -> Picture:
@@ -116,8 +116,8 @@ def build(project: Project, lang: str, today: _dt.date, *, picture: Picture | No
         report.connections = project.connect()
     from verbinder.project import STAFFING_LIMIT
 
-    if 0 < len(diagnostics.no_connector) <= STAFFING_LIMIT:
-        report.staffing = project.staffing()
+    if len(diagnostics.no_connector) <= STAFFING_LIMIT:  # as the actions: above it, staffing is left to `staff`
+        report.plan = project.plan(today=today)
     return report
 
 
@@ -498,35 +498,41 @@ def _pair(report: Report, a: str, b: str, *, listed: bool = True) -> str:
     return t(key, report.lang, a=_who(report, a), b=_who(report, b))
 
 
+def _ends(report: Report) -> dict[str, tuple[str, str]]:
+    """Every link's and every proposal's ends by id (the plan names links by id; the college reads names)."""
+    ends = {a.id: (a.link.from_, a.link.to) for a in report.analysis.links}
+    if report.plan is not None:
+        ends.update({p.id: (p.from_, p.to) for p in report.plan.proposals})
+    return ends
+
+
 def _capacity(report: Report) -> list[str]:
-    """Members over their capacity; links that wait for a member who fits but is full; links nobody fits."""
+    """Members over their capacity after the plan; links that wait for a member who fits but is full; links nobody
+    in the kopgroep fits (the plan's unmet links)."""
     lang = report.lang
-    out = [
-        t("report.dec.over", lang, member=_who(report, load.actor), links=load.links, capacity=load.capacity)
-        for load in report.diagnostics.over_capacity
-    ]
-    if report.staffing is None:
+    plan = report.plan
+    if plan is None:
+        over = [(load.actor, load.links, load.capacity) for load in report.diagnostics.over_capacity]
+    else:
+        over = [(m, after, cap) for m, (_, after, cap) in plan.load.items() if after > cap]
+    out = [t("report.dec.over", lang, member=_who(report, m), links=n, capacity=cap) for m, n, cap in over]
+    if plan is None:
         return out
-    full = [s for s in report.staffing.suggestions if s.member is None and s.reason == "no_capacity"]
+    ends = _ends(report)
+    unmet_links = [u for u in plan.unmet if (u.link or u.subject) in ends]
+    full = [ends[u.link or u.subject] for u in unmet_links if u.reason == "no_capacity"]
     if full:
-        out.append(
-            t(
-                "report.dec.full",
-                lang,
-                n=len(full),
-                pairs=_listed(report, [_pair(report, s.from_, s.to) for s in full]),
-                members=_listed(report, [_who(report, s.best.member) for s in full if s.best is not None]),
-            )
-        )
-    nobody = [s for s in report.staffing.suggestions if s.member is None and s.reason in ("no_fit", "no_members")]
+        pairs = _listed(report, [_pair(report, a, b) for a, b in full])
+        out.append(t("report.dec.full", lang, n=len(full), pairs=pairs))
+    nobody = [ends[u.link or u.subject] for u in unmet_links if u.reason in ("no_fit", "no_members")]
     if nobody:
-        pairs = _listed(report, [_pair(report, s.from_, s.to) for s in nobody])
+        pairs = _listed(report, [_pair(report, a, b) for a, b in nobody])
         out.append(t("report.dec.nobody", lang, n=len(nobody), pairs=pairs))
     return out
 
 
 def _to_assess(report: Report) -> list[str]:
-    """Per member never assessed in competencies their links ask: who, on what."""
+    """Per member never assessed in competencies their links ask: who, on what (the member's figures' source)."""
     names = _names(report)
     return [
         t(
@@ -541,47 +547,53 @@ def _to_assess(report: Report) -> list[str]:
 
 
 def _mandate(report: Report) -> list[str]:
-    """Who to appoint where, what to keep out of the kopgroep's hands, which links to commission, who to include."""
+    """The plan's decisions for the college: who to appoint to which open link, which links to move to another member,
+    which links to keep out of the kopgroep's hands (and who holds them), which links to commission per agenda item;
+    then who to involve and which departments to connect (the diagnostics)."""
     lang = report.lang
-    out = []
-    if report.staffing is not None:
+    plan = report.plan
+    out: list[str] = []
+    ends = _ends(report)
+    if plan is not None:
         by_member: dict[str, list[str]] = {}
-        for s in report.staffing.suggestions:
-            if s.member is not None:
-                by_member.setdefault(s.member, []).append(_pair(report, s.from_, s.to))
+        for a in plan.assignments:
+            if not a.new and a.link in ends:
+                by_member.setdefault(a.member, []).append(_pair(report, *ends[a.link]))
         for member, pairs in by_member.items():
             out.append(t("report.dec.appoint", lang, member=_who(report, member), pairs=_listed(report, pairs)))
+        for r in plan.reassignments:
+            if r.link in ends:
+                pair = _pair(report, *ends[r.link], listed=False)
+                new, old = _who(report, r.to_member), _who(report, r.from_member)
+                out.append(t("report.dec.move", lang, to=new, pair=pair, member=old))
+    escalated = set()
+    for e in plan.escalations if plan is not None else ():
+        subject = e.link or e.proposal
+        if subject in ends:
+            escalated.add(subject)
+            holders = [t("report.dec.griffie", lang) if h == "griffie" else _who(report, h) for h in e.to]
+            pair = _pair(report, *ends[subject], listed=False)
+            out.append(t("report.dec.escalate", lang, pair=pair, holders=_listed(report, holders)))
+    # a kopgroep member already between two politics actors (the rule's warning), where the plan has not escalated it
     by_id = {a.id: a for a in report.analysis.links}
     for w in report.analysis.warnings:
-        if w.code == NEUTRALITY and w.link in by_id:
+        if w.code == NEUTRALITY and w.link in by_id and w.link not in escalated:
             link = by_id[w.link].link
             if link.via is not None:
-                out.append(
-                    t(
-                        "report.dec.neutral",
-                        lang,
-                        pair=_pair(report, link.from_, link.to, listed=False),
-                        member=_who(report, link.via),
-                    )
-                )
-    if report.connections is not None:
+                pair = _pair(report, link.from_, link.to, listed=False)
+                out.append(t("report.dec.neutral", lang, pair=pair, member=_who(report, link.via)))
+    if plan is not None:
         items = {item.id: item for item in report.project.model.agenda}
         by_item: dict[str, list] = {}
-        for p in report.connections.proposals:
-            if p.agenda is not None:
+        for p in plan.proposals:
+            if p.agenda is not None and p.id not in escalated:
                 by_item.setdefault(p.agenda, []).append(p)
         for item_id, proposals in by_item.items():
-            owner = report.connections.owners.get(item_id)
-            ends = [end for p in proposals for end in (p.from_, p.to) if end != owner]
-            out.append(
-                t(
-                    "report.dec.connect",
-                    lang,
-                    title=items[item_id].title if item_id in items else item_id,
-                    n=len(proposals),
-                    actors=_listed(report, [_who(report, a) for a in ends]),
-                )
-            )
+            owner = plan.owners.get(item_id)
+            others = [end for p in proposals for end in (p.from_, p.to) if end != owner]
+            title = items[item_id].title if item_id in items else item_id
+            actors = _listed(report, [_who(report, a) for a in others])
+            out.append(t("report.dec.connect", lang, title=title, n=len(proposals), actors=actors))
     for d in report.diagnostics.dominance:
         left_out = _listed(report, [_who(report, a) for a in d.left_out])
         if d.scope == "agenda":

@@ -51,7 +51,12 @@ NL: dict[str, str] = {
     "report.dec.over": "{member} legt {links:# verbinding|# verbindingen}, maar heeft ruimte voor {capacity}: maak "
     "tijd vrij of verdeel het werk.",
     "report.dec.full": "{n:# verbinding wacht|# verbindingen wachten} op een verbinder omdat de kopgroepleden die "
-    "erbij passen vol zitten ({members}): {pairs}. Maak bij hen tijd vrij of breid de kopgroep uit.",
+    "erbij passen vol zitten: {pairs}. Maak bij hen tijd vrij of breid de kopgroep uit.",
+    "report.dec.move": "Laat {to} de verbinding tussen {pair} overnemen van {member}: {to} brengt meer mee van wat "
+    "zij vraagt.",
+    "report.dec.escalate": "Laat de verbinding tussen {pair} houden door {holders}, niet door een kopgroeplid: een "
+    "ambtenaar bemiddelt niet tussen politieke partijen.",
+    "report.dec.griffie": "de griffie",
     "report.dec.nobody": "Voor {n:# verbinding|# verbindingen} past niemand in de kopgroep: {pairs}. Breid de "
     "kopgroep uit of laat een lid zich ontwikkelen.",
     "report.dec.assess_member": "{member}: {competencies}.",
@@ -241,7 +246,12 @@ EN: dict[str, str] = {
     "report.dec.over": "{member} makes {links:# connection|# connections} but has room for {capacity}: free time or "
     "share the work.",
     "report.dec.full": "{n:# connection waits|# connections wait} for a connector because the kopgroep members who "
-    "fit are full ({members}): {pairs}. Free time for them or widen the kopgroep.",
+    "fit are full: {pairs}. Free time for them or widen the kopgroep.",
+    "report.dec.move": "Have {to} take over the connection between {pair} from {member}: {to} brings more of what it "
+    "asks.",
+    "report.dec.escalate": "Have {holders} hold the connection between {pair}, not a kopgroep member: a civil servant "
+    "does not broker between political parties.",
+    "report.dec.griffie": "the council clerk's office",
     "report.dec.nobody": "No kopgroep member fits {n:# connection|# connections}: {pairs}. Widen the kopgroep "
     "or let a member develop.",
     "report.dec.assess_member": "{member}: {competencies}.",

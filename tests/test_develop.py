@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from support import DALBURG, KOPGROEP, TESTS, check_golden
+from support import DALBURG, KOPGROEP, ROOT, TESTS, check_golden
 
 
 @pytest.fixture(autouse=True)
@@ -35,12 +35,10 @@ def test_gaps_get_methods_and_role_models(run):
         {"approach": "agile", "step": None, "form": None, "name": "Retro", "exercise": "Run a retro."}
     ]
     # Ria Rijnders is listed under role_models for conflicthantering; Bert (level 2) is not high enough.
-    assert conflict["role_models"] == [
-        {"name": "Ria Rijnders", "organisation": None, "actor": None, "source": "model", "level": None}
-    ]
-    # Bert is at level 3 in regisseren: an internal role model.
+    assert conflict["role_models"] == [{"name": "Ria Rijnders", "organisation": None, "actor": None, "source": "model"}]
+    # Bert is at level 3 in regisseren: an internal role model, named without his level (it is his assessment).
     assert anna["gaps"][1]["role_models"] == [
-        {"name": "Bert Bakker", "organisation": None, "actor": "bert", "source": "kopgroep", "level": 3}
+        {"name": "Bert Bakker", "organisation": None, "actor": "bert", "source": "kopgroep"}
     ]
     assert bert["gaps"] == [] and bert["not_assessed"] == []
 
@@ -49,7 +47,7 @@ def test_one_member_and_did_you_mean(run):
     result = run("develop", KOPGROEP, "bert", "--lang", "en")
     assert result.exit_code == 0
     assert "Bert Bakker (bert)" in result.stdout and "Anna" not in result.stdout
-    assert "No gaps: this member already has the levels asked." in result.stdout
+    assert "No competencies asked: this member has no links and no role with a baseline." in result.stdout
     wrong = run("develop", KOPGROEP, "anan", "--lang", "en")
     assert wrong.exit_code == 2
     assert wrong.stderr == "unknown kopgroep member 'anan' — did you mean 'anna'?\n"
@@ -59,22 +57,25 @@ def test_one_member_and_did_you_mean(run):
 
 
 def test_dalburg_markdown_golden(run):
-    result = run("develop", DALBURG, "--format", "markdown")
+    result = run("develop", DALBURG.relative_to(ROOT), "--format", "markdown")
     assert result.exit_code == 0
     check_golden(TESTS / "golden" / "develop-dalburg.markdown", result.stdout)
     # the example's role models: listed in the model, and colleagues at level 3 or more; competencies a member
     # was never assessed in are no gaps: they are listed to assess first
     assert "Directeur Dalkracht (Welzijnsorganisatie Dalkracht)" in result.stdout
-    assert "Niet beoordeeld, eerst beoordelen (verbinder assess MODEL lotte): " in result.stdout
-    assert "(kopgroep, niveau 4: kan intern rolmodel zijn)" in result.stdout
+    assert "Niet beoordeeld: 10 van de 12 gevraagde competenties. Beoordeel die eerst" in result.stdout
+    assert "(verbinder assess examples/gemeente-dalburg.yaml lotte)" in result.stdout
+    assert "MODEL" not in result.stdout and "Geen tekorten" not in result.stdout
+    assert "(kopgroep: kan intern rolmodel zijn)" in result.stdout and "niveau 4" not in result.stdout
 
 
 def test_table_lists_role_models(run):
     result = run("develop", KOPGROEP, "anna")
     assert result.exit_code == 0
     assert "Conflicthantering (nl): van 0 naar 2" in result.stdout
-    assert "Rolmodellen: Bert Bakker (kopgroep, niveau 3: kan intern rolmodel zijn)" in result.stdout
-    assert "Niet beoordeeld, eerst beoordelen (verbinder assess MODEL anna)" in result.stdout
+    assert "Rolmodellen: Bert Bakker (kopgroep: kan intern rolmodel zijn)" in result.stdout
+    assert "Niet beoordeeld: 2 van de 7 gevraagde competenties" in result.stdout
+    assert f"verbinder assess {KOPGROEP} anna" in " ".join(result.stdout.split())
 
 
 def test_role_model_references_are_checked_and_located(run, tmp_path):

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from support import DALBURG, FIXTURES, KOPGROEP, TESTS, check_golden
+from support import DALBURG, FIXTURES, KOPGROEP, ROOT, TESTS, check_golden
 
 
 @pytest.fixture(autouse=True)
@@ -87,7 +87,7 @@ def test_dalburg_csv_golden(run):
 
 
 def test_dalburg_markdown_golden(run):
-    result = run("profiles", DALBURG, "--format", "markdown", "--lang", "en")
+    result = run("profiles", DALBURG.relative_to(ROOT), "--format", "markdown", "--lang", "en")
     assert result.exit_code == 0
     check_golden(GOLDEN / "profiles-dalburg.en.markdown", result.stdout)
 

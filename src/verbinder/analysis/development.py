@@ -7,7 +7,9 @@ level, step by step (a catalogue's methods without a step serve every gap).
 Role models are the model's ``role_models`` who exemplify the competency, and
 kopgroep colleagues whose current level in it is
 :data:`INTERNAL_ROLE_MODEL_LEVEL` or higher (level 3, "complex situations and
-helping others": they already help colleagues grow in it).
+helping others": they already help colleagues grow in it).  A colleague is
+named as a role model, never with a level: one employee's assessment does not
+belong in another's file.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ class RoleModelRef:
     organisation: str | None
     actor: str | None  # the actor in the model, if any
     source: str  # "model" (listed under role_models) or "kopgroep" (a colleague at level >= 3)
-    level: int | None = None  # the colleague's current level (kopgroep role models)
+    # No level: a member's document never shows a colleague's assessed level (issue 22), so none is carried.
 
 
 @dataclass(slots=True)
@@ -58,17 +60,16 @@ class MemberPlan:
     name: str
     gaps: list[GapPlan] = field(default_factory=list)
     not_assessed: list[str] = field(default_factory=list)  # required competencies to assess first
+    asked: int = 0  # how many competencies the member's links and role ask (required > 0)
 
 
 def role_models_for(competency: str, member: str, model: Model) -> list[RoleModelRef]:
     """Role models for ``competency``: the model's list first, then kopgroep colleagues (never ``member``)."""
-    actors = model.actor_index()
     found: list[RoleModelRef] = []
     named: set[str] = set()
     for rm in model.role_models:
         if competency in rm.competencies and rm.actor != member:
-            level = actors[rm.actor].competencies.get(competency) if rm.actor in actors else None
-            found.append(RoleModelRef(rm.name, rm.organisation, rm.actor, "model", level))
+            found.append(RoleModelRef(rm.name, rm.organisation, rm.actor, "model"))
             if rm.actor:
                 named.add(rm.actor)
     colleagues = [
@@ -80,7 +81,7 @@ def role_models_for(competency: str, member: str, model: Model) -> list[RoleMode
         and a.competencies.get(competency, 0) >= INTERNAL_ROLE_MODEL_LEVEL
     ]
     colleagues.sort(key=lambda a: (-a.competencies[competency], a.id))
-    found += [RoleModelRef(a.name, None, a.id, "kopgroep", a.competencies[competency]) for a in colleagues]
+    found += [RoleModelRef(a.name, None, a.id, "kopgroep") for a in colleagues]
     return found
 
 
@@ -95,7 +96,8 @@ def development_plans(profiles: list[MemberProfile], model: Model, catalogue: Ca
     index = catalogue.index()
     plans = []
     for p in profiles:
-        plan = MemberPlan(p.id, p.name, not_assessed=[c.id for c in p.not_assessed])
+        asked = sum(1 for c in p.asked if c.required > 0)
+        plan = MemberPlan(p.id, p.name, not_assessed=[c.id for c in p.not_assessed], asked=asked)
         focus = {f.id for f in p.focus}
         for need in [c for c in p.focus_first() if c.gap]:
             assert need.current is not None  # an open gap is assessed

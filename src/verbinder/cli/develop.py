@@ -25,6 +25,6 @@ def develop(
         opts.emit(
             format,
             json=lambda: render.to_json(*views),
-            markdown=lambda: render.to_markdown(*views),
-            table=lambda out: render.to_table(out, *views),
+            markdown=lambda: render.to_markdown(*views, str(opts.path)),
+            table=lambda out: render.to_table(out, *views, str(opts.path)),
         )

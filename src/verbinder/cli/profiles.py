@@ -79,7 +79,7 @@ def profiles(
             from verbinder.render.conversation import document
 
             (plan,) = project.development(member, today=day)
-            text = document(found[0], plan, project.catalogue, project.model.name, language, day)
+            text = document(found[0], plan, project.catalogue, project.model.name, language, day, str(opts.path))
             c.write_output(text, opts.output, force=opts.force)
             return
         if pseudonymise:
@@ -110,6 +110,8 @@ def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo, 
         opts.emit(
             format,
             json=lambda: render.to_json(found, cat, name, language, pseudo),
-            markdown=lambda: render.to_markdown(found, cat, name, language, explain=explain),
-            table=lambda out: render.to_table(out, found, cat, name, language, explain=explain),
+            markdown=lambda: render.to_markdown(found, cat, name, language, explain=explain, model_path=str(opts.path)),
+            table=lambda out: render.to_table(
+                out, found, cat, name, language, explain=explain, model_path=str(opts.path)
+            ),
         )

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from verbinder.analysis.profiles import MAX_REQUIRED
 from verbinder.i18n import localized, t
 from verbinder.render.development import method_head, role_model_text
-from verbinder.render.profiles import competency_name, level_descriptor, role_label
+from verbinder.render.profiles import competency_name, level_descriptor, profile_status, role_label
 from verbinder.render.report import Html, document_head, el, join
 from verbinder.render.safe import html as safe_html
 
@@ -48,6 +48,8 @@ th, td { border: 1px solid var(--line); padding: 1.2mm 1.6mm; vertical-align: to
 thead th { background: #eef3f8; }
 td.n, th.n { text-align: center; white-space: nowrap; }
 tr.gap td.n.g { background: var(--gap); font-weight: 700; }
+td.unknown { font-style: italic; color: var(--muted); } td.n.unknown { white-space: normal; font-size: 8.5pt; }
+p.status { padding: 1.5mm 2mm; border-left: 3px solid #c80; background: #fff8e6; }
 ol.focus li { margin: 0 0 1mm; padding: 1mm 2mm; background: var(--focus); }
 .muted { color: var(--muted); }
 section { break-inside: auto; }
@@ -97,13 +99,17 @@ def _competencies(p: MemberProfile, catalogue: Catalogue, lang: str) -> Html:
     for c in p.focus_first():
         if c.required == 0:
             continue
-        cur = c.current if c.current is not None else None
+        cur = c.current
+        if cur is None:
+            now, behaviour = t("gaps.not_assessed", lang), t("fair.behaviour_unknown", lang)
+        else:
+            now, behaviour = str(cur), level_descriptor(catalogue, c.id, cur, lang) or t("conversation.level0", lang)
         rows.append(
             el(
                 "tr",
                 el("th", _t(competency_name(catalogue, c.id, lang)), scope="row"),
-                el("td", _t("—" if cur is None else cur), class_="n g"),
-                el("td", _t(level_descriptor(catalogue, c.id, cur or 0, lang) or t("conversation.level0", lang))),
+                el("td", _t(now), class_="n g" if cur is not None else "n unknown"),
+                el("td", _t(behaviour), class_="unknown" if cur is None else None),
                 el("td", _t(c.required), class_="n"),
                 el("td", _t(level_descriptor(catalogue, c.id, c.required, lang))),
                 class_="gap" if c.gap else None,
@@ -116,9 +122,9 @@ def _competencies(p: MemberProfile, catalogue: Catalogue, lang: str) -> Html:
     return el("table", cols, head, el("tbody", *rows), class_="levels")
 
 
-def _plan(plan: MemberPlan | None, catalogue: Catalogue, lang: str) -> Html:
+def _plan(plan: MemberPlan | None, catalogue: Catalogue, lang: str, status: str) -> Html:
     if plan is None or not plan.gaps:
-        return el("p", _t(t("develop.no_gaps", lang)), class_="muted")
+        return el("p", _t(status), class_="muted")
     parts = []
     for g in plan.gaps:
         name = competency_name(catalogue, g.competency, lang)
@@ -153,9 +159,19 @@ def _agreements(lang: str) -> Html:
 
 
 def document(
-    p: MemberProfile, plan: MemberPlan | None, catalogue: Catalogue, model_name: str, lang: str, day: _dt.date
+    p: MemberProfile,
+    plan: MemberPlan | None,
+    catalogue: Catalogue,
+    model_name: str,
+    lang: str,
+    day: _dt.date,
+    model_path: str | None = None,
 ) -> str:
-    """The conversation document of one member as a complete HTML page."""
+    """The conversation document of one member as a complete HTML page.
+
+    It says first how many asked competencies are not assessed (and how to
+    assess them); "no gaps" only when every asked competency is assessed and met.
+    """
     from verbinder import __version__
 
     focus = [
@@ -166,13 +182,15 @@ def document(
         )
         for f in p.focus
     ]
+    status = profile_status(p, lang, model_path)
     sections = [
         el("h1", _t(t("conversation.title", lang, name=p.name))),
         _meta(p, lang, day),
         el("p", _t(t("conversation.intro", lang)), class_="muted"),
+        el("p", _t(status), class_="status") if status else None,
         el("section", el("h2", _t(t("profiles.head.focus", lang))), el("ol", *focus, class_="focus"))
         if focus
-        else el("p", _t(t("develop.no_gaps", lang))),
+        else None,
     ]
     if p.differences:
         points = [
@@ -202,7 +220,7 @@ def document(
             _competencies(p, catalogue, lang),
             also,
         ),
-        el("section", el("h2", _t(t("conversation.head.plan", lang))), _plan(plan, catalogue, lang)),
+        el("section", el("h2", _t(t("conversation.head.plan", lang))), _plan(plan, catalogue, lang, status)),
         el("section", el("h2", _t(t("conversation.head.agreements", lang))), _agreements(lang)),
         el("footer", _t(t("conversation.footer", lang, model=model_name, version=__version__, date=day.isoformat()))),
     ]

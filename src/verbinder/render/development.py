@@ -7,16 +7,16 @@ from typing import TYPE_CHECKING, Any
 from verbinder.analysis.development import GapPlan, MemberPlan, RoleModelRef
 from verbinder.catalogue import Catalogue, Competency, Method
 from verbinder.i18n import localized, t
-from verbinder.render.profiles import competency_name
+from verbinder.render.profiles import assess_command, assessment_status, competency_name
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 
 def role_model_text(rm: RoleModelRef, lang: str) -> str:
-    """``Jan Jansen (Provincie Noord-Brabant)`` or ``Mehmet Yilmaz — kopgroep, level 4``."""
+    """``Jan Jansen (Provincie Noord-Brabant)`` or ``Mehmet Yilmaz (kopgroep: internal role model)``, never a level."""
     if rm.source == "kopgroep":
-        return t("develop.internal", lang, name=rm.name, level=rm.level)
+        return t("develop.internal", lang, name=rm.name)
     text = rm.name
     if rm.organisation:
         text += f" ({rm.organisation})"
@@ -51,9 +51,16 @@ def method_head(method: Method, catalogue: Catalogue, lang: str) -> str:
     return " · ".join(parts)
 
 
-def _assess_first(p: MemberPlan, catalogue: Catalogue, lang: str) -> str:
-    names = ", ".join(competency_name(catalogue, c, lang) for c in p.not_assessed)
-    return t("develop.assess_first", lang, competencies=names, member=p.id)
+def status_lines(p: MemberPlan, catalogue: Catalogue, lang: str, model_path: str | None) -> list[str]:
+    """What the plan says first: how many asked competencies are not assessed (and which), or "no gaps" only
+    when everything asked is assessed and met."""
+    command = assess_command(model_path, p.id)
+    status = assessment_status(p.asked, len(p.not_assessed), len(p.gaps), command, lang)
+    lines = [status] if status else []
+    if p.not_assessed:
+        names = ", ".join(competency_name(catalogue, c, lang) for c in p.not_assessed)
+        lines.append(t("fair.not_assessed_names", lang, competencies=names))
+    return lines
 
 
 def to_json(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang: str) -> dict[str, Any]:
@@ -89,7 +96,6 @@ def to_json(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang
                                 "organisation": rm.organisation,
                                 "actor": rm.actor,
                                 "source": rm.source,
-                                "level": rm.level,
                             }
                             for rm in g.role_models
                         ],
@@ -97,6 +103,7 @@ def to_json(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang
                     for g in p.gaps
                 ],
                 "not_assessed": p.not_assessed,
+                "asked": p.asked,
             }
             for p in plans
         ],
@@ -115,15 +122,16 @@ def _section_head(plan: MemberPlan, gap: GapPlan, lang: str) -> str | None:
     return None
 
 
-def to_markdown(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang: str) -> str:
+def to_markdown(
+    plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang: str, model_path: str | None = None
+) -> str:
     """The plans as a Markdown document: a section per member, a subsection per gap."""
     out = [f"# {t('develop.title', lang)}: {model_name}", ""]
     for p in plans:
         out += [f"## {p.name} (`{p.id}`)", ""]
-        if p.not_assessed:
-            out += [_assess_first(p, catalogue, lang), ""]
+        for line in status_lines(p, catalogue, lang, model_path):
+            out += [line, ""]
         if not p.gaps:
-            out += [t("develop.no_gaps", lang), ""]
             continue
         for g in p.gaps:
             section = _section_head(p, g, lang)
@@ -145,7 +153,14 @@ def to_markdown(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, 
     return "\n".join(out)
 
 
-def to_table(out: Console, plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang: str) -> None:
+def to_table(
+    out: Console,
+    plans: list[MemberPlan],
+    catalogue: Catalogue,
+    model_name: str,
+    lang: str,
+    model_path: str | None = None,
+) -> None:
     """The plans in the terminal: per member, per gap the methods and the role models as a list."""
     from rich.markup import escape
     from rich.padding import Padding
@@ -155,10 +170,10 @@ def to_table(out: Console, plans: list[MemberPlan], catalogue: Catalogue, model_
     for p in plans:
         out.print()
         out.print(f"[bold underline]{escape(p.name)} ({escape(p.id)})[/bold underline]")
-        if p.not_assessed:
-            out.print(Padding(f"[yellow]{escape(_assess_first(p, catalogue, lang))}[/yellow]", (0, 0, 0, 2)))
+        for line in status_lines(p, catalogue, lang, model_path):
+            style = "yellow" if p.not_assessed else "green"
+            out.print(Padding(f"[{style}]{escape(line)}[/{style}]", (0, 0, 0, 2)))
         if not p.gaps:
-            out.print(Padding(t("develop.no_gaps", lang), (0, 0, 0, 2)))
             continue
         for g in p.gaps:
             section = _section_head(p, g, lang)

@@ -192,6 +192,33 @@ def to_csv(
     return ("\ufeff" if bom else "") + buffer.getvalue()
 
 
+def assess_command(model_path: str | None, member: str) -> str:
+    """The command that assesses ``member``, naming the real model path (quoted for a shell when it must be)."""
+    import shlex
+
+    return f"verbinder assess {shlex.quote(model_path or 'MODEL')} {shlex.quote(member)}"
+
+
+def assessment_status(asked: int, not_assessed: int, open_gaps: int, command: str, lang: str) -> str:
+    """What a document says first about a member's levels; "no gaps" only when every asked competency is
+    assessed and met (a competency never assessed is *not assessed*, never a gap and never "no gap")."""
+    if not asked:
+        return t("fair.nothing_asked", lang)
+    if not_assessed:
+        key = "fair.gaps_and_not_assessed" if open_gaps else "fair.not_assessed"
+        return t(key, lang, n=not_assessed, asked=asked, command=command)
+    if not open_gaps:
+        return t("fair.no_gaps", lang, asked=asked)
+    return ""
+
+
+def profile_status(p: MemberProfile, lang: str, model_path: str | None) -> str:
+    """:func:`assessment_status` of a profile (empty when there are gaps and everything asked is assessed)."""
+    f = p.figures
+    asked = sum(1 for c in p.asked if c.required > 0)
+    return assessment_status(asked, f.not_assessed, f.open_gaps, assess_command(model_path, p.id), lang)
+
+
 def current_text(c: CompetencyNeed, lang: str) -> str:
     """The current level as text: the number, or "niet beoordeeld" / "not assessed"."""
     return t("gaps.not_assessed", lang) if c.current is None else str(c.current)
@@ -250,7 +277,13 @@ def also_relevant_lines(p: MemberProfile, catalogue: Catalogue, lang: str, expla
 
 
 def to_markdown(
-    profiles: list[MemberProfile], catalogue: Catalogue, model_name: str, lang: str, *, explain: bool = False
+    profiles: list[MemberProfile],
+    catalogue: Catalogue,
+    model_name: str,
+    lang: str,
+    *,
+    explain: bool = False,
+    model_path: str | None = None,
 ) -> str:
     """The profiles as a Markdown document: a summary table, then one section per member."""
     out = [f"# {t('profiles.title', lang)}: {model_name}", ""]
@@ -260,8 +293,12 @@ def to_markdown(
             t("profiles.col.links", lang),
             t("profiles.col.gaps", lang),
             t("profiles.col.total_gap", lang),
+            t("fair.col.not_assessed", lang),
         ],
-        [[f"{p.name} (`{p.id}`)", len(p.links), p.figures.open_gaps, p.figures.gap_levels] for p in profiles],
+        [
+            [f"{p.name} (`{p.id}`)", len(p.links), p.figures.open_gaps, p.figures.gap_levels, p.figures.not_assessed]
+            for p in profiles
+        ],
     )
     out.append("")
     for p in profiles:
@@ -271,6 +308,9 @@ def to_markdown(
         if not p.competencies:
             out += [t("profiles.none", lang), ""]
             continue
+        status = profile_status(p, lang, model_path)
+        if status:
+            out += [status, ""]
         last, points = assessment_lines(p, catalogue, lang)
         if last:
             out += [last, ""]
@@ -338,6 +378,7 @@ def to_table(
     lang: str,
     *,
     explain: bool = False,
+    model_path: str | None = None,
 ) -> None:
     """The profiles in the terminal: one table per member, gaps in red."""
     from rich.markup import escape
@@ -355,6 +396,10 @@ def to_table(
         if not p.competencies:
             out.print(Padding(escape(t("profiles.none", lang)), (0, 0, 0, 2)))
             continue
+        status = profile_status(p, lang, model_path)
+        if status:
+            style = "yellow" if p.figures.not_assessed else "green"
+            out.print(Padding(f"[{style}]{escape(status)}[/{style}]", (0, 0, 0, 2)))
         last, points = assessment_lines(p, catalogue, lang)
         if last:
             out.print(Padding(escape(last), (0, 0, 0, 2)))
@@ -398,12 +443,22 @@ def _print_also(out: Console, lines: list[str]) -> None:
 
 
 def summary_rows(profiles: list[MemberProfile], catalogue: Catalogue, lang: str) -> list[list[Any]]:
-    """Rows of the summary: member, name, role, links, capacity, open gaps, gap levels, focus points."""
+    """Rows of the summary: member, name, role, links, capacity, open gaps, gap levels, not assessed, focus points."""
     rows = []
     for p in profiles:
         top = ", ".join(f"{competency_name(catalogue, f.id, lang)} ({f.gap})" for f in p.focus)
         figures = p.figures
         rows.append(
-            [p.id, p.name, role_label(p, lang), len(p.links), p.capacity, figures.open_gaps, figures.gap_levels, top]
+            [
+                p.id,
+                p.name,
+                role_label(p, lang),
+                len(p.links),
+                p.capacity,
+                figures.open_gaps,
+                figures.gap_levels,
+                figures.not_assessed,
+                top,
+            ]
         )
     return rows

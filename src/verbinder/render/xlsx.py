@@ -36,7 +36,7 @@ _INVALID_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
 GAP_FILL = "FFC7CE"  # light red (Excel's own "light red fill"): readable when printed in grey too
 _HEADER_FILL = "DDEBF7"
 _LINE_HEIGHT = 15.0  # points per line of 11-point Calibri
-_SUMMARY_WIDTHS = [14, 30, 18, 8, 9, 10, 10, 60]
+_SUMMARY_WIDTHS = [14, 30, 18, 8, 9, 10, 10, 16, 60]
 _MEMBER_WIDTHS = [5, 26, 8, 8, 7, 13, 62, 26, 14]
 
 
@@ -183,6 +183,7 @@ def workbook(
         t("profiles.col.capacity", lang),
         t("profiles.col.gaps", lang),
         t("profiles.col.total_gap", lang),
+        t("fair.col.not_assessed", lang),
         t("profiles.col.largest_gaps", lang),
     ]
     _write_table(summary, headers, summary_rows(profiles, catalogue, lang), _SUMMARY_WIDTHS, 6)

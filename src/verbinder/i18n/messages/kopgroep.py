@@ -92,7 +92,7 @@ NL: dict[str, str] = {
     "develop.gap_head": "{name}: van {current} naar {required}",
     "develop.role_models": "Rolmodellen",
     "develop.no_role_models": "geen bekend; vraag in het netwerk wie dit goed doet",
-    "develop.internal": "{name} (kopgroep, niveau {level}: kan intern rolmodel zijn)",
+    "develop.internal": "{name} (kopgroep: kan intern rolmodel zijn)",
     "develop.in_model": "in het model: {actor}",
     # --- assess -------------------------------------------------------------------------------
     "assess.intro": "Zelfbeoordeling van {name}: {n:# competentie|# competenties}. Kies per competentie "
@@ -210,7 +210,7 @@ EN: dict[str, str] = {
     "develop.gap_head": "{name}: from {current} to {required}",
     "develop.role_models": "Role models",
     "develop.no_role_models": "none known; ask around the network who does this well",
-    "develop.internal": "{name} (kopgroep, level {level}: can be an internal role model)",
+    "develop.internal": "{name} (kopgroep: can be an internal role model)",
     "develop.in_model": "in the model: {actor}",
     # --- assess -------------------------------------------------------------------------------
     "assess.intro": "Self-assessment of {name}: {n:# competency|# competencies}. For each, choose the "

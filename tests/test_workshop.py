@@ -20,6 +20,7 @@ import pytest
 from support import FIXTURES, ROOT
 from verbinder.errors import InputError
 from verbinder.project import load_project
+from verbinder.workshop import outside
 from verbinder.workshop.state import Session, form_values
 
 OPTIONS = {"roles": FIXTURES / "roles", "catalogue": FIXTURES / "catalogue.yaml"}
@@ -152,7 +153,7 @@ def test_a_change_made_outside_the_workshop_is_not_overwritten_and_can_be_reload
         session.add_link(new_link(**{"from": "tue", "to": "wh"}))
     assert "changed outside the workshop" in str(info.value.problems[0])
     assert model.read_text(encoding="utf-8") == changed
-    assert session.changed_outside and session.outside_changes() == ["~ actor tue"]
+    assert session.changed_outside and outside.look(session).changes == ["~ actor tue"]
     session.reload()
     assert session.project.actors["tue"].name == "TU/e" and not session.can_undo
     session.add_link(new_link(**{"from": "tue", "to": "wh"}))

@@ -168,15 +168,16 @@ def test_english_session_shows_english_choices_and_stores_ids(model):
     assert session.project.model.links[-1].tension.value == "medium"
 
 
-def test_an_outside_change_is_said_and_R_reloads_after_saying_what_changed(model):
+def test_an_outside_change_is_said_and_R_takes_their_version_after_saying_what_changed(model):
     async def scenario(app, pilot):
         model.write_text(COMMENTED.replace("name: TU\n", "name: TU/e\n"), encoding="utf-8")
         await burst(app, pilot, "l", "wh", "tab", "tue", "enter")
         assert "buiten de workshop gewijzigd" in str(app.screen.query_one("#errors").render())
         await burst(app, pilot, "escape", "R")
         question = str(app.screen.query_one("#question").render())
-        assert "(1 verschil)" in question and question.endswith("~ actor tue")
-        await burst(app, pilot, "j")
+        assert "(1 verschil met de workshop)" in question and question.endswith("~ actor tue")
+        assert "1  hun versie nemen" in str(app.screen.query_one("#answers").render())
+        await burst(app, pilot, "1")
         assert app.session.project.actors["tue"].name == "TU/e"
         await burst(app, pilot, "l", "wh", "tab", "tue", "enter")
         assert app.links_table.row_count == 2

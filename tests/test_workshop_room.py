@@ -18,6 +18,7 @@ from textual.widgets.input import Selection
 
 from test_workshop import COMMENTED, backups, new_link, opened, settle
 from test_workshop_keys import burst, keys, run
+from verbinder.errors import InputError
 from verbinder.workshop.state import backup
 
 
@@ -154,3 +155,148 @@ def test_choice_lists_move_on_the_first_down_and_enter_takes_the_marked_one(mode
 
     session = run(model, "nl", scenario)
     assert (session.project.model.links[-1].from_, session.project.model.links[-1].to) == ("anna", "tue")
+
+
+# --- outside changes, never a traceback -------------------------------------------------------------------------
+
+
+async def until(app, pilot, predicate, seconds: float = 10.0) -> None:
+    for _ in range(int(seconds / 0.05)):
+        await settle(app, pilot)
+        if predicate():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("timed out")
+
+
+def status(app) -> str:
+    return str(app._main("#status").render())
+
+
+def test_an_outside_change_is_seen_within_a_second_without_a_key(model):
+    async def scenario(app, pilot):
+        await settle(app, pilot)
+        model.write_text(COMMENTED.replace("name: TU\n", "name: TU/e\n"), encoding="utf-8")
+        start = time.monotonic()
+        await until(app, pilot, lambda: "buiten de workshop gewijzigd" in status(app), seconds=5)
+        assert time.monotonic() - start < 1.5  # the file is looked at twice a second (test overhead on top)
+
+    run(model, "nl", scenario)
+    assert "name: TU/e" in model.read_text(encoding="utf-8")  # nothing written over it
+
+
+def test_an_invalid_outside_version_is_refused_in_the_sessions_language_and_the_model_kept(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "l", "wh", "tab", "tue", "enter")
+        model.write_text(COMMENTED.replace("    influence: 5\n", "    influence: 9\n"), encoding="utf-8")
+        await until(app, pilot, lambda: "buiten de workshop" in status(app))
+        await burst(app, pilot, "R")
+        await until(app, pilot, lambda: app.screen is not app.screen_stack[0])
+        question = str(app.screen.query_one("#question").render())
+        assert question.startswith("De versie van") and "niet geldig (1 probleem)" in question
+        assert "model.yaml:9:16: actors[0].influence: 9 is te groot" in question  # located, in Dutch
+        answers = str(app.screen.query_one("#answers").render())
+        assert "1  " not in answers and "verwijderen" not in answers  # no 'take theirs', no word of deleting
+        await burst(app, pilot, "1", "j", "enter")  # keys that used to crash the workshop do nothing here
+        assert len(app.session.project.model.links) == 2  # the session keeps its own model
+        await burst(app, pilot, "escape")
+
+    run(model, "nl", scenario)
+    assert "influence: 9" in model.read_text(encoding="utf-8")  # their file untouched
+
+
+def test_keep_mine_saves_the_sessions_version_as_a_copy_and_goes_on_there(model):
+    async def scenario(app, pilot):
+        model.write_text(COMMENTED.replace("name: TU\n", "name: TU/e\n"), encoding="utf-8")
+        await until(app, pilot, lambda: "buiten de workshop" in status(app))
+        await burst(app, pilot, "R")
+        await until(app, pilot, lambda: app.screen is not app.screen_stack[0])
+        await burst(app, pilot, "2")
+        assert app.session.path != model and "gaat daar verder" in status(app)
+        await burst(app, pilot, "l", "wh", "tab", "tue", "enter")
+
+    session = run(model, "nl", scenario)
+    copy = session.path
+    assert copy.name.startswith("model.workshop-") and copy.suffix == ".yaml"
+    assert "to: tue" in copy.read_text(encoding="utf-8") and "name: TU\n" in copy.read_text(encoding="utf-8")
+    assert model.read_text(encoding="utf-8") == COMMENTED.replace("name: TU\n", "name: TU/e\n")
+
+
+def _edited_while_they_saved(session, path, old: str, new: str, edit) -> None:
+    """Their save lands while the session's edit is on its way to disk: the writer refuses to write over it."""
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    check, session._check_disk = session._check_disk, lambda: None  # the edit was accepted just before
+    session._writer.conflict = True  # ... and its write refused (the file changed underneath)
+    edit()
+    session._check_disk = check
+
+
+def test_merge_takes_both_sides_where_they_do_not_overlap_and_refuses_where_they_do(model):
+    from verbinder.workshop import outside
+
+    session = opened(model)
+    link = new_link(**{"from": "wh", "to": "tue", "topic": "van de workshop"})
+    _edited_while_they_saved(session, model, "name: TU\n", "name: TU/e\n", lambda: session.add_link(link))
+    assert "van de workshop" not in model.read_text(encoding="utf-8")
+    assert outside.merge(session).action == "merge"
+    text = model.read_text(encoding="utf-8")
+    assert "name: TU/e" in text and "topic: van de workshop" in text
+    # both change the same actor: refused, naming it; nothing written, the session keeps its own
+    rename = {**session.actor_values(2), "name": "Universiteit"}
+    _edited_while_they_saved(session, model, "name: TU/e\n", "name: TU Eindhoven\n",
+                             lambda: session.edit_actor(2, rename))  # fmt: skip
+    with pytest.raises(InputError) as info:
+        outside.merge(session)
+    assert "actors: tue" in str(info.value.problems[0]) and session.project.actors["tue"].name == "Universiteit"
+    assert "TU Eindhoven" in model.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_an_unexpected_error_ends_with_one_sentence_and_exit_2_and_the_model_intact(tmp_path):
+    """The real command, in a pseudo-terminal: a bug in a key handler must not show a traceback with local
+    variables (parts of the model) nor exit 0."""
+    import pty
+
+    path = tmp_path / "model.yaml"
+    path.write_text(COMMENTED, encoding="utf-8")
+    code = (
+        "import sys; from verbinder.workshop import app as a\n"
+        "def boom(self):\n    secret_local = 'GEHEIM'\n    raise RuntimeError('kapot')\n"
+        "a.WorkshopApp.action_view = boom\n"
+        "from verbinder.cli.app import main\n"
+        "sys.argv = ['verbinder', 'workshop', sys.argv[1], '--lang', 'nl']\nmain()\n"
+    )
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the workshop in a terminal
+        os.execvpe(sys.executable, [sys.executable, "-c", code, str(path)], {**os.environ, "TERM": "xterm"})
+    out = b""
+    deadline = time.monotonic() + 60
+    sent = False
+    while time.monotonic() < deadline:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+        if not sent and b"stoppen" in out:
+            os.write(fd, b"v")
+            sent = True
+    _, status_ = os.waitpid(pid, 0)
+    text = out.decode("utf-8", "replace")
+    assert os.waitstatus_to_exitcode(status_) == 2
+    assert "Traceback" not in text and "GEHEIM" not in text and "secret_local" not in text
+    assert "De workshop is gestopt door een onverwachte fout (RuntimeError)" in text
+    assert path.read_text(encoding="utf-8") == COMMENTED
+
+
+def test_no_traceback_in_the_project_shows_local_variables():
+    from support import ROOT
+
+    for source in (ROOT / "src" / "verbinder").rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        assert "show_locals=True" not in text, source
+    from verbinder.cli.app import app as typer_app
+
+    assert typer_app.pretty_exceptions_enable is False  # typer's pretty tracebacks show locals by default

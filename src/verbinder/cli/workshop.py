@@ -9,6 +9,8 @@ from verbinder.cli import common as c
 def workshop(opts: c.Shared) -> None:
     import sys
 
+    import typer
+
     from verbinder.i18n import t
     from verbinder.workshop.state import Session
 
@@ -19,12 +21,19 @@ def workshop(opts: c.Shared) -> None:
     language = session.project.language(lang.value if lang else None)
     from verbinder.workshop.app import WorkshopApp
 
+    app = WorkshopApp.create(session, language, today)
     try:
-        WorkshopApp.create(session, language, today).run()
+        app.run()
     finally:
         session.close()  # every accepted change is on disk before the command ends
+    failed = app.crash or session._writer.error
+    if failed is not None or app.return_code:
+        # one sentence, never a traceback (it would show parts of the model); the file holds the last save
+        error = type(failed).__name__ if failed is not None else str(app.return_code)
+        sys.stderr.write(t("workshop.err.crashed", language, error=error, file=str(session.path)) + "\n")
+        raise typer.Exit(2)
     if session.saves:
-        message = t("workshop.msg.done", language, file=str(model), n=session.saves, backup=str(session.backup))
+        message = t("workshop.msg.done", language, file=str(session.path), n=session.saves, backup=str(session.backup))
     else:
-        message = t("workshop.msg.no_changes", language, file=str(model))
+        message = t("workshop.msg.no_changes", language, file=str(session.path))
     sys.stderr.write(message + "\n")

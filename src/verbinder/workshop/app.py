@@ -29,14 +29,16 @@ from textual.widgets import DataTable, Footer, Static
 from verbinder.errors import VerbinderError
 from verbinder.i18n import t
 from verbinder.render.safe import line
-from verbinder.workshop import detail, forms, views
+from verbinder.workshop import detail, forms, outside, views
 from verbinder.workshop.detail import tn
 from verbinder.workshop.forms import ACTOR_FORM, AGENDA_FORM, LINK_FORM, Choice, FormField
-from verbinder.workshop.screens import CSS, ConfirmScreen, FormScreen
+from verbinder.workshop.screens import CSS, ChoiceScreen, ConfirmScreen, FormScreen
 from verbinder.workshop.state import Change, Session
 
 #: Seconds an edit may take before the status line says the workshop is busy.
 BUSY_AFTER = 0.3
+#: Seconds between two looks at the model file (a change made outside the workshop is said within a second).
+WATCH = 0.5
 #: Rows of each table on the first screen, and appended at a time after it (so start-up does not wait for 1,000).
 FIRST_ROWS = 100
 MORE_ROWS = 200
@@ -82,6 +84,9 @@ CHANGE_KEYS = {
     ("delete", "link"): "workshop.change.delete.link",
     ("add", "agenda"): "workshop.change.add.agenda",
     ("edit", "agenda"): "workshop.change.edit.agenda",
+    ("reload", "model"): "workshop.change.reload.model",
+    ("copy", "model"): "workshop.change.copy.model",
+    ("merge", "model"): "workshop.change.merge.model",
 }
 VERB_KEYS = {"undone": "workshop.status.undone", "redone": "workshop.status.redone"}
 
@@ -123,6 +128,8 @@ class WorkshopApp(App[None]):
         self.today = today  # as ``analyse --today`` (None: the real date): due dates weigh in the actions
         self.title = session.project.model.name
         self.busy = False
+        self.crash: BaseException | None = None  # the unexpected error that stopped the app, if any
+        self._told_outside = False  # the status line has said the file changed outside
         self.quitting = False  # Ctrl+C during a save: stop once it is done
         self.keys: deque[events.Key | events.Paste] = deque()  # typed, not yet handled (see on_event)
         self.shown = 0  # accepted changes shown so far
@@ -164,10 +171,19 @@ class WorkshopApp(App[None]):
             if isinstance(screen, FormScreen) and not screen.ready:
                 return  # the form takes the rest once it is mounted
             event = self.keys.popleft()
-            if isinstance(screen, FormScreen | ConfirmScreen):
+            if isinstance(screen, FormScreen | ConfirmScreen | ChoiceScreen):
                 screen.take_key(event)
             elif isinstance(event, events.Key):
                 self.handle_main_key(event)
+
+    def _fatal_error(self) -> None:
+        """An error nobody foresaw: no traceback (Textual's shows local variables, parts of the model, on the
+        projector); the CLI says one sentence and exits non-zero (:attr:`crash`), the file holds the last save."""
+        import sys
+
+        self.crash = sys.exc_info()[1] or self._exception
+        self.bell()
+        self._close_messages_no_wait()
 
     def handle_main_key(self, event: events.Key) -> None:
         """A key on the main screen: an action, or a cursor move in the focused table."""
@@ -234,7 +250,7 @@ class WorkshopApp(App[None]):
         self.links_table.focus()
         self.status(t("workshop.status.ready", lang, file=self.session.name))
         self._status_is_ready = True  # until anything else is said there
-        self.set_interval(1.0, self._watch_writer)
+        self.set_interval(WATCH, self._watch_file)
         self.call_after_refresh(self._first_frame)
 
     def _first_frame(self) -> None:
@@ -253,10 +269,16 @@ class WorkshopApp(App[None]):
         if self._more:
             self.call_later(self._more_rows)
 
-    def _watch_writer(self) -> None:
-        """A write the background writer refused (the file changed outside) is said on the status line."""
-        if self.session.conflict and not self.busy:
-            self.status(t("workshop.err.changed_on_disk", self.lang), error=True)
+    def _watch_file(self) -> None:
+        """Twice a second: a change made to the file outside the workshop is said at once (and nothing more is
+        written until the facilitator chooses with R); so is a write the background writer refused."""
+        session = self.session
+        if self.busy or self._told_outside or not session._writer.idle:
+            return
+        if session.conflict or session._disk_changed():
+            session._writer.conflict = True  # nothing is written over the other version until R is answered
+            self._told_outside = True
+            self.status(t("workshop.status.outside", self.lang, file=session.name), error=True)
 
     def _main(self, selector: str, expect: Any = None) -> Any:
         """A widget of the main screen, also while a form or question is on top of it (a stand-in, never shown,
@@ -489,7 +511,9 @@ class WorkshopApp(App[None]):
         message = t(CHANGE_KEYS[change.action, change.what], self.lang, id=change.id, file=self.session.name)
         if verb:
             message = t(VERB_KEYS[verb], self.lang, change=message)
-        self.status(message + " · " + t("workshop.status.saved", self.lang, file=self.session.name))
+        if change.action != "reload":  # taking their version saves nothing
+            message += " · " + t("workshop.status.saved", self.lang, file=self.session.name)
+        self.status(message)
         self.shown += 1
 
     def action_add_link(self) -> None:
@@ -682,25 +706,48 @@ class WorkshopApp(App[None]):
         self.status(t("workshop.status.presenter_on" if self.presenter else "workshop.status.presenter_off", self.lang))
 
     def action_reload(self) -> None:
-        """Say what changed in the file outside the workshop, and take that version when confirmed."""
-        lang = self.lang
-        if not self.session.changed_outside:
-            self.status(t("workshop.status.not_changed", lang, file=self.session.name))
-            return
-        changes = self.session.outside_changes()
-        shown = changes[:12] + ([t("workshop.form.more", lang, n=len(changes) - 12)] if len(changes) > 12 else [])
-        question = (
-            tn("workshop.confirm.reload", lang, len(changes), file=self.session.name)
-            + "\n"
-            + "\n".join(line(c) for c in shown)
-        )
+        """The file changed outside the workshop: say what changed (or, for an invalid version, its located
+        problems) and offer the ways on: take theirs, keep mine as a copy, merge (see :mod:`.outside`)."""
+        lang, session = self.lang, self.session
 
-        def reload() -> None:
-            self.session.reload()
-            self.refresh_all()
-            self.status(t("workshop.status.reloaded", lang, file=self.session.name))
+        async def work() -> None:
+            from verbinder.errors import render_problem
 
-        self.push_screen(ConfirmScreen(question, reload, lang))
+            try:
+                found = await asyncio.to_thread(outside.look, session)
+            except VerbinderError as exc:
+                self.status("  ".join(line(render_problem(p, lang)) for p in exc.problems), error=True)
+                return
+            if found.text == session._disk_text:
+                self.status(t("workshop.status.not_changed", lang, file=session.name))
+                return
+            choices = [("2", t("workshop.outside.keep_mine", lang), lambda: self.apply_change(self._keep_mine))]
+            if found.valid:
+                lines = found.changes
+                head = tn("workshop.outside.changed", lang, len(lines), file=session.name)
+                choices = [
+                    ("1", t("workshop.outside.take_theirs", lang), lambda: self.apply_change(self._take_theirs)),
+                    *choices,
+                    ("3", t("workshop.outside.merge", lang), lambda: self.apply_change(lambda: outside.merge(session))),
+                ]
+            else:
+                lines = [render_problem(p, lang) for p in found.problems]
+                head = tn("workshop.outside.invalid", lang, len(lines), file=session.name)
+            more = [t("workshop.form.more", lang, n=len(lines) - 12)] if len(lines) > 12 else []
+            question = head + "\n" + "\n".join(line(c) for c in lines[:12] + more)
+            self.push_screen(ChoiceScreen(question, choices, lang))
+
+        self.run_worker(work(), group="reload", exclusive=True)
+
+    def _take_theirs(self) -> Change:
+        outside.take_theirs(self.session)
+        self._told_outside = False
+        return Change("reload", "model", self.session.name)
+
+    def _keep_mine(self) -> Change:
+        copy = outside.keep_mine(self.session)
+        self._told_outside = False
+        return Change("copy", "model", str(copy))
 
     def action_undo(self) -> None:
         self.apply_change(self.session.undo, verb="undone", nothing="workshop.status.nothing_to_undo")

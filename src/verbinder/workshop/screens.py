@@ -60,6 +60,7 @@ FormScreen { align: center middle; background: black 70%; }
 #form .items { color: white; height: auto; padding: 0 0 0 2; }
 #hint { color: #c0c0c0; margin-top: 1; }
 ConfirmScreen { align: center middle; background: black 70%; }
+#answers { margin-top: 1; text-style: bold; color: #ffd75f; }
 #confirm { width: 76; max-width: 100%; height: auto; background: #101010; padding: 1 2; border: thick #d70000; }
 Screen.narrow #main { layout: vertical; }
 Screen.narrow #right { width: 100%; height: 9; min-width: 0; border-left: none; border-top: heavy #ffd75f; }
@@ -343,4 +344,31 @@ class ConfirmScreen(ModalScreen[None]):
             self.app.pop_screen()
             self.on_yes()
         elif event.key in ("n", "escape"):
+            self.app.pop_screen()
+
+
+class ChoiceScreen(ModalScreen[None]):
+    """A question with numbered answers (the same keys in every language); Esc answers none."""
+
+    def __init__(self, question: str, choices: list[tuple[str, str, Callable[[], None]]], lang: str):
+        super().__init__()
+        self.question = question
+        self.choices = choices
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="confirm"):
+            yield Static(Text(self.question), id="question")
+            answers = [f"{key}  {label}" for key, label, _ in self.choices]
+            yield Static(Text("\n".join([*answers, t("workshop.outside.none", self.lang)])), id="answers")
+
+    def take_key(self, event: events.Key | events.Paste) -> None:
+        if not isinstance(event, events.Key):
+            return
+        for key, _, chosen in self.choices:
+            if event.key == key or event.character == key:
+                self.app.pop_screen()
+                chosen()
+                return
+        if event.key == "escape":
             self.app.pop_screen()

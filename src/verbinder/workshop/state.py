@@ -357,22 +357,6 @@ class Session:
         """Whether the writer found the file changed by someone else (and stopped writing until a reload)."""
         return self._writer.conflict
 
-    def outside_changes(self) -> list[str]:
-        """What differs between the session's model and the file on disk, one short line each (``+ actor x``)."""
-        try:
-            disk = load(self.path, **self._options)
-        except InputError as exc:
-            return [str(p) for p in exc.problems]
-        found = self.project.diff(disk)
-        lines = [f"+ {w} {i}" for w, ids in (("actor", found.actors_added), ("link", found.links_added),
-                                              ("agenda", found.agenda_added)) for i in ids]  # fmt: skip
-        lines += [f"− {w} {i}" for w, ids in (("actor", found.actors_removed), ("link", found.links_removed),
-                                               ("agenda", found.agenda_removed)) for i in ids]  # fmt: skip
-        lines += [f"~ {w} {c.id}" for w, cs in (("actor", found.actors_changed), ("link", found.links_changed),
-                                                 ("agenda", found.agenda_changed)) for c in cs]  # fmt: skip
-        lines += [f"~ {c.field}" for c in found.model]
-        return lines
-
     def reload(self) -> None:
         """Take the file as it is on disk now (after a change made outside the workshop); the undo history goes."""
         self._writer.flush()

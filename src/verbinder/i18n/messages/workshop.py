@@ -73,13 +73,6 @@ NL: dict[str, Text] = {
     "(ongelijke actoren verbinden).",
     "workshop.key.reload": "opnieuw inlezen",
     "workshop.status.not_changed": "{file} is niet van buitenaf gewijzigd; er is niets opnieuw in te lezen",
-    "workshop.status.reloaded": "{file} opnieuw ingelezen; ongedaan maken begint hier opnieuw",
-    "workshop.confirm.reload": {
-        "one": "{file} is buiten de workshop gewijzigd (1 verschil). Deze versie inlezen? Wat de "
-        "workshop nog niet had opgeslagen, vervalt.",
-        "other": "{file} is buiten de workshop gewijzigd ({n} verschillen). Deze versie inlezen? Wat de "
-        "workshop nog niet had opgeslagen, vervalt.",
-    },
     "workshop.head.links": "Links ({n})",
     "workshop.head.actors": "Actoren ({n})",
     "workshop.head.competencies": "Gevraagde competenties",
@@ -194,6 +187,19 @@ NL: dict[str, Text] = {
     "workshop.err.unexpected": "onverwachte fout, er is niets gewijzigd: {detail}",
     "workshop.status.quitting": "even wachten: de wijziging wordt nog opgeslagen, daarna stopt de workshop",
     "workshop.form.pasted_lines": "de geplakte regels staan als één waarde in het veld (met spaties ertussen)",
+    "workshop.status.outside": "{file} is buiten de workshop gewijzigd; er wordt niets opgeslagen tot je kiest: druk op R",
+    "workshop.outside.changed": {"one": "{file} is buiten de workshop gewijzigd (1 verschil met de workshop):", "other": "{file} is buiten de workshop gewijzigd ({n} verschillen met de workshop):"},
+    "workshop.outside.invalid": {"one": "De versie van {file} op schijf is niet geldig (1 probleem); de workshop houdt zijn eigen model:", "other": "De versie van {file} op schijf is niet geldig ({n} problemen); de workshop houdt zijn eigen model:"},
+    "workshop.outside.take_theirs": "hun versie nemen: de workshop gaat verder met het bestand zoals het nu is (jouw wijzigingen sinds het openen vervallen)",
+    "workshop.outside.keep_mine": "de jouwe houden: de workshop slaat zijn versie op als kopie ernaast en gaat daar verder; het bestand blijft zoals de ander het schreef",
+    "workshop.outside.merge": "samenvoegen: hun en jouw wijzigingen samen, als ze niet dezelfde actor, link of agendapunt raken",
+    "workshop.outside.none": "Esc  nu niets kiezen (er wordt niets opgeslagen tot je kiest)",
+    "workshop.err.merge_outside": "niet samen te voegen: de andere versie wijzigde ook {keys}; neem hun versie of houd de jouwe als kopie",
+    "workshop.err.merge_overlap": {"one": "niet samen te voegen: beide versies wijzigden hetzelfde onderdeel ({items}); neem hun versie of houd de jouwe als kopie", "other": "niet samen te voegen: beide versies wijzigden dezelfde {n} onderdelen ({items}); neem hun versie of houd de jouwe als kopie"},
+    "workshop.change.reload.model": "de workshop gaat verder met {id} zoals het nu op schijf staat; ongedaan maken begint hier opnieuw",
+    "workshop.change.copy.model": "de versie van de workshop staat nu in {id}; de workshop gaat daar verder",
+    "workshop.change.merge.model": "samengevoegd met de versie op schijf",
+    "workshop.err.crashed": "De workshop is gestopt door een onverwachte fout ({error}); {file} bevat de laatst opgeslagen versie.",
 }
 
 EN: dict[str, Text] = {
@@ -267,13 +273,6 @@ EN: dict[str, Text] = {
     "bridging (verbinden: connecting unlike actors).",
     "workshop.key.reload": "reload",
     "workshop.status.not_changed": "{file} was not changed outside the workshop; nothing to reload",
-    "workshop.status.reloaded": "{file} reloaded; undo starts again from here",
-    "workshop.confirm.reload": {
-        "one": "{file} was changed outside the workshop (1 difference). Take that version? What the "
-        "workshop had not saved yet is dropped.",
-        "other": "{file} was changed outside the workshop ({n} differences). Take that version? What the "
-        "workshop had not saved yet is dropped.",
-    },
     "workshop.head.links": "Links ({n})",
     "workshop.head.actors": "Actors ({n})",
     "workshop.head.competencies": "Competencies asked",
@@ -385,4 +384,17 @@ EN: dict[str, Text] = {
     "workshop.err.unexpected": "unexpected error, nothing was changed: {detail}",
     "workshop.status.quitting": "one moment: the change is still being saved, then the workshop stops",
     "workshop.form.pasted_lines": "the pasted lines are one value in the field (joined by spaces)",
+    "workshop.status.outside": "{file} was changed outside the workshop; nothing is saved until you choose: press R",
+    "workshop.outside.changed": {"one": "{file} was changed outside the workshop (1 difference from the workshop):", "other": "{file} was changed outside the workshop ({n} differences from the workshop):"},
+    "workshop.outside.invalid": {"one": "The version of {file} on disk is not valid (1 problem); the workshop keeps its own model:", "other": "The version of {file} on disk is not valid ({n} problems); the workshop keeps its own model:"},
+    "workshop.outside.take_theirs": "take theirs: the workshop goes on with the file as it is now (your changes since opening it are dropped)",
+    "workshop.outside.keep_mine": "keep mine: the workshop saves its version as a copy next to it and goes on there; the file stays as the other person wrote it",
+    "workshop.outside.merge": "merge: their changes and yours together, where they do not touch the same actor, link or agenda item",
+    "workshop.outside.none": "Esc  choose nothing now (nothing is saved until you choose)",
+    "workshop.err.merge_outside": "cannot merge: the other version also changed {keys}; take theirs or keep yours as a copy",
+    "workshop.err.merge_overlap": {"one": "cannot merge: both versions changed the same part ({items}); take theirs or keep yours as a copy", "other": "cannot merge: both versions changed the same {n} parts ({items}); take theirs or keep yours as a copy"},
+    "workshop.change.reload.model": "the workshop goes on with {id} as it is on disk now; undo starts again from here",
+    "workshop.change.copy.model": "the workshop's version is now in {id}; the workshop goes on there",
+    "workshop.change.merge.model": "merged with the version on disk",
+    "workshop.err.crashed": "The workshop stopped on an unexpected error ({error}); {file} holds the last saved version.",
 }

@@ -407,3 +407,57 @@ def test_names_differing_in_case_accents_or_width_are_still_one_name():
     assert normalise("Zoë") == normalise("zoe")
     assert normalise("ＡＮＮＡ") == normalise("anna")  # full-width letters
     assert normalise("Straße") == normalise("STRASSE")
+
+
+# --- HR fields and the history of assessments -----------------------------------------------------------------
+
+
+def test_hr_fields_and_history_are_read_and_a_future_assessment_is_a_warning(tmp_path):
+    import datetime as dt
+
+    (tmp_path / "actoren.csv").write_text(
+        "naam;soort;kopgroep;personeelsnummer;functie;schaal;leidinggevende\n"
+        "Anna;administration;ja;0042;Beleidsadviseur;11;Bert\nBert;administration;;0007;Teamleider;12;\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "beoordelingen.csv").write_text(
+        "actor;competentie;niveau;datum;beoordelaar\nAnna;verbinden;2;2026-03-01;zelf\n"
+        "Anna;verbinden;3;2027-01-05;leidinggevende\n",
+        encoding="utf-8",
+    )
+    imported = read_model(tmp_path, today=dt.date(2026, 6, 1))
+    anna = imported.model.actors[0]
+    assert (anna.employee_id, anna.function, anna.scale, anna.manager) == ("0042", "Beleidsadviseur", "11", "bert")
+    assert [(e.level, e.date, e.rater.value) for e in anna.assessments] == [
+        (2, "2026-03-01", "self"),
+        (3, "2027-01-05", "manager"),
+    ]
+    assert [render_problem(w, "en") for w in imported.warnings] == [
+        f"{tmp_path / 'beoordelingen.csv'}:3:4: 2027-01-05 is in the future; an assessment has already taken place"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [
+        ("2027-02-30", "'2027-02-30' is not a real date (check the day and the month)"),
+        ("gisteren", "'gisteren' is not a date: use YYYY-MM or YYYY-MM-DD"),
+    ],
+)
+def test_an_assessment_date_that_is_no_date_is_located(tmp_path, cell, message):
+    (tmp_path / "actoren.csv").write_text("naam;soort\nAnna;administration\n", encoding="utf-8")
+    (tmp_path / "beoordelingen.csv").write_text(
+        f"actor;competentie;niveau;datum\nAnna;verbinden;2;{cell}\n", encoding="utf-8"
+    )
+    assert refused(tmp_path) == [f"{tmp_path / 'beoordelingen.csv'}:2:4: {message}"]
+
+
+def test_an_unknown_rater_or_manager_is_located(tmp_path):
+    (tmp_path / "actoren.csv").write_text("naam;soort;leidinggevende\nAnna;administration;Berd\n", encoding="utf-8")
+    (tmp_path / "beoordelingen.csv").write_text(
+        "actor;competentie;niveau;datum;beoordelaar\nAnna;verbinden;2;2025-01-01;baas\n", encoding="utf-8"
+    )
+    assert refused(tmp_path) == [
+        f"{tmp_path / 'actoren.csv'}:2:3: unknown actor 'Berd'",
+        f"{tmp_path / 'beoordelingen.csv'}:2:5: unknown rater (self, manager or peer) 'baas'",
+    ]

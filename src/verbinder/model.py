@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from verbinder.i18n import Msg
 
@@ -107,10 +107,23 @@ def _month(value: object) -> object:
     return value
 
 
+def _real_date(value: str) -> str:
+    """Refuse a day the calendar does not have (``'2027-02-30'``, quoted so YAML left it text)."""
+    if len(value) == 10:
+        try:
+            _dt.date.fromisoformat(value)
+        except ValueError:
+            from pydantic_core import PydanticCustomError
+
+            raise PydanticCustomError("real_date", "not a real date", {"value": value}) from None
+    return value
+
+
 Due = Annotated[
     str,
     BeforeValidator(_month),
     StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$"),
+    AfterValidator(_real_date),
 ]
 
 
@@ -148,7 +161,10 @@ class Rater(StrEnum):
 
 
 Day = Annotated[
-    str, BeforeValidator(_month), StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+    str,
+    BeforeValidator(_month),
+    StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
+    AfterValidator(_real_date),
 ]
 
 

@@ -98,6 +98,13 @@ def as_text(value: Any) -> str | None:
     return text or None
 
 
+def as_name(value: Any) -> str | None:
+    """A name or title as written, spaces around it kept (only a blank cell is none): ``export`` of a model whose
+    name has them must read back as the same model."""
+    text = as_text(value)
+    return value if text is not None and isinstance(value, str) else text
+
+
 def as_int(value: Any, low: int, high: int, words: dict[str, int] | None = None) -> int:
     if isinstance(value, bool):
         raise Bad(Msg("sheet.err.number", value=str(value), low=low, high=high))

@@ -19,6 +19,7 @@ writes so that reading them back gives the same model.  Reading the files (bound
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from verbinder.io.sheetvalues import (
     Bad,
     as_int,
     as_list,
+    as_name,
     as_score,
     as_stance,
     as_tension,
@@ -65,6 +67,7 @@ TABLE_NAMES: dict[str, tuple[str, ...]] = {
     "agenda": ("Agenda", "Agenda", "opgaven", "collegeakkoord", "coalition agreement"),
     "competencies": ("Competenties", "Competencies"),
     "role_models": ("Rolmodellen", "Role models", "rolemodels"),
+    "assessments": ("Beoordelingen", "Assessments", "historie", "history", "assessment history"),
 }
 
 #: Per table its fields and the headers that name them, compared after :func:`normalise`; the first two are the
@@ -95,6 +98,10 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "capacity": ("Capaciteit", "Capacity"),
         "role": ("Rol", "Role"),
         "stance": ("Houding", "Stance", "standpunt", "attitude"),
+        "employee_id": ("Personeelsnummer", "Employee id", "personeelsnr", "employee number"),
+        "function": ("Functie", "Function", "job title"),
+        "scale": ("Schaal", "Scale", "salarisschaal", "salary scale"),
+        "manager": ("Leidinggevende", "Manager"),
     },
     "links": {
         "id": ("Id", "Id", "code"),
@@ -104,6 +111,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "topic": ("Onderwerp", "Topic", "thema"),
         "tension": ("Spanning", "Tension"),
         "agenda": ("Opgave", "Agenda", "opgaven", "collegeakkoord"),
+        "team": ("Team", "Team", "duo"),
     },
     "agenda": {
         "id": ("Id", "Id", "code"),
@@ -123,6 +131,13 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "competencies": ("Competenties", "Competencies"),
         "actor": ("Actor", "Actor"),
     },
+    "assessments": {
+        "actor": ("Actor", "Actor", "naam", "name", "wie"),
+        "competency": ("Competentie", "Competency"),
+        "level": ("Niveau", "Level"),
+        "date": ("Datum", "Date", "assessed on", "beoordeeld op"),
+        "rater": ("Beoordelaar", "Rater"),
+    },
 }
 #: The fields a table cannot do without.
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -133,7 +148,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "agenda": ("title",),
     "competencies": ("actor", "competency", "level"),
     "role_models": ("name",),
+    "assessments": ("actor", "competency", "level", "date"),
 }
+#: Words for who assessed a level (besides the ids self, manager, peer).
+RATER_WORDS = {"zelf": "self", "leidinggevende": "manager", "collega": "peer"}
 
 # --- recognising tables and columns ---------------------------------------------------------------------------
 
@@ -275,14 +293,16 @@ def read_model(
     mapping: dict[str, str] | None = None,
     lang: str | None = None,
     checks: Callable[[Model], list[tuple]] | None = None,
+    today: _dt.date | None = None,
 ) -> Imported:
     """Read the spreadsheet at ``path`` into a validated model (see the module's description).
 
     ``mapping`` is :func:`parse_map`'s result; ``lang`` becomes the model's ``language`` where the workbook has no
     model table saying otherwise; ``checks`` returns further ``(loc, message)`` problems of the model (unknown
     competencies or roles), located at their cells too.  Raises :class:`~verbinder.errors.InputError` with every
-    problem, located.
+    problem, located.  ``today``: for the warning on an assessment dated after it (default: the real today).
     """
+    today = today or _dt.date.today()
     reader = _Reader(mapping or {})
     found = read_tables(path, max_rows=MAX_ROWS)
     tables = found.tables
@@ -323,6 +343,8 @@ def read_model(
         _competencies_table(reader, chosen["competencies"], actors, data)
     if "role_models" in chosen:
         _role_models_table(reader, chosen["role_models"], actors, data)
+    if "assessments" in chosen:
+        _assessments_table(reader, chosen["assessments"], actors, data, today)
     if reader.problems:
         raise InputError(reader.problems)
     model = _validate(reader, data, str(path), checks)
@@ -391,6 +413,7 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
     taken: set[str] = set()
     first_row: dict[str, Where] = {}
     kind_names = sorted({k for k in kinds})
+    managers: list[tuple[dict[str, Any], int, tuple[Any, Where]]] = []
 
     def kind(value: Any) -> str:
         text = as_text(value) or ""
@@ -406,7 +429,7 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
     for _, get in reader.rows(table, "actors"):
         i = len(actors)
         actor: dict[str, Any] = {}
-        name = reader.value(get("name"), as_text, ("actors", i, "name"))
+        name = reader.value(get("name"), as_name, ("actors", i, "name"))
         if name is None:
             got = get("kind") or get("id")
             if got is not None:
@@ -451,6 +474,13 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
         stance = reader.value(get("stance"), as_stance, ("actors", i, "stance"))
         if stance is not None:
             actor["stance"] = stance
+        for key in ("employee_id", "function", "scale"):
+            value = reader.value(get(key), as_name, ("actors", i, key))
+            if value is not None:
+                actor[key] = value
+        manager = get("manager")
+        if manager is not None:
+            managers.append((actor, i, manager))
         actors.append(actor)
         if len(actors) > MAX_ACTORS:
             break
@@ -460,6 +490,11 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
         names.setdefault(normalise(actor["name"]) or actor["name"].strip(), actor["id"])
     for actor in actors:
         names[actor["id"]] = actor["id"]
+    resolve = _resolver(names, "actor")
+    for actor, i, got in managers:  # a manager is any actor, also one in a later row
+        manager = reader.value(got, resolve, ("actors", i, "manager"))
+        if manager is not None:
+            actor["manager"] = manager
     return names
 
 
@@ -472,7 +507,7 @@ def _agenda_table(reader: _Reader, table: Table | None, actors: dict[str, str], 
     taken: set[str] = set()
     for _, get in reader.rows(table, "agenda"):
         i = len(items)
-        title = reader.value(get("title"), as_text, ("agenda", i, "title"))
+        title = reader.value(get("title"), as_name, ("agenda", i, "title"))
         if title is None:
             continue
         item_id = reader.value(get("id"), as_text, ("agenda", i, "id"))
@@ -547,6 +582,9 @@ def _links_table(
         items = reader.references(get("agenda"), item, ("links", i, "agenda"))
         if items:
             link["agenda"] = items
+        team = reader.references(get("team"), actor, ("links", i, "team"))
+        if team:
+            link["team"] = team
         if "from" in link and "to" in link:
             links.append(link)
     data["links"] = links
@@ -588,6 +626,44 @@ def _role_models_table(reader: _Reader, table: Table, actors: dict[str, str], da
             entry["actor"] = who
         models.append(entry)
     data["role_models"] = models
+
+
+def _assessments_table(
+    reader: _Reader, table: Table, actors: dict[str, str], data: dict[str, Any], today: _dt.date
+) -> None:
+    """The history of assessed levels, each row onto its actor's ``assessments``; a date after ``today`` is a
+    warning at its cell (an assessment has taken place)."""
+    actor = _resolver(actors, "actor")
+    index = {a["id"]: a for a in data["actors"]}
+    position = {a["id"]: i for i, a in enumerate(data["actors"])}
+
+    def rater(value: Any) -> str:
+        text = normalise(as_text(value) or "")
+        found = RATER_WORDS.get(text, text)
+        if found not in ("self", "manager", "peer"):
+            raise Bad(Msg("err.unknown", what=Msg(WHAT_KEYS["rater"]), value=as_text(value) or ""))
+        return found
+
+    for number, get in reader.rows(table, "assessments"):
+        loc = ("assessments", number)
+        who = reader.value(get("actor"), actor, (*loc, "actor"))
+        competency = reader.value(get("competency"), as_text, (*loc, "competency"))
+        level = reader.value(get("level"), lambda v: as_int(v, 0, 4), (*loc, "level"))
+        date = reader.value(get("date"), as_text, (*loc, "date"))
+        by = reader.value(get("rater"), rater, (*loc, "rater"))
+        if who is None or competency is None or level is None or date is None:
+            continue
+        history = index[who].setdefault("assessments", [])
+        i, k = position[who], len(history)
+        for key in ("competency", "level", "date", "rater"):
+            if (*loc, key) in reader.cells:
+                reader.cells[("actors", i, "assessments", k, key)] = reader.cells[(*loc, key)]
+        entry: dict[str, Any] = {"competency": competency, "level": level, "date": date}
+        if by is not None:
+            entry["rater"] = by
+        history.append(entry)
+        if re.match(r"^\d{4}-\d\d-\d\d$", date) and date > today.isoformat():
+            reader.warnings.append(reader.cells[(*loc, "date")].problem(Msg("sheet.warn.future_date", value=date)))
 
 
 def _validate(reader: _Reader, data: dict[str, Any], file: str, checks: Callable[[Model], list[tuple]] | None) -> Model:

@@ -134,6 +134,8 @@ def error_message(err: Any) -> Msg:
 
 def _message(kind: str, value: Any, ctx: dict, err: dict) -> Msg:
     shown = _show(value)
+    if kind == "real_date":
+        return Msg("harden.bad_date", value=str(value)[:30])
     if kind == "string_pattern_mismatch":
         if "a-z0-9" in str(ctx.get("pattern", "")):
             return Msg("err.slug", value=shown)

@@ -20,12 +20,28 @@ from verbinder.model import DEFAULT_KINDS, KIND_KEYS, TENSION_KEYS, Model
 #: The tables in the order of the sheets (what a person works on first), and per table the fields of its columns;
 #: sheet names and headers are :mod:`verbinder.io.spreadsheet`'s, so the import recognises them.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "actors": ("id", "name", "kind", "influence", "interest", "department", "kopgroep", "capacity", "role", "stance"),
-    "links": ("id", "from", "to", "via", "topic", "tension", "agenda"),
+    "actors": (
+        "id",
+        "name",
+        "kind",
+        "influence",
+        "interest",
+        "department",
+        "kopgroep",
+        "capacity",
+        "role",
+        "stance",
+        "employee_id",
+        "function",
+        "scale",
+        "manager",
+    ),
+    "links": ("id", "from", "to", "via", "team", "topic", "tension", "agenda"),
     "agenda": ("id", "title", "due", "stakeholders", "owner"),
     "kinds": ("id", "label_nl", "label_en"),
     "competencies": ("actor", "competency", "level"),
     "role_models": ("name", "organisation", "competencies", "actor"),
+    "assessments": ("actor", "competency", "level", "date", "rater"),
     "model": ("name", "language", "start", "end", "roles", "catalogue"),
 }
 
@@ -56,7 +72,10 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
     which = 0 if lang == "nl" else 1
     # a kind is written by its label where that label reads back as the same kind, else by its id
     names = kind_names((k.id, k.label.nl, k.label.en) if k.label else (k.id, None, None) for k in model.kinds)
-    labels: dict[str, str] = {kind: t(KIND_KEYS[kind], lang) for kind in DEFAULT_KINDS}
+    labels: dict[str, str] = {}
+    for kind in DEFAULT_KINDS:  # by its label, unless a declared kind answers to that label (Inwoners)
+        shown = t(KIND_KEYS[kind], lang)
+        labels[kind] = shown if names.get(normalise(shown)) == kind else kind
     for declared in model.kinds:
         label = (declared.label.nl if lang == "nl" else declared.label.en) if declared.label else None
         readable = label is not None and names.get(normalise(label)) == declared.id
@@ -77,12 +96,13 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
         "kinds": [[k.id, k.label.nl if k.label else None, k.label.en if k.label else None] for k in model.kinds],
         "actors": [
             [a.id, a.name, labels.get(a.kind, a.kind), a.influence, a.interest, a.department,
-             yes if a.kopgroep else None, a.capacity, a.role, t(STANCE_KEYS[a.stance], lang)]
+             yes if a.kopgroep else None, a.capacity, a.role, t(STANCE_KEYS[a.stance], lang),
+             a.employee_id, a.function, a.scale, a.manager]
             for a in model.actors
         ],
         "links": [
-            [link.id, link.from_, link.to, link.via, link.topic, t(TENSION_KEYS[link.tension], lang),
-             ", ".join(link.agenda) or None]
+            [link.id, link.from_, link.to, link.via, ", ".join(link.team) or None, link.topic,
+             t(TENSION_KEYS[link.tension], lang), ", ".join(link.agenda) or None]
             for link in model.links
         ],
         "agenda": [
@@ -92,6 +112,9 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
         "competencies": [[a.id, cid, level] for a in model.actors for cid, level in a.competencies.items()],
         "role_models": [
             [rm.name, rm.organisation, ", ".join(rm.competencies) or None, rm.actor] for rm in model.role_models
+        ],
+        "assessments": [
+            [a.id, e.competency, e.level, e.date, e.rater.value] for a in model.actors for e in a.assessments
         ],
     }  # fmt: skip
     tables = []
@@ -219,6 +242,11 @@ def model_yaml(model: Model, lang: str, *, source: str, tables: dict[str, str], 
             entry["competencies"] = dict(a.competencies)
         if a.stance.value != "unknown":
             entry["stance"] = a.stance.value
+        for key in ("employee_id", "function", "scale", "manager"):
+            if getattr(a, key) is not None:
+                entry[key] = getattr(a, key)
+        if a.assessments:
+            entry["assessments"] = [e.model_dump(mode="json") for e in a.assessments]
         actors.append(entry)
     out.append(dump({"actors": actors}).rstrip())
     out += ["", *comment("sheet.yaml.links")]
@@ -226,6 +254,8 @@ def model_yaml(model: Model, lang: str, *, source: str, tables: dict[str, str], 
     for link in model.links:
         entry = {k: v for k, v in (("id", link.id), ("from", link.from_), ("to", link.to), ("via", link.via),
                                    ("topic", link.topic)) if v is not None}  # fmt: skip
+        if link.team:
+            entry["team"] = list(link.team)
         if link.agenda:
             entry["agenda"] = list(link.agenda)
         if link.tension.value != "low":

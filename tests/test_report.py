@@ -490,7 +490,7 @@ def test_renders_in_headless_chromium(run, tmp_path, lang):
 # --- printed on A4 by Chromium -----------------------------------------------------------------------------------
 
 SMALL_TOWN = "examples/small-town.yaml"
-#: The issue's limits for the shipped examples printed on A4 (README "The report" has the measured counts).
+#: The issue's limits for the shipped examples printed on A4 (docs/benchmarks.md has the measured counts).
 PAGE_LIMITS = {DALBURG: 24, SMALL_TOWN: 12}
 #: report.css's print margin left and right, in PDF points (13 mm).
 MARGIN_PT = 13 / 25.4 * 72

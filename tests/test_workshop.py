@@ -1,7 +1,7 @@
 """verbinder workshop: the session model (edit, validate, undo/redo, save) and the Textual app, headless.
 
 The app is driven with Textual's Pilot inside ``asyncio.run`` (no pytest-asyncio
-needed).  Expected types and positions follow the README's classification table:
+needed).  Expected types and positions follow the classification table in docs/model.md:
 wh (politics) -> tue (experts) via anna (administration) is bridging, liaison.
 """
 

@@ -1,7 +1,7 @@
 """The competency catalogue: what each competency means, its four levels, how to grow it.
 
 The shipped catalogue is ``competencies.yaml``; a model may point at its own
-(``catalogue:`` key or ``--catalogue``).  See the README for the format.
+(``catalogue:`` key or ``--catalogue``).  See docs/model.md for the format.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The model file: actors, links, the coalition agenda and the kopgroep.
 
-These pydantic models are the contract of a model file (see the README).
+These pydantic models are the contract of a model file (docs/model.md).
 Unknown keys are errors (``extra="forbid"``).  Checks that need the whole model
 (unknown ids, self-links, a connector that is one of the link's ends) live in
 :func:`check_references`, which returns every problem at once.

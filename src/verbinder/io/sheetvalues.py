@@ -17,7 +17,7 @@ from typing import Any
 from verbinder.i18n import Msg, t
 from verbinder.model import TENSION_KEYS
 
-#: Words for the 1-5 scales (influence, interest) and for tension, in both languages (documented in the README).
+#: Words for the 1-5 scales (influence, interest) and for tension, in both languages (documented in docs/advisor.md).
 SCORE_WORDS = {
     "zeer laag": 1, "very low": 1, "laag": 1, "low": 1, "gemiddeld": 3, "middel": 3, "midden": 3, "medium": 3,
     "average": 3, "hoog": 5, "high": 5, "zeer hoog": 5, "very high": 5,

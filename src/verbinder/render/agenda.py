@@ -32,7 +32,7 @@ GAP_KEYS = ("link", "member", "competency", "required", "current", "gap")  # the
 
 
 def item_json(cov: ItemCoverage) -> dict[str, Any]:
-    """One agenda item's coverage (see the README for the shape)."""
+    """One agenda item's coverage (docs/advisor.md has the shape)."""
     item = cov.item
     return {
         "id": item.id,

@@ -106,7 +106,7 @@ def to_json(
     actions: Sequence[Action] | None = None,
     model_path: str = "MODEL",
 ) -> dict[str, Any]:
-    """The ``analyse`` document (see the README for its shape); each part is there when it is given.
+    """The ``analyse`` document (docs/advisor.md has its shape); each part is there when it is given.
 
     Competency names are left out (they are in ``verbinder competencies --format json``);
     ``actions`` name the model in their commands as ``model_path``.

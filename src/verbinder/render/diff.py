@@ -41,7 +41,7 @@ def _level(pair: tuple[int, int | None] | None) -> dict[str, int | None] | None:
 
 
 def document(d: ModelDiff, old_name: str, new_name: str) -> dict[str, Any]:
-    """The ``verbinder diff --format json`` document (see the README)."""
+    """The ``verbinder diff --format json`` document (docs/advisor.md has its shape)."""
     old_actors, new_actors = d.old.model.actor_index(), d.new.model.actor_index()
 
     def actor(index: dict, aid: str) -> dict[str, Any]:

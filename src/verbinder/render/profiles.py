@@ -19,7 +19,7 @@ from verbinder.render import tables
 if TYPE_CHECKING:
     from rich.console import Console
 
-#: The CSV columns, in order (documented in the README).
+#: The CSV columns, in order (documented in docs/hr.md).
 CSV_FIELDS = (
     "member_id",
     "member_name",

@@ -200,7 +200,7 @@ def model_yaml(model: Model, lang: str, *, source: str, tables: dict[str, str], 
     """The model as a commented YAML model file, as ``verbinder import`` writes it.
 
     The comments say where it came from (``source`` and its ``tables``: role -> sheet name), the scales, and what to
-    do next; the data is plain YAML in the order of the README's model file.
+    do next; the data is plain YAML in the order of the model file in docs/model.md.
     """
     import yaml
 

@@ -205,7 +205,7 @@ def count_conditions(cond: Any) -> int:
     return total
 
 
-#: The placeholders a rule's warning text may use (README: "Rules").
+#: The placeholders a rule's warning text may use (docs/model.md, "Rules").
 TEMPLATE_FIELDS = ("from", "to", "via", "link")
 
 

@@ -222,6 +222,14 @@ def test_the_options_read_from_a_line_are_those_a_reader_sees(tmp_path):
     assert unknown_options(lines, cli_options()) == [f"{page}:1: verbinder competencies --roles: no such option"]
 
 
+def test_the_readme_is_a_front_door():
+    """At most 200 lines: what verbinder is, the two commands, the first ten minutes, where to read on."""
+    text = README.read_text(encoding="utf-8")
+    assert len(text.splitlines()) <= 200
+    for page in sorted(DOCS.glob("*.md")):
+        assert f"(docs/{page.name})" in text, f"the README does not send anyone to docs/{page.name}"
+
+
 # --- links ------------------------------------------------------------------------------------------------------
 
 

@@ -19,7 +19,8 @@ from textual.widgets.input import Selection
 from test_workshop import COMMENTED, backups, new_link, opened, settle
 from test_workshop_keys import burst, keys, run
 from verbinder.errors import InputError
-from verbinder.workshop.state import backup
+from verbinder.workshop.app import WorkshopApp
+from verbinder.workshop.state import Session, backup
 
 
 @pytest.fixture
@@ -300,3 +301,70 @@ def test_no_traceback_in_the_project_shows_local_variables():
     from verbinder.cli.app import app as typer_app
 
     assert typer_app.pretty_exceptions_enable is False  # typer's pretty tracebacks show locals by default
+
+
+# --- lists are lists: every item opened and saved unchanged leaves the file byte for byte ---------------------
+
+
+def _unchanged_round(path, what: str) -> int:
+    """Open every ``what`` item of ``path`` in its form as the workshop shows it, save it as it is: how many."""
+    from verbinder.workshop import forms
+    from verbinder.workshop.state import Session
+
+    session = Session(path, background=False)
+    original = path.read_text(encoding="utf-8")
+    key, names, edit = {
+        "agenda": ("agenda", forms.AGENDA_FORM, session.edit_agenda),
+        "links": ("links", forms.LINK_FORM, session.edit_link),
+        "actors": ("actors", forms.ACTOR_FORM, session.edit_actor),
+    }[what]
+    count = len(session.version.data.get(key) or [])
+    for i in range(count):
+        fields = forms.fields(session.project, what.rstrip("s") if what != "agenda" else "agenda", names,
+                              session.values(key, i), "nl")  # fmt: skip
+        values, problems = forms.check(fields, {f.name: f.shown() for f in fields})
+        assert not problems, (what, i, problems)
+        edit(i, values)
+        assert path.read_text(encoding="utf-8") == original, (what, i)
+    session.close()
+    return count
+
+
+@pytest.mark.parametrize("example", ["gemeente-dalburg.yaml", "small-town.yaml"])
+@pytest.mark.parametrize("what", ["agenda", "links", "actors"])
+def test_every_item_of_the_examples_opened_and_saved_unchanged_leaves_the_file_byte_identical(tmp_path, example, what):
+    import shutil
+
+    from support import ROOT
+
+    path = tmp_path / example
+    shutil.copy(ROOT / "examples" / example, path)
+    assert _unchanged_round(path, what) > 0
+
+
+def test_an_agenda_item_whose_stakeholders_have_commas_in_their_names_saves_unchanged_from_g(tmp_path):
+    import shutil
+
+    from support import ROOT
+
+    path = tmp_path / "dalburg.yaml"
+    shutil.copy(ROOT / "examples" / "gemeente-dalburg.yaml", path)
+    original = path.read_text(encoding="utf-8")
+    session = Session(path)
+    named = [a for a in session.project.model.agenda if any("," in session.project.actors[s].name
+                                                              for s in a.stakeholders)]  # fmt: skip
+    assert named  # "Welzijnsorganisatie Dalkracht (jongerenwerk, buurtwerk)"
+    app = WorkshopApp.create(session, "nl")
+
+    async def go():
+        async with app.run_test(size=(160, 45)) as pilot:
+            for item in named:
+                await burst(app, pilot, "g", item.id, "enter")
+                shown = str(app.screen.query_one("#i-stakeholders").render())
+                assert all(session.project.actors[s].name in shown for s in item.stakeholders)
+                await burst(app, pilot, "enter")
+                assert app.screen is app.screen_stack[0] and "niets gewijzigd" in status(app)
+
+    asyncio.run(go())
+    session.close()
+    assert path.read_text(encoding="utf-8") == original

@@ -288,7 +288,9 @@ class FormScreen(ModalScreen[None]):
             self.app.pop_screen()
             self.submit(values)
             return
-        self.app.apply_change(lambda: self.submit(values), form=self)  # type: ignore[attr-defined]
+        self.app.apply_change(  # type: ignore[attr-defined]
+            lambda: self.submit(values), form=self, nothing="workshop.status.unchanged"
+        )
 
     def show_problems(self, problems: list[tuple[str | None, Msg | str]]) -> None:
         """Every problem at once under the form; the faulty fields marked, the first one current."""

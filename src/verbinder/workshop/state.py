@@ -258,8 +258,18 @@ class Session:
         """Append an actor with ``values`` (see :func:`form_values`)."""
         return self._apply([Add("actors", _pairs(ACTOR_FIELDS, values))], Change("add", "actor", _id(values)))
 
-    def edit_actor(self, index: int, values: Mapping[str, Any]) -> Change:
-        """Change ``actors[index]``; a new id is carried over to the links that name the old one."""
+    def unchanged(self, key: str, index: int, values: Mapping[str, Any]) -> bool:
+        """Whether ``values`` say what ``key[index]`` already holds (a form saved as it was opened)."""
+        item = self.version.data[key][index]
+        return isinstance(item, Mapping) and all(_same(item.get(f), v) for f, v in values.items() if f in FIELDS[key])
+
+    def edit_actor(self, index: int, values: Mapping[str, Any]) -> Change | None:
+        """Change ``actors[index]``; a new id is carried over to the links that name the old one.
+
+        Every ``edit_*`` returns ``None`` and writes nothing when the values are what the item holds.
+        """
+        if self.unchanged("actors", index, values):
+            return None
         old = self.version.data["actors"][index].get("id")
         new = values.get("id", old)
         steps: list[Step] = [Edit("actors", index, _updater(ACTOR_FIELDS, values))]
@@ -292,8 +302,10 @@ class Session:
             [Add("links", _pairs(LINK_FIELDS, values))], lambda v: Change("add", "link", v.project.link_ids[-1])
         )
 
-    def edit_link(self, index: int, values: Mapping[str, Any]) -> Change:
+    def edit_link(self, index: int, values: Mapping[str, Any]) -> Change | None:
         """Change ``links[index]``."""
+        if self.unchanged("links", index, values):
+            return None
         return self._apply(
             [Edit("links", index, _updater(LINK_FIELDS, values))],
             lambda v: Change("edit", "link", v.project.link_ids[index]),
@@ -307,8 +319,10 @@ class Session:
         """Append an agenda item (collegeakkoord) with ``values``."""
         return self._apply([Add("agenda", _pairs(AGENDA_FIELDS, values))], Change("add", "agenda", _id(values)))
 
-    def edit_agenda(self, index: int, values: Mapping[str, Any]) -> Change:
+    def edit_agenda(self, index: int, values: Mapping[str, Any]) -> Change | None:
         """Change ``agenda[index]``; a new id is carried over to the links that serve the old one."""
+        if self.unchanged("agenda", index, values):
+            return None
         old = self.version.data["agenda"][index].get("id")
         new = values.get("id", old)
         steps: list[Step] = [Edit("agenda", index, _updater(AGENDA_FIELDS, values))]
@@ -535,6 +549,19 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _same(old: Any, new: Any) -> bool:
+    """Whether a form's ``new`` value is what the file holds as ``old`` (a date read from YAML and the same date as
+    text, a key left out and its default ``false`` or blank, are the same)."""
+    if new is None or new is False:
+        return old is None or old == new
+    if _plain(old) == new:
+        return True
+    scalar = (str, int, float)
+    return (
+        isinstance(new, scalar) and old is not None and not isinstance(old, bool | list | dict) and str(old) == str(new)
+    )
+
+
 def _updater(fields: tuple[str, ...], values: Mapping[str, Any]) -> Callable[[Any], None]:
     """Set the fields that changed on a ruamel mapping; a blank field removes its key, so the default applies."""
 
@@ -550,7 +577,7 @@ def _updater(fields: tuple[str, ...], values: Mapping[str, Any]) -> Callable[[An
             if value is None or (value is False and field not in item):
                 if field in item:
                     yamledit.remove(item, field)
-            elif _plain(item.get(field)) != value:
+            elif not _same(item.get(field), value):
                 if isinstance(value, list):
                     value = CommentedSeq(value)
                     value.fa.set_flow_style()

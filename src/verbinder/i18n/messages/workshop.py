@@ -200,6 +200,7 @@ NL: dict[str, Text] = {
     "workshop.change.copy.model": "de versie van de workshop staat nu in {id}; de workshop gaat daar verder",
     "workshop.change.merge.model": "samengevoegd met de versie op schijf",
     "workshop.err.crashed": "De workshop is gestopt door een onverwachte fout ({error}); {file} bevat de laatst opgeslagen versie.",
+    "workshop.status.unchanged": "niets gewijzigd; het bestand is niet opnieuw geschreven",
 }
 
 EN: dict[str, Text] = {
@@ -397,4 +398,5 @@ EN: dict[str, Text] = {
     "workshop.change.copy.model": "the workshop's version is now in {id}; the workshop goes on there",
     "workshop.change.merge.model": "merged with the version on disk",
     "workshop.err.crashed": "The workshop stopped on an unexpected error ({error}); {file} holds the last saved version.",
+    "workshop.status.unchanged": "nothing changed; the file was not written again",
 }

@@ -461,3 +461,34 @@ def test_an_unknown_rater_or_manager_is_located(tmp_path):
         f"{tmp_path / 'actoren.csv'}:2:3: unknown actor 'Berd'",
         f"{tmp_path / 'beoordelingen.csv'}:2:5: unknown rater (self, manager or peer) 'baas'",
     ]
+
+
+# --- file names: escaped wherever shown or written ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["\u2028language: en", "\x85roles: evil-roles", "\rname: x", "\x1b]0;pwn\x07", "\x1b[2J\x1b[H", "\u2029a\nb: c"],
+)
+def test_a_file_name_cannot_become_yaml_or_reach_the_terminal(run, tmp_path, hostile):
+    """Issue 27, 6: the imported model's header comment quoted the file name as it is: U+0085 or U+2028 added
+    top-level keys, a CR wrote an invalid model; OSC/CSI sequences reached the terminal."""
+    import shutil
+
+    import yaml
+
+    from support import ROOT
+
+    source = tmp_path / f"kaart{hostile}.xlsx"
+    shutil.copy(ROOT / "examples" / "stakeholders.xlsx", source)
+    result = run("import", str(source), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    written = source.with_suffix(".yaml")
+    data = yaml.safe_load(written.read_text(encoding="utf-8"))
+    assert list(data) == ["name", "language", "actors", "links", "agenda"]  # language: from --lang
+    assert data["name"] == source.stem
+    assert run("validate", str(written)).exit_code == 0
+    header = written.read_text(encoding="utf-8").split("\n\n", 1)[0]
+    assert all(line.startswith("#") for line in header.split("\n"))
+    assert not any(c in result.stderr for c in "\x1b\x07\r\x85\u2028\u2029")
+    assert result.stderr.count("\n") == 2  # the unknown column's warning, the written message

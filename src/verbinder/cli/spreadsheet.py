@@ -18,6 +18,7 @@ from verbinder.cli.common import (
     h,
     refuse_existing,
     report_errors,
+    say,
 )
 
 
@@ -56,6 +57,7 @@ def import_(
     lang: LangOpt = None,
     map: MapOpt = None,
 ) -> None:
+    import shlex
     import sys
 
     from verbinder.cli.common import render_problem
@@ -75,7 +77,7 @@ def import_(
     write_text(target, result.text, force=force)
     counts = _counts(result.model, language)
     written = t("sheet.written", language, path=str(target), counts=counts)
-    sys.stderr.write(written + " " + t("sheet.next", language, path=str(target)) + "\n")
+    say(written + " " + t("sheet.next", language, path=shlex.quote(str(target))))
 
 
 @report_errors
@@ -88,7 +90,6 @@ def export(
     roles: RolesOpt = None,
     catalogue: CatalogueOpt = None,
 ) -> None:
-    import sys
 
     from verbinder.i18n import choose_lang, t
     from verbinder.project import load_project
@@ -108,4 +109,4 @@ def export(
 
         write_csv_folder(output, spreadsheet.csv_files(project.model, language), force=force)
     counts = _counts(project.model, language)
-    sys.stderr.write(t("sheet.exported", language, path=str(output), counts=counts) + "\n")
+    say(t("sheet.exported", language, path=str(output), counts=counts))

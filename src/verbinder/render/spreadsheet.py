@@ -206,14 +206,28 @@ def model_yaml(model: Model, lang: str, *, source: str, tables: dict[str, str], 
 
     today = today or _dt.date.today()
 
+    class Dumper(yaml.SafeDumper):
+        """Text holding a line break YAML would fold (U+0085, U+2028, U+2029, CR) or a control character is
+        written double-quoted with escapes, so it reads back as the same text."""
+
+    def text(dumper: yaml.SafeDumper, value: str) -> Any:
+        escaped = any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F or c in "\u2028\u2029" for c in value)
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if escaped else None)
+
+    Dumper.add_representer(str, text)
+
     def dump(value: Any) -> str:
-        return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=118, default_flow_style=False)
+        return yaml.dump(value, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=118, default_flow_style=False)
 
     def comment(key: str, **params: Any) -> list[str]:
         return ["# " + line if line else "#" for line in t(key, lang, **params).split("\n")]
 
-    sheets = ", ".join(f"{title}" for title in tables.values())
-    out = comment("sheet.yaml.head", source=source, sheets=sheets, date=today.isoformat())
+    from verbinder.render.safe import line
+
+    # a file or sheet name is text from outside: a line break in it (also U+0085, U+2028, CR) would end the comment
+    # and write YAML; escaped, it stays one comment line
+    sheets = ", ".join(line(title) for title in tables.values())
+    out = comment("sheet.yaml.head", source=line(source), sheets=sheets, date=today.isoformat())
     out.append("")
     top: dict[str, Any] = {"name": model.name}
     for key in ("language", "roles", "catalogue"):

@@ -234,3 +234,52 @@ def test_since_in_a_repository_of_another_user(tmp_path, monkeypatch):
         f"git refuses the repository of {model}: it belongs to another user (git config --global --add "
         f"safe.directory {repo} allows it, if you trust its owner)\n"
     )
+
+
+def test_since_a_blob_beyond_the_limit_is_refused_by_its_size(run, versions, tmp_path, monkeypatch):
+    """Issue 27, 4: a 1 GB blob in history was read whole (3.2 GB) while the same file on disk is refused at 20 MB.
+    The blob's size in the repository is asked first; the read itself is bounded too."""
+    from verbinder.io import git as gitio
+
+    old, _ = versions
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    model = repo / "model.yaml"
+
+    def git(*args):
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=repo, check=True,
+                       capture_output=True)  # fmt: skip
+
+    git("init", "-q")
+    text = old.read_text(encoding="utf-8")
+    padding = "#" * 70 + "\n"
+    limit = len(text.encode()) + 500  # the limit scaled down: the file today is within it, the one in history not
+    size = limit + 1
+    model.write_text(text + padding * ((size - len(text)) // len(padding) + 1), encoding="utf-8")
+    git("add", "model.yaml")
+    git("commit", "-q", "-m", "large")
+    model.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(gitio, "MAX_BYTES", limit)
+    blob = model.stat().st_size
+    large = int(subprocess.run(["git", "cat-file", "-s", "HEAD:model.yaml"], cwd=repo, capture_output=True,
+                               text=True, check=True).stdout)  # fmt: skip
+    assert large > limit > blob
+    result = run("diff", model, "--since", "HEAD", "--lang", "en", *FIX)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"{model}@HEAD: the file has {large:,} bytes, more than the limit of {limit:,}\n")
+
+
+def test_since_the_read_of_a_blob_is_bounded_whatever_its_declared_size(tmp_path, monkeypatch):
+    from verbinder.cli.common import render_problem
+    from verbinder.errors import InputError
+    from verbinder.io import git as gitio
+
+    repo = tmp_path
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    (repo / "m.yaml").write_bytes(b"x" * 5000)
+    subprocess.run(["git", "add", "m.yaml"], cwd=repo, check=True)
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "m"], cwd=repo, check=True)
+    monkeypatch.setattr(gitio, "MAX_BYTES", 100)
+    with pytest.raises(InputError) as info:
+        gitio._blob("HEAD:m.yaml", repo, "m.yaml@HEAD")
+    assert render_problem(info.value.problems[0], "en") == "m.yaml@HEAD: the input has more than the limit of 100 bytes"

@@ -9,8 +9,9 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from verbinder.errors import UsageError
+from verbinder.errors import InputError, Problem, UsageError
 from verbinder.i18n import Msg
+from verbinder.io.yamlread import MAX_BYTES, decode
 
 
 def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
@@ -27,8 +28,6 @@ def show(path: Path, rev: str) -> str:
     is not in a repository, ``rev`` is unknown or the file did not exist in it,
     and :class:`~verbinder.errors.InputError` when it is not UTF-8 text there.
     """
-    from verbinder.io.yamlread import decode
-
     if not rev or rev.startswith("-") or any(c in rev for c in "\0\n:"):
         raise UsageError(Msg("diff.err.bad_rev", rev=rev))
     real = path.resolve()
@@ -47,7 +46,24 @@ def show(path: Path, rev: str) -> str:
     if commit.returncode != 0:
         raise UsageError(Msg("diff.err.unknown_rev", rev=rev))
     sha = commit.stdout.decode("ascii", "replace").strip()
-    blob = _git(["show", f"{sha}:{relative}"], root)
-    if blob.returncode != 0:
+    name = f"{path}@{rev}"
+    size = _git(["cat-file", "-s", f"{sha}:{relative}"], root)
+    if size.returncode != 0:
         raise UsageError(Msg("diff.err.not_in_rev", path=str(path), rev=rev))
-    return decode(blob.stdout, f"{path}@{rev}")
+    declared = int(size.stdout.strip() or 0)
+    if declared > MAX_BYTES:  # refused by its size in the repository, as a file on disk is, before a byte is read
+        raise InputError(Problem(name, Msg("err.too_large", size=f"{declared:,}", limit=f"{MAX_BYTES:,}")))
+    return decode(_blob(f"{sha}:{relative}", root, name), name)
+
+
+def _blob(spec: str, root: Path, name: str) -> bytes:
+    """The blob's bytes, never more than :data:`~verbinder.io.yamlread.MAX_BYTES` (whatever git says its size is)."""
+    with subprocess.Popen(
+        ["git", "cat-file", "blob", spec], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    ) as proc:
+        assert proc.stdout is not None
+        data = proc.stdout.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            proc.kill()
+            raise InputError(Problem(name, Msg("harden.too_large_stream", limit=f"{MAX_BYTES:,}")))
+    return data

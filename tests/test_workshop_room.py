@@ -20,7 +20,8 @@ from test_workshop import COMMENTED, backups, new_link, opened, settle
 from test_workshop_keys import burst, keys, run
 from verbinder.errors import InputError
 from verbinder.workshop.app import WorkshopApp
-from verbinder.workshop.state import Session, backup
+from verbinder.workshop.state import Session
+from verbinder.workshop.writer import backup
 
 
 @pytest.fixture

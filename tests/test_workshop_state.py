@@ -10,7 +10,8 @@ from support import FIXTURES, ROOT
 from test_workshop import COMMENTED, backups, new_link, opened
 from verbinder.io.yamlread import load_yaml
 from verbinder.project import load
-from verbinder.workshop.state import Session, backup, form_values
+from verbinder.workshop.state import Session, form_values
+from verbinder.workshop.writer import backup
 
 
 @pytest.fixture

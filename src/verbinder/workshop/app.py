@@ -29,9 +29,9 @@ from textual.widgets import DataTable, Footer, Static
 from verbinder.errors import VerbinderError
 from verbinder.i18n import t
 from verbinder.render.safe import line
-from verbinder.workshop import detail, forms, outside, views
+from verbinder.workshop import detail, dialogs, forms, views
 from verbinder.workshop.detail import tn
-from verbinder.workshop.forms import ACTOR_FORM, AGENDA_FORM, LINK_FORM, Choice, FormField
+from verbinder.workshop.forms import ACTOR_FORM, LINK_FORM
 from verbinder.workshop.screens import CSS, ChoiceScreen, ConfirmScreen, FormScreen
 from verbinder.workshop.state import Change, Session
 
@@ -89,20 +89,6 @@ CHANGE_KEYS = {
     ("merge", "model"): "workshop.change.merge.model",
 }
 VERB_KEYS = {"undone": "workshop.status.undone", "redone": "workshop.status.redone"}
-
-
-def _open_in_browser(path: Any) -> bool:
-    """Open ``path`` in a graphical browser, if this machine has a screen (never a text browser in the terminal)."""
-    import os
-    import sys
-    import webbrowser
-
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("darwin", "win32")):
-        return False
-    try:
-        return webbrowser.open(path.resolve().as_uri())
-    except webbrowser.Error:
-        return False
 
 
 class WorkshopApp(App[None]):
@@ -440,7 +426,7 @@ class WorkshopApp(App[None]):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _form(self, what: str, names: tuple[str, ...], values: dict[str, Any], title: str, submit: Any) -> None:
+    def form(self, what: str, names: tuple[str, ...], values: dict[str, Any], title: str, submit: Any) -> None:
         fields = forms.fields(self.session.project, what, names, values, self.lang)
         self.push_screen(FormScreen(title, fields, submit, self.lang))
 
@@ -517,23 +503,23 @@ class WorkshopApp(App[None]):
         self.shown += 1
 
     def action_add_link(self) -> None:
-        self._form("link", LINK_FORM, {}, t("workshop.form.add_link", self.lang), self.session.add_link)
+        self.form("link", LINK_FORM, {}, t("workshop.form.add_link", self.lang), self.session.add_link)
 
     def action_add_actor(self) -> None:
         title = t("workshop.form.add_actor", self.lang)
-        self._form("actor", ACTOR_FORM, {}, title, self.session.add_actor)
+        self.form("actor", ACTOR_FORM, {}, title, self.session.add_actor)
 
     def action_edit(self) -> None:
         if self.focused is self.actors_table and self.actors_table.row_count:
             row = self.actors_table.cursor_row
             values = self.session.actor_values(row)
             title = t("workshop.form.edit_actor", self.lang, id=values["id"])
-            self._form("actor", ACTOR_FORM, values, title, lambda v: self.session.edit_actor(row, v))
+            self.form("actor", ACTOR_FORM, values, title, lambda v: self.session.edit_actor(row, v))
         elif self.links_table.row_count:
             row = self.links_table.cursor_row
             values = self.session.link_values(row)
             title = t("workshop.form.edit_link", self.lang, id=self.session.project.link_ids[row])
-            self._form("link", LINK_FORM, values, title, lambda v: self.session.edit_link(row, v))
+            self.form("link", LINK_FORM, values, title, lambda v: self.session.edit_link(row, v))
 
     def action_delete(self) -> None:
         """Ask first; an actor that links name is deleted together with them only when that is confirmed."""
@@ -568,132 +554,23 @@ class WorkshopApp(App[None]):
 
     def action_agenda(self) -> None:
         """Choose an agenda item (collegeakkoord) to edit, or a new one."""
-        lang = self.lang
-        items = self.session.project.model.agenda
-        new = Choice("+", t("workshop.agenda.new", lang))
-        field = FormField("item", t("workshop.field.item", lang), "choice", None,
-                          [new] + [Choice(a.id, f"{line(a.title)} · {a.id}") for a in items],
-                          t("workshop.placeholder.agenda.item", lang))  # fmt: skip
-
-        def chosen(values: dict[str, Any]) -> None:
-            ident = values.get("item")
-            if ident in (None, "+"):
-                title = t("workshop.form.add_agenda", lang)
-                self._form("agenda", AGENDA_FORM, {}, title, self.session.add_agenda)
-                return
-            index = [a.id for a in items].index(ident)
-            values = self.session.values("agenda", index)
-            title = t("workshop.form.edit_agenda", lang, id=ident)
-            self._form("agenda", AGENDA_FORM, values, title, lambda v: self.session.edit_agenda(index, v))
-
-        self.push_screen(FormScreen(t("workshop.form.agenda", lang), [field], chosen, lang, change=False))
+        dialogs.agenda(self)
 
     def action_search(self) -> None:
         """Jump to an actor or a link by (part of) its name or id."""
-        lang = self.lang
-        project = self.session.project
-        actors = project.actors
-        choices = [Choice(f"actor:{i}", f"{line(a.name)} · {a.id}") for i, a in enumerate(project.model.actors)]
-        choices += [
-            Choice(f"link:{i}", f"{line(actors[link.from_].name)} → {line(actors[link.to].name)} · {lid}")
-            for i, (link, lid) in enumerate(zip(project.model.links, project.link_ids, strict=True))
-        ]
-        field = FormField("to", t("workshop.field.search", lang), "choice", None, choices,
-                          t("workshop.placeholder.search", lang))  # fmt: skip
-
-        def go(values: dict[str, Any]) -> None:
-            target = values.get("to")
-            if not target:
-                return
-            what, _, index = target.partition(":")
-            table = self.actors_table if what == "actor" else self.links_table
-            table.focus()
-            table.move_cursor(row=int(index))
-            self.show_detail()
-
-        self.push_screen(FormScreen(t("workshop.form.search", lang), [field], go, lang, change=False))
+        dialogs.search(self)
 
     def action_connect(self) -> None:
-        """``verbinder connect``'s proposals for one agenda item: choose the item, then a proposal; Enter accepts it
-        (a new link is added, or an existing link gets the item too)."""
-        lang = self.lang
-        project = self.session.project
-        items = [a for a in project.model.agenda if a.stakeholders]
-        if not items:
-            self.status(t("workshop.status.connect_none", lang), error=True)
-            return
-        field = FormField("item", t("workshop.field.item", lang), "choice", None,
-                          [Choice(a.id, f"{line(a.title)} · {a.id}") for a in items],
-                          t("workshop.placeholder.connect.item", lang))  # fmt: skip
-        self.push_screen(FormScreen(t("workshop.form.connect", lang), [field], self._proposals, lang, change=False))
-
-    def _proposals(self, values: dict[str, Any]) -> None:
-        from verbinder.plan.connect import plan_connections
-
-        lang = self.lang
-        item = values.get("item")
-        if not item:
-            return
-        project = self.session.project
-        plan = plan_connections(project.model, project.link_ids, project.rules, agenda=item)
-        names = project.actors
-        choices = []
-        for i, p in enumerate(plan.proposals):
-            ends = f"{line(names[p.from_].name)} → {line(names[p.to].name)}"
-            via = f" via {line(names[p.via].name)}" if p.via else ""
-            key = "workshop.connect.new" if p.action == "new" else "workshop.connect.extend"
-            choices.append(Choice(str(i), t(key, lang, ends=ends, via=via, id=p.id)))
-        if not choices:
-            self.status(t("workshop.status.connect_nothing", lang, item=item))
-            return
-        field = FormField("proposal", t("workshop.field.proposal", lang), "choice", None, choices,
-                          t("workshop.placeholder.connect.proposal", lang), picked=0)  # fmt: skip
-
-        def accept(chosen: dict[str, Any]) -> None:
-            if chosen.get("proposal") is None:
-                return
-            p = plan.proposals[int(chosen["proposal"])]
-            if p.action == "new":
-                values = {"from": p.from_, "to": p.to, "via": p.via, "topic": p.topic, "agenda": [item]}
-                self.apply_change(lambda: self.session.add_link(values))
-            elif p.index is not None:
-                index = p.index
-                current = self.session.link_values(index)
-                agenda = [*(current.get("agenda") or []), item]
-                self.apply_change(lambda: self.session.edit_link(index, {"agenda": agenda}))
-
-        title = t("workshop.form.proposals", lang, item=item, n=len(choices))
-        self.push_screen(FormScreen(title, [field], accept, lang, change=False))
+        """``verbinder connect``'s proposals for one agenda item."""
+        dialogs.connect(self)
 
     def action_svg(self) -> None:
-        """Write the current map as ``MODEL.svg`` next to the model (the picture of ``verbinder graph --format svg``)
-        and open it where a graphical browser is available."""
-        lang = self.lang
-        project = self.session.project
-        target = self.session.path.with_suffix(".svg")
-        self.status(t("workshop.status.svg_making", lang, file=str(target)))
+        """The current map as a picture next to the model."""
+        dialogs.svg(self)
 
-        async def work() -> None:
-            from verbinder.errors import render_problem
-            from verbinder.io.atomic import write_text
-            from verbinder.render.graph import to_svg
-
-            def make() -> None:
-                write_text(target, to_svg(project.link_analysis, lang, source=str(self.session.path)), force=True)
-
-            try:
-                await asyncio.to_thread(make)
-            except VerbinderError as exc:
-                self.status("  ".join(line(render_problem(p, lang)) for p in exc.problems), error=True)
-                return
-            except OSError as exc:
-                self.status(line(t("workshop.err.unexpected", lang, detail=str(exc))), error=True)
-                return
-            opened = _open_in_browser(target)
-            key = "workshop.status.svg_opened" if opened else "workshop.status.svg_written"
-            self.status(t(key, lang, file=str(target)))
-
-        self.run_worker(work(), group="svg")
+    def action_reload(self) -> None:
+        """What to do about the file changed outside the workshop."""
+        dialogs.reload(self)
 
     def action_presenter(self) -> None:
         """Presenter mode: names instead of ids, no file:line references, more room between rows."""
@@ -704,50 +581,6 @@ class WorkshopApp(App[None]):
         self.actors_table.clear()
         self.refresh_all()
         self.status(t("workshop.status.presenter_on" if self.presenter else "workshop.status.presenter_off", self.lang))
-
-    def action_reload(self) -> None:
-        """The file changed outside the workshop: say what changed (or, for an invalid version, its located
-        problems) and offer the ways on: take theirs, keep mine as a copy, merge (see :mod:`.outside`)."""
-        lang, session = self.lang, self.session
-
-        async def work() -> None:
-            from verbinder.errors import render_problem
-
-            try:
-                found = await asyncio.to_thread(outside.look, session)
-            except VerbinderError as exc:
-                self.status("  ".join(line(render_problem(p, lang)) for p in exc.problems), error=True)
-                return
-            if found.text == session._disk_text:
-                self.status(t("workshop.status.not_changed", lang, file=session.name))
-                return
-            choices = [("2", t("workshop.outside.keep_mine", lang), lambda: self.apply_change(self._keep_mine))]
-            if found.valid:
-                lines = found.changes
-                head = tn("workshop.outside.changed", lang, len(lines), file=session.name)
-                choices = [
-                    ("1", t("workshop.outside.take_theirs", lang), lambda: self.apply_change(self._take_theirs)),
-                    *choices,
-                    ("3", t("workshop.outside.merge", lang), lambda: self.apply_change(lambda: outside.merge(session))),
-                ]
-            else:
-                lines = [render_problem(p, lang) for p in found.problems]
-                head = tn("workshop.outside.invalid", lang, len(lines), file=session.name)
-            more = [t("workshop.form.more", lang, n=len(lines) - 12)] if len(lines) > 12 else []
-            question = head + "\n" + "\n".join(line(c) for c in lines[:12] + more)
-            self.push_screen(ChoiceScreen(question, choices, lang))
-
-        self.run_worker(work(), group="reload", exclusive=True)
-
-    def _take_theirs(self) -> Change:
-        outside.take_theirs(self.session)
-        self._told_outside = False
-        return Change("reload", "model", self.session.name)
-
-    def _keep_mine(self) -> Change:
-        copy = outside.keep_mine(self.session)
-        self._told_outside = False
-        return Change("copy", "model", str(copy))
 
     def action_undo(self) -> None:
         self.apply_change(self.session.undo, verb="undone", nothing="workshop.status.nothing_to_undo")

@@ -21,10 +21,7 @@ Undo and redo go back and forth between accepted versions, and are saved the sam
 
 from __future__ import annotations
 
-import os
-import queue
 import threading
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,9 +30,9 @@ from typing import TYPE_CHECKING, Any
 from verbinder.analysis.links import Analysis, LinkAssessment, analyse_links
 from verbinder.errors import InputError, Problem
 from verbinder.i18n import Msg
-from verbinder.io.atomic import write_through_link
 from verbinder.io.yamlread import Source, display_name, load_yaml, read_text
 from verbinder.project import Project, load, recheck
+from verbinder.workshop.writer import Writer
 
 if TYPE_CHECKING:  # imported where used: ruamel.yaml is needed to edit, not to show the first screen
     from verbinder.workshop import document
@@ -52,8 +49,6 @@ _LIST_FIELDS = {"agenda"}
 _BOOL_FIELDS = {"kopgroep"}
 #: Undo steps kept.
 MAX_UNDO = 200
-#: Backups of the model kept next to it (``NAME.YYYYMMDD-HHMMSS.bak``).
-KEEP_BACKUPS = 5
 
 
 def form_values(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -160,7 +155,7 @@ class Session:
         self._starting = threading.Lock()
         self._version: Version
         self.version = self._open(defer)
-        self._writer = _Writer(self, background)
+        self._writer = Writer(self, background)
 
     def _open(self, defer: bool = False) -> Version:
         """Read and check the file; its data and layout (needed only to edit) are read in a thread meanwhile (or
@@ -587,104 +582,3 @@ def _updater(fields: tuple[str, ...], values: Mapping[str, Any]) -> Callable[[An
                 yamledit.put(item, field, value)
 
     return update
-
-
-# --- writing, in order, in the background --------------------------------------------------------
-
-
-class _Writer:
-    """Writes the accepted versions in order, each atomically; notices a file changed by someone else."""
-
-    def __init__(self, session: Session, background: bool):
-        self.session = session
-        self.conflict = False
-        self.error: BaseException | None = None
-        self._queue: queue.Queue[str | None] = queue.Queue()
-        self._pending = 0
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-        if background:
-            self._thread = threading.Thread(target=self._run, name="verbinder-writer", daemon=True)
-            self._thread.start()
-
-    @property
-    def idle(self) -> bool:
-        with self._lock:
-            return self._pending == 0
-
-    def put(self, text: str) -> None:
-        with self._lock:
-            self._pending += 1
-        if self._thread is None:
-            self._write(text)
-            return
-        self._queue.put(text)
-
-    def flush(self) -> None:
-        if self._thread is not None:
-            self._queue.join()
-        if self.error is not None:
-            error, self.error = self.error, None
-            raise error
-
-    def close(self) -> None:
-        if self._thread is not None:
-            self._queue.put(None)
-            self._thread.join()
-            self._thread = None
-
-    def _run(self) -> None:
-        while True:
-            text = self._queue.get()
-            try:
-                if text is None:
-                    return
-                self._write(text)
-            finally:
-                self._queue.task_done()
-
-    def _write(self, text: str) -> None:
-        session = self.session
-        try:
-            if self.conflict or session._disk_changed():
-                self.conflict = True  # someone else changed the file: write nothing until it is reloaded
-                return
-            if session.backup is None:
-                session.backup = backup(session.path)
-            write_through_link(session.path, text.encode("utf-8"))  # a linked model: its target gets the edit
-            session._disk_text = text
-        except BaseException as exc:  # shown by the app on the next flush
-            self.error = exc
-        finally:
-            with self._lock:
-                self._pending -= 1
-
-
-def backup(path: Path, *, keep: int = KEEP_BACKUPS, now: float | None = None) -> Path:
-    """Copy ``path`` to ``NAME.YYYYMMDD-HHMMSS.bak`` next to it and keep only the newest ``keep`` such copies.
-
-    The copy is a new file (never written through an existing file or symbolic
-    link of that name); the one second resolution of the name gets ``-2``,
-    ``-3`` ... when a backup of that second exists.
-    """
-    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
-    data = path.read_bytes()
-    n = 1
-    while True:
-        target = path.with_name(f"{path.name}.{stamp}{'' if n == 1 else f'-{n}'}.bak")
-        try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        except FileExistsError:
-            n += 1
-            continue
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        break
-    import re
-
-    pattern = re.compile(re.escape(path.name) + r"\.(\d{8}-\d{6})(?:-(\d+))?\.bak")
-    found = [(m.group(1), int(m.group(2) or 1), p) for p in path.parent.iterdir() if (m := pattern.fullmatch(p.name))]
-    others = sorted(f for f in found if f[2] != target)  # the new backup stays, even below future-dated ones
-    for *_, old in others[: max(0, len(others) - (keep - 1))]:
-        old.unlink(missing_ok=True)
-    return target

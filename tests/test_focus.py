@@ -107,5 +107,5 @@ def test_develop_plans_the_focus_points_first(run):
     ]
     text = run("develop", KOPGROEP, "anna", "--format", "markdown", "--lang", "en").stdout
     # the competencies to assess come first, then the focus points (every open gap is one here: no "also asked")
-    assert text.index("Not assessed, assess first") < text.index("Focus points") < text.index("Conflict")
+    assert text.index("Not assessed: ") < text.index("Focus points") < text.index("Conflict")
     assert "Also asked" not in text

@@ -2,5 +2,6 @@
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
+import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 
-window.verbinderVendor = { Graph, Sigma, forceAtlas2 };
+window.verbinderVendor = { Graph, Sigma, forceAtlas2, EdgeLineProgram, EdgeRectangleProgram };

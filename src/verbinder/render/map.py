@@ -41,6 +41,9 @@ TEXT_ID = "verbinder-map-text"
 #: Above this many actors the page's ForceAtlas2 uses the Barnes-Hut approximation (n log n instead of n²).
 BARNES_HUT = 300
 
+#: Above this many links a link of low tension is drawn as a hairline (software WebGL is slow to fill wide lines).
+THIN_ABOVE = 1500
+
 #: The page's texts: the key the script uses -> the message key (literals, so the message-key test finds them).
 TEXT_KEYS = {
     "title": "map.title",
@@ -48,6 +51,7 @@ TEXT_KEYS = {
     "controls": "map.controls",
     "search": "map.search",
     "search_hint": "map.search_hint",
+    "filters": "map.filters",
     "found": "map.found",
     "found_none": "map.found_none",
     "all": "map.all",
@@ -201,6 +205,7 @@ def build(
             "proposal": PROPOSAL_COLOUR,
             "widths": TENSION_WIDTH,
             "barnes_hut": BARNES_HUT,
+            "thin_above": THIN_ABOVE,
         },
         "personal_data": any(a.kopgroep and a.competencies for a in model.actors),
         "pseudonymised": False,

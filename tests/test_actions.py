@@ -96,7 +96,8 @@ def test_json_actions_shape(run, model_file, monkeypatch):
     result = run("analyse", model_file, "--format", "json", "--lang", "en", *fix)
     assert result.exit_code == 0, result.stderr
     actions = json.loads(result.stdout)["actions"]
-    assert [list(a) for a in actions] == [["rank", "kind", "priority", "subject", "why", "command"]] * len(actions)
+    keys = ["rank", "kind", "priority", "subject", "why", "command", "links", "actors", "members", "agenda"]
+    assert [list(a) for a in actions] == [keys] * len(actions)
     assert actions[0] == {
         "rank": 1,
         "kind": "staff",
@@ -104,10 +105,18 @@ def test_json_actions_shape(run, model_file, monkeypatch):
         "subject": "l1",
         "why": "Wethouder → Firma (l1) has no connector and no kopgroep member fits.",
         "command": f"verbinder staff {model_file}",
+        "links": ["l1"],
+        "actors": ["wh", "firm"],
+        "members": [],
+        "agenda": ["soon"],
     }
     assess = next(a for a in actions if a["kind"] == "assess")
     assert assess["command"] == f"verbinder assess {model_file} anna"
     assert assess["why"].startswith("Anna was never assessed in ")
+    # the ids the sentence names, without parsing it: the member, the links that ask, the items they serve
+    assert (assess["members"], assess["links"], assess["agenda"]) == (["anna"], ["l3", "l2"], ["later"])
+    rebalance = next(a for a in actions if a["kind"] == "rebalance")
+    assert rebalance["members"] == ["anna"] and rebalance["links"] == ["l2", "l3"]
 
 
 def test_default_output_leads_with_actions(run, model_file, monkeypatch):
@@ -166,9 +175,8 @@ def test_a_link_whose_fitting_members_are_full_says_capacity_is_the_bottleneck()
     link = "dorpsraad--wh-wonen-energie"
     assert plan[link].reason == "no_capacity" and plan[link].candidates == 5
     (action,) = [a for a in project.actions(today=dt.date(2026, 12, 1)) if a.kind == "staff" and a.subject == link]
-    best = plan[link].best
     assert action.why.render("en") == (
-        f"Dorpsraad Oosterveen → Wethouder Wonen en Energietransitie ({link}) has no connector: 5 kopgroep members "
-        f"fit but are full (best: Fatima El Amrani, {best.coverage} %). Free capacity or widen the kopgroep."
+        f"Dorpsraad Oosterveen → Wethouder Wonen en Energietransitie ({link}) has no connector: the kopgroep members "
+        "who fit are full. Free capacity or widen the kopgroep."
     )
-    assert "5 kopgroepleden passen, maar zitten vol" in action.why.render("nl")
+    assert "de kopgroepleden die passen zitten vol" in action.why.render("nl")

@@ -168,18 +168,17 @@ class Project:
 
         today = dt.date.today() if today is None else today
         links = self.link_analysis
-        open_links = sum(1 for a in links.links if a.link.via is None)
-        staffing = self.staffing() if 0 < open_links <= STAFFING_LIMIT else None
+        open_links = len(self.diagnostics.no_connector)
+        plan = self.plan(today=today) if open_links <= STAFFING_LIMIT else None
         return actions(
             links,
             self.diagnostics,
             self.agenda_coverage,
             self.profiles(today=today),
-            staffing,
+            plan,
             links.warnings,
             today,
             self.catalogue,
-            self.connect() if any(item.stakeholders for item in self.model.agenda) else None,
         )
 
     def agenda(self, today: _dt.date) -> AgendaPlan:

@@ -1,19 +1,26 @@
-"""What to do first: every finding of the analysis turned into one ranked list of actions.
+"""What to do first: the plan and every finding of the analysis turned into one ranked list of actions.
 
 Each action is one thing a person should do, with a priority, a one-sentence
-why and the ``verbinder`` command that does it.  The kinds:
+why, the ``verbinder`` command that does it and the ids it is about (links,
+actors, members, agenda items).  The kinds (:data:`KINDS`, the one table the
+overview, the report, the workshop and the map read):
 
 =====================  ==============================================================  =====
 kind                   when                                                            bonus
 =====================  ==============================================================  =====
 ``cover-agenda``       an agenda item no link serves, or none with a connector          3
-``staff``              a link without a connector (naming the member ``staff`` finds)   2
+``staff``              a link without a connector: the member (or duo) the plan         2
+                       assigns, or why nobody can take it
+``escalate``           a link between two politics actors: who should hold it           2
 ``include``            an agenda item or topic that reaches only the influential        2
-``connect``            an agenda item whose stakeholders ``verbinder connect`` would    2
-                       connect (reach, voice, bridge, orchestrate, de-silo)
+                       (only the item's ``stakeholders`` where it names them)
+``connect``            an agenda item for which the plan proposes links (reach,         2
+                       voice, bridge, orchestrate, de-silo)
 ``<rule warning>``     a rule's warning on a link (its code, e.g. political-neutrality) 1
+``reassign``           a link the plan moves to another member                          1
 ``rebalance``          a connector with more links than their capacity                 1
 ``assess``             a member asked competencies they were never assessed in         1
+``assess-choice``      a choice of the plan depends on levels nobody assessed           1
 ``develop``            a member's open gaps on links that serve an agenda item          0
 ``bridge-silo``        a department no link connects to the others                      0
 =====================  ==============================================================  =====
@@ -30,18 +37,19 @@ alone: ``1 + 2 + due points``.  Actions are ranked by priority (highest first),
 then by the table's order of kinds, then by subject: the same model always
 gives the same ranking.
 
-Adding a kind is one function that yields :class:`Action` objects from the
-project's results, listed in :data:`KIND_ORDER` with its bonus; its messages
-go to :mod:`verbinder.i18n.messages.actions`.
+Adding a kind is one :class:`ActionKind` in :data:`KINDS` (its bonus, its
+label and why message keys, the function that yields its :class:`Action`
+objects from a :class:`Context`) and its messages in
+:mod:`verbinder.i18n.messages.actions`; nothing else changes.
 
 >>> KIND_ORDER[:3]
-('cover-agenda', 'staff', 'include')
+('cover-agenda', 'staff', 'escalate')
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -54,22 +62,8 @@ if TYPE_CHECKING:
     from verbinder.analysis.links import Analysis, Finding
     from verbinder.analysis.profiles import MemberProfile
     from verbinder.catalogue import Catalogue
-    from verbinder.plan.connect import ConnectPlan
-    from verbinder.plan.staffing import StaffingPlan
+    from verbinder.plan.result import Plan
 
-#: Kinds in order of precedence on equal priority, with the bonus each adds to the importance.
-BONUS: dict[str, int] = {
-    "cover-agenda": 3,
-    "staff": 2,
-    "include": 2,
-    "connect": 2,
-    "warning": 1,
-    "rebalance": 1,
-    "assess": 1,
-    "develop": 0,
-    "bridge-silo": 0,
-}
-KIND_ORDER: tuple[str, ...] = tuple(BONUS)
 #: Codes of the rules' warnings that another kind already turns into an action.
 COVERED_CODES = frozenset({"no-connector"})
 #: Competencies named in one action's why before "and N more".
@@ -80,10 +74,11 @@ MAX_NAMED = 3
 class Action:
     """One thing to do: what, how urgent, why (one sentence) and the command that does it.
 
-    ``kind`` is one of :data:`KIND_ORDER`, or a rule warning's code (ranked as
-    ``warning``).  ``subject`` is the id of what the action is about (a link,
-    a member, an agenda item, a department).  ``command`` holds ``MODEL``
-    where the model's path goes.
+    ``kind`` is a key of :data:`KINDS`, or a rule warning's code (ranked as ``warning``).  ``subject`` is the id of
+    what the action is about (a link, a member, an agenda item, a department).  ``command`` holds ``MODEL`` where
+    the model's path goes.  ``links``, ``actors``, ``members`` and ``agenda`` name, as ids, the links, the actors
+    (outside the kopgroep's role in it), the kopgroep members and the agenda items the action is about, so that other
+    tools need not parse the sentence.
     """
 
     kind: str
@@ -93,11 +88,14 @@ class Action:
     command: str
     links: tuple[str, ...] = ()
     rank: int = 0
+    actors: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+    agenda: tuple[str, ...] = ()
 
     @property
     def order(self) -> int:
-        """The kind's place in :data:`KIND_ORDER` (rule warnings rank as ``warning``)."""
-        return KIND_ORDER.index(self.kind if self.kind in BONUS else "warning")
+        """The kind's place in :data:`KINDS` (rule warnings rank as ``warning``)."""
+        return list(KINDS).index(self.kind if self.kind in KINDS else "warning")
 
 
 def rank_actions(actions: list[Action]) -> list[Action]:
@@ -111,34 +109,42 @@ def actions(
     diagnostics: Diagnostics,
     agenda: AgendaCoverage,
     profiles: list[MemberProfile],
-    staffing: StaffingPlan | None,
+    plan: Plan | None,
     rule_warnings: tuple[Finding, ...] | list[Finding],
     today: _dt.date,
     catalogue: Catalogue | None = None,
-    connections: ConnectPlan | None = None,
 ) -> list[Action]:
-    """Every action the analysis calls for, ranked (see the module's docstring for the formula).
+    """Every action the analysis and the plan call for, ranked (see the module's docstring for the formula).
 
-    ``catalogue`` names the competencies in the whys (in the output's language); without it they are ids.
-    ``connections`` (``verbinder connect``'s plan) adds one ``connect`` action per agenda item with proposals.
+    ``plan`` (:meth:`verbinder.project.Project.plan`) gives the connectors for open links, the links to move, the
+    links to escalate, the links to make per agenda item and the assessments a choice depends on; without it (a model
+    too large to plan on the fly) each open link is one ``staff`` action without a name.  ``catalogue`` names the
+    competencies in the whys (in the output's language); without it they are ids.
     """
-    ctx = _Context(analysis, today, catalogue)
-    found: list[Action] = []
-    found += _cover_agenda(ctx, agenda)
-    found += _staff(ctx, staffing)
-    found += _include(ctx, diagnostics)
-    found += _connect(ctx, connections)
-    found += _rule_warnings(ctx, rule_warnings)
-    found += _rebalance(ctx, diagnostics)
-    found += _members(ctx, profiles)
-    found += _bridge_silo(ctx, diagnostics)
-    return rank_actions(found)
+    ctx = Context(analysis, diagnostics, agenda, profiles, plan, rule_warnings, today, catalogue)
+    return rank_actions([a for kind in KINDS.values() for a in kind.produce(ctx)])
 
 
-class _Context:
-    """What every kind needs: the model, its actors, the links' importance, today."""
+class Context:
+    """What every kind reads: the analysis, the diagnostics, the agenda, the profiles, the plan; the model, its
+    actors and the links' importance on ``today``."""
 
-    def __init__(self, analysis: Analysis, today: _dt.date, catalogue: Catalogue | None):
+    def __init__(
+        self,
+        analysis: Analysis,
+        diagnostics: Diagnostics,
+        agenda: AgendaCoverage,
+        profiles: list[MemberProfile],
+        plan: Plan | None,
+        rule_warnings: tuple[Finding, ...] | list[Finding],
+        today: _dt.date,
+        catalogue: Catalogue | None = None,
+    ):
+        self.diagnostics = diagnostics
+        self.agenda = agenda
+        self.profiles = profiles
+        self.plan = plan
+        self.rule_warnings = rule_warnings
         self.names = {c.id: c.name for c in catalogue.competencies} if catalogue is not None else {}
         self.model = analysis.model
         self.actors = self.model.actor_index()
@@ -156,11 +162,27 @@ class _Context:
                 self.by_topic.setdefault(a.link.topic, []).append(a.id)
             for end in {a.link.from_, a.link.to}:
                 self.by_end.setdefault(end, []).append(a.id)
+        self.proposals = {p.id: p for p in plan.proposals} if plan is not None else {}
 
     def name(self, actor_id: str) -> str:
         """The actor's name without its description (the full one is in the model and the JSON's ids)."""
         actor = self.actors.get(actor_id)
         return short_name(actor.name) if actor is not None else actor_id
+
+    def ends(self, link_id: str) -> tuple[str, str]:
+        """The two ends of a link of the model or of a link the plan proposes."""
+        if link_id in self.links:
+            link = self.links[link_id].link
+            return link.from_, link.to
+        p = self.proposals[link_id]
+        return p.from_, p.to
+
+    def agenda_of(self, link_id: str) -> tuple[str, ...]:
+        """The agenda items a link (of the model, or proposed) serves."""
+        if link_id in self.links:
+            return tuple(self.links[link_id].link.agenda)
+        p = self.proposals.get(link_id)
+        return (p.agenda,) if p is not None and p.agenda is not None else ()
 
     def competencies(self, entries: list[tuple[str, str]]) -> TextMsg:
         """``(competency id, suffix)`` pairs as one list in the output's language, at most :data:`MAX_NAMED`."""
@@ -179,49 +201,140 @@ class _Context:
         return max((self.weight.get(lid, BASE) for lid in link_ids), default=BASE)
 
 
-def _cover_agenda(ctx: _Context, agenda: AgendaCoverage) -> Iterator[Action]:
-    for cov in agenda.items:
+def _cover_agenda(ctx: Context) -> Iterator[Action]:
+    for cov in ctx.agenda.items:
         if cov.covered:
             continue
         item = cov.item
         key = "actions.why.cover_no_links" if not cov.links else "actions.why.cover_no_connector"
         yield Action(
             "cover-agenda",
-            max(ctx.item_weight(item.id), ctx.heaviest(cov.links)) + BONUS["cover-agenda"],
+            max(ctx.item_weight(item.id), ctx.heaviest(cov.links)) + KINDS["cover-agenda"].bonus,
             item.id,
             Msg(key, item=item.id, title=item.title, n=len(cov.links)),
             f"verbinder connect MODEL --agenda {item.id}",
             tuple(cov.links),
+            agenda=(item.id,),
         )
 
 
-def _staff(ctx: _Context, staffing: StaffingPlan | None) -> Iterator[Action]:
-    """One action per link without a connector; the suggested member when ``staffing`` was computed."""
-    if staffing is None:
+def _staff(ctx: Context) -> Iterator[Action]:
+    """One action per open link of the model: the member (or duo) the plan assigns, or why nobody can take it."""
+    bonus = KINDS["staff"].bonus
+    if ctx.plan is None:
         for a in ctx.links.values():
             if a.link.via is None:
                 names = {"source": ctx.name(a.link.from_), "target": ctx.name(a.link.to), "link": a.id}
-                weight = ctx.weight[a.id] + BONUS["staff"]
+                why = Msg("actions.why.staff_unplanned", **names)
+                ends = (a.link.from_, a.link.to)
                 yield Action(
-                    "staff", weight, a.id, Msg("actions.why.staff_unplanned", **names), "verbinder staff MODEL"
+                    "staff", ctx.weight[a.id] + bonus, a.id, why, "verbinder staff MODEL", (a.id,), actors=ends
                 )
         return
-    for s in staffing.suggestions:
-        names = {"source": ctx.name(s.from_), "target": ctx.name(s.to), "link": s.link}
-        if s.member is not None and s.fit is not None:
-            why = Msg("actions.why.staff", member=ctx.name(s.member), fit=s.fit.coverage, **names)
-        elif s.reason == "no_capacity" and s.best is not None:
-            # members fit, but are full: the bottleneck is capacity, not competence
-            best = {"member": ctx.name(s.best.member), "fit": s.best.coverage}
-            why = Msg("actions.why.staff_full", n=s.candidates, **best, **names)
+    escalated = {e.link for e in ctx.plan.escalations}
+    for s in ctx.plan.assignments:
+        if s.new or s.link not in ctx.links:
+            continue  # a proposed link's connector comes with its connect action
+        source, target = ctx.ends(s.link)
+        names = {"source": ctx.name(source), "target": ctx.name(target), "link": s.link}
+        members = s.team or (s.member,)
+        if s.team:
+            why = Msg("actions.why.staff_team", members=", ".join(ctx.name(m) for m in s.team), **names)
+        elif s.fit is None:
+            why = Msg("actions.why.staff_unknown", member=ctx.name(s.member), **names)
         else:
-            why = Msg("actions.why.staff_open", **names)
-        weight = ctx.weight.get(s.link, BASE) + BONUS["staff"]
-        yield Action("staff", weight, s.link, why, "verbinder staff MODEL", (s.link,))
+            why = Msg("actions.why.staff", member=ctx.name(s.member), fit=s.fit, **names)
+        weight = ctx.weight.get(s.link, BASE) + bonus
+        agenda = ctx.agenda_of(s.link)
+        yield Action(
+            "staff",
+            weight,
+            s.link,
+            why,
+            "verbinder staff MODEL",
+            (s.link,),
+            actors=(source, target),
+            members=members,
+            agenda=agenda,
+        )
+    for u in ctx.plan.unmet:
+        link = u.link
+        if link is None or link not in ctx.links or link in escalated or ctx.links[link].link.via is not None:
+            continue
+        source, target = ctx.ends(link)
+        names = {"source": ctx.name(source), "target": ctx.name(target), "link": link}
+        key = "actions.why.staff_full" if u.reason == "no_capacity" else "actions.why.staff_open"
+        yield Action(
+            "staff",
+            ctx.weight.get(link, BASE) + bonus,
+            link,
+            Msg(key, **names),
+            "verbinder staff MODEL",
+            (link,),
+            actors=(source, target),
+            agenda=ctx.agenda_of(link),
+        )
 
 
-def _include(ctx: _Context, diagnostics: Diagnostics) -> Iterator[Action]:
-    for d in diagnostics.dominance:
+def _reassign(ctx: Context) -> Iterator[Action]:
+    """One action per link the plan moves to another member (fewer gap levels, or off a member over capacity)."""
+    if ctx.plan is None:
+        return
+    for r in ctx.plan.reassignments:
+        source, target = ctx.ends(r.link)
+        why = Msg(
+            "actions.why.reassign",
+            source=ctx.name(source),
+            target=ctx.name(target),
+            link=r.link,
+            old=ctx.name(r.from_member),
+            new=ctx.name(r.to_member),
+            before=r.gap_levels_before,
+            after=r.gap_levels_after,
+        )
+        yield Action(
+            "reassign",
+            ctx.weight.get(r.link, BASE) + KINDS["reassign"].bonus,
+            r.link,
+            why,
+            "verbinder plan MODEL",
+            (r.link,),
+            actors=(source, target),
+            members=(r.from_member, r.to_member),
+            agenda=ctx.agenda_of(r.link),
+        )
+
+
+def _escalate(ctx: Context) -> Iterator[Action]:
+    """One action per link that is not the kopgroep's to make (between two politics actors), naming who holds it."""
+    if ctx.plan is None:
+        return
+    for e in ctx.plan.escalations:
+        subject = e.link or e.proposal
+        if subject is None:
+            continue
+        source, target = ctx.ends(subject)
+        holders = tuple(h for h in e.to if h in ctx.actors)
+        to = ", ".join(ctx.name(h) for h in holders) if holders else Msg("actions.griffie")
+        via = ctx.links[subject].link.via if subject in ctx.links else None
+        why = Msg("actions.why.escalate", source=ctx.name(source), target=ctx.name(target), link=subject, to=to)
+        yield Action(
+            "escalate",
+            ctx.weight.get(subject, BASE) + KINDS["escalate"].bonus,
+            subject,
+            why,
+            "verbinder plan MODEL",
+            (subject,),
+            actors=(source, target, *holders),
+            members=(via,) if via is not None and ctx.actors[via].kopgroep else (),
+            agenda=ctx.agenda_of(subject),
+        )
+
+
+def _include(ctx: Context) -> Iterator[Action]:
+    """Agenda items and topics that reach only the influential; an item that names its stakeholders names only
+    those (the diagnostics' dominance)."""
+    for d in ctx.diagnostics.dominance:
         left_out = _names([ctx.name(a) for a in d.left_out])
         if d.scope == "agenda":
             weight = ctx.item_weight(d.key)
@@ -234,27 +347,34 @@ def _include(ctx: _Context, diagnostics: Diagnostics) -> Iterator[Action]:
                 left_out=left_out,
                 n=len(d.left_out),
             )
+            agenda: tuple[str, ...] = (d.key,)
+            links: tuple[str, ...] = ()
         else:
-            weight = ctx.heaviest(ctx.by_topic.get(d.key, []))
+            links = tuple(ctx.by_topic.get(d.key, []))
+            weight = ctx.heaviest(links)
             command = "verbinder workshop MODEL"
             why = Msg("actions.why.include_topic", item=d.key, left_out=left_out, n=len(d.left_out))
-        yield Action("include", weight + BONUS["include"], d.key, why, command)
+            agenda = ()
+        yield Action(
+            "include", weight + KINDS["include"].bonus, d.key, why, command, links, actors=d.left_out, agenda=agenda
+        )
 
 
-def _connect(ctx: _Context, plan: ConnectPlan | None) -> Iterator[Action]:
-    """One action per agenda item for which ``verbinder connect`` proposes links, naming the principles."""
-    if plan is None:
+def _connect(ctx: Context) -> Iterator[Action]:
+    """One action per agenda item for which the plan proposes links, naming the principles."""
+    if ctx.plan is None:
         return
     by_item: dict[str, list] = {}
-    for p in plan.proposals:
+    for p in ctx.plan.proposals:
         if p.agenda is not None:
             by_item.setdefault(p.agenda, []).append(p)
     for item_id, proposals in by_item.items():
         item = ctx.items.get(item_id)
         principles = _principles(tuple(dict.fromkeys(p.principle for p in proposals)))
+        members = tuple(dict.fromkeys(m for p in proposals for m in _connectors(ctx, p.id, p.via)))
         yield Action(
             "connect",
-            ctx.item_weight(item_id) + BONUS["connect"],
+            ctx.item_weight(item_id) + KINDS["connect"].bonus,
             item_id,
             Msg(
                 "actions.why.connect",
@@ -264,41 +384,77 @@ def _connect(ctx: _Context, plan: ConnectPlan | None) -> Iterator[Action]:
                 principles=principles,
             ),
             f"verbinder connect MODEL --agenda {item_id}",
+            tuple(p.id for p in proposals),
+            actors=tuple(dict.fromkeys(end for p in proposals for end in (p.from_, p.to))),
+            members=members,
+            agenda=(item_id,),
         )
 
 
-def _rule_warnings(ctx: _Context, warnings: tuple[Finding, ...] | list[Finding]) -> Iterator[Action]:
-    for w in warnings:
-        if w.code in COVERED_CODES:
+def _connectors(ctx: Context, link: str, via: str | None) -> tuple[str, ...]:
+    """The members the plan assigns to a link (its duo, or its one member), else the proposal's own connector."""
+    assigned = ctx.plan.assignment(link) if ctx.plan is not None else None
+    if assigned is not None:
+        return assigned.team or (assigned.member,)
+    return (via,) if via is not None and via in ctx.actors and ctx.actors[via].kopgroep else ()
+
+
+def _rule_warnings(ctx: Context) -> Iterator[Action]:
+    escalated = {e.link for e in ctx.plan.escalations} if ctx.plan is not None else set()
+    for w in ctx.rule_warnings:
+        if w.code in COVERED_CODES or (w.link is not None and w.link in escalated):
             continue
         subject = w.link or w.subject or w.code
         weight = ctx.weight.get(w.link, BASE) if w.link else BASE
         command = f"verbinder explain MODEL {w.link}" if w.link else "verbinder analyse MODEL --explain"
-        yield Action(w.code, weight + BONUS["warning"], subject, w.message, command, (w.link,) if w.link else ())
+        links = (w.link,) if w.link else ()
+        actors, members = _people(ctx, w.link)
+        yield Action(
+            w.code,
+            weight + KINDS["warning"].bonus,
+            subject,
+            w.message,
+            command,
+            links,
+            actors=actors,
+            members=members,
+            agenda=ctx.agenda_of(w.link) if w.link else (),
+        )
 
 
-def _rebalance(ctx: _Context, diagnostics: Diagnostics) -> Iterator[Action]:
-    for load in diagnostics.over_capacity:
+def _people(ctx: Context, link_id: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A link's ends and its connector (actors), and the kopgroep members who make it."""
+    if link_id is None or link_id not in ctx.links:
+        return (), ()
+    link = ctx.links[link_id].link
+    actors = tuple(a for a in (link.from_, link.to, link.via) if a is not None)
+    team = tuple(link.team) or ((link.via,) if link.via is not None else ())
+    return actors, tuple(m for m in team if m in ctx.actors and ctx.actors[m].kopgroep)
+
+
+def _rebalance(ctx: Context) -> Iterator[Action]:
+    for load in ctx.diagnostics.over_capacity:
         carried = ctx.by_via.get(load.actor, [])
         yield Action(
             "rebalance",
-            ctx.heaviest(carried) + BONUS["rebalance"],
+            ctx.heaviest(carried) + KINDS["rebalance"].bonus,
             load.actor,
             Msg("actions.why.rebalance", member=ctx.name(load.actor), links=load.links, capacity=load.capacity),
             "verbinder workshop MODEL",
             tuple(carried),
+            members=(load.actor,),
         )
 
 
-def _members(ctx: _Context, profiles: list[MemberProfile]) -> Iterator[Action]:
-    """``assess`` for required competencies never assessed, ``develop`` for open gaps on agenda links."""
-    for p in profiles:
+def _assess(ctx: Context) -> Iterator[Action]:
+    """``assess`` for competencies a member's links ask and nobody assessed (the member's figures count the same)."""
+    for p in ctx.profiles:
         unassessed = p.not_assessed
         if unassessed:
-            asking = [lid for n in unassessed for lid in n.links]
+            asking = tuple(dict.fromkeys(lid for n in unassessed for lid in n.links))
             yield Action(
                 "assess",
-                ctx.heaviest(asking) + BONUS["assess"],
+                ctx.heaviest(asking) + KINDS["assess"].bonus,
                 p.id,
                 Msg(
                     "actions.why.assess",
@@ -307,47 +463,148 @@ def _members(ctx: _Context, profiles: list[MemberProfile]) -> Iterator[Action]:
                     competencies=ctx.competencies([(n.id, "") for n in unassessed]),
                 ),
                 f"verbinder assess MODEL {p.id}",
-                tuple(dict.fromkeys(asking)),
+                asking,
+                members=(p.id,),
+                agenda=_items(ctx, asking),
             )
+
+
+def _assess_choice(ctx: Context) -> Iterator[Action]:
+    """The plan's assessments: a choice between members (or a gap) depends on levels nobody assessed."""
+    if ctx.plan is None:
+        return
+    for item in ctx.plan.assessments:
+        yield Action(
+            "assess-choice",
+            ctx.heaviest(item.links) + KINDS["assess-choice"].bonus,
+            item.member,
+            Msg(
+                "actions.why.assess_choice",
+                member=ctx.name(item.member),
+                competencies=ctx.competencies([(c, "") for c in item.competencies]),
+                n=len(item.links),
+            ),
+            f"verbinder assess MODEL {item.member}",
+            item.links,
+            members=(item.member,),
+            agenda=_items(ctx, item.links),
+        )
+
+
+def _develop(ctx: Context) -> Iterator[Action]:
+    """``develop`` for a member's known open gaps on links that serve an agenda item."""
+    for p in ctx.profiles:
         # (need, current, gap) of the open gaps on links that serve an agenda item
         on_agenda = [
             (n, n.current, n.required - n.current)
-            for n in p.competencies
+            for n in p.asked
             if n.current is not None
             and n.required > n.current
             and any(ctx.links[lid].link.agenda for lid in n.links if lid in ctx.links)
         ]
-        if on_agenda:
-            asking = [lid for n, _, _ in on_agenda for lid in n.links if ctx.links[lid].link.agenda]
-            on_agenda.sort(key=lambda entry: (-entry[2], entry[0].id))
-            yield Action(
-                "develop",
-                ctx.heaviest(asking) + BONUS["develop"],
-                p.id,
-                Msg(
-                    "actions.why.develop",
-                    member=ctx.name(p.id),
-                    n=len(on_agenda),
-                    levels=sum(g for _, _, g in on_agenda),
-                    competencies=ctx.competencies([(n.id, f" {cur}→{n.required}") for n, cur, _ in on_agenda]),
-                ),
-                f"verbinder develop MODEL {p.id}",
-                tuple(dict.fromkeys(asking)),
-            )
+        if not on_agenda:
+            continue
+        asking = tuple(dict.fromkeys(lid for n, _, _ in on_agenda for lid in n.links if ctx.links[lid].link.agenda))
+        on_agenda.sort(key=lambda entry: (-entry[2], entry[0].id))
+        yield Action(
+            "develop",
+            ctx.heaviest(asking) + KINDS["develop"].bonus,
+            p.id,
+            Msg(
+                "actions.why.develop",
+                member=ctx.name(p.id),
+                n=len(on_agenda),
+                levels=sum(g for _, _, g in on_agenda),
+                competencies=ctx.competencies([(n.id, f" {cur}→{n.required}") for n, cur, _ in on_agenda]),
+            ),
+            f"verbinder develop MODEL {p.id}",
+            asking,
+            members=(p.id,),
+            agenda=_items(ctx, asking),
+        )
 
 
-def _bridge_silo(ctx: _Context, diagnostics: Diagnostics) -> Iterator[Action]:
-    if diagnostics.silos is None:
+def _items(ctx: Context, links: tuple[str, ...]) -> tuple[str, ...]:
+    """The agenda items the links serve, each once."""
+    return tuple(dict.fromkeys(item for lid in links for item in ctx.agenda_of(lid)))
+
+
+def _bridge_silo(ctx: Context) -> Iterator[Action]:
+    if ctx.diagnostics.silos is None:
         return
-    for dept in diagnostics.silos.unbridged:
-        touching = [lid for a in ctx.model.actors if a.department == dept for lid in ctx.by_end.get(a.id, [])]
+    for dept in ctx.diagnostics.silos.unbridged:
+        people = tuple(a.id for a in ctx.model.actors if a.department == dept)
+        touching = [lid for a in people for lid in ctx.by_end.get(a, [])]
         yield Action(
             "bridge-silo",
-            ctx.heaviest(touching) + BONUS["bridge-silo"],
+            ctx.heaviest(touching) + KINDS["bridge-silo"].bonus,
             dept,
             Msg("actions.why.bridge_silo", department=dept),
             "verbinder connect MODEL --weave",
+            actors=people,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ActionKind:
+    """One kind of action: its place in the ranking, its words and the function that makes its actions.
+
+    ``bonus`` is added to the importance of the action's links (the priority); ``label`` is the message key of the
+    kind's name ("verbinder kiezen"), ``whys`` the message keys of its sentences; ``produce`` renders the project's
+    results (a :class:`Context`) as this kind's actions.  The overview, the report, the workshop and the map read the
+    kinds from :data:`KINDS`; adding one is an entry there, its function above and its messages in
+    :mod:`verbinder.i18n.messages.actions` (``tests/test_action_kinds.py`` builds a dummy kind to check that).
+    """
+
+    id: str
+    bonus: int
+    label: str
+    whys: tuple[str, ...]
+    produce: Callable[[Context], Iterable[Action]]
+
+
+#: The kinds in order of precedence on equal priority (rule warnings rank as ``warning``).
+KINDS: dict[str, ActionKind] = {
+    k.id: k
+    for k in (
+        ActionKind(
+            "cover-agenda",
+            3,
+            "actions.kind.cover-agenda",
+            ("actions.why.cover_no_links", "actions.why.cover_no_connector"),
+            _cover_agenda,
+        ),
+        ActionKind(
+            "staff",
+            2,
+            "actions.kind.staff",
+            (
+                "actions.why.staff",
+                "actions.why.staff_team",
+                "actions.why.staff_unknown",
+                "actions.why.staff_open",
+                "actions.why.staff_full",
+                "actions.why.staff_unplanned",
+            ),
+            _staff,
+        ),
+        ActionKind("escalate", 2, "actions.kind.escalate", ("actions.why.escalate",), _escalate),
+        ActionKind(
+            "include", 2, "actions.kind.include", ("actions.why.include_agenda", "actions.why.include_topic"), _include
+        ),
+        ActionKind("connect", 2, "actions.kind.connect", ("actions.why.connect",), _connect),
+        ActionKind("warning", 1, "actions.kind.warning", (), _rule_warnings),
+        ActionKind("reassign", 1, "actions.kind.reassign", ("actions.why.reassign",), _reassign),
+        ActionKind("rebalance", 1, "actions.kind.rebalance", ("actions.why.rebalance",), _rebalance),
+        ActionKind("assess", 1, "actions.kind.assess", ("actions.why.assess",), _assess),
+        ActionKind("assess-choice", 1, "actions.kind.assess-choice", ("actions.why.assess_choice",), _assess_choice),
+        ActionKind("develop", 0, "actions.kind.develop", ("actions.why.develop",), _develop),
+        ActionKind("bridge-silo", 0, "actions.kind.bridge-silo", ("actions.why.bridge_silo",), _bridge_silo),
+    )
+}
+#: Each kind's bonus (read from :data:`KINDS`).
+BONUS: dict[str, int] = {k: kind.bonus for k, kind in KINDS.items()}
+KIND_ORDER: tuple[str, ...] = tuple(KINDS)
 
 
 def short_name(name: str) -> str:

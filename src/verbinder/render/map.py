@@ -164,9 +164,7 @@ def build(
     for entry, assessed in zip(link_list, analysis.links, strict=True):
         if assessed.link.via is not None:
             entry["fit"] = _fit(assessed, [actors[m] for m in assessed.link.carriers()])
-    actions = overview.actions_json(result.actions, lang, model_path)
-    for entry, action in zip(actions, result.actions, strict=True):
-        entry["links"] = list(action.links)
+    actions = overview.actions_json(result.actions, lang, model_path)  # each names its links
     proposals: list[dict[str, Any]] = []
     if any(item.stakeholders for item in model.agenda):  # the plan proposes links for items with stakeholders
         plan = project.plan(today=today)

@@ -178,26 +178,14 @@ def first_sentence(text: str) -> str:
 
 
 def kind_label(kind: str, lang: str, *, code: bool = True) -> str:
-    """An action's kind in ``lang`` ("verbinder kiezen"); a rule's warning is a "waarschuwing", followed by the
-    rule's code in brackets unless ``code`` is false (the workshop shows the code apart, or not at all)."""
-    from verbinder.plan.actions import BONUS
+    """An action's kind in ``lang`` ("verbinder kiezen", the kind's label in :data:`verbinder.plan.actions.KINDS`);
+    a rule's warning is a "waarschuwing", followed by the rule's code in brackets unless ``code`` is false (the
+    workshop shows the code apart, or not at all)."""
+    from verbinder.plan.actions import KINDS
 
-    if kind in BONUS:
-        return t(KIND_KEYS[kind], lang)
+    if kind in KINDS:
+        return t(KINDS[kind].label, lang)
     return t("actions.kind.rule_warning", lang, code=kind) if code else t("actions.kind.warning", lang)
-
-
-KIND_KEYS = {
-    "cover-agenda": "actions.kind.cover-agenda",
-    "staff": "actions.kind.staff",
-    "include": "actions.kind.include",
-    "connect": "actions.kind.connect",
-    "warning": "actions.kind.warning",
-    "rebalance": "actions.kind.rebalance",
-    "assess": "actions.kind.assess",
-    "develop": "actions.kind.develop",
-    "bridge-silo": "actions.kind.bridge-silo",
-}
 
 
 def _counts(found: AnalysisResult, lang: str) -> str:
@@ -244,7 +232,8 @@ def _diagnostics(found: AnalysisResult, lang: str) -> list[str]:
 
 
 def actions_json(actions: Sequence[Action], lang: str, model_path: str = "MODEL") -> list[dict[str, Any]]:
-    """The ranked actions of ``analyse --format json``: ``[{"rank", "kind", "priority", "subject", "why", "command"}]``.
+    """The ranked actions of ``analyse --format json``: ``[{"rank", "kind", "priority", "subject", "why", "command",
+    "links", "actors", "members", "agenda"}]`` (the last four: ids, so that tools need not parse the why).
 
     Every action, rank 1 first (the overview shows the first ``TOP_ACTIONS``).
 
@@ -263,6 +252,10 @@ def actions_json(actions: Sequence[Action], lang: str, model_path: str = "MODEL"
             "subject": a.subject,
             "why": a.why.render(lang),
             "command": command(a.command, quoted),
+            "links": list(a.links),
+            "actors": list(a.actors),
+            "members": list(a.members),
+            "agenda": list(a.agenda),
         }
         for a in actions
     ]

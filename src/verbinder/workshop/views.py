@@ -86,7 +86,7 @@ def actions(
 ) -> Any:
     """What to do now: ``analyse``'s ranked actions with their why (the first sentence when only the ``top`` few are
     shown, in the box under the selected item; in full in the view of their own)."""
-    from verbinder.plan.actions import BONUS
+    from verbinder.plan.actions import KINDS
     from verbinder.render.overview import first_sentence
 
     if analysed is None:
@@ -105,7 +105,7 @@ def actions(
         why = line(named(a.why, project, lang) if presenter else a.why.render(lang))
         text = Text(kind_label(a.kind, lang), style="bold")
         text.append(": " + (first_sentence(why) if top is not None else why))
-        if not presenter and a.kind not in BONUS:
+        if not presenter and a.kind not in KINDS:
             text.append(f" ({a.kind})", style=GREY)
         table.add_row(str(a.rank), text)
     parts: list[Any] = [head, table]

@@ -23,14 +23,27 @@ NL: dict[str, str] = {
     "actions.kind.assess": "beoordelen",
     "actions.kind.develop": "ontwikkelen",
     "actions.kind.bridge-silo": "silo overbruggen",
+    "actions.kind.escalate": "bij de politiek beleggen",
+    "actions.kind.reassign": "verbinding overdragen",
+    "actions.kind.assess-choice": "beoordelen voor een keuze",
+    "actions.griffie": "de griffie",
+    "actions.why.staff_team": "{source} → {target} ({link}) heeft geen verbinder; {members} leggen haar samen: "
+    "samen hebben zij wat zij vraagt.",
+    "actions.why.staff_unknown": "{source} → {target} ({link}) heeft geen verbinder; {member} kan haar leggen, maar "
+    "is in wat zij vraagt niet beoordeeld: beoordeel eerst.",
+    "actions.why.reassign": "{source} → {target} ({link}): laat {new} haar overnemen van {old} "
+    "({before:# tekortniveau|# tekortniveaus} → {after}).",
+    "actions.why.escalate": "{source} → {target} ({link}) is niet aan de kopgroep: een ambtenaar bemiddelt niet "
+    "tussen politieke partijen. Beleg haar bij {to}.",
+    "actions.why.assess_choice": "Beoordeel {member} op {competencies}: de keuze voor {n:# verbinding|"
+    "# verbindingen} hangt ervan af.",
     "actions.why.cover_no_links": "Agendapunt '{title}' ({item}): geen enkele verbinding dient het.",
     "actions.why.cover_no_connector": "Agendapunt '{title}' ({item}): geen van de {n:# verbinding|# verbindingen} "
     "heeft een verbinder.",
     "actions.why.staff": "{source} → {target} ({link}) heeft geen verbinder; {member} past het best ({fit} %).",
     "actions.why.staff_open": "{source} → {target} ({link}) heeft geen verbinder en geen kopgroeplid past.",
-    "actions.why.staff_full": "{source} → {target} ({link}) heeft geen verbinder: {n:# kopgroeplid past, maar zit|"
-    "# kopgroepleden passen, maar zitten} vol (beste: {member}, {fit} %). "
-    "Maak capaciteit vrij of breid de kopgroep uit.",
+    "actions.why.staff_full": "{source} → {target} ({link}) heeft geen verbinder: de kopgroepleden die passen zitten "
+    "vol. Maak capaciteit vrij of breid de kopgroep uit.",
     "actions.why.staff_unplanned": "{source} → {target} ({link}) heeft geen verbinder.",
     "actions.why.rebalance": "{member} verbindt {links:# verbinding|# verbindingen} bij een capaciteit van {capacity}.",
     "actions.why.assess": "{member} is in {n:# gevraagde competentie|# gevraagde competenties} niet beoordeeld: "
@@ -89,12 +102,25 @@ EN: dict[str, str] = {
     "actions.kind.assess": "assess",
     "actions.kind.develop": "develop",
     "actions.kind.bridge-silo": "bridge a silo",
+    "actions.kind.escalate": "hand to the political side",
+    "actions.kind.reassign": "hand over a link",
+    "actions.kind.assess-choice": "assess for a choice",
+    "actions.griffie": "the council clerk's office",
+    "actions.why.staff_team": "{source} → {target} ({link}) has no connector; {members} make it together: together "
+    "they have what it asks.",
+    "actions.why.staff_unknown": "{source} → {target} ({link}) has no connector; {member} can make it but was never "
+    "assessed in what it asks: assess first.",
+    "actions.why.reassign": "{source} → {target} ({link}): have {new} take it over from {old} "
+    "({before:# gap level|# gap levels} → {after}).",
+    "actions.why.escalate": "{source} → {target} ({link}) is not the kopgroep's: a civil servant does not broker "
+    "between political parties. Have {to} hold it.",
+    "actions.why.assess_choice": "Assess {member} in {competencies}: the choice for {n:# link|# links} depends on it.",
     "actions.why.cover_no_links": "Agenda item '{title}' ({item}): no link serves it.",
     "actions.why.cover_no_connector": "Agenda item '{title}' ({item}): none of its {n:# link|# links} has a connector.",
     "actions.why.staff": "{source} → {target} ({link}) has no connector; {member} fits best ({fit} %).",
     "actions.why.staff_open": "{source} → {target} ({link}) has no connector and no kopgroep member fits.",
-    "actions.why.staff_full": "{source} → {target} ({link}) has no connector: {n:# kopgroep member fits but is|"
-    "# kopgroep members fit but are} full (best: {member}, {fit} %). Free capacity or widen the kopgroep.",
+    "actions.why.staff_full": "{source} → {target} ({link}) has no connector: the kopgroep members who fit are full. "
+    "Free capacity or widen the kopgroep.",
     "actions.why.staff_unplanned": "{source} → {target} ({link}) has no connector.",
     "actions.why.rebalance": "{member} connects {links:# link|# links} with a capacity of {capacity}.",
     "actions.why.assess": "{member} was never assessed in {n:# competency|# competencies} their links ask: "

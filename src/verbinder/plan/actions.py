@@ -297,7 +297,7 @@ def _reassign(ctx: Context) -> Iterator[Action]:
             ctx.weight.get(r.link, BASE) + KINDS["reassign"].bonus,
             r.link,
             why,
-            "verbinder plan MODEL",
+            "verbinder staff MODEL",
             (r.link,),
             actors=(source, target),
             members=(r.from_member, r.to_member),
@@ -318,16 +318,20 @@ def _escalate(ctx: Context) -> Iterator[Action]:
         to = ", ".join(ctx.name(h) for h in holders) if holders else Msg("actions.griffie")
         via = ctx.links[subject].link.via if subject in ctx.links else None
         why = Msg("actions.why.escalate", source=ctx.name(source), target=ctx.name(target), link=subject, to=to)
+        agenda = ctx.agenda_of(subject)
+        command = f"verbinder explain MODEL {subject}" if subject in ctx.links else "verbinder connect MODEL"
+        if subject not in ctx.links and agenda:
+            command = f"verbinder connect MODEL --agenda {agenda[0]}"
         yield Action(
             "escalate",
             ctx.weight.get(subject, BASE) + KINDS["escalate"].bonus,
             subject,
             why,
-            "verbinder plan MODEL",
+            command,
             (subject,),
             actors=(source, target, *holders),
             members=(via,) if via is not None and ctx.actors[via].kopgroep else (),
-            agenda=ctx.agenda_of(subject),
+            agenda=agenda,
         )
 
 

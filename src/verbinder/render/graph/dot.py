@@ -29,6 +29,7 @@ from verbinder.render.graph.style import (
     text_colour,
     wrap,
 )
+from verbinder.render.safe import visible
 
 if TYPE_CHECKING:
     from verbinder.analysis.links import Analysis
@@ -58,20 +59,22 @@ def dot_quote(text: str) -> str:
     """``text`` as a DOT double-quoted string: backslashes and quotes escaped, line breaks as spaces.
 
     Graphviz reads backslash sequences (``\\n``, ``\\N``, ``\\G``) in labels, so a user's backslash is doubled.
+    Control characters (a NUL ends Graphviz's input), DEL, C1 and non-characters are written as their escape
+    (``\\x00``), which Graphviz shows as text.
     """
-    text = one_line(text).replace("\\", "\\\\").replace('"', '\\"')
+    text = visible(one_line(text)).replace("\\", "\\\\").replace('"', '\\"')
     return f'"{text}"'
 
 
 def _dot_lines(lines: list[str]) -> str:
     """Several lines as one DOT label, each escaped, joined with centred line breaks."""
-    return dot_quote("\x00".join(lines)).replace("\x00", "\\n")
+    return '"' + "\\n".join(dot_quote(line)[1:-1] for line in lines) + '"'
 
 
 def _html(text: str) -> str:
     from html import escape
 
-    return escape(one_line(text), quote=True)
+    return escape(visible(one_line(text)), quote=True)
 
 
 def to_dot(analysis: Analysis, lang: str, *, compact: bool = False, layout: str | None = None) -> str:

@@ -12,6 +12,7 @@ names and values follow the chosen language, so the map reads as the rest of the
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from verbinder.i18n import t
@@ -68,7 +69,18 @@ def kumu_document(analysis: Analysis, lang: str, *, links_as_edges: bool = False
 
 
 def to_kumu(analysis: Analysis, lang: str, *, links_as_edges: bool = False) -> str:
-    """Kumu's blueprint as JSON text (indented, UTF-8 characters kept); see :func:`kumu_document`."""
+    """Kumu's blueprint as JSON text (indented, UTF-8 characters kept); see :func:`kumu_document`.
+
+    Strict JSON that no later step changes: DEL, the C1 controls, the line and paragraph separators, the
+    bidirectional controls and the non-characters are written as ``\\u`` escapes (``json`` keeps them as they are,
+    and the last line of defence before the terminal or a file would make them ``\\x85``, which JSON has not).
+    """
     import json
 
-    return json.dumps(kumu_document(analysis, lang, links_as_edges=links_as_edges), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(kumu_document(analysis, lang, links_as_edges=links_as_edges), ensure_ascii=False, indent=2)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+#: What json.dumps(ensure_ascii=False) leaves as it is but a terminal or a reader should not see raw; in JSON text
+#: such characters stand only inside strings, so escaping them keeps the same data.
+_UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]")

@@ -26,6 +26,7 @@ from verbinder.render.graph.style import (
     one_line,
     text_colour,
 )
+from verbinder.render.safe import visible
 
 if TYPE_CHECKING:
     from verbinder.analysis.links import Analysis
@@ -33,13 +34,24 @@ if TYPE_CHECKING:
 #: With more actors than this a left-to-right chart grows into a strip far wider than a page: draw top-down.
 WIDE = 10
 
-_MERMAID_ENTITIES = {"#": "#35;", "&": "#amp;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;"}
-_MERMAID_SPECIAL = re.compile('[#&"<>`]')
+_MERMAID_ENTITIES = {"#": "#35;", "&": "#amp;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;", "%": "#37;"}
+_MERMAID_SPECIAL = re.compile('[#&"<>`%]')
 
 
 def mermaid_quote(text: str) -> str:
-    """``text`` as a Mermaid quoted label: ``# & " < > `` written as Mermaid's ``#code;`` entities."""
-    return '"' + _MERMAID_SPECIAL.sub(lambda m: _MERMAID_ENTITIES[m.group()], one_line(text)) + '"'
+    """``text`` as a Mermaid quoted label: ``# & " < > ` %`` written as Mermaid's ``#code;`` entities.
+
+    Mermaid looks for directives (``%%{init: …}%%``, which restyle the chart and can carry CSS with ``url(…)``)
+    anywhere in the text, labels included; a label holds no ``%``, so it cannot carry one.  Control characters
+    are written as their escapes.
+    """
+    return '"' + _MERMAID_SPECIAL.sub(lambda m: _MERMAID_ENTITIES[m.group()], visible(one_line(text))) + '"'
+
+
+def mermaid_text(text: str) -> str:
+    """Text outside a label (the title, a ``%%`` comment): on one line, escaped, ``%`` as the full-width ``％``
+    so no directive can start in it."""
+    return visible(one_line(text)).replace("%", "\uff05")
 
 
 def to_mermaid(analysis: Analysis, lang: str, *, links_as_edges: bool = False) -> str:
@@ -54,7 +66,7 @@ def to_mermaid(analysis: Analysis, lang: str, *, links_as_edges: bool = False) -
     ids = {a.id: f"a{i}" for i, a in enumerate(model.actors, start=1)}
     classes = _mermaid_classes(model)
     direction = "TB" if len(model.actors) > WIDE else "LR"
-    out = ["---", f"title: {json.dumps(one_line(model.name), ensure_ascii=False)}", "---", f"flowchart {direction}"]
+    out = ["---", f"title: {json.dumps(mermaid_text(model.name), ensure_ascii=False)}", "---", f"flowchart {direction}"]
     for kind in model.kind_ids():
         fill = colours[kind]
         out.append(f"  classDef {classes[kind]} fill:{fill},color:{text_colour(fill)},stroke:{LINE}")
@@ -74,7 +86,7 @@ def to_mermaid(analysis: Analysis, lang: str, *, links_as_edges: bool = False) -
     n = 0  # Mermaid numbers every arrow in the order written, for linkStyle
     for a in analysis.links:
         link = a.link
-        out.append(f"  %% {a.id}" + (f": {one_line(link.topic)}" if link.topic else ""))
+        out.append(f"  %% {a.id}" + (f": {mermaid_text(link.topic)}" if link.topic else ""))
         arrow = "-.->" if a.type.value == "orchestration" else "-->"
         if link.via is None or links_as_edges:
             label = mermaid_quote(" · ".join(connector_label(a, names, lang)))

@@ -78,8 +78,27 @@ def to_graphml(analysis: Analysis, *, links_as_edges: bool = False) -> bytes:
     import networkx as nx
 
     buffer = io.BytesIO()
-    nx.write_graphml(export_graph(analysis, links_as_edges=links_as_edges), buffer, encoding="utf-8")
+    nx.write_graphml(_xml_text(export_graph(analysis, links_as_edges=links_as_edges)), buffer, encoding="utf-8")
     return buffer.getvalue()
+
+
+def _xml_text(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``graph`` with every text value holding only XML 1.0 characters: control characters (NUL), DEL, C1 and the
+    non-characters U+FFFE/U+FFFF written as their escapes (``\\x00``), as in every other human output.  An XML
+    writer would otherwise put ``&#65534;`` in the file, which no XML reader accepts."""
+    from verbinder.render.safe import visible
+
+    def clean(data: dict) -> None:
+        for key, value in data.items():
+            if isinstance(value, str):
+                data[key] = visible(value)
+
+    clean(graph.graph)
+    for _, data in graph.nodes(data=True):
+        clean(data)
+    for _, _, data in graph.edges(data=True):
+        clean(data)
+    return graph
 
 
 _GEXF_TYPE = "verbinder_link_type"
@@ -94,7 +113,7 @@ def to_gexf(analysis: Analysis, *, links_as_edges: bool = False) -> bytes:
     """
     import networkx as nx
 
-    graph = export_graph(analysis, links_as_edges=links_as_edges)
+    graph = _xml_text(export_graph(analysis, links_as_edges=links_as_edges))
     colours = kind_colours(analysis.model)
     for _, data in graph.nodes(data=True):
         fill = colours.get(data["kind"], "#FFFFFF")

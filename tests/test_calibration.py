@@ -333,6 +333,7 @@ def test_every_member_of_a_shipped_example_has_at_most_12_required_competencies(
 def test_no_link_asks_more_than_7_and_levels_follow_the_situation(shipped):
     from verbinder.analysis.links import link_facts
     from verbinder.model import Tension
+    from verbinder.rules.vocabulary import fact
 
     project, _ = shipped
     analysis = project.link_analysis
@@ -343,7 +344,7 @@ def test_no_link_asks_more_than_7_and_levels_follow_the_situation(shipped):
             assert r.level < ORGANISATION_WIDE, (a.id, r.competency)  # never level 4 from a single link
             if r.level == 3:  # only in a complex situation: high tension with politics, the largest gap or opposition
                 facts = link_facts(a.link, actors, a.id)
-                kinds, stances = facts[10], facts[17]
+                kinds, stances = fact(facts, "ends.kind"), fact(facts, "ends.stance")
                 assert a.link.tension is Tension.HIGH, (a.id, r.competency)
                 assert "politics" in kinds or a.influence_gap == 4 or "opposes" in stances, (a.id, r.competency)
 

@@ -27,7 +27,7 @@ from test_brokerage import brokerage_bruteforce
 from verbinder.analysis.betweenness import betweenness, default_samples
 from verbinder.analysis.brokerage import COLUMNS
 from verbinder.analysis.discover import discover, pseudonym
-from verbinder.cli.discover import _progress
+from verbinder.cli.discover import ProgressBar
 from verbinder.errors import InputError
 from verbinder.io.network import read_network
 
@@ -198,7 +198,7 @@ class _Stderr(io.StringIO):
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(monkeypatch):
     monkeypatch.setattr(sys, "stderr", _Stderr(tty=False))
-    with _progress("en") as progress:
+    with ProgressBar("en") as progress:
         assert progress is None
     assert sys.stderr.getvalue() == ""
 
@@ -209,7 +209,7 @@ def test_progress_bar_when_stderr_is_a_terminal(monkeypatch):
     monkeypatch.setenv("TERM", "xterm")
     for var in ("TTY_INTERACTIVE", "TTY_COMPATIBLE", "FORCE_COLOR"):
         monkeypatch.delenv(var, raising=False)
-    with _progress("en") as progress:
+    with ProgressBar("en") as progress:
         assert progress is not None
         progress("holes", 3, 4)
     assert "structural holes" in sys.stderr.getvalue()  # drawn, then cleared (transient) when the step is done

@@ -45,7 +45,7 @@ def import_spreadsheet(
     from verbinder.catalogue import load_catalogue
     from verbinder.i18n import choose_lang
     from verbinder.model import unknown
-    from verbinder.project import _resolve
+    from verbinder.project import resolve_source
     from verbinder.render.spreadsheet import model_yaml
     from verbinder.resources import default_catalogue, default_roles
     from verbinder.rules.engine import load_rules
@@ -53,8 +53,8 @@ def import_spreadsheet(
     def checks(model: Model) -> list[tuple]:
         from verbinder.model import check_references
 
-        cat_path = _resolve(None, model.catalogue, Path(output), default_catalogue())
-        roles_path = _resolve(None, model.roles, Path(output), default_roles())
+        cat_path = resolve_source(None, model.catalogue, Path(output), default_catalogue())
+        roles_path = resolve_source(None, model.roles, Path(output), default_roles())
         if not cat_path.is_file() or not roles_path.is_dir():
             return []  # verbinder validate names the missing folder or file at the model's key
         comp_ids = [c.id for c in load_catalogue(cat_path).competencies]

@@ -297,7 +297,9 @@ def _excerpt(message: Any, limit: int = EXCERPT) -> Any:
     return message
 
 
-def _resolve(flag: Path | None, key: str | None, model_path: Path, default: Path) -> Path:
+def resolve_source(flag: Path | None, key: str | None, model_path: Path, default: Path) -> Path:
+    """The catalogue or roles to use: the command-line ``flag``, else the model's ``key`` (relative to the model
+    file), else the shipped ``default``."""
     if flag is not None:
         return flag
     if key:
@@ -323,8 +325,8 @@ def load(
     """
     path = Path(path)
     model, source = read_model(path, text)
-    cat_path = _resolve(_path(catalogue), model.catalogue, path, default_catalogue())
-    roles_path = _resolve(_path(roles), model.roles, path, default_roles())
+    cat_path = resolve_source(_path(catalogue), model.catalogue, path, default_catalogue())
+    roles_path = resolve_source(_path(roles), model.roles, path, default_roles())
     for loc, target, is_dir in ((("catalogue",), cat_path, False), (("roles",), roles_path, True)):
         # a catalogue may be any readable non-folder (a FIFO, <(command)); the roles must be a folder
         exists = target.is_dir() if is_dir else (target.exists() and not target.is_dir())

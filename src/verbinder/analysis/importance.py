@@ -45,7 +45,7 @@ PER_AGENDA_ITEM = 2
 INFLUENCE_POINTS = {5: 2, 4: 1}
 
 
-def _months_until(due: str, today: _dt.date) -> int:
+def months_until(due: str, today: _dt.date) -> int:
     """Whole months from today's month to the due month (negative when overdue)."""
     year, month = int(due[:4]), int(due[5:7])
     return (year - today.year) * 12 + (month - today.month)
@@ -65,7 +65,7 @@ def link_importance(link: Link, model: Model, today: _dt.date, *, actors: dict |
     actors = model.actor_index() if actors is None else actors
     items = {item.id: item for item in model.agenda}
     served = [items[ref] for ref in link.agenda if ref in items]
-    months = [_months_until(item.due, today) for item in served if item.due]
+    months = [months_until(item.due, today) for item in served if item.due]
     influence = max(
         (actors[end].influence for end in (link.from_, link.to) if end in actors),
         default=0,

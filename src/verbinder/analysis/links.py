@@ -115,7 +115,7 @@ def link_facts(link: Link, actors: dict, lid: str) -> Facts:
     return facts_of(link_context(link, actors))
 
 
-def _requirements(ruleset: RuleSet, fired: tuple[int, ...]) -> tuple[Requirement, ...]:
+def asked_requirements(ruleset: RuleSet, fired: tuple[int, ...]) -> tuple[Requirement, ...]:
     """The (at most :data:`MAX_ASKED`) competencies the fired rules ask, highest level first."""
     return select_requirements(ruleset, fired)[0]
 

@@ -12,12 +12,12 @@ from verbinder.cli.common import ForceOpt, LangOpt, OutputOpt, batch, emit, h, r
 from verbinder.cli.discover import (
     GroupAttributeOpt,
     GroupsOpt,
+    ProgressBar,
     PseudonymiseOpt,
     SaltOpt,
     SamplesOpt,
     SeedOpt,
     UndirectedOpt,
-    _progress,
 )
 
 
@@ -99,7 +99,7 @@ def compare(
         "salt": salt,
         "engine": chosen,
     }
-    with batch(), _progress(language) as progress:
+    with batch(), ProgressBar(language) as progress:
         directed = not undirected
         if period is not None:
             network = read_network(

@@ -60,7 +60,7 @@ def discover(
     if betweenness_samples is not None and betweenness_samples < 1:
         raise UsageError(Msg("discover.err.samples"))
     language = choose_lang(lang.value if lang else None)
-    with batch(), _progress(language) as progress:
+    with batch(), ProgressBar(language) as progress:
         network = read_network(edges, groups, directed=not undirected, group_attribute=group_attribute)
         result = run_discover(
             network,
@@ -98,7 +98,7 @@ PROGRESS_KEYS = {
 }
 
 
-class _progress:
+class ProgressBar:
     """A rich progress bar on stderr for the long steps, only when stderr is a terminal."""
 
     def __init__(self, lang: str):

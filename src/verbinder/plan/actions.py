@@ -53,7 +53,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from verbinder.analysis.importance import BASE, PER_AGENDA_ITEM, _months_until, due_points, link_importance
+from verbinder.analysis.importance import BASE, PER_AGENDA_ITEM, due_points, link_importance, months_until
 from verbinder.i18n import Msg, TextMsg, localized
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ class Context:
     def item_weight(self, item_id: str) -> int:
         """The importance of a link that would serve only this agenda item (no tension, no influence)."""
         item = self.items.get(item_id)
-        months = _months_until(item.due, self.today) if item is not None and item.due else None
+        months = months_until(item.due, self.today) if item is not None and item.due else None
         return BASE + PER_AGENDA_ITEM + due_points(months)
 
     def heaviest(self, link_ids: list[str] | tuple[str, ...]) -> int:

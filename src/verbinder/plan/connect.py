@@ -57,11 +57,11 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from verbinder.analysis.diagnostics import department_ties, quadrant, voiceless
-from verbinder.analysis.links import Requirement, _requirements, link_facts
+from verbinder.analysis.links import Requirement, asked_requirements, link_facts
 from verbinder.graph import link_type, position
 from verbinder.i18n import Msg
 from verbinder.model import AgendaItem, Link, LinkType, Model, Position
-from verbinder.plan.staffing import DEFAULT_MIN_FIT, Fit, _fit_matrix, member_fit, solve_matrix
+from verbinder.plan.staffing import DEFAULT_MIN_FIT, Fit, fit_matrix, member_fit, solve_matrix
 from verbinder.rules.engine import RuleSet
 
 #: The principles per agenda item, in the order they are applied.
@@ -551,7 +551,7 @@ def _staff(model: Model, actors: dict, ruleset: RuleSet, plan: ConnectPlan, link
             Link.model_validate({"from": p.from_, "to": p.to, "agenda": [p.agenda] if p.agenda else []}) for p in group
         ]
         tasks = [(i, _Task(p.id, link)) for i, (p, link) in enumerate(zip(group, links, strict=True))]
-        cov, points = _fit_matrix(tasks, members, actors, ruleset, cache)
+        cov, points = fit_matrix(tasks, members, actors, ruleset, cache)
         eligible = np.where((points >= 0) & (cov >= min_fit), points, -1)
         chosen = solve_matrix(eligible, free)
         for i, p in enumerate(group):
@@ -562,7 +562,7 @@ def _staff(model: Model, actors: dict, ruleset: RuleSet, plan: ConnectPlan, link
                 p.via, p.fit, p.competencies = members[j].id, fit, fit.requirements
                 p.position = position(actors[p.from_].kind, members[j].kind, actors[p.to].kind)
             else:
-                p.competencies = _requirements(ruleset, ruleset.fired(link_facts(links[i], actors, p.id)))
+                p.competencies = asked_requirements(ruleset, ruleset.fired(link_facts(links[i], actors, p.id)))
                 why = _no_connector(eligible[i], points[i], cov[i], members, min_fit)
                 plan.unmet.append(Unmet(p.agenda, p.principle, p.id, why))
             by_id[p.id] = p
@@ -579,7 +579,7 @@ def _staff(model: Model, actors: dict, ruleset: RuleSet, plan: ConnectPlan, link
         if link.via is not None:
             p.position = position(actors[link.from_].kind, actors[link.via].kind, actors[link.to].kind)
             p.fit = member_fit(extended, lid, actors[link.via], actors, ruleset, cache)
-        p.competencies = _requirements(ruleset, ruleset.fired(link_facts(extended, actors, lid)))
+        p.competencies = asked_requirements(ruleset, ruleset.fired(link_facts(extended, actors, lid)))
 
 
 def _no_connector(eligible, points, cov, members, min_fit: int) -> Msg:

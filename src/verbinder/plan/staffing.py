@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from verbinder.analysis.links import Analysis, Requirement, _requirements, link_facts
+from verbinder.analysis.links import Analysis, Requirement, asked_requirements, link_facts
 from verbinder.model import Actor, Model
 from verbinder.rules.engine import RuleSet
 
@@ -134,7 +134,7 @@ def requirements_as(link, lid: str, member: Actor, actors: dict, ruleset: RuleSe
         fired = ruleset.fired(link_facts(hypothetical, actors, lid))
         reqs = cache.get(fired)
         if reqs is None:
-            reqs = cache[fired] = _requirements(ruleset, fired)
+            reqs = cache[fired] = asked_requirements(ruleset, fired)
         cache[key] = reqs
     return reqs
 
@@ -221,7 +221,7 @@ def solve_matrix(points, capacities: list[int]):
     return result
 
 
-def _fit_matrix(open_links: list, members: list[Actor], actors: dict, ruleset: RuleSet, cache: dict):
+def fit_matrix(open_links: list, members: list[Actor], actors: dict, ruleset: RuleSet, cache: dict):
     """Coverage (percent) and fit points of every member for every open link, as NumPy matrices.
 
     Coverage is computed for all members at once per link and :func:`connector_key`:
@@ -285,7 +285,7 @@ def plan_staffing(
     free = [max(0, m.capacity - load[m.id]) for m in members]
     open_links = [(i, a) for i, a in enumerate(analysis.links) if a.link.via is None]
     cache: dict = {}
-    cov, points = _fit_matrix(open_links, members, actors, ruleset, cache)
+    cov, points = fit_matrix(open_links, members, actors, ruleset, cache)
     eligible = np.where((points >= 0) & (cov >= min_fit), points, -1)
     chosen = solve_matrix(eligible, free)
 

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
-
 from verbinder.cli import common as c
-
-TodayOpt = Annotated[
-    str | None,
-    typer.Option("--today", help=c.h("help.today"), show_default=False, metavar="YYYY-MM-DD"),
-]
 
 
 @c.command("model", "lang", "roles", "catalogue")
-def agenda(opts: c.Shared, format: c.FormatOpt = c.Format.table, today: TodayOpt = None) -> None:
+def agenda(opts: c.Shared, format: c.FormatOpt = c.Format.table, today: c.TodayOpt = None) -> None:
     from verbinder.render import agenda as render
 
     day = c.parse_today(today)

@@ -73,6 +73,10 @@ RolesOpt = Annotated[Path | None, typer.Option("--roles", help=h("help.roles"), 
 CatalogueOpt = Annotated[Path | None, typer.Option("--catalogue", help=h("help.catalogue"), show_default=False)]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=h("help.output"), show_default=False)]
 ForceOpt = Annotated[bool, typer.Option("--force", help=h("help.force"))]
+#: Today's date for due dates and the roadmap (``parse_today`` reads it, else ``VERBINDER_TODAY``, else the real date).
+TodayOpt = Annotated[
+    str | None, typer.Option("--today", help=h("help.today"), show_default=False, metavar="YYYY-MM-DD")
+]
 
 _LANG_LINE = re.compile(r"^language:\s*['\"]?(nl|en)\b", re.MULTILINE)
 
@@ -188,7 +192,11 @@ class _Localized:
 def _localize_typer() -> tuple[type, type]:
     import typer.core
 
-    typer.core._ = typer_text  # type: ignore[assignment]  # typer's section titles and [default: ...]
+    # typer's section titles and [default: ...] go through gettext as ``typer.core._``, a private name: pyproject.toml
+    # pins typer to the minor version this is tested on (tests/test_api.py reads the Dutch titles). Where a typer
+    # lacks it, the titles stay English rather than the CLI failing.
+    if hasattr(typer.core, "_"):
+        typer.core._ = typer_text  # type: ignore[assignment]
     group = type("LocalizedGroup", (_Localized, typer.core.TyperGroup), {})
     command = type("LocalizedCommand", (_Localized, typer.core.TyperCommand), {})
     return group, command

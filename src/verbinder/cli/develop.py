@@ -7,14 +7,13 @@ from typing import Annotated
 import typer
 
 from verbinder.cli import common as c
-from verbinder.cli.agenda import TodayOpt
 
 MemberArg = Annotated[str | None, typer.Argument(help=c.h("help.develop_member"), show_default=False)]
 
 
 @c.command("model", "output", "force", "lang", "roles", "catalogue")
 def develop(
-    opts: c.Shared, member: MemberArg = None, format: c.FormatOpt = c.Format.table, today: TodayOpt = None
+    opts: c.Shared, member: MemberArg = None, format: c.FormatOpt = c.Format.table, today: c.TodayOpt = None
 ) -> None:
     from verbinder.render import development as render
 

@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from verbinder.cli import common as c
-from verbinder.cli.agenda import TodayOpt
 from verbinder.cli.profiles import PseudoOpt, SaltOpt
 
 ServeOpt = Annotated[bool, typer.Option("--serve", help=c.h("help.map_serve"))]
@@ -21,7 +20,7 @@ def map_(
     port: PortOpt = None,
     pseudonymise: PseudoOpt = False,
     salt: SaltOpt = None,
-    today: TodayOpt = None,
+    today: c.TodayOpt = None,
 ) -> None:
     import sys
 

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from verbinder.cli import common as c
-from verbinder.cli.agenda import TodayOpt
 
 
 class ProfileFormat(StrEnum):
@@ -56,7 +55,7 @@ def profiles(
     pseudonymise: PseudoOpt = False,
     salt: SaltOpt = None,
     raw: RawOpt = False,
-    today: TodayOpt = None,
+    today: c.TodayOpt = None,
     explain: ExplainOpt = False,
 ) -> None:
     from verbinder.analysis.profiles import pseudonymise as make_pseudonyms

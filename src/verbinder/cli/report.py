@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from verbinder.cli import common as c
-from verbinder.cli.agenda import TodayOpt
 
 #: Optional for typer, so that a missing --output gets verbinder's own message (in the user's language).
 ReportOutputOpt = Annotated[
@@ -17,7 +16,7 @@ ReportOutputOpt = Annotated[
 
 
 @c.command("model", "force", "lang", "roles", "catalogue")
-def report(opts: c.Shared, output: ReportOutputOpt = None, today: TodayOpt = None) -> None:
+def report(opts: c.Shared, output: ReportOutputOpt = None, today: c.TodayOpt = None) -> None:
 
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg, t

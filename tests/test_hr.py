@@ -76,11 +76,11 @@ def test_import_with_bad_rows_writes_nothing_and_names_every_cell(run, model, tm
     result = run("assess", model, "--import", levels, "--lang", "en")
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        "levels.csv:3:2: unknown competency 'vertaalen' — did you mean 'vertalen'?",
-        "levels.csv:4:3: '7' is not a level: use a whole number from 0 to 4",
-        "levels.csv:4:4: '2026-02-30' is not a date: use YYYY-MM-DD",
-        "levels.csv:4:5: unknown rater (self, manager or peer) 'boss'",
-        "levels.csv:5:1: unknown kopgroep member 'carla'",
+        f"{levels}:3:2: unknown competency 'vertaalen' — did you mean 'vertalen'?",
+        f"{levels}:4:3: '7' is not a level: use a whole number from 0 to 4",
+        f"{levels}:4:4: '2026-02-30' is not a date: use YYYY-MM-DD or DD-MM-YYYY",
+        f"{levels}:4:5: unknown rater (self, manager or peer) 'boss'",
+        f"{levels}:5:1: unknown kopgroep member 'carla'",
     ]
     assert model.read_text(encoding="utf-8") == before
     assert not (tmp_path / "model.yaml.bak").exists()

@@ -492,6 +492,17 @@ def check_references(model: Model, competency_ids: Iterable[str] | None = None) 
                     loc = ("actors", i, "assessments", j, "competency")
                     issues.append((loc, unknown("competency", record.competency, comp_ids)))
 
+    by_employee: dict[str, list[int]] = {}
+    for i, actor in enumerate(model.actors):
+        if actor.employee_id is not None:
+            by_employee.setdefault(actor.employee_id, []).append(i)
+    for number, holders in by_employee.items():
+        if len(holders) > 1:  # both (every) places: HR must see which record is wrong
+            for i in holders:
+                others = ", ".join(f"actors[{j}] ({model.actors[j].id})" for j in holders if j != i)
+                msg = Msg("fair.err.duplicate_employee_id", value=number, others=others)
+                issues.append((("actors", i, "employee_id"), msg))
+
     for i, actor in enumerate(model.actors):
         if actor.manager is not None and actor.manager not in actor_ids:
             issues.append((("actors", i, "manager"), unknown("actor", actor.manager, actor_ids)))

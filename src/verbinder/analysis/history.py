@@ -21,9 +21,8 @@ conversation.
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
-import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,12 +30,11 @@ from typing import Any
 from verbinder.catalogue import Catalogue
 from verbinder.errors import InputError, Problem
 from verbinder.i18n import Msg
+from verbinder.io.validate import sort_problems
 from verbinder.model import Actor, Assessment, Model, Rater, unknown
 
 #: Self and others this many levels apart: a conversation point.
 CONVERSATION_GAP = 2
-#: The columns of a levels file (``member`` or ``employee_id`` identifies the person).
-IMPORT_COLUMNS = ("member", "employee_id", "competency", "level", "assessed_on", "rater")
 #: The rater of an imported row without one: levels from an HR system come from the annual review.
 DEFAULT_IMPORT_RATER = Rater.MANAGER
 
@@ -99,98 +97,210 @@ class ImportedLevel:
     rater: Rater
 
 
-def _problem(name: str, row: int, col: int, message: Msg) -> Problem:
-    return Problem(name, message, row, col)
+#: Column names an HR system or a Dutch spreadsheet uses, to the column they mean (lower case, spaces as ``_``).
+HEADER_ALIASES = {
+    "member": "member",
+    "lid": "member",
+    "kopgroeplid": "member",
+    "employee_id": "employee_id",
+    "personeelsnummer": "employee_id",
+    "personeelsnr": "employee_id",
+    "personnel_number": "employee_id",
+    "competency": "competency",
+    "competentie": "competency",
+    "level": "level",
+    "niveau": "level",
+    "assessed_on": "assessed_on",
+    "date": "assessed_on",
+    "datum": "assessed_on",
+    "beoordeeld_op": "assessed_on",
+    "rater": "rater",
+    "beoordelaar": "rater",
+}
+#: Rater names in Dutch and English, to the rater.
+RATER_ALIASES = {
+    "self": Rater.SELF,
+    "zelf": Rater.SELF,
+    "manager": Rater.MANAGER,
+    "leidinggevende": Rater.MANAGER,
+    "peer": Rater.PEER,
+    "collega": Rater.PEER,
+}
+_DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+#: The most rows a levels file may hold (a municipality's whole staff times the catalogue is far below it).
+MAX_LEVEL_ROWS = 200_000
 
 
-def read_levels_csv(
-    path: Path, model: Model, catalogue: Catalogue, today: _dt.date, *, text: str | None = None
-) -> list[ImportedLevel]:
-    """Every row of a levels file, checked; every bad cell at once as ``FILE:ROW:COL: ...`` (InputError).
+@dataclass(frozen=True, slots=True)
+class LevelsFile:
+    """The checked rows of a levels file, and what the reader had to assume (each located)."""
 
-    Columns (header row, any order): ``member`` or ``employee_id``, ``competency``,
-    ``level`` (0-4), optional ``assessed_on`` (YYYY-MM-DD; default ``today``) and
-    ``rater`` (self, manager, peer; default manager).  ``;`` or ``,`` separates,
-    UTF-8 with or without BOM.  Only kopgroep members can be given levels.
+    levels: list[ImportedLevel]
+    notes: list[Problem]
+
+
+def parse_date(text: str) -> _dt.date | None:
+    """An ISO date (``2026-11-03``) or a Dutch one (``3-11-2026``, ``03-11-2026``); ``None`` otherwise.
+
+    >>> parse_date("2026-11-03"), parse_date("03-11-2026"), parse_date("3/11/2026"), parse_date("03-11-26")
+    (datetime.date(2026, 11, 3), datetime.date(2026, 11, 3), datetime.date(2026, 11, 3), None)
     """
-    name = path.name
-    if text is None:
-        raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = raw[: exc.start].count(b"\n") + 1
-            raise InputError(_problem(name, line, 1, Msg("hr.err.encoding"))) from None
-    text = text.lstrip("\ufeff")
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    if not rows or not any(cell.strip() for cell in rows[0]):
-        raise InputError(_problem(name, 1, 1, Msg("hr.err.no_header")))
-    header = [cell.strip().lower() for cell in rows[0]]
+    try:
+        if len(text) == 10 and text[4] == "-":
+            return _dt.date.fromisoformat(text)
+        found = _DUTCH_DATE.match(text)
+        if found:
+            day, month, year = (int(x) for x in found.groups())
+            return _dt.date(year, month, day)
+    except ValueError:
+        return None
+    return None
+
+
+def _text(value: Any) -> str:
+    """A cell as text: a whole number without ``.0``, a date as ``YYYY-MM-DD``."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def match_employee(value: str, numbers: dict[str, str]) -> tuple[str | None, str | None, list[str]]:
+    """``(member, matched number, candidates)`` for a personnel number as a spreadsheet may have changed it.
+
+    An exact match first; else the numbers that equal ``value`` once leading
+    zeros are ignored (Excel and LibreOffice read ``004711`` as the number
+    4711): one is a match (the caller says so), more are ambiguous.
+
+    >>> match_employee("4711", {"004711": "anna", "000815": "bert"})
+    ('anna', '004711', ['004711'])
+    >>> match_employee("4711", {"04711": "anna", "004711": "bert"})[0] is None
+    True
+    """
+    if value in numbers:
+        return numbers[value], value, [value]
+    stripped = value.lstrip("0")
+    found = [n for n in numbers if n.lstrip("0") == stripped and stripped.isdigit()]
+    if len(found) == 1:
+        return numbers[found[0]], found[0], found
+    return None, None, found
+
+
+def read_levels_csv(path: Path, model: Model, catalogue: Catalogue, today: _dt.date) -> LevelsFile:
+    """Every row of a levels file (CSV, or an xlsx workbook's first sheet), checked; every bad cell at once.
+
+    Columns (header row, any order, Dutch or English): ``member`` (*lid*) or
+    ``employee_id`` (*personeelsnummer*), ``competency`` (*competentie*),
+    ``level`` (*niveau*, 0-4), optional ``assessed_on`` (*datum*; YYYY-MM-DD or
+    DD-MM-YYYY; default ``today``; never after today) and ``rater``
+    (*beoordelaar*: self/zelf, manager/leidinggevende, peer/collega; default
+    manager).  ``;``, ``,`` or tab separates, UTF-8 with or without BOM (as
+    :func:`verbinder.io.sheetfiles.read_tables` reads it: bounded, a FIFO
+    refused).  A personnel number that lost its leading zeros in a spreadsheet
+    is matched when only one member's number fits, and said in ``notes``.  Two
+    rows for the same person, competency, date and rater with different levels
+    are refused (an identical repeat counts once).  Only kopgroep members can
+    be given levels.  Errors: :class:`InputError` with ``FILE:ROW:COL`` (or
+    ``FILE:SHEET!CELL``).
+    """
+    from verbinder.io.sheetfiles import cell as cell_at
+    from verbinder.io.sheetfiles import read_tables
+
+    tables = read_tables(Path(path), max_rows=MAX_LEVEL_ROWS).tables
+    table = tables[0]
+    where = table.where
+    header = [_text(cell).lower().replace(" ", "_").replace("-", "_") for cell in table.header]
+    name = table.file
+    if not any(header):
+        raise InputError(Problem(name, Msg("hr.err.no_header"), table.header_row, 1))
     problems: list[Problem] = []
-    for col, column in enumerate(header, start=1):
-        if column not in IMPORT_COLUMNS:
-            problems.append(_problem(name, 1, col, unknown("column", column, IMPORT_COLUMNS)))
-    has = {c: header.index(c) for c in IMPORT_COLUMNS if c in header}
+    has: dict[str, int] = {}
+    for col, column in enumerate(header):
+        meant = HEADER_ALIASES.get(column)
+        if meant is None:
+            if column:
+                problems.append(where(table.header_row, col).problem(unknown("column", column, HEADER_ALIASES)))
+        elif meant not in has:
+            has[meant] = col
+    first = where(table.header_row, 0)
     if "member" not in has and "employee_id" not in has:
-        problems.append(_problem(name, 1, 1, Msg("hr.err.no_key")))
+        problems.append(first.problem(Msg("hr.err.no_key")))
     for needed in ("competency", "level"):
         if needed not in has:
-            problems.append(_problem(name, 1, 1, Msg("hr.err.missing_column", column=needed)))
+            problems.append(first.problem(Msg("hr.err.missing_column", column=needed)))
     if problems:
         raise InputError(problems)
 
     members = {a.id: a for a in model.actors if a.kopgroep}
     by_employee = {a.employee_id: a.id for a in model.actors if a.kopgroep and a.employee_id}
     comp_ids = [c.id for c in catalogue.competencies]
-    raters = [r.value for r in Rater]
     found: list[ImportedLevel] = []
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        cells = {c: (row[i].strip() if i < len(row) else "") for c, i in has.items()}
+    notes: list[Problem] = []
+    seen: dict[tuple[str, str, str, Rater], tuple[int, int]] = {}  # -> (row, level)
+    for number, row in table.rows:
+        cells = {c: _text(cell_at(row, i)) for c, i in has.items()}
 
-        def at(column: str) -> int:
-            return has[column] + 1
+        def at(column: str, number: int = number) -> Any:
+            return where(number, has[column])
 
         member: str | None = None
         if "member" in has and cells["member"]:
             member = cells["member"]
             if member not in members:
-                problems.append(_problem(name, number, at("member"), unknown("member", member, members)))
+                problems.append(at("member").problem(unknown("member", member, members)))
                 member = None
         elif "employee_id" in has and cells["employee_id"]:
-            member = by_employee.get(cells["employee_id"])
-            if member is None:
-                problems.append(
-                    _problem(name, number, at("employee_id"), Msg("hr.err.employee", value=cells["employee_id"]))
-                )
+            given = cells["employee_id"]
+            member, matched, candidates = match_employee(given, by_employee)
+            if member is None and candidates:
+                ambiguous = Msg("fair.err.employee_ambiguous", value=given, numbers=", ".join(candidates))
+                problems.append(at("employee_id").problem(ambiguous))
+            elif member is None:
+                problems.append(at("employee_id").problem(Msg("hr.err.employee", value=given)))
+            elif matched != given:
+                notes.append(at("employee_id").problem(Msg("fair.note.leading_zeros", value=given, number=matched)))
         else:
             key = "member" if "member" in has else "employee_id"
-            problems.append(_problem(name, number, at(key), Msg("hr.err.empty", column=key)))
+            problems.append(at(key).problem(Msg("hr.err.empty", column=key)))
         cid = cells["competency"]
         if cid not in comp_ids:
-            problems.append(_problem(name, number, at("competency"), unknown("competency", cid, comp_ids)))
+            problems.append(at("competency").problem(unknown("competency", cid, comp_ids)))
         level_text = cells["level"]
         level = int(level_text) if level_text in ("0", "1", "2", "3", "4") else None
         if level is None:
-            problems.append(_problem(name, number, at("level"), Msg("assess.err.level", value=repr(level_text))))
-        date = cells.get("assessed_on") or today.isoformat()
-        try:
-            if len(date) != 10:
-                raise ValueError(date)
-            _dt.date.fromisoformat(date)
-        except ValueError:
-            problems.append(_problem(name, number, at("assessed_on"), Msg("hr.err.date", value=date)))
+            problems.append(at("level").problem(Msg("assess.err.level", value=repr(level_text))))
+        date_text = cells.get("assessed_on") or today.isoformat()
+        day = parse_date(date_text)
+        if day is None:
+            problems.append(at("assessed_on").problem(Msg("hr.err.date", value=date_text)))
+        elif day > today:
+            problems.append(at("assessed_on").problem(Msg("fair.err.future_date", value=date_text)))
         rater_text = (cells.get("rater") or DEFAULT_IMPORT_RATER.value).lower()
-        if rater_text not in raters:
-            problems.append(_problem(name, number, at("rater"), unknown("rater", rater_text, raters)))
-        if not problems and member is not None and level is not None:
-            found.append(ImportedLevel(member, cid, level, date, Rater(rater_text)))
+        rater = RATER_ALIASES.get(rater_text)
+        if rater is None:
+            problems.append(at("rater").problem(unknown("rater", rater_text, RATER_ALIASES)))
+        if member is None or level is None or day is None or rater is None or cid not in comp_ids:
+            continue
+        key4 = (member, cid, day.isoformat(), rater)
+        if key4 in seen:
+            first_row, first_level = seen[key4]
+            if first_level != level:
+                problems.append(
+                    at("level").problem(Msg("fair.err.conflicting_row", row=first_row, level=first_level, new=level))
+                )
+            continue  # an identical repeat counts once
+        seen[key4] = (number, level)
+        found.append(ImportedLevel(member, cid, level, day.isoformat(), rater))
     if problems:
-        raise InputError(problems)
-    return found
+        raise InputError(sort_problems(problems))
+    return LevelsFile(found, notes)
 
 
 def record(data: Any, levels: list[ImportedLevel]) -> None:
@@ -198,45 +308,69 @@ def record(data: Any, levels: list[ImportedLevel]) -> None:
 
     The current level follows the rater precedence over the whole history
     (:func:`current_level`), so an old self-rating imported after a manager's
-    rating does not overrule it.
+    rating does not overrule it.  See :func:`record_actor`.
     """
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
     by_member: dict[str, list[ImportedLevel]] = {}
     for item in levels:
         by_member.setdefault(item.member, []).append(item)
     for actor in data["actors"]:
         items = by_member.get(actor.get("id"))
-        if not items:
-            continue
-        comps = actor.get("competencies")
-        if comps is None:
-            comps = actor["competencies"] = CommentedMap()
-            comps.fa.set_flow_style()
-        history = actor.get("assessments")
-        if history is None:
-            history = actor["assessments"] = CommentedSeq()
-        for item in items:
-            entry = CommentedMap(
-                [
-                    ("competency", item.competency),
-                    ("level", item.level),
-                    ("date", item.date),
-                    ("rater", item.rater.value),
-                ]
-            )
-            entry.fa.set_flow_style()
-            history.append(entry)
-        records = [
-            Assessment(
-                competency=str(e["competency"]),
-                level=int(e["level"]),
-                date=str(e["date"]),
-                rater=e.get("rater", "self"),
-            )
-            for e in history
-        ]
-        for cid in dict.fromkeys(item.competency for item in items):
-            level = current_level([r for r in records if r.competency == cid])
-            if level is not None:
-                comps[cid] = level
+        if items:
+            record_actor(actor, items)
+
+
+def _own(actor: Any, key: str, make: Any) -> Any:
+    """``actor[key]`` as the actor's own container: a new one when absent; a copy (without the anchor) when it
+    is shared with another actor through a YAML anchor, an alias or a merge key (``<<``), so an edit never
+    reaches anyone else."""
+    value = actor.get(key)
+    if value is None:
+        value = actor[key] = make()
+        if key == "competencies":
+            value.fa.set_flow_style()
+        return value
+    anchor = getattr(value, "anchor", None)
+    shared = (anchor is not None and anchor.value is not None) or key not in getattr(actor, "_ok", {key})
+    if shared:
+        copy = make()
+        if isinstance(value, dict):
+            copy.update(value.items())
+        else:
+            copy.extend(value)
+        if value.fa.flow_style():
+            copy.fa.set_flow_style()
+        value = actor[key] = copy
+    return value
+
+
+def record_actor(actor: Any, items: list[ImportedLevel]) -> None:
+    """Record ``items`` (levels of this actor) in one actor's round-trip mapping: history appended, current
+    levels set; the actor's own ``competencies`` and ``assessments`` only (never through a shared anchor)."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    comps = _own(actor, "competencies", CommentedMap)
+    history = _own(actor, "assessments", CommentedSeq)
+    for item in items:
+        entry = CommentedMap(
+            [
+                ("competency", item.competency),
+                ("level", item.level),
+                ("date", item.date),
+                ("rater", item.rater.value),
+            ]
+        )
+        entry.fa.set_flow_style()
+        history.append(entry)
+    records = [
+        Assessment(
+            competency=str(e["competency"]),
+            level=int(e["level"]),
+            date=str(e["date"]),
+            rater=e.get("rater", "self"),
+        )
+        for e in history
+    ]
+    for cid in dict.fromkeys(item.competency for item in items):
+        level = current_level([r for r in records if r.competency == cid])
+        if level is not None:
+            comps[cid] = level

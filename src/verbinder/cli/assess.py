@@ -163,20 +163,85 @@ def _append_notes(path: Path, name: str, reflections: list[tuple[str, str]], lan
 
 
 def _import(project, opts: Shared, path: Path, language: str, no_backup: bool) -> None:
-    """``--import levels.csv``: every row checked first; then all levels recorded with date and rater, or nothing."""
+    """``--import levels.csv``: every row checked first; then all levels recorded with date and rater, or nothing.
+
+    Only the imported members' items change: each is rewritten on its own and
+    spliced into the file's text, every other line stays byte for byte; a
+    layout that cannot be spliced (anchors shared between members) is written
+    as a whole, each member with their own levels.
+    """
     import datetime as dt
 
     from verbinder.analysis.history import read_levels_csv, record
+    from verbinder.errors import render_problem
     from verbinder.i18n import t
     from verbinder.io.roundtrip import RoundTrip
     from verbinder.project import check_edit
 
     doc = RoundTrip(opts.path)
-    levels = read_levels_csv(path, project.model, project.catalogue, dt.date.today())
-    record(doc.data, levels)
+    found = read_levels_csv(path, project.model, project.catalogue, dt.date.today())
+    for note in found.notes:
+        say(render_problem(note, language))
+    record(doc.data, found.levels)
+    spliced = _splice(doc, found.levels)
+    if spliced is not None:
+        doc.splice(spliced)
     check_edit(doc, roles=opts.roles, catalogue=opts.catalogue)
     backup = doc.save(backup=not no_backup)
+    levels = found.levels
     members = len({item.member for item in levels})
     say(t("hr.msg.imported", language, n=len(levels), members=members, file=str(path), model=str(opts.model)))
     if backup is not None:
         say(t("staff.msg.backup", language, file=str(backup)))
+
+
+def _record(items: list, node: object) -> None:
+    from verbinder.analysis.history import record_actor
+
+    record_actor(node, items)
+
+
+def _shares_nodes(root) -> bool:
+    """Whether a node of the composed document is reached twice (an alias, or a merge key's source)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node.value, list):
+            for child in node.value:
+                stack.extend(child if isinstance(child, tuple) else (child,))
+    return False
+
+
+def _splice(doc, levels) -> str | None:
+    """The original text with only the imported members' items rewritten (``None``: the layout cannot be spliced)."""
+    from functools import partial
+
+    import yaml
+
+    from verbinder.workshop.document import Unspliceable, edit_item, layout
+
+    text = doc.original
+    try:
+        root = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return None
+    if _shares_nodes(root):  # anchors and aliases: written as a whole, each member with their own levels
+        return None
+    lay = layout(text, root)
+    if lay is None or len(lay.spans.get("actors", ())) != len(doc.data["actors"]):
+        return None
+    by_member: dict[str, list] = {}
+    for item in levels:
+        by_member.setdefault(item.member, []).append(item)
+    try:
+        for i, actor in enumerate(doc.data["actors"]):
+            items = by_member.get(actor.get("id"))
+            if items:
+                text, lay, _ = edit_item(text, lay, "actors", i, partial(_record, items))
+    except Unspliceable:
+        return None
+    return text

@@ -39,6 +39,7 @@ class RoundTrip:
         self.path = Path(path)
         self.name = display_name(path)
         self._backed_up = False
+        self._spliced: str | None = None
         self.original = read_text(self.path) if text is None else text
         load_yaml(self.path, text=self.original)  # the safe loader's checks and located errors first
         self._yaml = _yaml()
@@ -68,6 +69,8 @@ class RoundTrip:
         flow mapping that has an end-of-line comment, followed by a block
         mapping), and a changed model must never be written.
         """
+        if self._spliced is not None:
+            return self._spliced
         buffer = io.StringIO()
         self._yaml.dump(self.data, buffer)
         text = buffer.getvalue()
@@ -80,6 +83,25 @@ class RoundTrip:
         if not same:
             raise InputError(Problem(self.name, Msg("err.roundtrip")))
         return text
+
+    def splice(self, text: str) -> bool:
+        """Save ``text`` (the original with only some items rewritten) instead of dumping the whole document.
+
+        Accepted only when ``text`` reads, as verbinder reads it, exactly as
+        :attr:`data` (so an edit that would reach another item through an anchor
+        is refused here and the whole document is dumped instead).  Lines the
+        edit did not touch stay byte for byte as they were.
+        """
+        import yaml
+
+        try:
+            written = yaml.load(text, Loader=yaml.CSafeLoader)
+        except yaml.YAMLError:
+            return False
+        if not _equivalent(written, _plain(self.data), self._as_read):
+            return False
+        self._spliced = text
+        return True
 
     def save(self, target: Path | None = None, *, backup: bool = True) -> Path | None:
         """Write the document atomically to ``target`` (default: the file it came from).

@@ -219,6 +219,8 @@ def _csv_table(path: Path, data: bytes, max_rows: int) -> Table:
         start, col = _open_quote(text, line) if "end of data" in str(exc) or "field larger" in str(exc) else (None, 0)
         if start is not None:
             raise InputError(Problem(name, Msg("sheet.err.csv_open_quote"), start, col)) from None
+        if "field larger" in str(exc):  # no quote: one cell longer than any a spreadsheet writes
+            raise InputError(Problem(name, Msg("fair.err.csv_cell_too_long"), line + 1, 1)) from None
         raise InputError(Problem(name, Msg("sheet.err.csv_quote"), reader.line_num, 1)) from None
     return _table(name, None, path.stem, rows)
 

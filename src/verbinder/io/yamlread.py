@@ -61,9 +61,9 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict:  # type: ignore[override]
         if not isinstance(node, MappingNode):
             return super().construct_mapping(node, deep=deep)
-        before = len(node.value)
+        own = sum(1 for k, _ in node.value if k.tag != "tag:yaml.org,2002:merge")
         self.flatten_mapping(node)
-        merged = len(node.value) - before  # pairs brought in by '<<' may be overridden
+        merged = len(node.value) - own  # pairs brought in by '<<' (which it replaces) may be overridden
         mapping: dict = {}
         for i, (key_node, value_node) in enumerate(node.value):
             key = self.construct_object(key_node, deep=deep)

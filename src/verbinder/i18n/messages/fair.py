@@ -11,6 +11,17 @@ NL: dict[str, str] = {
     "fair.col.not_assessed": "niet beoordeeld",
     "fair.not_assessed_names": "Nog te beoordelen: {competencies}",
     "fair.behaviour_unknown": "niet beoordeeld: bespreek en beoordeel eerst",
+    "fair.err.duplicate_employee_id": "personeelsnummer '{value}' staat ook bij {others}: een personeelsnummer hoort "
+    "bij één persoon",
+    "fair.err.employee_ambiguous": "personeelsnummer '{value}' past bij meer kopgroepleden zodra voorloopnullen "
+    "wegvallen ({numbers}); schrijf het nummer voluit, als tekst",
+    "fair.note.leading_zeros": "personeelsnummer '{value}' gelezen als '{number}' (de spreadsheet liet de "
+    "voorloopnullen vallen; alleen dit kopgroeplid past)",
+    "fair.err.csv_cell_too_long": "een cel in deze regel is langer dan 131.072 tekens, meer dan CSV toelaat; "
+    "kort de cel in",
+    "fair.err.future_date": "'{value}' ligt in de toekomst: een beoordeling heeft een datum van vandaag of eerder",
+    "fair.err.conflicting_row": "dezelfde persoon, competentie, datum en beoordelaar als regel {row}, maar niveau "
+    "{new} in plaats van {level}; houd één van beide",
 }
 
 EN: dict[str, str] = {
@@ -23,4 +34,15 @@ EN: dict[str, str] = {
     "fair.col.not_assessed": "not assessed",
     "fair.not_assessed_names": "Still to assess: {competencies}",
     "fair.behaviour_unknown": "not assessed: discuss and assess first",
+    "fair.err.duplicate_employee_id": "personnel number '{value}' is also at {others}: a personnel number belongs "
+    "to one person",
+    "fair.err.employee_ambiguous": "personnel number '{value}' fits more kopgroep members once leading zeros are "
+    "dropped ({numbers}); write the number in full, as text",
+    "fair.note.leading_zeros": "personnel number '{value}' read as '{number}' (the spreadsheet dropped the leading "
+    "zeros; only this kopgroep member fits)",
+    "fair.err.csv_cell_too_long": "a cell in this row is longer than 131,072 characters, more than CSV allows; "
+    "shorten it",
+    "fair.err.future_date": "'{value}' lies in the future: an assessment is dated today or earlier",
+    "fair.err.conflicting_row": "the same person, competency, date and rater as row {row}, but level {new} instead "
+    "of {level}; keep one of them",
 }

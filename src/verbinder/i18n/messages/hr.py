@@ -42,13 +42,14 @@ NL: dict[str, str] = {
     "hr.err.missing_column": "de kolom {column} ontbreekt",
     "hr.err.employee": "geen kopgroeplid met personeelsnummer (employee_id) '{value}'",
     "hr.err.empty": "{column} is leeg",
-    "hr.err.date": "'{value}' is geen datum: gebruik JJJJ-MM-DD",
+    "hr.err.date": "'{value}' is geen datum: gebruik JJJJ-MM-DD of DD-MM-JJJJ",
     "hr.err.member_or_import": "geef een kopgroeplid (MEMBER) of --import BESTAND",
     "hr.msg.imported": "{n:# niveau|# niveaus} van {members:# kopgroeplid|# kopgroepleden} ingelezen uit {file} "
     "en opgeslagen in {model}.",
     "help.profiles_member": "Alleen dit kopgroeplid (id); nodig voor --format html (het gespreksdocument).",
-    "help.assess_import": "Lees niveaus van veel kopgroepleden tegelijk uit een CSV (kolommen member of employee_id, "
-    "competency, level, assessed_on, rater; ';' of ','); niets wordt geschreven tenzij elke regel klopt.",
+    "help.assess_import": "Lees niveaus van veel kopgroepleden tegelijk uit een CSV of xlsx (kolommen lid of "
+    "personeelsnummer, competentie, niveau, datum, beoordelaar; Nederlands of Engels; ';' of ','); niets wordt "
+    "geschreven tenzij elke regel klopt.",
     "profiles.head.differences": "Gesprekspunten: zelfbeeld en oordeel van anderen liggen 2 of meer niveaus uiteen",
     "profiles.difference_line": "{name}: zelf {own}, anderen {others}",
     "profiles.last_assessed": "Laatste beoordeling: {date}",
@@ -99,13 +100,14 @@ EN: dict[str, str] = {
     "hr.err.missing_column": "the column {column} is missing",
     "hr.err.employee": "no kopgroep member has personnel number (employee_id) '{value}'",
     "hr.err.empty": "{column} is empty",
-    "hr.err.date": "'{value}' is not a date: use YYYY-MM-DD",
+    "hr.err.date": "'{value}' is not a date: use YYYY-MM-DD or DD-MM-YYYY",
     "hr.err.member_or_import": "give a kopgroep member (MEMBER) or --import FILE",
     "hr.msg.imported": "Read {n:# level|# levels} of {members:# kopgroep member|# kopgroep members} from {file} "
     "and saved them in {model}.",
     "help.profiles_member": "Only this kopgroep member (id); needed for --format html (the conversation document).",
-    "help.assess_import": "Read levels of many kopgroep members at once from a CSV (columns member or employee_id, "
-    "competency, level, assessed_on, rater; ';' or ','); nothing is written unless every row is valid.",
+    "help.assess_import": "Read levels of many kopgroep members at once from a CSV or xlsx (columns member or "
+    "employee_id, competency, level, assessed_on, rater; Dutch or English; ';' or ','); nothing is written unless "
+    "every row is valid.",
     "profiles.head.differences": "Conversation points: self-rating and others' rating 2 or more levels apart",
     "profiles.difference_line": "{name}: self {own}, others {others}",
     "profiles.last_assessed": "Last assessment: {date}",

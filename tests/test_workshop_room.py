@@ -369,3 +369,58 @@ def test_an_agenda_item_whose_stakeholders_have_commas_in_their_names_saves_unch
     asyncio.run(go())
     session.close()
     assert path.read_text(encoding="utf-8") == original
+
+
+# --- renaming or deleting an actor named elsewhere ----------------------------------------------------------
+
+NAMED_ELSEWHERE = COMMENTED.replace(
+    "links:",
+    "agenda:\n  - id: wonen\n    title: Wonen, werk en zorg\n    stakeholders: [wh, anna]\n    owner: wh\n"
+    "role_models:\n  - name: Wethouder als voorbeeld\n    actor: wh\n\nlinks:",
+)
+
+
+def test_renaming_a_stakeholder_actor_lists_every_place_changes_them_in_one_step_and_undo_restores_the_file(tmp_path):
+    path = tmp_path / "model.yaml"
+    path.write_text(NAMED_ELSEWHERE, encoding="utf-8")
+
+    async def scenario(app, pilot):
+        await burst(app, pilot, "tab", "e", "wethouder", "enter")  # the first actor, wh: its id typed over
+        question = str(app.screen.query_one("#question").render())
+        assert question.startswith("Actor wh hernoemen tot wethouder?")
+        for place in (
+            "link eerste: from wordt wethouder",
+            "agendapunt wonen: stakeholders wordt wethouder",
+            "agendapunt wonen: owner wordt wethouder",
+            "rolmodel Wethouder als voorbeeld: actor wordt",
+        ):
+            assert place in question, place  # fmt: skip
+        assert "ja, hernoemen" in str(app.screen.query_one("#hint").render())
+        await burst(app, pilot, "j")
+        model = app.session.project.model
+        assert model.agenda[0].stakeholders == ["wethouder", "anna"] and model.agenda[0].owner == "wethouder"
+        assert model.role_models[0].actor == "wethouder" and model.links[0].from_ == "wethouder"
+        await burst(app, pilot, "u")  # one undo: everything back
+
+    run(path, "nl", scenario)
+    assert path.read_text(encoding="utf-8") == NAMED_ELSEWHERE
+
+
+def test_deleting_an_actor_named_elsewhere_says_what_changes_and_takes_it_out_everywhere(tmp_path):
+    path = tmp_path / "model.yaml"
+    path.write_text(NAMED_ELSEWHERE, encoding="utf-8")
+
+    async def scenario(app, pilot):
+        await burst(app, pilot, "tab", "d")
+        question = str(app.screen.query_one("#question").render())
+        assert "Dit verandert ook 4 andere plaatsen" in question
+        assert "link eerste verdwijnt (de actor is een eindpunt)" in question
+        await burst(app, pilot, "j")
+        model = app.session.project.model
+        assert [a.id for a in model.actors] == ["anna", "tue"] and not model.links
+        assert model.agenda[0].stakeholders == ["anna"] and model.agenda[0].owner is None
+        assert model.role_models[0].actor is None
+        await burst(app, pilot, "u")
+
+    run(path, "nl", scenario)
+    assert path.read_text(encoding="utf-8") == NAMED_ELSEWHERE

@@ -88,6 +88,13 @@ CHANGE_KEYS = {
     ("copy", "model"): "workshop.change.copy.model",
     ("merge", "model"): "workshop.change.merge.model",
 }
+#: What a list's item is called, in the lines that say what a rename or delete changes elsewhere.
+WHAT_KEYS = {
+    "links": "workshop.what.links",
+    "agenda": "workshop.what.agenda",
+    "role_models": "workshop.what.role_models",
+    "actors": "workshop.what.actors",
+}
 VERB_KEYS = {"undone": "workshop.status.undone", "redone": "workshop.status.redone"}
 
 
@@ -426,9 +433,11 @@ class WorkshopApp(App[None]):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def form(self, what: str, names: tuple[str, ...], values: dict[str, Any], title: str, submit: Any) -> None:
+    def form(
+        self, what: str, names: tuple[str, ...], values: dict[str, Any], title: str, submit: Any, ask: Any = None
+    ) -> None:
         fields = forms.fields(self.session.project, what, names, values, self.lang)
-        self.push_screen(FormScreen(title, fields, submit, self.lang))
+        self.push_screen(FormScreen(title, fields, submit, self.lang, ask=ask))
 
     def apply_change(
         self,
@@ -514,7 +523,14 @@ class WorkshopApp(App[None]):
             row = self.actors_table.cursor_row
             values = self.session.actor_values(row)
             title = t("workshop.form.edit_actor", self.lang, id=values["id"])
-            self.form("actor", ACTOR_FORM, values, title, lambda v: self.session.edit_actor(row, v))
+            old = str(values["id"])
+
+            def ask(new: dict[str, Any]) -> str | None:  # a new id: say where else it changes, first
+                if not new.get("id") or new["id"] == old or not self.session.mentions(old):
+                    return None
+                return t("workshop.confirm.rename", self.lang, id=old, new=new["id"]) + self._mentions(old, new["id"])
+
+            self.form("actor", ACTOR_FORM, values, title, lambda v: self.session.edit_actor(row, v), ask=ask)
         elif self.links_table.row_count:
             row = self.links_table.cursor_row
             values = self.session.link_values(row)
@@ -522,28 +538,15 @@ class WorkshopApp(App[None]):
             self.form("link", LINK_FORM, values, title, lambda v: self.session.edit_link(row, v))
 
     def action_delete(self) -> None:
-        """Ask first; an actor that links name is deleted together with them only when that is confirmed."""
+        """Ask first, saying everything else the delete changes (an actor's links, agenda items, role models)."""
         lang = self.lang
         if self.focused is self.actors_table and self.actors_table.row_count:
             row = self.actors_table.cursor_row
             actor = self.session.project.model.actors[row]
-            ends, via = self.session.links_of(actor.id)
-            if ends or via:
-                links = ", ".join(ends + via)
-                question = tn(
-                    "workshop.confirm.actor_links",
-                    lang,
-                    len(ends) + len(via),
-                    id=actor.id,
-                    name=actor.name,
-                    links=links,
-                )
-            else:
-                question = t("workshop.confirm.actor", lang, id=actor.id, name=actor.name)
+            question = t("workshop.confirm.actor", lang, id=actor.id, name=actor.name)
+            question += self._mentions(actor.id, None)
             self.push_screen(
-                ConfirmScreen(
-                    question, lambda: self.apply_change(lambda: self.session.delete_actor(row, with_links=True)), lang
-                )
+                ConfirmScreen(question, lambda: self.apply_change(lambda: self.session.delete_actor(row)), lang)
             )
         elif self.focused is self.links_table and self.links_table.row_count:
             row = self.links_table.cursor_row
@@ -551,6 +554,24 @@ class WorkshopApp(App[None]):
             self.push_screen(
                 ConfirmScreen(question, lambda: self.apply_change(lambda: self.session.delete_link(row)), lang)
             )
+
+    def _mentions(self, actor: str, new: str | None) -> str:
+        """What renaming ``actor`` to ``new`` (or deleting it: ``None``) changes elsewhere, a line each ("" if
+        nothing)."""
+        lang, found = self.lang, self.session.mentions(actor)
+        if not found:
+            return ""
+        lines = []
+        for m in found:
+            what = t(WHAT_KEYS[m.key], lang)
+            if new is not None:
+                lines.append(t("workshop.mention.renamed", lang, what=what, item=m.label, field=m.field, new=new))
+            elif m.key == "links" and m.field in ("from", "to"):
+                lines.append(t("workshop.mention.removed", lang, what=what, item=m.label))
+            else:
+                lines.append(t("workshop.mention.cleared", lang, what=what, item=m.label, field=m.field))
+        shown = lines[:12] + ([t("workshop.form.more", lang, n=len(lines) - 12)] if len(lines) > 12 else [])
+        return "\n" + tn("workshop.confirm.also", lang, len(lines)) + "\n" + "\n".join(line(x) for x in shown)
 
     def action_agenda(self) -> None:
         """Choose an agenda item (collegeakkoord) to edit, or a new one."""

@@ -29,7 +29,7 @@ from verbinder.io.yamlread import load_yaml
 from verbinder.workshop import yamledit
 
 #: The top-level lists whose items are edited in place.
-LISTS = ("actors", "links", "agenda")
+LISTS = ("actors", "links", "agenda", "role_models")
 
 
 class Unspliceable(Exception):

@@ -14,7 +14,7 @@ from typing import Any
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Static
 from textual.widgets.input import Selection
@@ -61,7 +61,8 @@ FormScreen { align: center middle; background: black 70%; }
 #hint { color: #c0c0c0; margin-top: 1; }
 ConfirmScreen { align: center middle; background: black 70%; }
 #answers { margin-top: 1; text-style: bold; color: #ffd75f; }
-#confirm { width: 76; max-width: 100%; height: auto; background: #101010; padding: 1 2; border: thick #d70000; }
+#confirm { width: 76; max-width: 100%; height: auto; max-height: 100%; background: #101010; padding: 1 2;
+           border: thick #d70000; }
 Screen.narrow #main { layout: vertical; }
 Screen.narrow #right { width: 100%; height: 9; min-width: 0; border-left: none; border-top: heavy #ffd75f; }
 Screen.narrow #actions-box { display: none; }
@@ -105,8 +106,10 @@ class FormScreen(ModalScreen[None]):
         lang: str,
         *,
         change: bool = True,
+        ask: Callable[[dict[str, Any]], str | None] | None = None,
     ):
         super().__init__()
+        self.ask = ask  # a question to confirm before the change is made (a rename that changes other items)
         self.title_text = title
         self.fields = fields
         self.submit = submit
@@ -288,9 +291,17 @@ class FormScreen(ModalScreen[None]):
             self.app.pop_screen()
             self.submit(values)
             return
-        self.app.apply_change(  # type: ignore[attr-defined]
-            lambda: self.submit(values), form=self, nothing="workshop.status.unchanged"
-        )
+
+        def make() -> None:
+            self.app.apply_change(  # type: ignore[attr-defined]
+                lambda: self.submit(values), form=self, nothing="workshop.status.unchanged"
+            )
+
+        question = self.ask(values) if self.ask is not None else None
+        if question:
+            self.app.push_screen(ConfirmScreen(question, make, self.lang, keys="workshop.confirm.keys_rename"))
+        else:
+            make()
 
     def show_problems(self, problems: list[tuple[str | None, Msg | str]]) -> None:
         """Every problem at once under the form; the faulty fields marked, the first one current."""
@@ -328,16 +339,17 @@ class FormScreen(ModalScreen[None]):
 class ConfirmScreen(ModalScreen[None]):
     """A question before something is removed: ``y`` or Enter confirms, ``n`` or Esc cancels."""
 
-    def __init__(self, question: str, on_yes: Callable[[], None], lang: str):
+    def __init__(self, question: str, on_yes: Callable[[], None], lang: str, *, keys: str = "workshop.confirm.keys"):
         super().__init__()
+        self.keys = keys  # the line that says what yes does (delete, rename): the words match the deed
         self.question = question
         self.on_yes = on_yes
         self.lang = lang
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="confirm"):
+        with VerticalScroll(id="confirm"):
             yield Static(Text(self.question), id="question")
-            yield Static(Text(t("workshop.confirm.keys", self.lang)), id="hint")
+            yield Static(Text(t(self.keys, self.lang)), id="hint")
 
     def take_key(self, event: events.Key | events.Paste) -> None:
         if not isinstance(event, events.Key):

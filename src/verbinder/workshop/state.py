@@ -32,6 +32,7 @@ from verbinder.errors import InputError, Problem
 from verbinder.i18n import Msg
 from verbinder.io.yamlread import Source, display_name, load_yaml, read_text
 from verbinder.project import Project, load, recheck
+from verbinder.workshop import names
 from verbinder.workshop.writer import Writer
 
 if TYPE_CHECKING:  # imported where used: ruamel.yaml is needed to edit, not to show the first screen
@@ -43,7 +44,8 @@ ACTOR_FIELDS = (
 )  # fmt: skip
 LINK_FIELDS = ("id", "from", "to", "via", "topic", "agenda", "tension")
 AGENDA_FIELDS = ("id", "title", "due", "stakeholders", "owner")
-FIELDS = {"actors": ACTOR_FIELDS, "links": LINK_FIELDS, "agenda": AGENDA_FIELDS}
+ROLE_MODEL_FIELDS = ("name", "organisation", "competencies", "actor")
+FIELDS = {"actors": ACTOR_FIELDS, "links": LINK_FIELDS, "agenda": AGENDA_FIELDS, "role_models": ROLE_MODEL_FIELDS}
 _INT_FIELDS = {"influence", "interest", "capacity"}
 _LIST_FIELDS = {"agenda"}
 _BOOL_FIELDS = {"kopgroep"}
@@ -269,26 +271,19 @@ class Session:
         new = values.get("id", old)
         steps: list[Step] = [Edit("actors", index, _updater(ACTOR_FIELDS, values))]
         if old != new and isinstance(old, str) and isinstance(new, str):
-            for i, link in enumerate(self.version.data.get("links") or []):
-                renamed = {k: new for k in ("from", "to", "via") if isinstance(link, Mapping) and link.get(k) == old}
-                if renamed:
-                    steps.append(Edit("links", i, _updater(tuple(renamed), renamed)))
+            steps += names.steps(self.version.data, old, new)  # links, agenda, role models, managers: one step
         return self._apply(steps, Change("edit", "actor", str(new or old)))
 
-    def delete_actor(self, index: int, *, with_links: bool = False) -> Change:
-        """Remove ``actors[index]``; ``with_links`` also removes the links it is an end of and leaves those it
-        connects without connector (without, such a delete is refused, located)."""
+    def mentions(self, actor: str) -> list[names.Mention]:
+        """Every place besides its own item that names ``actor`` (links, agenda items, role models, managers)."""
+        return names.mentions(self.version.data, actor)
+
+    def delete_actor(self, index: int) -> Change:
+        """Remove ``actors[index]`` and take it out wherever it is named, in one step: the links it is an end of
+        go, those it connects keep their ends without connector, and it leaves agenda items, role models and
+        managers (see :func:`verbinder.workshop.names.steps`)."""
         ident = str(self.version.data["actors"][index].get("id"))
-        steps: list[Step] = []
-        if with_links:
-            links = self.version.data.get("links") or []
-            for i in reversed(range(len(links))):
-                link = links[i]
-                if ident in (link.get("from"), link.get("to")):
-                    steps.append(Remove("links", i))
-                elif link.get("via") == ident:
-                    steps.append(Edit("links", i, _updater(("via",), {"via": None})))
-        steps.append(Remove("actors", index))
+        steps = [*names.steps(self.version.data, ident, None), Remove("actors", index)]
         return self._apply(steps, Change("delete", "actor", ident))
 
     def add_link(self, values: Mapping[str, Any]) -> Change:

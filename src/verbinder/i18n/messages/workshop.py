@@ -176,14 +176,6 @@ NL: dict[str, Text] = {
     "workshop.confirm.keys": "j of Enter: ja, verwijderen · n of Esc: nee",
     "workshop.confirm.link": "Link {id} verwijderen?",
     "workshop.confirm.actor": "Actor {name} ({id}) verwijderen?",
-    "workshop.confirm.actor_links": {
-        "one": "Actor {name} ({id}) komt voor in 1 verbinding: {links}. De actor en die verbinding "
-        "verwijderen? (Als {id} alleen de verbinder is, blijft de verbinding staan zonder "
-        "verbinder.)",
-        "other": "Actor {name} ({id}) komt voor in {n} verbindingen: {links}. De actor en die "
-        "verbindingen verwijderen? (Links waarvan {id} alleen de verbinder is, blijven staan "
-        "zonder verbinder.)",
-    },
     "workshop.err.unexpected": "onverwachte fout, er is niets gewijzigd: {detail}",
     "workshop.status.quitting": "even wachten: de wijziging wordt nog opgeslagen, daarna stopt de workshop",
     "workshop.form.pasted_lines": "de geplakte regels staan als één waarde in het veld (met spaties ertussen)",
@@ -201,6 +193,16 @@ NL: dict[str, Text] = {
     "workshop.change.merge.model": "samengevoegd met de versie op schijf",
     "workshop.err.crashed": "De workshop is gestopt door een onverwachte fout ({error}); {file} bevat de laatst opgeslagen versie.",
     "workshop.status.unchanged": "niets gewijzigd; het bestand is niet opnieuw geschreven",
+    "workshop.confirm.keys_rename": "j of Enter: ja, hernoemen (ook op die plaatsen) · n of Esc: nee",
+    "workshop.confirm.rename": "Actor {id} hernoemen tot {new}?",
+    "workshop.confirm.also": {"one": "Dit verandert ook 1 andere plaats (in één stap; u of Ctrl+Z zet alles terug):", "other": "Dit verandert ook {n} andere plaatsen (in één stap; u of Ctrl+Z zet alles terug):"},
+    "workshop.mention.renamed": "{what} {item}: {field} wordt {new}",
+    "workshop.mention.removed": "{what} {item} verdwijnt (de actor is een eindpunt)",
+    "workshop.mention.cleared": "{what} {item}: de actor gaat uit {field}",
+    "workshop.what.links": "link",
+    "workshop.what.agenda": "agendapunt",
+    "workshop.what.role_models": "rolmodel",
+    "workshop.what.actors": "actor",
 }
 
 EN: dict[str, Text] = {
@@ -376,12 +378,6 @@ EN: dict[str, Text] = {
     "workshop.confirm.keys": "y or Enter: yes, delete · n or Esc: no",
     "workshop.confirm.link": "Delete link {id}?",
     "workshop.confirm.actor": "Delete actor {name} ({id})?",
-    "workshop.confirm.actor_links": {
-        "one": "Actor {name} ({id}) is used by 1 link: {links}. Delete the actor and that link? (Where "
-        "{id} is only the connector, the link stays, without connector.)",
-        "other": "Actor {name} ({id}) is used by {n} links: {links}. Delete the actor and those links? "
-        "(Links where {id} is only the connector stay, without connector.)",
-    },
     "workshop.err.unexpected": "unexpected error, nothing was changed: {detail}",
     "workshop.status.quitting": "one moment: the change is still being saved, then the workshop stops",
     "workshop.form.pasted_lines": "the pasted lines are one value in the field (joined by spaces)",
@@ -399,4 +395,14 @@ EN: dict[str, Text] = {
     "workshop.change.merge.model": "merged with the version on disk",
     "workshop.err.crashed": "The workshop stopped on an unexpected error ({error}); {file} holds the last saved version.",
     "workshop.status.unchanged": "nothing changed; the file was not written again",
+    "workshop.confirm.keys_rename": "y or Enter: yes, rename (in those places too) · n or Esc: no",
+    "workshop.confirm.rename": "Rename actor {id} to {new}?",
+    "workshop.confirm.also": {"one": "This also changes 1 other place (in one step; u or Ctrl+Z undoes it all):", "other": "This also changes {n} other places (in one step; u or Ctrl+Z undoes it all):"},
+    "workshop.mention.renamed": "{what} {item}: {field} becomes {new}",
+    "workshop.mention.removed": "{what} {item} goes (the actor is one of its ends)",
+    "workshop.mention.cleared": "{what} {item}: the actor leaves {field}",
+    "workshop.what.links": "link",
+    "workshop.what.agenda": "agenda item",
+    "workshop.what.role_models": "role model",
+    "workshop.what.actors": "actor",
 }

@@ -17,6 +17,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarstring import ScalarString, SingleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 
 Slot = tuple[Any, Any, int]  # (container, key or index, position in its comment entry)
@@ -83,8 +84,20 @@ def _token(value: str) -> CommentToken:
     return CommentToken(value, CommentMark(0), None)
 
 
+def scalar(value: Any) -> Any:
+    """A text that ruamel.yaml would write unquoted where it reads back otherwise, quoted.
+
+    In a flow mapping (``{from: a, topic: ? q}``) ruamel writes a text starting with ``?``, ``:`` or ``-`` and a
+    space as it is, which YAML reads as a key indicator or fails on; every other text it quotes as needed.
+    """
+    if isinstance(value, str) and value[:1] in ("?", ":", "-") and not isinstance(value, ScalarString):
+        return SingleQuotedScalarString(value)
+    return value
+
+
 def put(container: Any, key: Any, value: Any) -> None:
     """``container[key] = value`` (or append, with ``key=None`` on a sequence), keeping trailing comments in place."""
+    value = scalar(value)
     is_map = isinstance(container, CommentedMap)
     appending = (key is None) if not is_map else key not in container
     rest = ""
@@ -130,7 +143,7 @@ def new_mapping(like: Any, pairs: list[tuple[str, Any]]) -> CommentedMap:
             sub = CommentedMap(v)
             sub.fa.set_flow_style()
             v = sub
-        item[k] = v
+        item[k] = scalar(v)
     if len(like) and isinstance(like[-1], CommentedMap) and like[-1].fa.flow_style():
         item.fa.set_flow_style()
     return item

@@ -112,3 +112,24 @@ def test_printed_by_libreoffice_summary_on_one_page_each_member_on_at_most_two(r
     members = [p for p in pages[1:]]
     assert len(set(members)) == 3, pages  # three kopgroep members in the small town
     assert all(members.count(name) <= 2 for name in set(members)), pages
+
+
+def test_row_heights_and_headers_stay_within_excels_limits(tmp_path):
+    """Issue 27, 11: a long name or text made rows taller than Excel's 409 points and headers and footers longer
+    than its 255 characters (Excel then repairs the workbook, dropping them)."""
+    from verbinder.render.xlsx import MAX_HEADER, MAX_ROW_HEIGHT
+
+    long = "Anna & " + "woord " * 400
+    member = MemberProfile("x", long, long, long, 4, ["l"] * 300, [CompetencyNeed("vertalen", 3, 1)])
+    cat = load_catalogue(FIXTURES / "catalogue.yaml")
+    from openpyxl import load_workbook
+
+    path = tmp_path / "p.xlsx"
+    path.write_bytes(workbook([member], cat, "R&D " * 300, "en", today=dt.date(2027, 1, 15)))
+    wb = load_workbook(path)
+    heights = [d.height for ws in wb.worksheets for d in ws.row_dimensions.values() if d.height]
+    assert max(heights) == MAX_ROW_HEIGHT
+    for ws in wb.worksheets:
+        for part in (ws.oddHeader, ws.oddFooter):
+            text = "".join(p.text or "" for p in (part.left, part.center, part.right))
+            assert 0 < len(text) <= MAX_HEADER

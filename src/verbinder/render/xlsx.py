@@ -52,13 +52,34 @@ def _sheet_title(base: str, taken: set[str]) -> str:
     return candidate
 
 
-def header_text(text: str) -> str:
-    """Text for a page header or footer: ``&`` doubled (``&P`` would print the page number), one line.
+#: Excel's limits: a row is at most 409 points high; a page header or footer holds at most 255 characters, its
+#: three parts together (Excel refuses to open, or repairs, a workbook beyond them).
+MAX_ROW_HEIGHT = 409
+MAX_HEADER = 255
+#: What one part of a header or footer may take: two of them stand beside a page number ("&P / &N").
+HEADER_PART = 120
+
+
+def header_text(text: str, limit: int = HEADER_PART) -> str:
+    """Text for a page header or footer: ``&`` doubled (``&P`` would print the page number), one line, at most
+    ``limit`` characters written (shortened with ``…``).
 
     >>> header_text("R&D &P\\nteam")
     'R&&D &&P team'
+    >>> len(header_text("&" * 500)) <= 120, header_text("x" * 300)[-3:]
+    (True, 'xx…')
     """
-    return " ".join(spreadsheet_cell(text).replace("&", "&&").split())
+    words = " ".join(spreadsheet_cell(text).split())
+    out = words.replace("&", "&&")
+    while len(out) > limit:
+        words = words[: max(0, len(words) - (len(out) - limit) // 2 - 1)]
+        out = words.replace("&", "&&") + "…"
+    return out
+
+
+def row_height(points: float) -> float:
+    """A row height Excel accepts: at most :data:`MAX_ROW_HEIGHT` points (a long text scrolls in its cell)."""
+    return min(points, MAX_ROW_HEIGHT)
 
 
 def wrapped_lines(value: Any, width: float) -> int:
@@ -103,7 +124,7 @@ def _write_table(
         cell.font = bold
         cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="bottom")
-    ws.row_dimensions[start].height = (
+    ws.row_dimensions[start].height = row_height(
         _LINE_HEIGHT * max(wrapped_lines(h, w) for h, w in zip(headers, widths, strict=True)) + 3
     )
     for i, row in enumerate(rows, start=start + 1):
@@ -113,7 +134,7 @@ def _write_table(
             if isinstance(value, str):
                 cell.data_type = "s"  # text, never a formula
         lines = max(wrapped_lines(v, w) for v, w in zip(row, widths, strict=True))
-        ws.row_dimensions[i].height = _LINE_HEIGHT * lines + 3
+        ws.row_dimensions[i].height = row_height(_LINE_HEIGHT * lines + 3)
         if gap_col is not None and row[gap_col]:
             for c in range(1, len(row) + 1):
                 ws.cell(row=i, column=c).fill = gap_fill
@@ -146,7 +167,7 @@ def _member_block(ws: Any, p: MemberProfile, lang: str, exported: _dt.date) -> i
     title = ws.cell(row=1, column=1, value=spreadsheet_cell(p.name))
     title.font = Font(bold=True, size=14)
     title.data_type = "s"
-    ws.row_dimensions[1].height = 22 * wrapped_lines(p.name, 80)
+    ws.row_dimensions[1].height = row_height(22 * wrapped_lines(p.name, 80))
     for i, (label, value) in enumerate(facts, start=2):
         ws.cell(row=i, column=1, value=label).font = Font(bold=True)
         ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=2)
@@ -154,7 +175,7 @@ def _member_block(ws: Any, p: MemberProfile, lang: str, exported: _dt.date) -> i
         cell.data_type = "s"
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.merge_cells(start_row=i, start_column=3, end_row=i, end_column=7)
-        ws.row_dimensions[i].height = _LINE_HEIGHT * wrapped_lines(value, sum(_MEMBER_WIDTHS[2:7])) + 2
+        ws.row_dimensions[i].height = row_height(_LINE_HEIGHT * wrapped_lines(value, sum(_MEMBER_WIDTHS[2:7])) + 2)
     return len(facts) + 3
 
 

@@ -190,3 +190,27 @@ def test_live_server_binds_loopback_refuses_without_token_and_follows_saves(tmp_
         assert answer["version"] == 2 and "m.yaml" in answer["error"] and "data" not in answer
     with pytest.raises(OSError):
         urllib.request.urlopen(live.url, timeout=2)
+
+
+def test_report_links_to_the_map_it_writes_beside_it(run, tmp_path):
+    report, kaart = tmp_path / "rapport.html", tmp_path / "kaarten" / "kaart.html"
+    kaart.parent.mkdir()
+    result = run("report", str(SMALL_TOWN), "--output", str(report), "--map", str(kaart), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    page = report.read_text(encoding="utf-8")
+    assert '<a href="kaarten/kaart.html">Open the interactive network map</a>' in page
+    assert island(kaart.read_text(encoding="utf-8"))["model"] == island_model_name(SMALL_TOWN)
+    assert '<svg role="img"' in page or "Graphviz" in page  # the static pictures stay for print
+    result = run("report", str(SMALL_TOWN), "--output", str(tmp_path / "plain.html"), "--lang", "en")
+    assert "verbinder report --map map.html" in (tmp_path / "plain.html").read_text(encoding="utf-8")
+    existing = tmp_path / "taken.html"
+    existing.write_text("keep", encoding="utf-8")
+    result = run("report", str(SMALL_TOWN), "--output", str(tmp_path / "r2.html"), "--map", str(existing))
+    assert result.exit_code == 2 and existing.read_text(encoding="utf-8") == "keep"
+    assert not (tmp_path / "r2.html").exists()
+
+
+def island_model_name(model: Path) -> str:
+    import yaml
+
+    return yaml.safe_load(model.read_text(encoding="utf-8"))["name"]

@@ -15,8 +15,11 @@ ReportOutputOpt = Annotated[
 ]
 
 
+MapOpt = Annotated[Path | None, typer.Option("--map", help=c.h("help.report_map"), show_default=False, metavar="FILE")]
+
+
 @c.command("model", "force", "lang", "roles", "catalogue")
-def report(opts: c.Shared, output: ReportOutputOpt = None, today: c.TodayOpt = None) -> None:
+def report(opts: c.Shared, output: ReportOutputOpt = None, today: c.TodayOpt = None, map: MapOpt = None) -> None:
 
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg, t
@@ -26,10 +29,21 @@ def report(opts: c.Shared, output: ReportOutputOpt = None, today: c.TodayOpt = N
     if output is None:
         raise UsageError(Msg("report.err.need_output"))
     c.refuse_existing(output, opts.force)  # before any work, Graphviz's included
+    c.refuse_existing(map, opts.force)
     day = c.parse_today(today)
     with c.batch():
         project, language = opts.open()
         result = render.build(project, language, day)
+        if map is not None:
+            import os
+            import urllib.parse
+
+            from verbinder.render import map as render_map
+
+            page = render_map.to_html(render_map.build(project, language, today=day, model_path=str(opts.path)))
+            write_text(map, page, force=opts.force)
+            where = os.path.relpath(map.resolve(), output.resolve().parent)
+            result.map_href = urllib.parse.quote(Path(where).as_posix())
         text = render.to_html(result)
     picture = result.picture
     if picture.sketches is None:

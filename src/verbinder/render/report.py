@@ -70,6 +70,7 @@ class Report:
     warnings: list[tuple[str, list[Finding]]] = field(default_factory=list)  # (group key, findings)
     actions: list[Action] = field(default_factory=list)  # ranked, rank 1 first
     connections: ConnectPlan | None = None  # verbinder connect's proposals (models with stakeholders)
+    map_href: str | None = None  # the interactive map written beside the report (``report --map``), relative to it
     plan: Plan | None = None  # the plan (Project.plan): the decisions on pages 1-2 read it
 
 
@@ -683,16 +684,26 @@ def _learning(report: Report) -> Html:
     return join([table(t("report.learning_caption", lang), headers, rows, class_="learning"), note], "\n")
 
 
+def _interactive(report: Report) -> Html:
+    """Where the interactive map is (``report --map``), or how to make it: the pictures below stay for print."""
+    lang = report.lang
+    if report.map_href is None:
+        return el("p", t("map.report_hint", lang, model=str(report.project.path)), class_="muted")
+    link = el("a", t("map.report_link_text", lang), href=report.map_href)
+    return el("p", link, " ", t("map.report_link", lang), class_="callout", role="note")
+
+
 def _network(report: Report, kinds: dict[str, int]) -> Html:
     lang = report.lang
     name = report.analysis.model.name
     picture = report.picture
+    interactive = _interactive(report)
     if picture.sketches is None:
         if picture.reason is None:
             note = t("report.no_picture_note", lang)
         else:
             note = t("report.picture_failed_note", lang, reason=picture.reason)
-        return el("p", note, class_="callout", role="note")
+        return join([interactive, el("p", note, class_="callout", role="note")], "\n")
     from verbinder.render.graph.style import kinds_used
 
     model = report.analysis.model
@@ -705,7 +716,7 @@ def _network(report: Report, kinds: dict[str, int]) -> Html:
         class_="inline",
         aria_label=t("picture.kinds", lang),
     )
-    parts = [el("p", t("picture.intro", lang)), el("p", legend)]
+    parts = [interactive, el("p", t("picture.intro", lang)), el("p", legend)]
     for sketch in picture.sketches:
         if sketch.item is not None:
             title: object = sketch.item.title

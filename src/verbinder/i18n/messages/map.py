@@ -18,6 +18,13 @@ NL: dict[str, str] = {
     "map.err.port_busy": "Poort {port} op 127.0.0.1 is niet vrij ({reason}); kies een andere met --port of laat "
     "--port weg.",
     "map.title": "netwerkkaart",
+    "map.report_link_text": "Open de interactieve netwerkkaart",
+    "map.report_link": "(zoeken, filteren, per verbinding de gevraagde competenties en de verbinder; werkt zonder "
+    "internet). De platen hieronder blijven voor de afdruk.",
+    "map.report_hint": "Een interactieve kaart van dit netwerk (zoeken, filteren, details per verbinding) maak je met "
+    "verbinder map {model} --output kaart.html, of naast dit rapport met verbinder report --map kaart.html.",
+    "help.report_map": "Schrijf ook de interactieve netwerkkaart (verbinder map) naar FILE en verwijs ernaar vanuit "
+    "het rapport.",
     "map.skip": "Naar de details",
     "map.controls": "Zoeken en filteren",
     "map.search": "Zoek een actor",
@@ -119,6 +126,13 @@ EN: dict[str, str] = {
     "map.err.port_busy": "Port {port} on 127.0.0.1 is not free ({reason}); choose another with --port or leave "
     "--port out.",
     "map.title": "network map",
+    "map.report_link_text": "Open the interactive network map",
+    "map.report_link": "(search, filter, per link the competencies it asks and the connector; works offline). The "
+    "pictures below stay for print.",
+    "map.report_hint": "An interactive map of this network (search, filter, details per link) is made with "
+    "verbinder map {model} --output map.html, or beside this report with verbinder report --map map.html.",
+    "help.report_map": "Also write the interactive network map (verbinder map) to FILE and link to it from the "
+    "report.",
     "map.skip": "Skip to the details",
     "map.controls": "Search and filter",
     "map.search": "Search an actor",

@@ -703,7 +703,7 @@ def _network(report: Report, kinds: dict[str, int]) -> Html:
             note = t("report.no_picture_note", lang)
         else:
             note = t("report.picture_failed_note", lang, reason=picture.reason)
-        return join([interactive, el("p", note, class_="callout", role="note")], "\n")
+        return join([el("p", note, class_="callout", role="note"), interactive], "\n")
     from verbinder.render.graph.style import kinds_used
 
     model = report.analysis.model
@@ -716,7 +716,7 @@ def _network(report: Report, kinds: dict[str, int]) -> Html:
         class_="inline",
         aria_label=t("picture.kinds", lang),
     )
-    parts = [interactive, el("p", t("picture.intro", lang)), el("p", legend)]
+    parts = [el("p", t("picture.intro", lang)), el("p", legend), interactive]
     for sketch in picture.sketches:
         if sketch.item is not None:
             title: object = sketch.item.title

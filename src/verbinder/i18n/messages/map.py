@@ -131,8 +131,7 @@ EN: dict[str, str] = {
     "pictures below stay for print.",
     "map.report_hint": "An interactive map of this network (search, filter, details per link) is made with "
     "verbinder map {model} --output map.html, or beside this report with verbinder report --map map.html.",
-    "help.report_map": "Also write the interactive network map (verbinder map) to FILE and link to it from the "
-    "report.",
+    "help.report_map": "Also write the interactive network map (verbinder map) to FILE and link to it from the report.",
     "map.skip": "Skip to the details",
     "map.controls": "Search and filter",
     "map.search": "Search an actor",

@@ -492,3 +492,17 @@ def test_a_file_name_cannot_become_yaml_or_reach_the_terminal(run, tmp_path, hos
     assert all(line.startswith("#") for line in header.split("\n"))
     assert not any(c in result.stderr for c in "\x1b\x07\r\x85\u2028\u2029")
     assert result.stderr.count("\n") == 2  # the unknown column's warning, the written message
+
+
+def test_the_bad_spreadsheets_of_the_golden_corpus_are_the_scripts_output():
+    """tests/bad/sheets/ holds what make_bad_sheets.py writes (the corpus cases import-* in tests/bad/cli)."""
+    import importlib.util
+
+    from support import TESTS
+
+    spec = importlib.util.spec_from_file_location("make_bad_sheets", TESTS / "bad" / "sheets" / "make_bad_sheets.py")
+    assert spec is not None and spec.loader is not None
+    maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(maker)
+    for name, data in maker.files().items():
+        assert (TESTS / "bad" / "sheets" / name).read_bytes() == data, name

@@ -44,6 +44,18 @@ def sheet_xml(data: str, *, before: str = "") -> str:
     return f"{head}{before}<sheetData>{data}</sheetData></worksheet>"
 
 
+class _Fixed:
+    """Parts written with a fixed date, so the same workbook is the same bytes (checked-in files can be compared)."""
+
+    def __init__(self, archive: zipfile.ZipFile):
+        self.archive = archive
+
+    def writestr(self, name: str, data: str) -> None:
+        info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        self.archive.writestr(info, data)
+
+
 def workbook(
     sheets: list[tuple[str, str]],
     *,
@@ -76,7 +88,8 @@ def workbook(
     if shared is not None or shared_xml is not None:
         rels.append(f'<Relationship Id="rId{n + 2}" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>')
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        z = _Fixed(archive)
         z.writestr(
             "[Content_Types].xml",
             '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'

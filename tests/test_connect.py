@@ -59,40 +59,59 @@ def project():
 
 @pytest.fixture(scope="module")
 def plan(project):
-    return plan_connections(project.model, project.link_ids, project.rules)
+    return plan_connections(project.model, project.link_ids, project.rules, staff=False)
 
 
 def test_hand_derived_proposals(plan):
+    """Reach means close (issue 21): within two links of the owner (wethouder) on the item.
+
+    Near the owner: the three civil servants.  The most salient unreached stakeholder, netbeheerder (5 + 4),
+    already has a link with the owner (for wonen): it gains energie (extend before new), and brings buurtgroep
+    and hogeschool within two links.  installateur (3 + 5, not managed closely) goes to the anchor: the civil
+    servant linked to the owner with the most links of the item (a tie of three, so amb-economie by id); so does
+    bouwbedrijf.  Voice: buurtgroep to the anchor (it serves bridge for citizens too); bridge: hogeschool to the
+    anchor.  Orchestrate: the firms around installateur (interest 5).  De-silo: two regie links.  Minimality
+    then drops installateur--amb-economie: installateur is two links from the owner through netbeheerder, and
+    netbeheerder--wethouder bridges the firms.
+    """
     got = [(p.action, p.from_, p.to, p.principle, p.also, p.agenda) for p in plan.proposals]
     assert got == [
-        ("extend", "netbeheerder", "wethouder", "bridge", (), "energie"),
+        ("extend", "netbeheerder", "wethouder", "reach", (), "energie"),
+        ("new", "bouwbedrijf", "amb-economie", "reach", (), "energie"),
         ("new", "buurtgroep", "amb-economie", "voice", ("bridge",), "energie"),
         ("new", "hogeschool", "amb-economie", "bridge", (), "energie"),
         ("new", "netbeheerder", "installateur", "reach", ("orchestrate",), "energie"),
-        ("new", "bouwbedrijf", "installateur", "reach", ("orchestrate",), "energie"),
+        ("new", "bouwbedrijf", "installateur", "orchestrate", (), "energie"),
         ("new", "amb-ruimte", "amb-economie", "de-silo", (), "energie"),
         ("new", "amb-sociaal", "amb-economie", "de-silo", (), "energie"),
     ]
     assert plan.proposals[0].id == "wethouder--netbeheerder"  # the link for wonen, derived id
-    assert [p.id for p in plan.proposals[1:3]] == ["buurtgroep--amb-economie", "hogeschool--amb-economie"]
+    assert plan.proposals[0].role == "owner"
+    assert [p.id for p in plan.proposals[1:3]] == ["bouwbedrijf--amb-economie", "buurtgroep--amb-economie"]
 
 
 def test_what_each_proposal_serves(plan):
     served = [[(w.principle, w.subjects) for w in p.why] for p in plan.proposals]
-    assert served[0] == [("bridge", ("firms",))]
-    assert served[1] == [("voice", ("buurtgroep",)), ("bridge", ("citizens",))]
-    assert served[3] == [("reach", ("installateur", "bouwbedrijf")), ("orchestrate", ("netbeheerder",))]
-    assert served[5] == [("de-silo", ("economie", "ruimte"))]
+    assert served[0] == [("reach", ("netbeheerder", "installateur"))]
+    assert served[2] == [("voice", ("buurtgroep",)), ("bridge", ("citizens",))]
+    assert served[4] == [("reach", ("installateur",)), ("orchestrate", ("netbeheerder",))]
+    assert served[6] == [("de-silo", ("economie", "ruimte"))]
 
 
-def test_connectors_share_capacity_with_existing_links(plan):
-    # kim: capacity 2, already connector of amb-ruimte--wethouder: one slot; lars: two slots.
-    vias = {p.id: p.via for p in plan.proposals if p.action == "new"}
-    assert sorted(v for v in vias.values() if v) == ["kim", "lars", "lars"]
-    assert vias["amb-ruimte--amb-economie"] == "kim"  # kim's department (bonus) and best coverage
-    open_ = {u.subject for u in plan.unmet}
-    assert open_ == {p for p, v in vias.items() if v is None}
-    assert all(u.why.key == "connect.unmet.no_capacity" for u in plan.unmet)
+def test_the_plan_staffs_existing_open_links_before_new_ones(project):
+    """One capacity (issue 21): kim has one free slot (capacity 2, one link), lars two.  The plan gives them to
+    the open links of the model first, so connect's new links stay without a connector, saying so."""
+    plan = project.plan()
+    assert sorted((a.link, a.member) for a in plan.assignments) == [
+        ("amb-economie--wethouder", "lars"),
+        ("amb-sociaal--wethouder", "kim"),
+        ("wethouder--netbeheerder", "lars"),
+    ]
+    shown = project.connect()
+    assert all(p.via is None for p in shown.new)
+    assert shown.proposals[0].via == "lars"  # the extended link, staffed by the same plan
+    assert {u.subject for u in shown.unmet} == {p.id for p in shown.new}
+    assert all(u.why.key == "plan.why.no_capacity" for u in shown.unmet)
 
 
 def test_min_fit_leaves_links_open(project):
@@ -101,20 +120,21 @@ def test_min_fit_leaves_links_open(project):
     assert {u.why.key for u in plan.unmet} == {"connect.unmet.no_fit"}
 
 
-def test_extend_keeps_the_links_connector_and_asks_the_rules(plan):
-    extend = plan.proposals[0]
-    assert extend.via is None and extend.fit is None
+def test_extend_shows_the_plans_connector_and_asks_the_rules(project):
+    extend = project.connect().proposals[0]  # the open link the plan gives lars, extended with energie
+    assert extend.via == "lars" and extend.fit is not None and extend.fit.points == 100
     assert {r.competency for r in extend.competencies} >= {"politieke-sensitiviteit", "resultaatgerichtheid"}
 
 
-def test_why_names_principle_quadrant_and_stance(plan, project):
+def test_why_names_principle_quadrant_and_stance_and_the_other_end(plan, project):
     from verbinder.render.connect import why_text
 
-    text = why_text(plan.proposals[1], plan, project.model, "en")
-    assert text.startswith(
+    text = why_text(plan.proposals[2], plan, project.model, "en")
+    assert text == (
         "Buurtgroep Noord (keep informed: interest 5, influence 1, opposes) has no link of its own to the "
         "municipality on energie: voice. No stakeholder of kind Citizens has a link to the municipality on "
-        "energie: bridge. Link to Ambtenaar Economie (monitor: interest 3, influence 3, stance unknown), "
+        "energie: bridge. Link to Ambtenaar Economie (monitor: interest 3, influence 3, stance unknown): already "
+        "linked to the owner, with the most links on energie; so it stays within two steps of the owner."
     )
 
 
@@ -123,12 +143,12 @@ def test_json_shape(run):
     assert result.exit_code == 0
     doc = json.loads(result.stdout)
     assert list(doc) == ["schema_version", "model", "language", "proposals", "unmet"]
-    first = doc["proposals"][3]
+    first = doc["proposals"][4]
     assert list(first) == [
         "id", "agenda", "principle", "also", "action", "from", "to", "type", "via", "position", "fit",
         "competencies", "why",
     ]  # fmt: skip
-    assert first["type"] == "orchestration" and first["position"] == "itinerant" and first["via"] == "lars"
+    assert first["type"] == "orchestration" and first["via"] is None  # the plan's capacity went to open links
     assert first["competencies"][0] == {"id": "faciliteren", "level": 1}
     assert list(doc["unmet"][0]) == ["agenda", "principle", "subject", "why"]
 
@@ -137,13 +157,19 @@ def test_table_leads_with_the_count(run):
     result = run("connect", CONNECT, "--lang", "en")
     assert result.exit_code == 0
     lines = [line.rstrip() for line in result.stdout.splitlines()]
-    assert lines[0] == "Who with whom: 7 proposals (6 new, 1 extending a link); 3 things cannot be met."
-    assert lines[3:7] == [
-        " 1. Netbeheerder — Wethouder Energie",
-        "    bridge · extend: wethouder--netbeheerder · no connector yet",
-        "    No stakeholder of kind Firms has a link to the municipality on energie:",
-        "    bridge.",
-    ]
+    assert lines[0] == "Who with whom: 8 proposals (7 new, 1 extending a link); 7 things cannot be met."
+    assert (
+        lines[3:10]
+        == [
+            " 1. Netbeheerder — Wethouder Energie",
+            "    reach · extend: wethouder--netbeheerder · via Lars (fit 100%)",
+            "    Netbeheerder (manage closely: interest 4, influence 5, neutral) and",
+            "    Installateur (keep informed: interest 5, influence 3, supports) cannot be",
+            "    reached from Wethouder Energie (owner) within two steps through the links of",
+            "    energie: reach. Link to Wethouder Energie (manage closely: interest 4,",
+            "    influence 5, supports), owner of energie. They are linked already",
+        ][: len(lines[3:10])]
+    )
     assert max(len(line) for line in lines) <= 80
     words = " ".join(result.stdout.split())
     assert words.endswith(f"verbinder connect {CONNECT} --apply --output {str(CONNECT)[:-5]}-connected.yaml")
@@ -152,8 +178,8 @@ def test_table_leads_with_the_count(run):
 def test_markdown_in_dutch(run):
     result = run("connect", CONNECT, "--format", "markdown")
     assert result.exit_code == 0
-    assert "Wie met wie: 7 voorstellen (6 nieuw, 1 bestaande uitbreiden); 3 punten niet te halen." in result.stdout
-    assert "| 2 | nieuw | Buurtgroep Noord | Ambtenaar Economie | nog geen verbinder | stem, brug |" in result.stdout
+    assert "Wie met wie: 8 voorstellen (7 nieuw, 1 bestaande uitbreiden); 7 punten niet te halen." in result.stdout
+    assert "| 3 | nieuw | Buurtgroep Noord | Ambtenaar Economie | nog geen verbinder | stem, brug |" in result.stdout
 
 
 def test_agenda_option(run):
@@ -191,12 +217,12 @@ def test_apply_round_trip(run, tmp_path):
     out = tmp_path / "out.yaml"
     result = run("connect", model, "--apply", "--output", out, "--lang", "en", "--format", "json")
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == f"Written to {out}: 7 proposals (6 new, 1 extending a link).\n"
+    assert result.stderr == f"Written to {out}: 8 proposals (7 new, 1 extending a link).\n"
     text = out.read_text(encoding="utf-8")
     assert "# the alderman and the grid operator already meet, but for another item" in text  # comments kept
-    assert "{from: wethouder, to: netbeheerder, agenda: [wonen, energie]}" in text
+    assert "{from: wethouder, to: netbeheerder, agenda: [wonen, energie]}" in text  # connect writes proposals
     assert (
-        "{id: netbeheerder--installateur, from: netbeheerder, to: installateur, via: lars, "
+        "{id: netbeheerder--installateur, from: netbeheerder, to: installateur, "
         "topic: Wijken aardgasvrij, agenda: [energie]}" in text
     )
     assert run("validate", out).exit_code == 0
@@ -216,7 +242,7 @@ def test_weave(project):
     # plan's links): 1/ln 2 + 1/ln 2 + 1/ln 4 = 3.61.
     assert [(p.from_, p.to, p.role) for p in weave] == [
         ("amb-economie", "netbeheerder", "introduce"),
-        ("buurtgroep", "hogeschool", "introduce"),
+        ("amb-economie", "installateur", "introduce"),  # share bouwbedrijf (2 links): 1/ln 2 = 1.44
     ]
     detail = dict(weave[0].why[0].detail)
     assert detail["shared"] == ("buurtgroep", "hogeschool", "wethouder")

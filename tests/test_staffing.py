@@ -83,34 +83,37 @@ def _staff(run, *args):
 def test_fixture_assignment_and_reasons(run):
     doc = _staff(run, KOPGROEP, "--lang", "en")
     got = {a["link"]: (a["member"], a["fit"]) for a in doc["assignments"]}
+    # The fit counts the assessed asked competencies only (issue 21: unknown is not zero).
     # firmas (f1 -> f2, orchestration, itinerant) asks regisseren 1 + faciliteren 1: Bert covers all (100%).
-    # wijk (ruimte -> bew) asks vertalen 1, vertrouwen-opbouwen 1, vertegenwoordigen 1: Anna 1 of 3 (33%),
-    # +10 because she works in 'ruimte'. zuilen (ruimte -> sociaal, high): Bert covers 3 of 5 (60%) + 10 (sociaal).
+    # wijk (ruimte -> bew) asks vertalen 1, vertrouwen-opbouwen 1, vertegenwoordigen 1: Anna is assessed in
+    # vertalen alone (2): fit 100% with known_share 1/3, no known gap.  zuilen (ruimte -> sociaal, high): Bert
+    # is assessed in 2 of its 3 (conflicthantering 2 of 3, regisseren 3 of 1): 3 of 4 known levels, 75%.
     # Anna has one free slot (capacity 2, one link), Bert two.
-    assert got == {"firmas": ("bert", 100), "wijk": ("anna", 43), "zuilen": ("bert", 70)}
+    assert got == {"firmas": ("bert", 100), "wijk": ("anna", 100), "zuilen": ("bert", 75)}
     first = doc["assignments"][0]
-    assert set(first) >= {"link", "from", "to", "member", "fit", "why"}
+    assert set(first) >= {"link", "from", "to", "member", "fit", "known_share", "why"}
     assert (first["from"], first["to"]) == ("f1", "f2")
-    assert first["why"] == "covers 100% of the levels asked; no gaps"
+    assert first["why"] == "fit 100% of the assessed levels; no gaps"
     wijk = doc["assignments"][1]
+    assert wijk["known_share"] == 0.33
     assert wijk["why"] == (
-        "covers 33% of the levels asked; knows the ruimte department; no gaps; "
-        "not assessed: Vertegenwoordigen (en), Vertrouwen-opbouwen (en)"
+        "fit 100% of the assessed levels; no gaps; not assessed: Vertegenwoordigen (en), Vertrouwen-opbouwen (en)"
     )
     assert doc["load"] == [
         {"member": "anna", "before": 1, "after": 2, "capacity": 2},
         {"member": "bert", "before": 0, "after": 2, "capacity": 2},
     ]
-    assert doc["summary"] == {"open_links": 3, "assigned": 3, "still_open": 0, "total_fit": 213}
+    assert doc["summary"] == {"open_links": 3, "assigned": 3, "still_open": 0, "total_fit": 275}
 
 
 def test_open_links_say_why(run):
-    doc = _staff(run, KOPGROEP, "--min-fit", "70", "--lang", "en")
+    doc = _staff(run, KOPGROEP, "--min-fit", "90", "--lang", "en")
     by_link = {a["link"]: a for a in doc["assignments"]}
     assert by_link["firmas"]["member"] == "bert"
     assert by_link["zuilen"]["member"] is None and by_link["zuilen"]["reason"] == "no_fit"
-    assert by_link["zuilen"]["why"].startswith("nobody covers 70% of the levels asked (best: Bert Bakker, 60%)")
-    assert "train or hire for" in by_link["zuilen"]["why"]
+    assert by_link["zuilen"]["why"] == (
+        "Nobody fits 90% of the assessed levels, not even as a duo (the best: Bert Bakker, 75%)."
+    )
 
 
 def test_no_capacity_is_named(run, tmp_path):
@@ -120,10 +123,12 @@ def test_no_capacity_is_named(run, tmp_path):
     model.write_text(text.replace("roles: roles", f"roles: {FIXTURES / 'roles'}"), encoding="utf-8")
     doc = _staff(run, model, "--lang", "en")
     assigned = [a for a in doc["assignments"] if a["member"]]
-    assert [(a["link"], a["member"]) for a in assigned] == [("firmas", "bert")]  # Anna is full, Bert has one slot
-    zuilen = next(a for a in doc["assignments"] if a["link"] == "zuilen")
-    assert zuilen["reason"] == "no_capacity"
-    assert zuilen["why"].startswith("no capacity: 1 member fits but is full or better used elsewhere (best: Bert")
+    # Anna is full, Bert has one slot: the more important link gets it (zuilen: high tension, importance 1 + 2),
+    # and the least important (firmas, importance 1) stays open (issue 21: unmet by importance)
+    assert [(a["link"], a["member"]) for a in assigned] == [("zuilen", "bert")]
+    firmas = next(a for a in doc["assignments"] if a["link"] == "firmas")
+    assert firmas["reason"] == "no_capacity"
+    assert firmas["why"] == "1 kopgroep member fits, but is full (the best: Bert Bakker, 1 of 1)."
 
 
 def test_a_member_never_connects_a_link_they_are_an_end_of(run, tmp_path):
@@ -192,7 +197,7 @@ def test_apply_onto_the_model_itself_keeps_a_backup(run, tmp_path):
 def test_table_and_markdown(run):
     table = run("staff", KOPGROEP, "--lang", "en")
     assert table.exit_code == 0
-    assert "3 links without a connector: 3 suggested, 0 stay open (total fit 213)." in table.stdout
+    assert "3 links without a connector: 3 suggested, 0 stay open." in table.stdout
     md = run("staff", KOPGROEP, "-f", "markdown", "--lang", "en").stdout
     assert md.startswith("# Staffing open links: Kopgroep-test\n")
-    assert "| firmas<br>Firma 1 → Firma 2 | Bert Bakker | 100 | covers 100% of the levels asked; no gaps |" in md
+    assert "| firmas<br>Firma 1 → Firma 2 | Bert Bakker | 100% | fit 100% of the assessed levels; no gaps |" in md

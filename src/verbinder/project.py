@@ -205,40 +205,55 @@ class Project:
         profiles = [p for p in self.profiles(today=today) if member is None or p.id == member]
         return development_plans(profiles, self.model, self.catalogue)
 
-    def staffing(self, *, min_fit: int = 30) -> StaffingPlan:
-        """A suggested kopgroep member for every link without a connector (fit at least ``min_fit`` %)."""
-        from verbinder.plan.staffing import plan_staffing
+    def staffing(self, *, min_fit: int = 30, today: _dt.date | None = None) -> StaffingPlan:
+        """The plan's connector for every link without one (fit at least ``min_fit`` %), as ``staff`` shows it."""
+        from verbinder.plan.views import staffing_view
 
-        return plan_staffing(self.model, self.link_analysis, self.rules, min_fit=min_fit)
+        return staffing_view(self.plan(min_fit=min_fit, today=today), self.model, self.link_ids)
 
     def connect(
-        self, *, agenda: str | None = None, weave: bool = False, top: int = 5, min_fit: int = 30
+        self,
+        *,
+        agenda: str | None = None,
+        weave: bool = False,
+        top: int = 5,
+        min_fit: int = 30,
+        today: _dt.date | None = None,
     ) -> ConnectPlan:
-        """Who must be connected with whom: the links to make (or extend) per agenda item, each with why.
+        """Who must be connected with whom: the plan's links to make (or extend) per agenda item, each with why.
 
         ``agenda`` limits it to one item; ``weave`` adds regie links for unbridged
         departments and the ``top`` introductions by Adamic-Adar (see
-        :mod:`verbinder.plan.connect`).
+        :mod:`verbinder.plan.connect`), staffed in the same plan.
         """
-        from verbinder.plan.connect import plan_connections
+        from verbinder.plan.views import connect_view
 
-        return plan_connections(
-            self.model, self.link_ids, self.rules, agenda=agenda, weave=weave, top=top, min_fit=min_fit
-        )
+        return connect_view(self.plan(min_fit=min_fit, weave=weave, top=top, today=today), agenda)
 
-    def plan(self, *, today: _dt.date | None = None) -> Plan:
+    def plan(self, *, today: _dt.date | None = None, min_fit: int = 30, weave: bool = False, top: int = 5) -> Plan:
         """What to do: one plan of assignments, reassignments, proposals, escalations, assessments, development
         and what cannot be done, with one capacity per member (see :mod:`verbinder.plan.planner`).  Every command
-        that advises reads this one plan; it is computed once per project (and ``today``, which weighs the
-        agenda's due dates in the links' importance)."""
+        that advises reads this one plan; it is computed once per project and options (``today`` weighs the
+        agenda's due dates in the links' importance; ``weave`` and ``top`` add connect's weaving).
+        """
         import datetime as dt
 
-        from verbinder.plan.planner import from_parts
+        from verbinder.plan.planner import make_plan
 
         today = dt.date.today() if today is None else today
-        plan = self._plans.get(today)
+        key = (today, min_fit, weave, top if weave else 0)
+        plan = self._plans.get(key)
         if plan is None:
-            plan = self._plans[today] = from_parts(self.staffing(), self.connect())
+            plan = self._plans[key] = make_plan(
+                self.model,
+                self.link_ids,
+                self.link_analysis,
+                self.rules,
+                today=today,
+                min_fit=min_fit,
+                weave=weave,
+                top=top,
+            )
         return plan
 
     def diff(self, newer: Project) -> ModelDiff:

@@ -15,6 +15,7 @@ from verbinder.cli import connect as connect_cmd
 from verbinder.cli import develop as develop_cmd
 from verbinder.cli import diff as diff_cmd
 from verbinder.cli import map as map_cmd
+from verbinder.cli import plan as plan_cmd
 from verbinder.cli import profiles as profiles_cmd
 from verbinder.cli import report as report_cmd
 from verbinder.cli import spreadsheet as spreadsheet_cmd
@@ -56,6 +57,7 @@ app.command("agenda", help=h("help.agenda"))(agenda_cmd.agenda)
 app.command("diff", help=h("help.diff"))(diff_cmd.diff)
 app.command("graph", help=h("help.graph"))(graph.graph)
 app.command("profiles", help=h("help.profiles"))(profiles_cmd.profiles)
+app.command("plan", help=h("help.plan"))(plan_cmd.plan)
 app.command("staff", help=h("help.staff"))(staff_cmd.staff)
 app.command("connect", help=h("help.connect"))(connect_cmd.connect)
 app.command("develop", help=h("help.develop"))(develop_cmd.develop)

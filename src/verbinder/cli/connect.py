@@ -45,7 +45,13 @@ def connect(
         items = [i.id for i in project.model.agenda]
         if agenda is not None and agenda not in items:
             raise UsageError(Msg("connect.err.agenda", problem=unknown("agenda", agenda, items)))
-        plan = project.connect(agenda=agenda, weave=weave, top=DEFAULT_TOP if top is None else top, min_fit=min_fit)
+        plan = project.connect(
+            agenda=agenda,
+            weave=weave,
+            top=DEFAULT_TOP if top is None else top,
+            min_fit=min_fit,
+            today=c.parse_today(None),
+        )
         view = render.build_view(plan, project.model, language, str(model))
         writers: dict = {
             "json": lambda: render.to_json(plan, project.model, language),
@@ -91,6 +97,10 @@ def write_proposals(data: Any, plan: ConnectPlan) -> None:
         pairs: list[tuple[str, Any]] = [("id", p.id), ("from", p.from_), ("to", p.to)]
         if p.via is not None:
             pairs.append(("via", p.via))
+        if p.team:
+            team = CommentedSeq(p.team)
+            team.fa.set_flow_style()
+            pairs.append(("team", team))
         if p.topic is not None:
             pairs.append(("topic", p.topic))
         if p.agenda is not None:

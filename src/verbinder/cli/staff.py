@@ -27,7 +27,8 @@ def staff(
     opts.refuse_existing()
     with c.batch():
         project, language = opts.open()
-        plan = project.staffing(min_fit=min_fit)
+        today = c.parse_today(None)
+        plan = project.staffing(min_fit=min_fit, today=today)
         views = plan, project.model, project.catalogue, language
         writers: dict = {
             "json": lambda: render.to_json(*views),
@@ -37,13 +38,14 @@ def staff(
         if not apply:
             opts.emit(format, **writers)
             return
+    from verbinder.cli.plan import write_plan
     from verbinder.io.roundtrip import RoundTrip
-    from verbinder.plan.staffing import apply_to
     from verbinder.project import check_edit
 
     assert output is not None  # refused above
     doc = RoundTrip(model)
-    count = apply_to(doc.data, plan)
+    # the plan's connectors of the open links: the same items staff shows
+    count = write_plan(doc.data, project.plan(min_fit=min_fit, today=today), move=False, propose=False)
     check_edit(doc, roles=opts.roles, catalogue=opts.catalogue)
     same = output.resolve() == model.resolve()
     backup = doc.save() if same else doc.save(output, backup=False)

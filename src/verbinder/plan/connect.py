@@ -4,11 +4,15 @@ For every agenda item with ``stakeholders`` five principles are checked on the
 item's links (the links whose ``agenda`` names it; a link ties its ``from`` and
 ``to``, undirected; the connector is not a tie here):
 
-1. **reach**: every stakeholder is in the owner's component.  While some are
-   not, the unreached component whose most salient stakeholder (influence +
-   interest, after Mitchell, Agle & Wood 1997) is highest gets a link from that
-   stakeholder to the owner when they are to be *managed closely* (Mendelow
-   1991: influence and interest 4 or more), otherwise to the *anchor*.
+1. **reach** (*reach means close*): every stakeholder is at most two links of
+   the item away from the owner: linked directly, or linked to an actor who is
+   linked to the owner (two-step flow: Katz & Lazarsfeld 1955; long chains lose
+   the message).  While some are not, the most salient unreached stakeholder
+   (influence + interest, after Mitchell, Agle & Wood 1997) gets a link: first
+   an existing link of the model between them and the owner, or an actor linked
+   to the owner on the item, gains the item (*extend before new*); else a new
+   link to the owner when they are to be *managed closely* (Mendelow 1991:
+   influence and interest 4 or more), otherwise to the *anchor*.
 2. **voice**: every voiceless stakeholder (interest >= 4, influence <= 2, as
    the dominance finding defines those left out) has a link of the item of
    its own to the municipal side (politics or administration), not only a path
@@ -21,8 +25,9 @@ item's links (the links whose ``agenda`` names it; a link ties its ``from`` and
    through the item's links (Krackhardt & Stern 1988), with at most k - 1
    regie links between the departments' best-connected civil servants.
 
-The *anchor* is the administration stakeholder in the owner's component with
-the most links of the item (ties by smallest id), else the owner.  Proposals
+The *anchor* is the administration stakeholder linked to the owner on the item
+with the most links of the item (ties by smallest id), else the owner; a link to
+it keeps its other end within two links of the owner.  Proposals
 are made in this order, recomputing after each; then, from the last to the
 first, a proposal is dropped when every principle still holds without it, so
 the set is minimal.  A proposal serves the principles that fail without it.
@@ -33,10 +38,11 @@ actors of different kinds that are not linked but share contacts are
 introduced, ranked by networkx's ``adamic_adar_index``.
 
 A pair already linked (in the model, or by an earlier proposal) is never linked
-twice: the proposal extends that link's ``agenda`` instead.  Each new link gets
-a kopgroep member as connector from the optimiser of ``verbinder staff``
-(:mod:`verbinder.plan.staffing`), with capacity counted across all
-proposals and the existing links.
+twice: the proposal extends that link's ``agenda`` instead.  The connectors of
+the new links are the planner's (:mod:`verbinder.plan.planner`), which staffs
+them together with the open links and moves, with one capacity per member;
+``plan_connections(..., staff=True)`` staffs them on their own (for a caller
+without a project).
 
 References
 ----------
@@ -116,6 +122,7 @@ class Proposal:
     why: tuple[Why, ...]  # what the proposal serves (rendered in the user's language)
     role: str = ""  # why the ``to`` end was chosen: owner | anchor | hub | department | silo | introduce
     via: str | None = None
+    team: tuple[str, ...] = ()  # a duo (the lead, via, first), from the planner
     position: Position | None = None
     fit: Fit | None = None
     competencies: tuple[Requirement, ...] = ()
@@ -196,6 +203,15 @@ def _graph(pairs: Iterable[Pair]) -> tuple[dict[str, set[str]], Counter]:
     return adj, degree
 
 
+def near(adj: dict[str, set[str]], owner: str) -> set[str]:
+    """The actors at most two links from ``owner``: the owner, those linked to them, and those linked to those."""
+    first = adj.get(owner, set())
+    out = {owner, *first}
+    for x in first:
+        out |= adj.get(x, set())
+    return out
+
+
 def _component(adj: dict[str, set[str]], start: str, within: set[str] | None = None) -> set[str]:
     """The actors reachable from ``start`` (only through ``within``, when given)."""
     seen = {start}
@@ -227,8 +243,16 @@ class _Departments:
 class _Item:
     """One agenda item's stakeholders, owner and the groups the principles look at."""
 
-    def __init__(self, item: AgendaItem, actors: dict, base: list[Pair], department: dict[str, str]):
+    def __init__(
+        self,
+        item: AgendaItem,
+        actors: dict,
+        base: list[Pair],
+        department: dict[str, str],
+        existing: dict[str, set[str]] | None = None,
+    ):
         self.item = item
+        self.existing = existing or {}  # actor -> the actors a link of the model ties them to (any item)
         self.actors = actors
         self.base = base
         self.department = department
@@ -252,11 +276,22 @@ class _Item:
             if s in department:
                 self.departments[department[s]].append(s)
 
-    def anchor(self, reached: set[str], degree: Counter) -> str:
-        """The administration stakeholder in the owner's component with the most links of the item, else the owner."""
-        candidates = [s for s in self.admins if s in reached]
+    def anchor(self, adj: dict[str, set[str]], degree: Counter) -> str:
+        """The administration stakeholder linked to the owner on the item with the most links of the item, else the
+        owner."""
         assert self.owner is not None
+        candidates = [s for s in self.admins if s in adj.get(self.owner, ())]
         return min(candidates, key=lambda s: (-degree[s], s)) if candidates else self.owner
+
+    def existing_partner(self, s: str, adj: dict[str, set[str]]) -> tuple[str, str] | None:
+        """Extend before new: an actor that a link of the model already ties ``s`` to, who is the owner or linked
+        to the owner on the item (the owner first, then by id), as ``(partner, role)``."""
+        assert self.owner is not None
+        partners = self.existing.get(s, set())
+        for x in [self.owner, *sorted(adj.get(self.owner, ()))]:
+            if x in partners and x != s:
+                return x, "owner" if x == self.owner else "existing"
+        return None
 
     def violations(self, pairs: list[Pair]) -> set[Check]:
         """Every condition of the five principles that does not hold with the item's links ``pairs``."""
@@ -267,7 +302,7 @@ class _Item:
         actors = self.actors
         adj, _ = _graph(pairs)
         if self.owner is not None:
-            reached = _component(adj, self.owner)
+            reached = near(adj, self.owner)
             yield from (("reach", s) for s in self.stakeholders if s not in reached)
             for s in self.voiceless:
                 if not any(actors[n].kind in MUNICIPAL for n in adj.get(s, ())):
@@ -309,28 +344,25 @@ class _Item:
             unmet.append(Unmet(item, "reach", item, Msg("connect.unmet.no_owner", item=item)))
         else:
             owner = self.owner
-            while True:  # 1. reach
+            while True:  # 1. reach: within two links of the owner
                 adj, degree = _graph(pairs)
-                reached = _component(adj, owner)
+                reached = near(adj, owner)
                 rest = [s for s in self.stakeholders if s not in reached]
                 if not rest:
                     break
-                tops, seen = [], set()
-                for s in rest:
-                    if s not in seen:
-                        component = _component(adj, s)
-                        seen |= component
-                        tops.append(min((x for x in rest if x in component), key=lambda x: _salience(actors[x])))
-                top = min(tops, key=lambda x: _salience(actors[x]))
-                if manage_closely(actors[top]):
+                top = min(rest, key=lambda x: _salience(actors[x]))
+                found = self.existing_partner(top, adj)
+                if found is not None:
+                    add(top, found[0], "reach", found[1])
+                elif manage_closely(actors[top]):
                     add(top, owner, "reach", "owner")
                 else:
-                    add(top, self.anchor(reached, degree), "reach", "anchor")
+                    add(top, self.anchor(adj, degree), "reach", "anchor")
             for s in self.voiceless:  # 2. voice
                 adj, degree = _graph(pairs)
                 if any(actors[n].kind in MUNICIPAL for n in adj.get(s, ())):
                     continue
-                target = self.anchor(_component(adj, owner), degree)
+                target = self.anchor(adj, degree)
                 if target == s:
                     unmet.append(Unmet(item, "voice", s, Msg("connect.unmet.voice_self", item=item)))
                     continue
@@ -340,7 +372,7 @@ class _Item:
                     continue
                 adj, degree = _graph(pairs)
                 subject = min(self.by_kind[k], key=lambda x: _salience(actors[x]))
-                add(subject, self.anchor(_component(adj, owner), degree), "bridge", "anchor")
+                add(subject, self.anchor(adj, degree), "bridge", "anchor")
         for k, members in self.groups.items():  # 4. orchestrate
             hub, within = self.hubs[k], set(members)
             while True:
@@ -395,17 +427,22 @@ def plan_connections(
     weave: bool = False,
     top: int = DEFAULT_TOP,
     min_fit: int = DEFAULT_MIN_FIT,
+    staff: bool = True,
 ) -> ConnectPlan:
     """The links to make (or extend) per agenda item, and with ``weave`` beyond the items (module docstring).
 
-    ``agenda`` limits the items to one id (the caller checks that it exists).
+    ``agenda`` limits the items to one id (the caller checks that it exists).  Without ``staff`` the new links
+    get no connector (the planner gives them one).
     """
     actors = model.actor_index()
     department = {a.id: a.department for a in model.actors if a.department}
     item_pairs: dict[str, list[Pair]] = defaultdict(list)
     linked: dict[frozenset, int] = {}  # pair -> first link in file order
+    existing: dict[str, set[str]] = defaultdict(set)
     for i, link in enumerate(model.links):
         linked.setdefault(frozenset((link.from_, link.to)), i)
+        existing[link.from_].add(link.to)
+        existing[link.to].add(link.from_)
         for ref in link.agenda:
             item_pairs[ref].append((link.from_, link.to))
 
@@ -441,7 +478,7 @@ def plan_connections(
     for item in model.agenda:
         if (agenda is not None and item.id != agenda) or not (item.stakeholders or item.owner):
             continue
-        ctx = _Item(item, actors, item_pairs.get(item.id, []), department)
+        ctx = _Item(item, actors, item_pairs.get(item.id, []), department, existing)
         plan.items.append(item.id)
         plan.owners[item.id] = ctx.owner
         for made, served in ctx.minimal(ctx.propose(unmet)):
@@ -451,7 +488,8 @@ def plan_connections(
     if weave:
         _weave(model, actors, department, proposals, record, top)
 
-    _staff(model, actors, ruleset, plan, link_ids, min_fit)
+    if staff:
+        _staff(model, actors, ruleset, plan, link_ids, min_fit)
     return plan
 
 

@@ -1,41 +1,741 @@
-"""The planner: one plan from the model and its analysis (see :mod:`verbinder.plan.result`)."""
+"""The planner: one plan from the model and its analysis, with one capacity per member (issue 21).
+
+What it does, in order
+----------------------
+1. **Proposals** per agenda item by the connect principles
+   (:func:`verbinder.plan.connect.plan_connections`, unstaffed): new links and
+   existing links that gain the item.  The requirements of every link are
+   those *after* these extensions (an extension can ask more of a link).
+2. **Political neutrality.**  A link between two politics actors (open, proposed,
+   or already held by a kopgroep member) is not the kopgroep's to make: it is
+   escalated to the item's owner, else the model's griffie (actors of the
+   department ``griffie``), else the word ``griffie``.  A held one keeps its
+   connector (the advisor decides); none gets one.
+3. **One optimisation** over the open links, the new links and the links held
+   by kopgroep members (which may move), with one capacity per member.  A
+   member's fit is counted over the asked competencies that are assessed
+   (*unknown is not zero*); ``known_share`` is the share of the asked
+   competencies that is assessed; the fit is ``None`` when none is.  A member
+   qualifies for a link at ``min_fit`` % of the known asked levels; a member
+   with a null fit only where no assessed member qualifies.  Lexicographic
+   objectives, solved in stages:
+
+   1. unmet existing links (open, or held beyond capacity), fewest first;
+   2. unmet new links;
+   3. the importance of what stays unmet (the least important stays unmet, and
+      moves off a member over capacity the least important first);
+   4. known gap levels over all links;
+   5. the number of moves (then, among equal numbers, the least important moved);
+   6. the largest total ``known_share``.
+
+   Each stage is a linear programme over the assignment polytope (totally
+   unimodular: its vertices are whole assignments), solved with HiGHS
+   (:func:`scipy.optimize.linprog`).  After a stage every variable whose reduced
+   cost is not zero is fixed, and every capacity with a non-zero dual made
+   tight: what remains is exactly the set of optimal solutions of that stage
+   (complementary slackness), in which the next stage optimises.  The
+   magnitudes of the six criteria never meet in one cost matrix.  A link never
+   moves without lowering stage 1-4: a move costs in stage 5 only.
+4. **Teams.**  Links nobody qualifies for alone may get a duo whose levels (per
+   competency the higher assessed one) qualify, chosen by competence (fewest
+   gap levels, then ``known_share``) among members with room left, the most
+   important links first.
+5. **Assessments** where a choice depends on unknown levels: the runner-up's
+   best case (its unknowns at the asked level) beats the chosen member's worst
+   case (its unknowns at 0), or the chosen member has a null fit.
+6. **Development** for the known gaps that remain on each member's links after
+   the plan: never for an unknown level, never for a level the member has.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as _dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
+from verbinder.analysis.history import current_levels
+from verbinder.analysis.importance import link_importance
+from verbinder.graph import position
 from verbinder.i18n import Msg
-from verbinder.plan.result import Assignment, Plan, Unmet
+from verbinder.model import Actor, Link, Model
+from verbinder.plan.connect import DEFAULT_TOP, Proposal, default_owner, plan_connections
+from verbinder.plan.result import (
+    AssessmentItem,
+    Assignment,
+    DevelopmentItem,
+    Escalation,
+    Plan,
+    Reassignment,
+    Totals,
+    Unmet,
+)
+from verbinder.plan.staffing import DEFAULT_MIN_FIT, Fit, connector_key, requirements_as
+from verbinder.rules.engine import RuleSet
 
 if TYPE_CHECKING:
-    from verbinder.plan.connect import ConnectPlan
-    from verbinder.plan.staffing import StaffingPlan
+    from verbinder.analysis.links import Analysis
+
+#: The word written where a link between two politics actors should go and the model names no griffie actor.
+GRIFFIE = "griffie"
+
+OPEN, NEW, HELD = "open", "new", "held"
 
 
-def from_parts(staffing: StaffingPlan, connections: ConnectPlan) -> Plan:
-    """A plan made of today's staffing and connect plans (each with its own capacity)."""
-    assignments = []
-    unmet = []
-    for s in staffing.suggestions:
-        if s.fit is not None:
-            share = 1.0 - len(s.fit.not_assessed) / max(1, len(s.fit.requirements))
-            why = Msg("plan.why.assigned", name=s.fit.member, fit=s.fit.coverage)
-            assignments.append(Assignment(s.link, s.fit.member, s.fit.coverage, round(share, 2), why, index=s.index))
-        else:
-            unmet.append(Unmet(s.link, s.reason, Msg("plan.why.open"), link=s.link))
+@dataclass(slots=True)
+class _Row:
+    """A link the optimisation places: open (no connector), new (proposed) or held (by a kopgroep member)."""
+
+    kind: str
+    lid: str
+    link: Link  # as the plan leaves it (with the items its extensions add)
+    importance: int
+    index: int | None = None  # place in model.links
+    holder: int = -1  # held: the member's column
+    proposal: Proposal | None = None
+
+
+def is_political(link: Link, actors: dict[str, Actor]) -> bool:
+    """A link between two politics actors: no kopgroep member stands in it (ambtelijke neutraliteit)."""
+    return actors[link.from_].kind == "politics" and actors[link.to].kind == "politics"
+
+
+def griffie_actors(model: Model) -> tuple[str, ...]:
+    """The model's griffie: actors of the department ``griffie`` (the council's clerk's office)."""
+    return tuple(a.id for a in model.actors if (a.department or "").strip().lower() == GRIFFIE)
+
+
+def make_plan(
+    model: Model,
+    link_ids: list[str],
+    analysis: Analysis,
+    ruleset: RuleSet,
+    *,
+    today: _dt.date,
+    min_fit: int = DEFAULT_MIN_FIT,
+    weave: bool = False,
+    top: int = DEFAULT_TOP,
+) -> Plan:
+    """The plan for ``model`` (see the module docstring)."""
+    actors = model.actor_index()
+    members = [a for a in model.actors if a.kopgroep]
+    col = {m.id: j for j, m in enumerate(members)}
+    connections = plan_connections(model, link_ids, ruleset, weave=weave, top=top, min_fit=min_fit, staff=False)
+
+    # --- the links as the plan leaves them: extensions add their items ---------------------------------------
+    links = list(model.links)
+    for p in connections.extend:
+        if p.index is not None and p.agenda is not None and p.agenda not in links[p.index].agenda:
+            links[p.index] = links[p.index].model_copy(update={"agenda": [*links[p.index].agenda, p.agenda]})
+    new_links: dict[str, Link] = {}
     for p in connections.new:
-        if p.via is not None and p.fit is not None:
-            share = 1.0 - len(p.fit.not_assessed) / max(1, len(p.fit.requirements))
-            why = Msg("plan.why.assigned", name=p.via, fit=p.fit.coverage)
-            assignments.append(Assignment(p.id, p.via, p.fit.coverage, round(share, 2), why, new=True))
+        new_links[p.id] = Link.model_validate(
+            {"from": p.from_, "to": p.to, "agenda": [p.agenda] if p.agenda else [], "topic": p.topic}
+        )
+    for p in connections.extend:
+        if p.index is None and p.agenda is not None and p.agenda not in new_links[p.id].agenda:
+            new_links[p.id] = new_links[p.id].model_copy(update={"agenda": [*new_links[p.id].agenda, p.agenda]})
+
+    owners = {item.id: default_owner(item, actors) for item in model.agenda}
+    griffie = griffie_actors(model)
+
+    def importance(link: Link) -> int:
+        return link_importance(link, model, today, actors=actors)
+
+    def escalate_to(link: Link) -> tuple[str, ...]:
+        found = tuple(dict.fromkeys(o for ref in link.agenda if (o := owners.get(ref)) is not None))
+        return found or griffie or (GRIFFIE,)
+
+    # --- rows, fixed load and escalations ----------------------------------------------------------------------
+    rows: list[_Row] = []
+    escalations: list[Escalation] = []
+    fixed = np.zeros(len(members), dtype=np.int64)  # links a member carries that do not move
+    before = np.zeros(len(members), dtype=np.int64)
+    held_fixed: list[tuple[int, Link, str]] = []  # (index, link, id) of kopgroep-held links that stay as they are
+    for i, link in enumerate(links):
+        lid = link_ids[i]
+        for m in link.carriers():
+            if m in col:
+                before[col[m]] += 1
+        political = is_political(link, actors)
+        if link.via is None:
+            if political:
+                escalations.append(Escalation(escalate_to(link), _why_escalate(link, actors), link=lid))
+            else:
+                rows.append(_Row(OPEN, lid, link, importance(link), index=i))
+            continue
+        if link.via not in col:
+            continue
+        if political:
+            escalations.append(Escalation(escalate_to(link), _why_escalate(link, actors, held=True), link=lid))
+        if political or link.team:
+            for m in link.carriers():
+                if m in col:
+                    fixed[col[m]] += 1
+            held_fixed.append((i, link, lid))
+            continue
+        rows.append(_Row(HELD, lid, link, importance(link), index=i, holder=col[link.via]))
+    for p in connections.new:
+        link = new_links[p.id]
+        if is_political(link, actors):
+            escalations.append(Escalation(escalate_to(link), _why_escalate(link, actors), proposal=p.id))
+        else:
+            rows.append(_Row(NEW, p.id, link, importance(link), proposal=p))
+
+    # --- what each row asks of each member, and how each member meets it ---------------------------------------
+    levels = [current_levels(m) for m in members]
+    cache: dict = {}
+    fits = _Fits(rows, members, levels, actors, ruleset, cache, min_fit)
+    capacity = np.array([m.capacity for m in members], dtype=np.int64)
+    free = np.maximum(capacity - fixed, 0)
+
+    chosen = _optimise(rows, fits, free, before, capacity) if rows and members else [-1] * len(rows)
+
+    # --- duos for what no single member qualifies for -----------------------------------------------------------
+    load = fixed.copy()
+    for r, j in enumerate(chosen):
+        if j >= 0:
+            load[j] += 1
+        elif rows[r].kind == HELD:
+            load[rows[r].holder] += 1  # stays with its holder, over capacity
+    teams: dict[int, tuple[int, int]] = {}
+    lonely = [r for r, j in enumerate(chosen) if j < 0 and rows[r].kind != HELD and not fits.qualifies[r].any()]
+    if lonely and len(members) >= 2:
+        teams = _duos(lonely, rows, fits, capacity - load)
+        for a, b in teams.values():
+            load[a] += 1
+            load[b] += 1
+
+    return _assemble(
+        model,
+        link_ids,
+        links,
+        rows,
+        fits,
+        chosen,
+        teams,
+        members,
+        levels,
+        actors,
+        ruleset,
+        cache,
+        connections,
+        escalations,
+        held_fixed,
+        before,
+        load,
+        capacity,
+        min_fit,
+        owners,
+    )
+
+
+class _Fits:
+    """Per row and member: known gap levels, known share, fit (percent of the known asked levels; NaN: null)."""
+
+    def __init__(self, rows, members, levels, actors, ruleset, cache, min_fit):
+        self.min_fit = min_fit
+        comp_ids = sorted({c for lv in levels for c in lv})
+        self.col = {c: k for k, c in enumerate(comp_ids)}
+        width = len(comp_ids) + 1  # last column: a competency no member was assessed in
+        self.levels = np.full((len(members), width), -1, dtype=np.int64)
+        for j, lv in enumerate(levels):
+            for c, level in lv.items():
+                self.levels[j, self.col[c]] = level
+        n, m = len(rows), len(members)
+        self.gap = np.zeros((n, m), dtype=np.int64)
+        self.share = np.ones((n, m))
+        self.fit = np.full((n, m), np.nan)
+        self.unknown_levels = np.zeros((n, m), dtype=np.int64)  # the asked levels of the unknown competencies
+        self.reqs: list[list[tuple]] = [[()] * m for _ in range(n)]
+        self.allowed = np.ones((n, m), dtype=bool)
+        groups: dict[tuple, list[int]] = defaultdict(list)
+        for j, member in enumerate(members):
+            groups[connector_key(member, ruleset)].append(j)
+        memo: dict[int, tuple] = {}  # one computation per distinct requirement tuple
+        for r, row in enumerate(rows):
+            for cols in groups.values():
+                reqs = requirements_as(row.link, row.lid, members[cols[0]], actors, ruleset, cache)
+                key = id(reqs)
+                if key not in memo:
+                    memo[key] = (reqs, self._measure(reqs))
+                gap, share, fit, unknown = memo[key][1]
+                idx = np.asarray(cols)
+                self.gap[r, idx], self.share[r, idx], self.fit[r, idx] = gap[idx], share[idx], fit[idx]
+                self.unknown_levels[r, idx] = unknown[idx]
+                for j in cols:
+                    self.reqs[r][j] = reqs
+            for end in (row.link.from_, row.link.to):
+                for j, member in enumerate(members):
+                    if member.id == end:
+                        self.allowed[r, j] = False
+        known = ~np.isnan(self.fit)
+        self.qualifies = self.allowed & known & (np.nan_to_num(self.fit, nan=-1) >= min_fit)
+        nobody = ~self.qualifies.any(axis=1)
+        self.null_ok = self.allowed & ~known & nobody[:, None]  # null fit: only where no assessed member qualifies
+
+    def _measure(self, reqs: tuple, levels: Any = None):
+        levels = self.levels if levels is None else levels
+        asked = np.zeros(levels.shape[1], dtype=np.int64)
+        for q in reqs:
+            asked[self.col.get(q.competency, levels.shape[1] - 1)] = q.level
+        mask = asked > 0
+        n_asked = int(mask.sum())
+        lv = levels[:, mask]
+        a = asked[mask]
+        known = lv >= 0
+        gap = (np.maximum(a - lv, 0) * known).sum(axis=1)
+        share = known.sum(axis=1) / n_asked if n_asked else np.ones(levels.shape[0])
+        ask_known = (a * known).sum(axis=1)
+        have = (np.minimum(lv, a) * known).sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            fit = np.where(ask_known > 0, np.round(100 * have / np.maximum(ask_known, 1)), np.nan)
+        if not n_asked:
+            fit = np.full(levels.shape[0], 100.0)
+        unknown = (a * ~known).sum(axis=1)
+        return gap, share, fit, unknown
+
+    def edge_ok(self, r: int, row: _Row) -> np.ndarray:
+        """The members that may take row ``r``: qualified (or null-fit where nobody qualifies); a held row also
+        its holder, and never a null fit."""
+        if row.kind == HELD:
+            ok = self.qualifies[r].copy()
+            ok[row.holder] = True
+            return ok
+        return self.qualifies[r] | self.null_ok[r]
+
+
+def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int]:
+    """The staged lexicographic optimisation (module docstring, step 3); the chosen member's column per row, -1
+    for none (an open or new row stays unmet; a held row stays with its holder over capacity)."""
+    from scipy import sparse
+    from scipy.optimize import linprog
+
+    n, m = len(rows), len(free)
+    over = before > capacity  # held rows of these members may stay unmet ("over capacity")
+    er, ec = [], []
+    for r, row in enumerate(rows):
+        js = np.flatnonzero(fits.edge_ok(r, row))
+        er.extend([r] * len(js))
+        ec.extend(js.tolist())
+    er_a, ec_a = np.asarray(er, dtype=np.int64), np.asarray(ec, dtype=np.int64)
+    bypass = [r for r, row in enumerate(rows) if row.kind != HELD or over[row.holder]]
+    br = np.asarray(bypass, dtype=np.int64)
+    ne, nb = len(er_a), len(br)
+    nv = ne + nb
+    kinds = np.array([row.kind for row in rows])
+    imp = np.array([row.importance for row in rows], dtype=np.float64)
+    holder = np.array([row.holder for row in rows], dtype=np.int64)
+
+    def vec(edge, byp) -> np.ndarray:
+        return np.concatenate([np.asarray(edge, dtype=np.float64), np.asarray(byp, dtype=np.float64)])
+
+    held_b = kinds[br] == HELD if nb else np.zeros(0, dtype=bool)
+    moved = (kinds[er_a] == HELD) & (holder[er_a] != ec_a) if ne else np.zeros(0, dtype=bool)
+    stages = [
+        vec(np.zeros(ne), (kinds[br] != NEW) if nb else []),  # 1. unmet existing links
+        vec(np.zeros(ne), (kinds[br] == NEW) if nb else []),  # 2. unmet new links
+        vec(np.zeros(ne), imp[br] if nb else []),  # 3. the importance of what stays unmet
+        vec(fits.gap[er_a, ec_a], np.where(held_b, fits.gap[br, holder[br]], 0) if nb else []),  # 4. gap levels
+        vec(moved, np.zeros(nb)),  # 5. moves
+        vec(moved * imp[er_a], np.zeros(nb)),  # 5b. the least important moved
+        vec(-np.round(100 * fits.share[er_a, ec_a]), np.zeros(nb)),  # 6. known share
+    ]
+    # row constraints (each row: one member or unmet) and capacity constraints (each member: at most free)
+    a_row = sparse.csr_matrix((np.ones(nv), (np.concatenate([er_a, br]), np.arange(nv))), shape=(n, nv))
+    a_cap = sparse.csr_matrix((np.ones(ne), (ec_a, np.arange(ne))), shape=(m, nv))
+    # a member over capacity keeps their unmet links: what they carry after (kept, moved in, unmet) never grows
+    over_j = np.flatnonzero(over)
+    if len(over_j):
+        pos = {int(j): k for k, j in enumerate(over_j)}
+        held_of = np.zeros(len(over_j))
+        cr, cc = [], []
+        for k in range(ne):
+            if int(ec_a[k]) in pos:
+                cr.append(pos[int(ec_a[k])])
+                cc.append(k)
+        for k, r in enumerate(br.tolist()):
+            if rows[r].kind == HELD and rows[r].holder in pos:
+                cr.append(pos[rows[r].holder])
+                cc.append(ne + k)
+        for row in rows:
+            if row.kind == HELD and row.holder in pos:
+                held_of[pos[row.holder]] += 1
+        a_cap = sparse.vstack([a_cap, sparse.csr_matrix((np.ones(len(cr)), (cr, cc)), shape=(len(over_j), nv))]).tocsr()
+        free = np.concatenate([free, np.maximum(free[over_j], held_of)])
+        m = len(free)
+    lo, hi = np.zeros(nv), np.ones(nv)
+    tight = np.zeros(m, dtype=bool)
+    x = None
+    for cost in stages:
+        free_vars = hi > lo
+        if not np.any(cost[free_vars]) and x is not None:
+            continue
+        a_eq = sparse.vstack([a_row, a_cap[tight]]).tocsr()
+        b_eq = np.concatenate([np.ones(n), free[tight]])
+        res = linprog(
+            cost,
+            A_ub=a_cap[~tight] if (~tight).any() else None,
+            b_ub=free[~tight] if (~tight).any() else None,
+            A_eq=a_eq,
+            b_eq=b_eq,
+            bounds=np.column_stack([lo, hi]),
+            method="highs-ds",
+        )
+        if res.status != 0:  # cannot happen (every row can stay unmet or with its holder); keep what was found
+            break
+        x = res.x
+        tol = 1e-7 * max(1.0, float(np.abs(cost).max()))
+        rc_lo, rc_hi = res.lower.marginals, res.upper.marginals
+        hi = np.where((rc_lo > tol) & free_vars, lo, hi)
+        lo = np.where((rc_hi < -tol) & free_vars, hi, lo)
+        if (~tight).any():
+            duals = res.ineqlin.marginals
+            idx = np.flatnonzero(~tight)
+            tight[idx[np.abs(duals) > tol]] = True
+    chosen = [-1] * n
+    if x is None:
+        return chosen
+    for e in np.flatnonzero(x[:ne] > 0.5).tolist():
+        chosen[int(er_a[e])] = int(ec_a[e])
+    return chosen
+
+
+def _duos(lonely: list[int], rows: list[_Row], fits: _Fits, room) -> dict[int, tuple[int, int]]:
+    """A duo for each of the ``lonely`` rows where two members with room qualify together (most important first).
+
+    The team's level is, per competency, the higher assessed level of the two; the lead is the member with the
+    higher fit alone.  Returns row -> (lead, partner).
+    """
+    room = np.asarray(room).copy()
+    m = fits.levels.shape[0]
+    a_idx, b_idx = np.triu_indices(m, k=1)
+    pair_levels = np.maximum(fits.levels[a_idx], fits.levels[b_idx])
+    out: dict[int, tuple[int, int]] = {}
+    for r in sorted(lonely, key=lambda r: (-rows[r].importance, rows[r].lid)):
+        allowed = fits.allowed[r]
+        ok = allowed[a_idx] & allowed[b_idx] & (room[a_idx] > 0) & (room[b_idx] > 0)
+        if not ok.any():
+            continue
+        single = np.nan_to_num(fits.fit[r], nan=-1)
+        lead = np.where(single[a_idx] >= single[b_idx], a_idx, b_idx)
+        best: tuple | None = None
+        for reqs in {id(q): q for q in fits.reqs[r]}.values():
+            gap, share, fit, _ = fits._measure(reqs, pair_levels)
+            uses = np.array([fits.reqs[r][j] is reqs for j in lead])
+            good = ok & uses & ~np.isnan(fit) & (np.nan_to_num(fit, nan=-1) >= fits.min_fit)
+            for k in np.flatnonzero(good):
+                key = (int(gap[k]), -float(share[k]), -float(fit[k]), int(a_idx[k]), int(b_idx[k]))
+                if best is None or key < best[0]:
+                    best = (key, k)
+        if best is None:
+            continue
+        k = best[1]
+        a, b = int(a_idx[k]), int(b_idx[k])
+        first = int(lead[k])
+        pair = (first, b if first == a else a)
+        out[r] = pair
+        room[a] -= 1
+        room[b] -= 1
+    return out
+
+
+def _why_escalate(link: Link, actors: dict[str, Actor], *, held: bool = False) -> Msg:
+    a, b = actors[link.from_].name, actors[link.to].name
+    if held and link.via is not None:
+        return Msg("plan.why.escalate_held", a=a, b=b, via=actors[link.via].name)
+    return Msg("plan.why.escalate", a=a, b=b)
+
+
+def _assemble(
+    model,
+    link_ids,
+    links,
+    rows,
+    fits,
+    chosen,
+    teams,
+    members,
+    levels,
+    actors,
+    ruleset,
+    cache,
+    connections,
+    escalations,
+    held_fixed,
+    before,
+    load,
+    capacity,
+    min_fit,
+    owners,
+) -> Plan:
+    from verbinder.analysis.gaps import team_levels
+
+    ids = [m.id for m in members]
+    col = {mid: j for j, mid in enumerate(ids)}
+    assignments: list[Assignment] = []
+    reassignments: list[Reassignment] = []
+    unmet: list[Unmet] = []
+    assess: dict[int, tuple[dict[str, None], dict[str, None]]] = {}
+    dev: dict[tuple[int, str], list] = {}
+    gap_before = gap_after = 0
+
+    def develop(j: int, lid: str, reqs, own: dict[str, int], team: dict[str, int] | None = None) -> int:
+        """Record member ``j``'s known gaps on a link; return the link's known gap levels (the team's, if any)."""
+        total = 0
+        for q in reqs:
+            have = (team if team is not None else own).get(q.competency)
+            if have is None or have >= q.level:
+                continue
+            total += q.level - have
+            cur = own.get(q.competency)
+            if cur is not None and cur < q.level:
+                entry = dev.setdefault((j, q.competency), [cur, 0, []])
+                entry[1] = max(entry[1], q.level)
+                entry[2].append(lid)
+        return total
+
+    def to_assess(j: int, competencies, lid: str) -> None:
+        if competencies:
+            comps, lids = assess.setdefault(j, ({}, {}))
+            comps.update(dict.fromkeys(competencies))
+            lids[lid] = None
+
+    def unknown(r: int, j: int) -> list[str]:
+        return [q.competency for q in fits.reqs[r][j] if q.competency not in levels[j]]
+
+    def fit_of(r: int, j: int) -> int | None:
+        value = fits.fit[r, j]
+        return None if np.isnan(value) else int(value)
+
+    def check_unknowns(r: int, row: _Row, j: int) -> None:
+        """Assess where the choice depends on unknown levels (module docstring, step 5)."""
+        if fit_of(r, j) is None:
+            to_assess(j, unknown(r, j), row.lid)
+        others = np.flatnonzero(fits.edge_ok(r, row))
+        others = others[others != j]
+        if not len(others):
+            return
+        order = sorted(others.tolist(), key=lambda k: (fits.gap[r, k], -fits.share[r, k], k))
+        runner = order[0]
+        if fits.gap[r, runner] < fits.gap[r, j] + fits.unknown_levels[r, j]:
+            to_assess(j, unknown(r, j), row.lid)
+            to_assess(runner, unknown(r, runner), row.lid)
+
+    unmet_before = sum(1 for row in rows if row.kind == OPEN) + int(np.maximum(before - capacity, 0).sum())
+    for r, row in enumerate(rows):
+        j = chosen[r]
+        if row.kind == HELD:
+            gap_before += int(fits.gap[r, row.holder])
+        if j >= 0:
+            gap = develop(j, row.lid, fits.reqs[r][j], levels[j])
+            gap_after += gap
+            if row.kind == HELD:
+                if j != row.holder:
+                    was = ids[row.holder]
+                    if before[row.holder] > capacity[row.holder] and fits.gap[r, j] >= fits.gap[r, row.holder]:
+                        why = Msg(
+                            "plan.why.move_capacity",
+                            name=members[row.holder].name,
+                            load=int(before[row.holder]),
+                            capacity=int(capacity[row.holder]),
+                            to=members[j].name,
+                        )
+                    elif fits.gap[r, j] >= fits.gap[r, row.holder]:
+                        why = Msg("plan.why.move_chain", to=members[j].name)
+                    else:
+                        why = Msg(
+                            "plan.why.move_gaps",
+                            to=members[j].name,
+                            before=int(fits.gap[r, row.holder]),
+                            after=int(fits.gap[r, j]),
+                        )
+                    reassignments.append(
+                        Reassignment(
+                            row.lid, was, ids[j], int(fits.gap[r, row.holder]), int(fits.gap[r, j]), why, row.index
+                        )
+                    )
+                continue
+            fit = fit_of(r, j)
+            if fit is None:
+                why = Msg("plan.why.assign_unknown", name=members[j].name, n=len(unknown(r, j)))
+            else:
+                known = round(float(fits.share[r, j]) * len(fits.reqs[r][j]))
+                why = Msg(
+                    "plan.why.assign",
+                    name=members[j].name,
+                    fit=fit,
+                    known=known,
+                    n=len(fits.reqs[r][j]),
+                    gaps=int(fits.gap[r, j]),
+                )
+            assignments.append(
+                Assignment(
+                    row.lid,
+                    ids[j],
+                    fit,
+                    round(float(fits.share[r, j]), 2),
+                    why,
+                    gap_levels=gap,
+                    new=row.kind == NEW,
+                    index=row.index,
+                )
+            )
+            check_unknowns(r, row, j)
+        elif r in teams:
+            lead, partner = teams[r]
+            reqs = fits.reqs[r][lead]
+            team = team_levels([levels[lead], levels[partner]])
+            gap = develop(lead, row.lid, reqs, levels[lead], team)
+            develop(partner, row.lid, reqs, levels[partner], team)
+            gap_after += gap
+            measured = fits._measure(reqs, np.maximum(fits.levels[lead], fits.levels[partner])[None, :])
+            fit = None if np.isnan(measured[2][0]) else int(measured[2][0])
+            why = Msg("plan.why.team", lead=members[lead].name, partner=members[partner].name, fit=fit or 0)
+            assignments.append(
+                Assignment(
+                    row.lid,
+                    ids[lead],
+                    fit,
+                    round(float(measured[1][0]), 2),
+                    why,
+                    team=(ids[lead], ids[partner]),
+                    gap_levels=gap,
+                    new=row.kind == NEW,
+                    index=row.index,
+                )
+            )
+            for k in (lead, partner):
+                to_assess(k, [c for c in unknown(r, k) if c not in team], row.lid)
+        elif row.kind == HELD:
+            gap_after += develop(row.holder, row.lid, fits.reqs[r][row.holder], levels[row.holder])
+            holder = members[row.holder]
+            why = Msg(
+                "plan.why.over_capacity", name=holder.name, load=int(before[row.holder]), capacity=holder.capacity
+            )
+            unmet.append(Unmet(row.lid, "over_capacity", why, link=row.lid))
+        else:
+            reason, why, best = _why_open(r, fits, members, load, capacity, min_fit)
+            agenda = row.proposal.agenda if row.proposal is not None else None
+            n = int(fits.qualifies[r].sum())
+            best_id = ids[best] if best >= 0 else None
+            best_fit = fit_of(r, best) if best >= 0 else None
+            unmet.append(Unmet(row.lid, reason, why, agenda, None, row.lid, n, best_id, best_fit))
+    for _i, link, lid in held_fixed:
+        carriers = [col[m] for m in link.carriers() if m in col]
+        via = actors[link.via]
+        reqs = requirements_as(link, lid, via, actors, ruleset, cache)
+        together = team_levels([levels[k] for k in carriers]) if link.team else None
+        gap = 0
+        for k in carriers:
+            gap = max(gap, develop(k, lid, reqs, levels[k], together))
+        gap_before += gap
+        gap_after += gap
     for u in connections.unmet:
         unmet.append(Unmet(u.subject, "principle", u.why, agenda=u.agenda, principle=u.principle))
+
+    # the proposals carry the plan's connector (as connect shows them)
+    by_link = {a.link: a for a in assignments}
+    made: dict[str, Proposal] = {}
+    row_of = {id(row.proposal): k for k, row in enumerate(rows) if row.proposal is not None}
+    for p in connections.new:
+        given = by_link.get(p.id)
+        at = row_of.get(id(p))
+        if given is not None and at is not None:
+            j = col[given.member]
+            p.via, p.team = given.member, given.team
+            p.position = position(actors[p.from_].kind, members[j].kind, actors[p.to].kind)
+            p.fit = _fit(members[j], fits, at, j, levels[j])
+            p.competencies = fits.reqs[at][j]
+        elif at is not None:
+            p.competencies = fits.reqs[at][0] if fits.reqs[at] else ()
+        made[p.id] = p
+    for p in connections.extend:
+        if p.index is None:
+            source = made[p.id]
+            p.via, p.position, p.fit, p.competencies = source.via, source.position, source.fit, source.competencies
+            continue
+        link = links[p.index]
+        lid = link_ids[p.index]
+        moved = next((r.to_member for r in reassignments if r.link == lid), None)
+        staffed = by_link.get(lid)
+        p.via = moved or (staffed.member if staffed is not None else link.via)
+        p.team = staffed.team if staffed is not None else tuple(link.team)
+        if p.via is not None:
+            via = actors[p.via]
+            p.position = position(actors[link.from_].kind, via.kind, actors[link.to].kind)
+            p.competencies = requirements_as(link, lid, via, actors, ruleset, cache)
+            if p.via in col:
+                at = next((k for k, row in enumerate(rows) if row.lid == lid), None)
+                if at is not None:
+                    p.fit = _fit(via, fits, at, col[p.via], levels[col[p.via]])
+
+    unmet_after = sum(1 for u in unmet if u.reason != "principle")
+    development = [
+        DevelopmentItem(
+            ids[j],
+            comp,
+            cur,
+            req,
+            tuple(dict.fromkeys(lids)),
+            Msg("plan.why.develop", name=members[j].name, current=cur, required=req, n=len(set(lids))),
+        )
+        for (j, comp), (cur, req, lids) in sorted(dev.items(), key=lambda kv: (kv[0][0], kv[1][0] - kv[1][1], kv[0][1]))
+    ]
+    assessments = [
+        AssessmentItem(ids[j], tuple(comps), tuple(lids), Msg("plan.why.assess", name=members[j].name, n=len(lids)))
+        for j, (comps, lids) in sorted(assess.items())
+    ]
+    after = {ids[j]: (int(before[j]), int(load[j]), int(capacity[j])) for j in range(len(members))}
     return Plan(
         assignments=tuple(assignments),
+        reassignments=tuple(reassignments),
+        totals=Totals(gap_before, gap_after, unmet_before, unmet_after),
         proposals=tuple(connections.proposals),
+        escalations=tuple(escalations),
+        assessments=tuple(assessments),
+        development=tuple(development),
         unmet=tuple(unmet),
-        load=dict(staffing.load),
-        min_fit=staffing.min_fit,
+        load=after,
+        min_fit=min_fit,
         items=tuple(connections.items),
         owners=dict(connections.owners),
     )
+
+
+def _fit(member: Actor, fits: _Fits, r: int, j: int, levels: dict[str, int]) -> Fit:
+    """The :class:`~verbinder.plan.staffing.Fit` of member ``j`` on row ``r`` (what ``staff`` and ``connect`` show)."""
+    reqs = fits.reqs[r][j]
+    value = fits.fit[r, j]
+    fit = None if np.isnan(value) else int(value)
+    gaps = tuple((q.competency, q.level, levels[q.competency]) for q in reqs if levels.get(q.competency, 99) < q.level)
+    unknown = tuple(q.competency for q in reqs if q.competency not in levels)
+    return Fit(member.id, fit, fit, None, reqs, gaps, unknown, float(fits.share[r, j]))
+
+
+def _why_open(r: int, fits: _Fits, members, load, capacity, min_fit: int) -> tuple[str, Msg, int]:
+    """Why a link gets no connector: nobody may take it, nobody fits, or everybody who fits is full; with the
+    best candidate's column (-1: none)."""
+    if not fits.allowed[r].any():
+        return "no_members", Msg("plan.why.no_members"), -1
+    candidates = np.flatnonzero(fits.qualifies[r])
+    if len(candidates):
+        best = min(candidates.tolist(), key=lambda k: (fits.gap[r, k], -fits.share[r, k], k))
+        return (
+            "no_capacity",
+            Msg(
+                "plan.why.no_capacity",
+                n=len(candidates),
+                name=members[best].name,
+                load=int(load[best]),
+                capacity=int(capacity[best]),
+            ),
+            best,
+        )
+    known = np.nan_to_num(np.where(fits.allowed[r], fits.fit[r], np.nan), nan=-1)
+    best = int(np.argmax(known))
+    if known[best] < 0:
+        return "no_fit", Msg("plan.why.no_fit_unknown", min_fit=min_fit), -1
+    return "no_fit", Msg("plan.why.no_fit", min_fit=min_fit, name=members[best].name, fit=int(known[best])), best

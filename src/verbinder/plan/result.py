@@ -115,6 +115,9 @@ class Unmet:
     agenda: str | None = None
     principle: str | None = None
     link: str | None = None
+    candidates: int = 0  # an open link: the members who qualify for it (alone)
+    best: str | None = None  # an open link: the best candidate, if any
+    best_fit: int | None = None  # their fit
 
 
 #: Why something stays undone.

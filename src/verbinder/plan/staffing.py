@@ -36,12 +36,13 @@ class Fit:
     """How well one member fits one link."""
 
     member: str
-    points: int  # coverage percent + department bonus
-    coverage: int  # percent of the asked levels the member's current levels cover
+    points: int | None  # the fit: percent of the known asked levels the member covers (None: nothing known)
+    coverage: int | None  # the same percent (the planner's fit; see verbinder.plan.planner)
     department: str | None  # the shared department, if any
     requirements: tuple[Requirement, ...]
     gaps: tuple[tuple[str, int, int], ...]  # (competency, required, current) where the assessed current < required
-    not_assessed: tuple[str, ...] = ()  # asked competencies the member was never assessed in (they cover nothing)
+    not_assessed: tuple[str, ...] = ()  # asked competencies the member was never assessed in (unknown, not 0)
+    known_share: float = 1.0  # the share of the asked competencies that is assessed
 
 
 @dataclass(slots=True)
@@ -56,6 +57,8 @@ class Suggestion:
     reason: str  # assigned | no_capacity | no_fit | no_members
     best: Fit | None = None  # for an open link: the best candidate (below min_fit, or full)
     candidates: int = 0  # members who fit the link (eligible)
+    why: Any = None  # the plan's why (a Msg), when the suggestion comes from the plan
+    team: tuple[str, ...] = ()  # a duo (the lead first)
 
     @property
     def member(self) -> str | None:
@@ -84,7 +87,7 @@ class StaffingPlan:
     @property
     def total_fit(self) -> int:
         """The sum of the fit points of all suggestions (what the solver maximises)."""
-        return sum(s.fit.points for s in self.assigned if s.fit is not None)
+        return sum(s.fit.points or 0 for s in self.assigned if s.fit is not None)
 
 
 def coverage(requirements: tuple[Requirement, ...], levels: dict[str, int]) -> int:

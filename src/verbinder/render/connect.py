@@ -31,6 +31,7 @@ STANCE_KEYS = {
 TARGET_KEYS = {
     "owner": "connect.target.owner",
     "anchor": "connect.target.anchor",
+    "existing": "connect.target.existing",
     "hub": "connect.target.hub",
     "department": "connect.target.department",
     "silo": "connect.target.silo",
@@ -124,8 +125,11 @@ def via_text(p: Proposal, model: Model, lang: str) -> str:
     """``via Kim (fit 77)``, or that no connector is suggested yet."""
     if p.via is None:
         return t("connect.no_via", lang)
-    name = model.actor_index()[p.via].name
-    return t("connect.via", lang, name=name, fit=p.fit.points if p.fit else "—")
+    actors = model.actor_index()
+    name = " + ".join(actors[m].name for m in (p.team or (p.via,)))
+    if p.fit is None or p.fit.points is None:
+        return t("connect.via_unknown", lang, name=name)
+    return t("connect.via", lang, name=name, fit=p.fit.points)
 
 
 @dataclass
@@ -139,7 +143,7 @@ class Row:
     via: str
     principles: str
     why: str  # every sentence
-    short: str  # what the proposal serves (the terminal shows this; JSON and Markdown the whole why)
+    short: str  # what the proposal serves, without why the other end was chosen
     open: bool  # no connector
 
 
@@ -296,7 +300,7 @@ def to_table(out: Console, view: View, lang: str) -> None:
             via = f"[yellow]{escape(r.via)}[/yellow]" if r.open else escape(r.via)
             out.print(_hanging(f"{r.n:>2}.", f"[bold]{escape(r.from_)} — {escape(r.to)}[/bold]"))
             out.print(_hanging("", f"{escape(r.principles)} · {escape(r.action)} · {via}"))
-            out.print(_hanging("", f"[dim]{escape(r.short)}[/dim]"))
+            out.print(_hanging("", f"[dim]{escape(r.why)}[/dim]"))  # what it serves, and why this other end
     if view.unmet:
         out.print()
         out.print(f"[bold]{escape(t('connect.unmet_head', lang))}[/bold]")

@@ -40,6 +40,8 @@ def _unknown(fit: Fit, catalogue: Catalogue, lang: str) -> str:
 def why(s: Suggestion, plan: StaffingPlan, model: Model, catalogue: Catalogue, lang: str) -> str:
     """One sentence (or two) saying why a member was suggested, or why the link stays open."""
     actors = model.actor_index()
+    if s.why is not None and (s.fit is None or s.fit.coverage is None or s.team):
+        return s.why.render(lang)
     if s.fit is not None:
         parts = [t("staff.why.fit", lang, coverage=s.fit.coverage)]
         if s.fit.department:
@@ -100,7 +102,9 @@ def to_json(plan: StaffingPlan, model: Model, catalogue: Catalogue, lang: str) -
                 "from": s.from_,
                 "to": s.to,
                 "member": s.member,
+                "team": list(s.team),
                 "fit": chosen.points if chosen else None,
+                "known_share": round(chosen.known_share, 2) if chosen else None,
                 "why": why(s, plan, model, catalogue, lang),
                 "reason": s.reason,
                 "coverage": chosen.coverage if chosen else None,
@@ -132,12 +136,12 @@ def _rows(plan: StaffingPlan, model: Model, catalogue: Catalogue, lang: str) -> 
     actors = model.actor_index()
     rows = []
     for s in plan.suggestions:
-        member = actors[s.member].name if s.member else t("staff.open", lang)
+        member = " + ".join(actors[m].name for m in (s.team or (s.member,))) if s.member else t("staff.open", lang)
         rows.append(
             [
                 f"{s.link}\n{actors[s.from_].name} → {actors[s.to].name}",
                 member,
-                str(s.fit.points) if s.fit else "—",
+                f"{s.fit.points}%" if s.fit and s.fit.points is not None else "—",
                 why(s, plan, model, catalogue, lang),
             ]
         )

@@ -39,7 +39,8 @@ NL: dict[str, Text] = {
     "connect.unmet_head": "Niet te halen",
     "connect.action.new": "nieuw",
     "connect.action.extend": "uitbreiden: {link}",
-    "connect.via": "via {name} (fit {fit})",
+    "connect.via": "via {name} (passend {fit}%)",
+    "connect.via_unknown": "via {name} (nog niet beoordeeld)",
     "connect.no_via": "nog geen verbinder",
     "connect.col.n": "#",
     "connect.col.action": "actie",
@@ -67,8 +68,10 @@ NL: dict[str, Text] = {
     "connect.more": "{names} en nog {n}",
     # why
     "connect.why.reach": {
-        "one": "{who} is vanuit {owner} (eigenaar) niet bereikbaar via de verbindingen van {item}: {principle}.",
-        "other": "{who} zijn vanuit {owner} (eigenaar) niet bereikbaar via de verbindingen van {item}: {principle}.",
+        "one": "{who} is vanuit {owner} (eigenaar) niet binnen twee stappen bereikbaar via de verbindingen van "
+        "{item}: {principle}.",
+        "other": "{who} zijn vanuit {owner} (eigenaar) niet binnen twee stappen bereikbaar via de verbindingen van "
+        "{item}: {principle}.",
     },
     "connect.why.voice": {
         "one": "{who} heeft geen eigen verbinding met de gemeente op {item}: {principle}.",
@@ -86,7 +89,10 @@ NL: dict[str, Text] = {
     "connect.why.introduce": "{a} en {b} zijn niet verbonden maar kennen dezelfde mensen: {shared} "
     "(Adamic-Adar {score}): {principle}.",
     "connect.target.owner": "Verbind met {name}, eigenaar van {item}.",
-    "connect.target.anchor": "Verbind met {name}, de ambtenaar met de meeste verbindingen op {item}.",
+    "connect.target.anchor": "Verbind met {name}: al verbonden met de eigenaar, met de meeste verbindingen op "
+    "{item}; zo blijft het binnen twee stappen van de eigenaar.",
+    "connect.target.existing": "Verbind met {name}: er is al een verbinding en {name} is verbonden met de eigenaar "
+    "van {item}; die verbinding krijgt het agendapunt erbij.",
     "connect.target.hub": "Verbind met {name}, met het grootste belang van hen.",
     "connect.target.department": "Verbind met {name}, best verbonden in de al verbonden afdelingen.",
     "connect.target.silo": "Verbind met {name}, best verbonden in afdeling {department}.",
@@ -143,7 +149,8 @@ EN: dict[str, Text] = {
     "connect.unmet_head": "Cannot be met",
     "connect.action.new": "new",
     "connect.action.extend": "extend: {link}",
-    "connect.via": "via {name} (fit {fit})",
+    "connect.via": "via {name} (fit {fit}%)",
+    "connect.via_unknown": "via {name} (not assessed yet)",
     "connect.no_via": "no connector yet",
     "connect.col.n": "#",
     "connect.col.action": "action",
@@ -171,8 +178,10 @@ EN: dict[str, Text] = {
     "connect.more": "{names} and {n} more",
     # why
     "connect.why.reach": {
-        "one": "{who} cannot be reached from {owner} (owner) through the links of {item}: {principle}.",
-        "other": "{who} cannot be reached from {owner} (owner) through the links of {item}: {principle}.",
+        "one": "{who} cannot be reached from {owner} (owner) within two steps through the links of {item}: "
+        "{principle}.",
+        "other": "{who} cannot be reached from {owner} (owner) within two steps through the links of {item}: "
+        "{principle}.",
     },
     "connect.why.voice": {
         "one": "{who} has no link of its own to the municipality on {item}: {principle}.",
@@ -189,7 +198,10 @@ EN: dict[str, Text] = {
     "connect.why.introduce": "{a} and {b} are not linked but know the same people: {shared} (Adamic-Adar {score}): "
     "{principle}.",
     "connect.target.owner": "Link to {name}, owner of {item}.",
-    "connect.target.anchor": "Link to {name}, the civil servant with the most links on {item}.",
+    "connect.target.anchor": "Link to {name}: already linked to the owner, with the most links on {item}; so it "
+    "stays within two steps of the owner.",
+    "connect.target.existing": "Link to {name}: a link exists already and {name} is linked to the owner of {item}; "
+    "that link gains the item.",
     "connect.target.hub": "Link to {name}, who has the highest interest among them.",
     "connect.target.department": "Link to {name}, the best connected in the departments already joined.",
     "connect.target.silo": "Link to {name}, the best connected in department {department}.",

@@ -9,10 +9,11 @@ NL: dict[str, str] = {
     "help.profiles_pseudonymise": "Vervang namen en ids van leden door vaste pseudoniemen (om te delen buiten HR).",
     "help.profiles_salt": "Geheime sleutel voor de pseudoniemen (of de omgevingsvariabele VERBINDER_SALT); "
     "dezelfde sleutel geeft dezelfde pseudoniemen.",
-    "help.staff": "Stel voor elke verbinding zonder verbinder een kopgroeplid voor: de beste totale match binnen "
-    "ieders capaciteit, met uitleg; --apply schrijft de voorstellen in een kopie van het model.",
+    "help.staff": "Stel voor elke verbinding zonder verbinder een kopgroeplid voor, zoals het plan (verbinder plan) "
+    "het doet: binnen ieders capaciteit, met uitleg; --apply schrijft de voorstellen in een kopie van het model.",
     "help.staff_apply": "Schrijf de voorstellen (via) in een kopie van het model (met --output).",
-    "help.staff_min_fit": "Minimale dekking (0-100%) van de gevraagde niveaus om een lid voor te stellen.",
+    "help.staff_min_fit": "Hoe passend (0-100% van de beoordeelde gevraagde niveaus) een lid minstens is om voor "
+    "te stellen.",
     "help.develop": "Ontwikkelplan per kopgroeplid: per tekort de methoden uit de catalogus en rolmodellen.",
     "help.develop_member": "Alleen dit kopgroeplid (id).",
     "help.assess": "Zelfbeoordeling: een vragenlijst in de terminal (of --answers) die de huidige niveaus van een "
@@ -61,18 +62,18 @@ NL: dict[str, str] = {
     # --- staff --------------------------------------------------------------------------------
     "staff.title": "Bemensing van open verbindingen",
     "staff.summary": "{n:# verbinding|# verbindingen} zonder verbinder: {assigned} voorgesteld, {open} "
-    "{open:blijft|blijven} open (totale match {total}).",
+    "{open:blijft|blijven} open.",
     "staff.open": "open",
     "staff.more": "(en {n} meer)",
     "staff.col.link": "verbinding",
     "staff.col.member": "kopgroeplid",
-    "staff.col.fit": "match",
+    "staff.col.fit": "passend",
     "staff.col.why": "waarom",
     "staff.col.before": "nu",
     "staff.col.after": "na voorstel",
     "staff.col.capacity": "capaciteit",
     "staff.head.load": "Belasting van de kopgroep",
-    "staff.why.fit": "dekt {coverage}% van de gevraagde niveaus",
+    "staff.why.fit": "passend {coverage}% van de beoordeelde niveaus",
     "staff.why.department": "kent de afdeling {department}",
     "staff.why.gaps": "resterende tekorten: {gaps}",
     "staff.why.no_gaps": "geen tekorten",
@@ -130,10 +131,10 @@ EN: dict[str, str] = {
     "help.profiles_pseudonymise": "Replace members' names and ids by stable pseudonyms (for sharing outside HR).",
     "help.profiles_salt": "Secret key for the pseudonyms (or the environment variable VERBINDER_SALT); "
     "the same key gives the same pseudonyms.",
-    "help.staff": "Suggest a kopgroep member for every link without a connector: the best total fit within "
-    "everyone's capacity, explained; --apply writes the suggestions into a copy of the model.",
+    "help.staff": "Suggest a kopgroep member for every link without a connector, as the plan (verbinder plan) does: "
+    "within everyone's capacity, explained; --apply writes the suggestions into a copy of the model.",
     "help.staff_apply": "Write the suggestions (via) into a copy of the model (with --output).",
-    "help.staff_min_fit": "Lowest coverage (0-100%) of the levels asked at which a member is suggested.",
+    "help.staff_min_fit": "Lowest fit (0-100% of the assessed levels asked) at which a member is suggested.",
     "help.develop": "Development plan per kopgroep member: per gap the methods from the catalogue and role models.",
     "help.develop_member": "Only this kopgroep member (id).",
     "help.assess": "Self-assessment: a questionnaire in the terminal (or --answers) that updates a kopgroep "
@@ -180,8 +181,7 @@ EN: dict[str, str] = {
     "profiles.err.delimiter": "'{value}' cannot be a delimiter: use one character such as ',' or ';', or 'tab'",
     # --- staff --------------------------------------------------------------------------------
     "staff.title": "Staffing open links",
-    "staff.summary": "{n:# link|# links} without a connector: {assigned} suggested, {open} "
-    "{open:stays|stay} open (total fit {total}).",
+    "staff.summary": "{n:# link|# links} without a connector: {assigned} suggested, {open} {open:stays|stay} open.",
     "staff.open": "open",
     "staff.more": "(and {n} more)",
     "staff.col.link": "link",
@@ -192,7 +192,7 @@ EN: dict[str, str] = {
     "staff.col.after": "after suggestions",
     "staff.col.capacity": "capacity",
     "staff.head.load": "Load of the kopgroep",
-    "staff.why.fit": "covers {coverage}% of the levels asked",
+    "staff.why.fit": "fit {coverage}% of the assessed levels",
     "staff.why.department": "knows the {department} department",
     "staff.why.gaps": "remaining gaps: {gaps}",
     "staff.why.no_gaps": "no gaps",

@@ -201,16 +201,17 @@ def test_summary_speaks_to_the_college_in_decisions(fixture_html):
     decisions = {text_of(h): h for h in summary.iter("h4")}
     assert list(decisions) == ["Capacity to free", "Who to assess", "What to mandate"]
     items = [text_of(li) for li in summary.iter("li")]
-    # tests/fixtures/model.yaml: wh--bew (Wethouder -> Bewoners) has no connector and nobody in the kopgroep fits it;
-    # Anna is assessed only in vertalen, Bert in nothing; Bert stands between two politics actors (wh--raad).
+    # tests/fixtures/model.yaml: wh--bew (Wethouder -> Bewoners) has no connector; Anna fits it over her assessed
+    # levels (vertalen alone, issue 21: unknown is not zero) but is full; Bert is assessed in nothing; Bert stands
+    # between two politics actors (wh--raad), which the plan escalates to the griffie (no item, no griffie actor).
     assert (
-        "No kopgroep member fits 1 connection: Wethouder – Bewoners. Widen the kopgroep or let a member develop."
-        in items
+        "1 connection waits for a connector because the kopgroep members who fit are full: Wethouder – Bewoners. "
+        "Free time for them or widen the kopgroep." in items
     )
     assert "Bert: Faciliteren (en) and Regisseren (en)." in items
     assert (
-        "Have the portfolio holder or the council clerk's office hold the connection between Wethouder and "
-        "Gemeenteraad, not Bert: a civil servant does not broker between political parties." in items
+        "Have the council clerk's office hold the connection between Wethouder and Gemeenteraad, not a kopgroep "
+        "member: a civil servant does not broker between political parties." in items
     )
     links = {text_of(tr.find("th")).removeprefix("! ") for tr in root.find(".//table[@class='overview']/tbody")}
     assert "wh--bew" in links

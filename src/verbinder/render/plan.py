@@ -310,6 +310,17 @@ def to_table(out: Console, view: View, lang: str) -> None:
         out.print()
         out.print(f"[bold]{escape(section.heading)}[/bold]")
         for n, item in enumerate(section.items, start=1):
-            out.print(connect_render._hanging(f"{n:>2}.", f"[bold]{escape(item.title)}[/bold]"))
-            out.print(connect_render._hanging("", escape(item.detail)))
-            out.print(connect_render._hanging("", f"[dim]{escape(item.why)}[/dim]"))
+            out.print(_hanging(f"{n:>2}.", f"[bold]{escape(item.title)}[/bold]"))
+            out.print(_hanging("", escape(item.detail)))
+            out.print(_hanging("", f"[dim]{escape(item.why)}[/dim]"))
+
+
+def _hanging(mark: str, text: str):
+    """``mark`` in a 4-column gutter and ``text`` wrapped beside it."""
+    from rich.table import Table
+
+    grid = Table.grid()
+    grid.add_column(width=4)
+    grid.add_column()
+    grid.add_row(mark, text)
+    return grid

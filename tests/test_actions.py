@@ -77,9 +77,10 @@ def test_ranking_derived_by_hand(model_file):
         (1, "staff", "l1", 10),
         (2, "cover-agenda", "empty", 8),
         (3, "develop", "ben", 7),
-        (4, "rebalance", "anna", 5),
-        (5, "assess", "anna", 5),
-        (6, "political-neutrality", "l5", 4),
+        # the plan escalates l5 (Ben, a kopgroep member, between two politics actors) to the griffie (issue 21)
+        (4, "escalate", "l5", 5),
+        (5, "rebalance", "anna", 5),
+        (6, "assess", "anna", 5),
     ]
 
 

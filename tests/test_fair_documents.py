@@ -102,3 +102,131 @@ def test_no_document_of_a_member_shows_a_colleagues_level(run, model, tmp_path):
     for gap in json.loads(data)["members"][0]["gaps"]:
         for rm in gap["role_models"]:
             assert "level" not in rm
+
+
+# --- private by default ----------------------------------------------------------------------------------------
+
+PRIVATE = """\
+name: Privé
+language: nl
+catalogue: {catalogue}
+roles: {roles}
+actors:
+  - {{id: wethouder, name: Wethouder, kind: politics, influence: 5}}
+  - {{id: tu, name: TU, kind: experts}}
+  - {{id: mgr-dienst, name: Mirjam Meulenbelt, kind: administration, employee_id: '0099001'}}
+  - id: zoe-zwart
+    name: Zoë Zwartkop
+    kind: administration
+    kopgroep: true
+    employee_id: '0047119'
+    function: Strateeg Qwerty
+    scale: '12X'
+    manager: mgr-dienst
+    competencies: {{vertalen: 1, netwerken: 0}}
+  - id: kees-kraai
+    name: Kees Kraaijeveld
+    kind: administration
+    kopgroep: true
+    employee_id: '0081522'
+    manager: mgr-dienst
+    competencies: {{regisseren: 3, vertalen: 4}}
+links:
+  - {{id: zoe-zwart--wethouder-tu, from: wethouder, to: tu, via: zoe-zwart, tension: high}}
+  - {{id: overleg-kees-mirjam, from: tu, to: wethouder, via: kees-kraai}}
+"""
+IDENTIFYING = [
+    "zoe-zwart",
+    "Zoë Zwartkop",
+    "Zwartkop",
+    "0047119",
+    "47119",
+    "Strateeg Qwerty",
+    "12X",
+    "mgr-dienst",
+    "Mirjam",
+    "Meulenbelt",
+    "0099001",
+    "kees-kraai",
+    "Kees",
+    "Kraaijeveld",
+    "0081522",
+    "overleg-kees",
+    "wethouder-tu",
+]
+
+
+@pytest.fixture
+def private_model(tmp_path):
+    path = tmp_path / "prive.yaml"
+    path.write_text(PRIVATE.format(catalogue=FIXTURES / "catalogue.yaml", roles=FIXTURES / "roles"), "utf-8")
+    return path
+
+
+def _text_of(path) -> str:
+    """A file's text; an xlsx workbook's XML parts decoded (where a spreadsheet keeps its strings)."""
+    import zipfile
+
+    data = path.read_bytes()
+    if data[:2] == b"PK":
+        with zipfile.ZipFile(path) as book:
+            return "\n".join(book.read(n).decode("utf-8") for n in book.namelist())
+    return data.decode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "xlsx", "markdown"])
+def test_pseudonymised_outputs_hold_no_identifying_value(run, private_model, tmp_path, fmt):
+    out = tmp_path / f"out.{fmt}"
+    if fmt in ("table", "markdown"):
+        plain = run("profiles", private_model, "-f", fmt, "-o", out, "--explain")
+    else:
+        plain = run("profiles", private_model, "-f", fmt, "-o", out)
+    assert plain.exit_code == 0, plain.stderr
+    text = _text_of(out)
+    assert "Zwartkop" in text and "kees-kraai" in text  # the search finds them where they are
+    if fmt in ("csv", "json"):
+        assert "0047119" in text and "Meulenbelt" in text
+    hidden = tmp_path / f"hidden.{fmt}"
+    extra = ["--explain"] if fmt in ("table", "markdown") else []
+    result = run("profiles", private_model, "-f", fmt, "-o", hidden, "--pseudonymise", "--salt", "k", *extra)
+    assert result.exit_code == 0, result.stderr
+    text = _text_of(hidden).lower()
+    assert [value for value in IDENTIFYING if value.lower() in text] == []
+
+
+def test_the_conversation_document_refuses_pseudonymise(run, private_model, tmp_path):
+    out = tmp_path / "zoe.html"
+    result = run("profiles", private_model, "zoe-zwart", "-f", "html", "-o", out, "--pseudonymise", "--lang", "en")
+    assert result.exit_code == 2 and not out.exists()
+    assert result.stderr == (
+        "a conversation document is about one person by name and cannot be pseudonymised; leave out --pseudonymise "
+        "or choose -f csv, json, xlsx, markdown or table\n"
+    )
+
+
+def test_hr_files_notes_and_backups_are_the_owners_only(run, private_model, tmp_path):
+    import stat
+
+    def mode(path):
+        return stat.S_IMODE(path.stat().st_mode)
+
+    for fmt in ("csv", "json", "xlsx", "markdown", "table"):
+        out = tmp_path / f"p.{fmt}"
+        assert run("profiles", private_model, "-f", fmt, "-o", out).exit_code == 0
+        assert mode(out) == 0o600, fmt
+    html = tmp_path / "zoe.html"
+    assert run("profiles", private_model, "zoe-zwart", "-f", "html", "-o", html).exit_code == 0
+    assert mode(html) == 0o600
+    plan = tmp_path / "plan.md"
+    assert run("develop", private_model, "-f", "markdown", "-o", plan).exit_code == 0
+    assert mode(plan) == 0o600
+    private_model.chmod(0o644)
+    levels = tmp_path / "levels.csv"
+    levels.write_text("lid;competentie;niveau;datum\nzoe-zwart;vertalen;2;2026-01-05\n", encoding="utf-8")
+    assert run("assess", private_model, "--import", levels).exit_code == 0
+    assert mode(tmp_path / "prive.yaml.bak") == 0o600
+    notes = tmp_path / "notes.md"
+    answers = "\n".join(["2"] * 30) + "\nIk luister beter.\n\n\n\n"
+    result = run("assess", private_model, "zoe-zwart", "--notes", notes, input=answers)
+    assert result.exit_code == 0, result.stderr
+    assert mode(notes) == 0o600

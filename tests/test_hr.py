@@ -109,7 +109,9 @@ def test_import_by_employee_id_with_bom_and_semicolons_records_history(run, mode
     assert comps["vertalen"] == 3 and comps["netwerken"] == 2  # the manager's 3 beats the later self 4
     assert anna["last_assessed"] == "2026-11-20"
     assert anna["self_vs_others"] == [] and anna["employee_id"] == "004711" and anna["manager"] == "bert"
-    row = next(csv.DictReader(io.StringIO(run("profiles", model, "-f", "csv").stdout)))
+    out = run("profiles", model, "-f", "csv").stdout  # a Dutch model: ';' and a BOM, as Dutch Excel reads it
+    assert out.startswith("\ufeffmember_id;")
+    row = next(csv.DictReader(io.StringIO(out.lstrip("\ufeff")), delimiter=";"))
     assert (row["employee_id"], row["function"], row["scale"], row["manager"]) == (
         "004711",
         "Beleidsadviseur",

@@ -94,7 +94,7 @@ def test_dalburg_markdown_golden(run):
 
 def test_csv_one_row_per_member_and_competency(run):
     doc = _members(run, DALBURG)
-    rows = list(csv.DictReader(io.StringIO(run("profiles", DALBURG, "-f", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(run("profiles", DALBURG, "-f", "csv", "-d", ",", "--no-bom").stdout)))
     assert len(rows) == sum(len(m["competencies"]) for m in doc["members"])
     row = next(r for r in rows if r["member_id"] == "lotte" and r["competency_id"] == "vertalen")
     assert (row["competency_nl"], row["competency_en"], row["source"]) == ("Vertalen", "Translating", "links+role")
@@ -118,7 +118,7 @@ def test_csv_semicolon_with_bom_for_dutch_excel_quotes_properly(run, tmp_path):
 
 
 def test_tab_delimiter_and_a_bad_one(run):
-    assert run("profiles", KOPGROEP, "-f", "csv", "-d", "tab").stdout.startswith("member_id\tmember_name\t")
+    assert run("profiles", KOPGROEP, "-f", "csv", "-d", "tab").stdout.startswith("\ufeffmember_id\tmember_name\t")
     result = run("profiles", KOPGROEP, "-f", "csv", "-d", ";;", "--lang", "en")
     assert result.exit_code == 2
     assert result.stderr == "';;' cannot be a delimiter: use one character such as ',' or ';', or 'tab'\n"
@@ -213,14 +213,14 @@ def test_pseudonyms_are_stable_and_keyed(run):
     assert first["members"][0]["name"] == f"Lid {ids[0][2:]}"
 
 
-def test_pseudonymise_replaces_link_ids_that_contain_a_member_id(run):
-    # the fixture's links have their own ids; a derived id such as "anna--bert" would name a member
+def test_pseudonymise_replaces_every_link_id(run):
+    # a link id names its ends, and an end may be a person outside the kopgroep too (issue 22)
     from verbinder.analysis.profiles import Asked, CompetencyNeed, MemberProfile, pseudonymise
 
     p = MemberProfile("anna", "Anna", None, None, 4, ["anna--bert", "wh--tue"], [])
     p.competencies.append(CompetencyNeed("vertalen", 2, 1, [Asked("anna--bert", 2, ("r",))]))
     (q,) = pseudonymise([p], "", "Member")
-    assert q.links[1] == "wh--tue" and "anna" not in q.links[0]
+    assert all(lid.startswith("link-") for lid in q.links) and "wh" not in "".join(q.links)
     assert q.competencies[0].asked_by[0].link == q.links[0]
 
 
@@ -239,14 +239,14 @@ def test_no_members(run, tmp_path):
     assert "The model has no kopgroep members (kopgroep: true)." in result.stdout
 
 
-def test_link_ids_are_pseudonymised_only_when_a_member_id_is_one_of_their_parts():
+def test_link_pseudonyms_are_stable_and_distinct():
     from verbinder.analysis.profiles import MemberProfile, pseudonymise
 
     tom = MemberProfile("tom", "Tom", None, None, 4, ["atomic-battery", "tom--wh", "wh--tom--heat", "tommy--wh"], [])
     (q,) = pseudonymise([tom], "s", "Member")
-    assert q.links[0] == "atomic-battery"  # contains "tom", but no part of it is "tom"
-    assert q.links[3] == "tommy--wh"  # "tommy" is another id
-    assert all(lid.startswith("link-") and "tom" not in lid for lid in q.links[1:3])
+    (again,) = pseudonymise([tom], "s", "Member")
+    assert q.links == again.links and len(set(q.links)) == 4
+    assert all(lid.startswith("link-") and "tom" not in lid for lid in q.links)
 
 
 def test_pseudonymise_without_salt_warns_on_stderr(run):
@@ -284,8 +284,14 @@ def test_csv_cells_that_a_spreadsheet_would_run_get_a_quote(value):
 
 def test_csv_from_the_cli_is_safe_unless_raw(run, tmp_path):
     model = _injection_model(tmp_path)
-    safe = run("profiles", model, "-f", "csv")
+    safe = run("profiles", model, "-f", "csv", "--lang", "en")
     assert safe.exit_code == 0, safe.stderr
-    assert {r["member_name"] for r in csv.DictReader(io.StringIO(safe.stdout))} == {"'=HYPERLINK(1)", "'@SUM(1)"}
-    raw = run("profiles", model, "-f", "csv", "--raw")
-    assert {r["member_name"] for r in csv.DictReader(io.StringIO(raw.stdout))} == {"=HYPERLINK(1)", "@SUM(1)"}
+    assert {r["member_name"] for r in csv.DictReader(io.StringIO(safe.stdout.lstrip("\ufeff")))} == {
+        "'=HYPERLINK(1)",
+        "'@SUM(1)",
+    }
+    raw = run("profiles", model, "-f", "csv", "--raw", "--lang", "en")
+    assert {r["member_name"] for r in csv.DictReader(io.StringIO(raw.stdout.lstrip("\ufeff")))} == {
+        "=HYPERLINK(1)",
+        "@SUM(1)",
+    }

@@ -55,6 +55,19 @@ def current_level(records: list[Assessment]) -> int | None:
     return chosen.level if chosen else None
 
 
+def current_records(actor: Actor) -> dict[str, Assessment]:
+    """Per competency the recorded assessment that sets the current level (date and rater for an HR export)."""
+    by_competency: dict[str, list[Assessment]] = {}
+    for record in actor.assessments:
+        by_competency.setdefault(record.competency, []).append(record)
+    found = {}
+    for cid, records in by_competency.items():
+        chosen = _latest([r for r in records if r.rater is not Rater.SELF]) or _latest(records)
+        if chosen is not None:
+            found[cid] = chosen
+    return found
+
+
 def current_levels(actor: Actor) -> dict[str, int]:
     """The actor's current levels: ``competencies``, overruled by the history where one exists."""
     levels = dict(actor.competencies)

@@ -29,7 +29,7 @@ from typing import Any
 from verbinder.analysis.focus import FocusPoint, focus_points, need_weight
 from verbinder.analysis.gaps import GapFigures, figures, member_levels, member_requirements
 from verbinder.analysis.gaps import gap as gap_of
-from verbinder.analysis.history import differences, last_assessed
+from verbinder.analysis.history import current_records, differences, last_assessed
 from verbinder.analysis.importance import link_weights
 from verbinder.analysis.links import Analysis, LinkAssessment
 from verbinder.model import Actor, Model
@@ -58,6 +58,8 @@ class CompetencyNeed:
     current: int | None  # None: not assessed
     asked_by: list[Asked] = field(default_factory=list)
     role_level: int = 0  # the role's baseline (0: the role does not ask it)
+    assessed_on: str | None = None  # the date of the record that set the current level (None: no history)
+    rater: str | None = None  # who rated it: self, manager or peer (None: no history)
 
     @property
     def gap(self) -> int | None:
@@ -95,6 +97,8 @@ class MemberProfile:
     function: str | None = None
     scale: str | None = None
     manager: str | None = None  # the manager's actor id
+    manager_name: str | None = None
+    manager_employee_id: str | None = None
     also_relevant: list[CompetencyNeed] = field(default_factory=list)  # asked, beyond the MAX_REQUIRED kept
 
     @property
@@ -160,6 +164,9 @@ def member_profiles(
     for actor in model.actors:
         if actor.kopgroep:
             profile = _profile(actor, by_via.get(actor.id, []), ruleset)
+            boss = actors.get(actor.manager) if actor.manager else None
+            if boss is not None:
+                profile.manager_name, profile.manager_employee_id = boss.name, boss.employee_id
             profile.competencies, profile.also_relevant = select_required(profile.competencies, weights)
             profile.focus = focus_points(profile.competencies, weights)
             profiles.append(profile)
@@ -194,6 +201,9 @@ def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
             n.required = max(n.required, level)
     for cid in levels:
         need(cid)
+    for cid, rec in current_records(actor).items():
+        if cid in needs:
+            needs[cid].assessed_on, needs[cid].rater = rec.date, rec.rater.value
     ordered = sorted(needs.values(), key=_order)
     return MemberProfile(
         actor.id,
@@ -310,30 +320,30 @@ def link_pseudonym(link_id: str, member_ids: set[str], salt: str = "") -> str:
 
 
 def pseudonymise(profiles: list[MemberProfile], salt: str, label: str) -> list[MemberProfile]:
-    """Copies of ``profiles`` with ids and names replaced by stable pseudonyms.
+    """Copies of ``profiles`` with nothing left that identifies a person.
 
-    ``label`` is the word before the code in the name (e.g. ``Lid``).  A link id
-    is replaced too, by ``link-`` and a keyed hash, when a member's id is one of
-    its ``--``-separated parts (derived ids such as ``anna--bert``), so no real
-    id is left; ``atomic-battery`` merely contains ``tom`` and stays as it is.
+    The id and name become a stable pseudonym (``label`` is the word before the
+    code, e.g. ``Lid``); every link id becomes ``link-`` and a keyed hash (a
+    link id names its ends, and an end may be a person, a colleague or a
+    manager); the personnel number, function, scale, manager and the manager's
+    name and personnel number are left out (function and scale with a small
+    group can single a person out).  Role, department, levels and dates stay:
+    they are what the export is for.
 
     >>> from verbinder.analysis.profiles import MemberProfile
-    >>> tom = MemberProfile("tom", "Tom", None, None, 4, ["atomic-battery", "tom--wh", "wh--tom--2"], [])
-    >>> [p.links for p in pseudonymise([tom], "s", "Lid")][0][0]
-    'atomic-battery'
-    >>> all(lid.startswith("link-") for lid in pseudonymise([tom], "s", "Lid")[0].links[1:])
-    True
+    >>> tom = MemberProfile("tom", "Tom", None, None, 4, ["atomic-battery", "tom--wh"], [], employee_id="0815")
+    >>> hidden = pseudonymise([tom], "s", "Lid")[0]
+    >>> all(lid.startswith("link-") for lid in hidden.links), hidden.employee_id, hidden.name == "Lid " + hidden.id[2:]
+    (True, None, True)
     """
-    ids = {p.id for p in profiles}
 
     def link_id(lid: str) -> str:
-        return link_pseudonym(lid, ids, salt)
-
-    out = []
+        return "link-" + pseudonym(lid, salt)[2:]
 
     def hide(needs: list[CompetencyNeed]) -> list[CompetencyNeed]:
         return [replace(c, asked_by=[replace(a, link=link_id(a.link)) for a in c.asked_by]) for c in needs]
 
+    out = []
     for p in profiles:
         code = pseudonym(p.id, salt)
         out.append(
@@ -344,6 +354,12 @@ def pseudonymise(profiles: list[MemberProfile], salt: str, label: str) -> list[M
                 links=[link_id(lid) for lid in p.links],
                 competencies=hide(p.competencies),
                 also_relevant=hide(p.also_relevant),
+                employee_id=None,
+                function=None,
+                scale=None,
+                manager=None,
+                manager_name=None,
+                manager_employee_id=None,
             )
         )
     return out

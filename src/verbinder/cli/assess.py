@@ -158,7 +158,7 @@ def _append_notes(path: Path, name: str, reflections: list[tuple[str, str]], lan
     for question, answer in reflections:
         lines += [f"**{question}**", "", answer, ""]
     text = (before.rstrip("\n") + "\n\n" if before else "") + "\n".join(lines)
-    write_text(path, text, force=True)
+    write_text(path, text, force=True, private=True)  # personal reflections: the owner's only
     say(t("assess.msg.notes", lang, file=str(path)))
 
 

@@ -237,6 +237,7 @@ class Shared:
     catalogue: Path | None = None
     output: Path | None = None
     force: bool = False
+    private: bool = False  # personal data (HR exports): files written 0600
 
     @property
     def path(self) -> Path:
@@ -256,7 +257,7 @@ class Shared:
 
     def emit(self, format: str, **writers: Any) -> None:
         """:func:`emit` to stdout or ``--output``."""
-        emit(format, self.output, force=self.force, **writers)
+        emit(format, self.output, force=self.force, private=self.private, **writers)
 
 
 _SHARED_PARAMETERS: dict[str, tuple[Any, Any]] = {
@@ -363,6 +364,7 @@ def emit(
     output: Path | None = None,
     *,
     force: bool = False,
+    private: bool = False,
     json: Callable[[], Any] | None = None,
     markdown: Callable[[], str] | None = None,
     table: Callable[[Console], None] | None = None,
@@ -376,13 +378,13 @@ def emit(
     if format == "json" and json is not None:
         from verbinder.render.json import dumps
 
-        write_output(dumps(json()), output, force=force)
+        write_output(dumps(json()), output, force=force, private=private)
     elif format == "markdown" and markdown is not None:
-        write_output(markdown(), output, force=force)
+        write_output(markdown(), output, force=force, private=private)
     elif table is not None and output is None:
         table(terminal())
     elif table is not None:
-        write_output(table_text(table), output, force=force)
+        write_output(table_text(table), output, force=force, private=private)
 
 
 def table_text(table: Callable[[Console], None]) -> str:
@@ -401,7 +403,7 @@ def terminal() -> Console:
     return console()
 
 
-def write_output(text: str, output: Path | None, *, force: bool = False) -> None:
+def write_output(text: str, output: Path | None, *, force: bool = False, private: bool = False) -> None:
     """Write ``text`` to stdout, or atomically to ``output`` (refusing to overwrite without ``force``).
 
     Control characters other than newlines, CRLF and tabs are escaped on the way
@@ -417,7 +419,7 @@ def write_output(text: str, output: Path | None, *, force: bool = False) -> None
         return
     from verbinder.io.atomic import write_text
 
-    write_text(output, text, force=force)
+    write_text(output, text, force=force, private=private)
 
 
 def say(text: str) -> None:

@@ -18,6 +18,7 @@ def develop(
     from verbinder.render import development as render
 
     opts.refuse_existing()
+    opts.private = True  # a development plan is personal data: files written 0600
     with c.batch():
         project, language = opts.open()
         views = project.development(member, today=c.parse_today(today)), project.catalogue, project.model.name, language

@@ -23,8 +23,10 @@ class ProfileFormat(StrEnum):
 
 MemberArg = Annotated[str | None, typer.Argument(help=c.h("help.profiles_member"), show_default=False)]
 ProfileFormatOpt = Annotated[ProfileFormat, typer.Option("--format", "-f", help=c.h("help.format"))]
-DelimiterOpt = Annotated[str, typer.Option("--delimiter", "-d", help=c.h("help.profiles_delimiter"))]
-BomOpt = Annotated[bool, typer.Option("--bom", help=c.h("help.profiles_bom"))]
+DelimiterOpt = Annotated[
+    str | None, typer.Option("--delimiter", "-d", help=c.h("help.profiles_delimiter"), show_default=False)
+]
+BomOpt = Annotated[bool | None, typer.Option("--bom/--no-bom", help=c.h("help.profiles_bom"), show_default=False)]
 PseudoOpt = Annotated[bool, typer.Option("--pseudonymise", "--pseudonymize", help=c.h("help.profiles_pseudonymise"))]
 RawOpt = Annotated[bool, typer.Option("--raw", help=c.h("help.profiles_raw"))]
 ExplainOpt = Annotated[bool, typer.Option("--explain", help=c.h("help.profiles_explain"))]
@@ -50,8 +52,8 @@ def profiles(
     opts: c.Shared,
     member: MemberArg = None,
     format: ProfileFormatOpt = ProfileFormat.table,
-    delimiter: DelimiterOpt = ",",
-    bom: BomOpt = False,
+    delimiter: DelimiterOpt = None,
+    bom: BomOpt = None,
     pseudonymise: PseudoOpt = False,
     salt: SaltOpt = None,
     raw: RawOpt = False,
@@ -62,9 +64,12 @@ def profiles(
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg, t
 
-    sep = parse_delimiter(delimiter)
+    sep = parse_delimiter(delimiter) if delimiter is not None else None
     if format is ProfileFormat.html and member is None:
         raise UsageError(Msg("profiles.err.html_member"))
+    if format is ProfileFormat.html and pseudonymise:  # a conversation document is about one named person
+        raise UsageError(Msg("fair.err.html_pseudonymise"))
+    opts.private = True  # competency profiles are personal data: files written 0600
     if format is ProfileFormat.xlsx and opts.output is None:
         raise UsageError(Msg("profiles.err.xlsx_output"))
     opts.refuse_existing()
@@ -79,7 +84,7 @@ def profiles(
 
             (plan,) = project.development(member, today=day)
             text = document(found[0], plan, project.catalogue, project.model.name, language, day, str(opts.path))
-            c.write_output(text, opts.output, force=opts.force)
+            c.write_output(text, opts.output, force=opts.force, private=True)
             return
         if pseudonymise:
             if not salt:
@@ -100,11 +105,12 @@ def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo, 
         from verbinder.render.xlsx import workbook
 
         assert opts.output is not None  # refused above without --output
-        write_bytes(opts.output, workbook(found, cat, name, language, today=day), force=opts.force)
+        write_bytes(opts.output, workbook(found, cat, name, language, today=day), force=opts.force, private=True)
     elif format is ProfileFormat.csv:
-        c.write_output(
-            render.to_csv(found, cat, language, delimiter=sep, bom=bom, raw=raw), opts.output, force=opts.force
-        )
+        # as `export` writes: ';' and a BOM for Dutch (Dutch Excel), ',' for English; both can be overridden
+        sep = sep or (";" if language == "nl" else ",")
+        text = render.to_csv(found, cat, language, delimiter=sep, bom=True if bom is None else bom, raw=raw, today=day)
+        c.write_output(text, opts.output, force=opts.force, private=True)
     else:
         opts.emit(
             format,

@@ -56,8 +56,11 @@ def _refuse_special(path: Path) -> None:
         raise UsageError(Msg("harden.not_a_file", path=str(path), kind=Msg(kind)))
 
 
-def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
+def write_bytes(path: Path, data: bytes, *, force: bool = False, private: bool = False) -> None:
     """Atomically write ``data`` to ``path``.
+
+    ``private``: personal data (an HR export, a member's notes): the file is
+    readable and writable by its owner only (0600), new or replaced.
 
     Raises :class:`~verbinder.errors.UsageError` when ``path`` exists and
     ``force`` is false, or when the folder cannot be written.  A path that is
@@ -84,7 +87,7 @@ def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    _replace(path, data, mode)
+    _replace(path, data, mode & 0o600 if private else mode)
 
 
 def _replace(path: Path, data: bytes, mode: int) -> None:
@@ -140,14 +143,14 @@ def write_backup(path: Path, data: bytes, *, like: Path | None = None) -> None:
     pointing at a file of yours; copying "to" it would overwrite that file.
     The backup is written to a new temporary file and renamed over the name,
     which replaces a link instead of following it.  ``like``: the file whose
-    permissions the backup keeps (a model holds personal data: a private model
-    gets a private backup).
+    permissions the backup keeps, never more than its owner's (a model holds
+    personal data: every backup is 0600 or stricter).
     """
     path = Path(path)
     if path.is_dir() and not path.is_symlink():
         raise UsageError(Msg("err.write_dir", path=str(path)))
     try:
-        mode = stat.S_IMODE(os.stat(like).st_mode) if like is not None else 0o600
+        mode = stat.S_IMODE(os.stat(like).st_mode) & 0o600 if like is not None else 0o600
     except OSError as exc:
         raise UsageError(Msg("err.cannot_write", path=str(path), reason=os_reason(exc))) from None
     _replace(path, data, mode)
@@ -180,6 +183,6 @@ def _write_in_place(path: Path, data: bytes) -> None:
         raise UsageError(Msg("err.cannot_write", path=str(path), reason=os_reason(exc))) from None
 
 
-def write_text(path: Path, text: str, *, force: bool = False) -> None:
+def write_text(path: Path, text: str, *, force: bool = False, private: bool = False) -> None:
     """Atomically write UTF-8 ``text`` to ``path`` (see :func:`write_bytes`)."""
-    write_bytes(path, text.encode("utf-8"), force=force)
+    write_bytes(path, text.encode("utf-8"), force=force, private=private)

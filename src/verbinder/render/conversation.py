@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from verbinder.analysis.profiles import MAX_REQUIRED
 from verbinder.i18n import localized, t
 from verbinder.render.development import method_head, role_model_text
-from verbinder.render.profiles import competency_name, level_descriptor, profile_status, role_label
+from verbinder.render.profiles import competency_name, level_descriptor, manager_text, profile_status, role_label
 from verbinder.render.report import Html, document_head, el, join
 from verbinder.render.safe import html as safe_html
 
@@ -79,7 +79,7 @@ def _meta(p: MemberProfile, lang: str, day: _dt.date) -> Html:
         (t("profiles.col.function", lang), p.function),
         (t("profiles.col.scale", lang), p.scale),
         (t("profiles.col.employee_id", lang), p.employee_id),
-        (t("profiles.col.manager", lang), p.manager),
+        (t("profiles.col.manager", lang), manager_text(p)),
         (t("profiles.col.links", lang), ", ".join(p.links)),
         (t("profiles.col.last_assessment", lang), p.last_assessed or t("profiles.not_assessed_yet", lang)),
         (t("conversation.date", lang), day.isoformat()),

@@ -8,6 +8,7 @@ chosen language, and both the Dutch and the English competency name are given.
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import io
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,13 @@ CSV_FIELDS = (
     "function",
     "scale",
     "manager",
+    "manager_name",
+    "manager_employee_id",
+    "assessed_on",
+    "rater",
+    "last_assessed",
+    "member_not_assessed",
+    "exported_on",
 )
 
 
@@ -97,6 +105,8 @@ def to_json(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str
                 "function": p.function,
                 "scale": p.scale,
                 "manager": p.manager,
+                "manager_name": p.manager_name,
+                "manager_employee_id": p.manager_employee_id,
                 "last_assessed": p.last_assessed,
                 "self_vs_others": [{"id": cid, "self": own, "others": others} for cid, own, others in p.differences],
                 "focus": [
@@ -112,6 +122,8 @@ def to_json(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str
                         "gap": c.gap,
                         "source": c.source,
                         "role_baseline": c.role_level,
+                        "assessed_on": c.assessed_on,
+                        "rater": c.rater,
                         "links": c.links,
                         "asked_by": [{"link": a.link, "level": a.level, "rules": list(a.rules)} for a in c.asked_by],
                     }
@@ -150,8 +162,16 @@ def to_csv(
     delimiter: str = ",",
     bom: bool = False,
     raw: bool = False,
+    today: _dt.date | None = None,
 ) -> str:
     """One row per member and competency (see :data:`CSV_FIELDS`); RFC 4180 quoting, CRLF line ends.
+
+    For the HR system: the personnel number as the model holds it (text: a
+    spreadsheet that reads it as a number drops its leading zeros; ``assess
+    --import`` matches such a number back), the manager's name and personnel
+    number, per competency the date and rater of the level (``assessed_on``,
+    ``rater``; empty for a level without history), the member's last
+    assessment and the export date (``today``).
 
     Every text cell passes :func:`verbinder.render.safe.csv_cell`: control
     characters escaped and, unless ``raw``, a cell starting with ``=``, ``+``,
@@ -163,6 +183,7 @@ def to_csv(
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_FIELDS)
+    exported = (today or _dt.date.today()).isoformat()
     index = catalogue.index()
     for p in profiles:
         rank = {f.id: i for i, f in enumerate(p.focus, start=1)}
@@ -187,6 +208,13 @@ def to_csv(
                 p.function or "",
                 p.scale or "",
                 p.manager or "",
+                p.manager_name or "",
+                p.manager_employee_id or "",
+                c.assessed_on or "",
+                c.rater or "",
+                p.last_assessed or "",
+                p.figures.not_assessed,
+                exported,
             ]
             writer.writerow([csv_cell(v, formulas=raw) for v in row])
     return ("\ufeff" if bom else "") + buffer.getvalue()
@@ -217,6 +245,14 @@ def profile_status(p: MemberProfile, lang: str, model_path: str | None) -> str:
     f = p.figures
     asked = sum(1 for c in p.asked if c.required > 0)
     return assessment_status(asked, f.not_assessed, f.open_gaps, assess_command(model_path, p.id), lang)
+
+
+def manager_text(p: MemberProfile) -> str | None:
+    """The manager as a person reads it: ``Mirjam Meulenbelt (0099001)``, the name and personnel number where
+    the model has them, else the actor id."""
+    if p.manager_name:
+        return f"{p.manager_name} ({p.manager_employee_id})" if p.manager_employee_id else p.manager_name
+    return p.manager
 
 
 def current_text(c: CompetencyNeed, lang: str) -> str:

@@ -26,6 +26,7 @@ from verbinder.render.profiles import (
     current_text,
     level_descriptor,
     level_name,
+    manager_text,
     role_label,
     source_label,
     summary_rows,
@@ -161,7 +162,7 @@ def _member_block(ws: Any, p: MemberProfile, lang: str, exported: _dt.date) -> i
         (t("profiles.col.employee_id", lang), p.employee_id),
         (t("profiles.col.function", lang), p.function),
         (t("profiles.col.scale", lang), p.scale),
-        (t("profiles.col.manager", lang), p.manager),
+        (t("profiles.col.manager", lang), manager_text(p)),
     ]
     facts += [(label, value) for label, value in hr if value]
     title = ws.cell(row=1, column=1, value=spreadsheet_cell(p.name))

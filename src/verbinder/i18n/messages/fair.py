@@ -17,6 +17,8 @@ NL: dict[str, str] = {
     "wegvallen ({numbers}); schrijf het nummer voluit, als tekst",
     "fair.note.leading_zeros": "personeelsnummer '{value}' gelezen als '{number}' (de spreadsheet liet de "
     "voorloopnullen vallen; alleen dit kopgroeplid past)",
+    "fair.err.html_pseudonymise": "een gespreksdocument gaat over één persoon bij naam en kan niet gepseudonimiseerd "
+    "worden; laat --pseudonymise weg of kies -f csv, json, xlsx, markdown of table",
     "fair.err.csv_cell_too_long": "een cel in deze regel is langer dan 131.072 tekens, meer dan CSV toelaat; "
     "kort de cel in",
     "fair.err.future_date": "'{value}' ligt in de toekomst: een beoordeling heeft een datum van vandaag of eerder",
@@ -40,6 +42,8 @@ EN: dict[str, str] = {
     "dropped ({numbers}); write the number in full, as text",
     "fair.note.leading_zeros": "personnel number '{value}' read as '{number}' (the spreadsheet dropped the leading "
     "zeros; only this kopgroep member fits)",
+    "fair.err.html_pseudonymise": "a conversation document is about one person by name and cannot be "
+    "pseudonymised; leave out --pseudonymise or choose -f csv, json, xlsx, markdown or table",
     "fair.err.csv_cell_too_long": "a cell in this row is longer than 131,072 characters, more than CSV allows; "
     "shorten it",
     "fair.err.future_date": "'{value}' lies in the future: an assessment is dated today or earlier",

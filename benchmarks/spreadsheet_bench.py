@@ -15,6 +15,13 @@ headers and values, resolving names and remembering every cell costs on top of r
 
     nice python benchmarks/spreadsheet_bench.py           # 500 and 2,000 actors (2,000 and 8,000 links)
     nice python benchmarks/spreadsheet_bench.py --quick   # 100 actors, a smoke test
+
+A second table measures the workbook reader alone (:func:`verbinder.io.sheetfiles.read_tables`, which ``import``
+uses) for the hostile shapes of issue 27: the same workbook as exported, with one blank styled cell at
+``XFD1048576`` in every sheet, and with a note in column ``XFD`` of the second row of every sheet.  Time (CPU,
+best of ``--repeat``) and memory (the peak of what Python allocates while reading, ``tracemalloc``) must follow
+the used cells: the far cells cost what the plain workbook costs (target: within 1.5×), and four times the rows
+cost about four times as much.
 """
 
 from __future__ import annotations
@@ -120,6 +127,56 @@ def measure(n: int, tmp: Path, repeat: int) -> list[tuple[str, int, float, float
     ]
 
 
+def with_far_cells(source: Path, target: Path, *, blank: bool, note: bool) -> None:
+    """``source`` with, in every sheet, a blank styled cell at XFD1048576 and/or a note in XFD2."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as book, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in book.infolist():
+            data = book.read(info)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                text = data.decode("utf-8")
+                if note and '<row r="2"' in text:
+                    end = text.index("</row>", text.index('<row r="2"'))
+                    text = text[:end] + '<c r="XFD2" t="inlineStr"><is><t>opmerking</t></is></c>' + text[end:]
+                if blank:
+                    text = text.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" s="0"/></row></sheetData>')
+                data = text.encode("utf-8")
+            out.writestr(info, data)
+
+
+def peak_memory(fn: Callable[[], object]) -> float:
+    """The peak of Python's allocations while ``fn`` runs, in MB."""
+    import tracemalloc
+
+    gc.collect()
+    tracemalloc.start()
+    fn()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def measure_reader(n: int, tmp: Path, repeat: int) -> list[tuple[str, int, int, float, float]]:
+    """(shape, actors, used cells, seconds, peak MB) of the workbook reader on a model of ``n`` actors."""
+    from verbinder.io.sheetfiles import read_tables
+    from verbinder.render.spreadsheet import xlsx_bytes
+
+    plain = tmp / f"r{n}.xlsx"
+    plain.write_bytes(xlsx_bytes(make_model(n), "nl"))
+    shapes = {"as exported": plain}
+    for name, blank, note in (("+ blank XFD1048576", True, False), ("+ note in XFD2", False, True)):
+        path = tmp / f"r{n}-{name.split()[1]}.xlsx"
+        with_far_cells(plain, path, blank=blank, note=note)
+        shapes[name] = path
+    results = []
+    for name, path in shapes.items():
+        cells = sum(len(r) for t in read_tables(path, max_rows=10**6).tables for _, r in [(0, t.header), *t.rows])
+        seconds = best(lambda p=path: read_tables(p, max_rows=10**6), repeat)
+        results.append((name, n, cells, seconds, peak_memory(lambda p=path: read_tables(p, max_rows=10**6))))
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--quick", action="store_true")
@@ -131,6 +188,20 @@ def main() -> None:
         for n in sizes:
             for step, links, ours, base in measure(n, Path(tmp), args.repeat):
                 print(f"{step:<13} {n:>7} {links:>7} {ours:>12.3f} {base:>11.3f} {ours / base:>6.1f}")
+        print()
+        print(f"{'workbook reader':<20} {'actors':>7} {'cells':>8} {'s':>7} {'ratio':>6} {'peak MB':>8} {'ratio':>6}")
+        first: dict[int, tuple[float, float]] = {}
+        for n in sizes:
+            rows = measure_reader(n, Path(tmp), args.repeat)
+            base_s, base_mb = rows[0][3], rows[0][4]
+            first.setdefault(0, (base_s, base_mb))
+            for name, actors, cells, seconds, mb in rows:
+                print(f"{name:<20} {actors:>7} {cells:>8} {seconds:>7.3f} {seconds / base_s:>6.2f} {mb:>8.1f}"
+                      f" {mb / base_mb:>6.2f}")  # fmt: skip
+            if n != sizes[0]:
+                s0, m0 = first[0]
+                print(f"{'  vs ' + str(sizes[0]) + ' actors':<20} {'':>7} {'':>8} {'':>7} {base_s / s0:>6.2f} {'':>8}"
+                      f" {base_mb / m0:>6.2f}")  # fmt: skip
 
 
 if __name__ == "__main__":

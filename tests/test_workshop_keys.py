@@ -149,7 +149,8 @@ def test_deleting_an_actor_names_its_links_and_deletes_them_when_confirmed(model
         await burst(app, pilot, "l", "wh", "tab", "tue", "tab", "anna", "enter")
         await burst(app, pilot, "tab", "down", "d")
         question = str(app.screen.query_one("#question").render())
-        assert question.startswith("Actor Anna (anna) komt voor in 2 verbindingen: eerste, wh--tue.")
+        assert question.startswith("Actor Anna (anna) verwijderen?\nDit verandert ook 2 andere plaatsen")
+        assert "link eerste verdwijnt" in question and "link wh → tue: de actor gaat uit via" in question
         await burst(app, pilot, "j")
         assert app.links_table.row_count == 1
         assert [a.id for a in app.session.project.model.actors] == ["wh", "tue"]
@@ -270,7 +271,7 @@ def test_search_jumps_to_an_actor_or_link_and_presenter_mode_shows_names(model):
         assert app.focused is app.links_table and app.links_table.cursor_row == 0
         await burst(app, pilot, "p")
         row = [str(c) for c in app.links_table.get_row_at(0)]
-        assert row[1] == "Wethouder → Anna"
+        assert row[0] == "Wethouder → Anna"  # names and topics only
         detail = str(app.query_one("#detail").render())
         assert "eerste" not in detail and ".yaml:" not in detail
         await burst(app, pilot, "p")

@@ -19,6 +19,7 @@ from textual.widgets.input import Selection
 from test_workshop import COMMENTED, backups, new_link, opened, settle
 from test_workshop_keys import burst, keys, run
 from verbinder.errors import InputError
+from verbinder.i18n import t
 from verbinder.workshop.app import WorkshopApp
 from verbinder.workshop.state import Session
 from verbinder.workshop.writer import backup
@@ -424,3 +425,91 @@ def test_deleting_an_actor_named_elsewhere_says_what_changes_and_takes_it_out_ev
 
     run(path, "nl", scenario)
     assert path.read_text(encoding="utf-8") == NAMED_ELSEWHERE
+
+
+# --- screens that fit -----------------------------------------------------------------------------------------
+
+
+def test_resizing_80x24_to_160x45_and_back_lays_the_screen_out_again(model):
+    async def scenario(app, pilot):
+        await pilot.resize_terminal(80, 24)
+        await settle(app, pilot)
+        narrow = [c.key.value for c in app.links_table.ordered_columns]
+        assert "link" not in narrow and app.screen.has_class("narrow")
+        await burst(app, pilot, "down")  # a selection to keep
+        await pilot.resize_terminal(160, 45)
+        await settle(app, pilot)
+        wide = [c.key.value for c in app.links_table.ordered_columns]
+        assert "link" in wide and not app.screen.has_class("narrow")
+        assert app.links_table.row_count == 1 and app.actors_table.row_count == 3
+        keys_line = str(app.query_one("#keys").render())
+        assert "zoeken" in keys_line and "kaart" in keys_line  # room for more keys at 160 columns
+        await pilot.resize_terminal(80, 24)
+        await settle(app, pilot)
+        assert [c.key.value for c in app.links_table.ordered_columns] == narrow
+        keys_line = str(app.query_one("#keys").render())
+        assert keys_line.startswith("q stoppen l link a actor e bewerken d wissen u terug v beeld")
+        assert keys_line.endswith("? alle toetsen") and len(keys_line) <= 78
+
+    run(model, "nl", scenario, size=(160, 45))
+
+
+def test_presenter_mode_shows_names_and_topics_only_and_keeps_the_selection(tmp_path):
+    path = tmp_path / "model.yaml"
+    extra = "    to: anna   # regie? nee: verbinden\n    topic: samen\n  - {from: wh, to: tue, agenda: [wonen]}\n"
+    path.write_text(NAMED_ELSEWHERE.replace("    to: anna   # regie? nee: verbinden\n", extra), encoding="utf-8")
+
+    async def scenario(app, pilot):
+        await burst(app, pilot, "down")
+        assert app.links_table.cursor_row == 1
+        await burst(app, pilot, "p")
+        assert app.links_table.cursor_row == 1  # the selection stays
+        assert [c.key.value for c in app.links_table.ordered_columns] == ["ends", "via", "topic"]
+        assert [str(c) for c in app.links_table.get_row_at(0)] == ["Wethouder → Anna", "—", "samen"]
+        detail = str(app.query_one("#detail").render())
+        assert "wh--tue" not in detail and "Wonen, werk en zorg" in detail  # the agenda by its title
+        await burst(app, pilot, "p")
+        assert app.links_table.cursor_row == 1 and "link" in [c.key.value for c in app.links_table.ordered_columns]
+
+    run(path, "nl", scenario, size=(160, 45))
+
+
+def test_question_mark_h_and_f1_show_every_key(model):
+    from verbinder.workshop.app import KEYS
+
+    async def scenario(app, pilot):
+        for key in ("?", "h", "f1"):
+            app.post_message(events.Key("question_mark" if key == "?" else key, key if len(key) == 1 else None))
+            await settle(app, pilot)
+            shown = str(app.screen.query_one("#help").render())
+            for _, _, label in KEYS:
+                assert t(label, "nl") in shown, label
+            assert "Ctrl+U" in shown and "PgUp" in shown
+            await burst(app, pilot, "escape")
+            assert app.screen is app.screen_stack[0]
+
+    run(model, "nl", scenario)
+
+
+def test_m_serves_the_live_map_on_127_0_0_1_and_it_follows_a_save(model, monkeypatch):
+    import urllib.request
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+
+    async def scenario(app, pilot):
+        await burst(app, pilot, "m")
+        await until(app, pilot, lambda: "http://127.0.0.1:" in status(app), seconds=30)
+        live = app.live
+        assert live.url in status(app) and "token=" in live.url
+        with urllib.request.urlopen(live.url, timeout=10) as page:
+            assert page.status == 200 and b"Testgemeente" in page.read()
+        before = live.version
+        await burst(app, pilot, "l", "wh", "tab", "tue", "enter")
+        app.session.flush()
+        start = time.monotonic()
+        await until(app, pilot, lambda: live.version > before, seconds=10)
+        assert time.monotonic() - start < 3  # within a second on a quiet machine
+        live.stop()
+
+    run(model, "nl", scenario)

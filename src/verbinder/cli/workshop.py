@@ -25,6 +25,8 @@ def workshop(opts: c.Shared) -> None:
     try:
         app.run()
     finally:
+        if app.live is not None:
+            app.live.stop()  # the map's server ends with the workshop
         session.close()  # every accepted change is on disk before the command ends
     failed = app.crash or session._writer.error
     if failed is not None or app.return_code:

@@ -22,9 +22,8 @@ from typing import Any
 from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from verbinder.errors import VerbinderError
 from verbinder.i18n import t
@@ -32,7 +31,7 @@ from verbinder.render.safe import line
 from verbinder.workshop import detail, dialogs, forms, views
 from verbinder.workshop.detail import tn
 from verbinder.workshop.forms import ACTOR_FORM, LINK_FORM
-from verbinder.workshop.screens import CSS, ChoiceScreen, ConfirmScreen, FormScreen
+from verbinder.workshop.screens import CSS, ChoiceScreen, ConfirmScreen, FormScreen, HelpScreen
 from verbinder.workshop.state import Change, Session
 
 #: Seconds an edit may take before the status line says the workshop is busy.
@@ -61,9 +60,14 @@ KEYS: tuple[tuple[str, str, str], ...] = (
     ("p", "presenter", "workshop.key.presenter"),
     ("s", "svg", "workshop.key.svg"),
     ("c", "connect", "workshop.key.connect"),
+    ("m", "map", "workshop.key.map"),
     ("R", "reload", "workshop.key.reload"),
     ("tab", "focus_next", "workshop.key.switch"),
+    ("question_mark,h,f1", "help", "workshop.key.help"),
 )
+#: The footer's keys, most needed first: as many as the width allows, and always ``?`` (every key) last.
+FOOTER = ("quit", "add_link", "add_actor", "edit", "delete", "undo", "view", "search", "agenda", "presenter", "map",
+          "connect", "redo", "svg", "reload", "focus_next")  # fmt: skip
 #: Keys that move the cursor of the focused table.
 TABLE_KEYS = {
     "up": "cursor_up",
@@ -106,13 +110,8 @@ class WorkshopApp(App[None]):
 
     @classmethod
     def create(cls, session: Session, lang: str, today: _dt.date | None = None) -> WorkshopApp:
-        """The app in ``lang``: the footer's key labels are part of the class, so each language gets its own."""
-        # the footer shows what fits 80 columns; Tab and R are said where they matter (status line, messages)
-        hidden = ("focus_next", "reload", "agenda", "search", "presenter", "svg", "connect")
-        bindings = [Binding(keys, action, t(label, lang), show=action not in hidden)
-                    for keys, action, label in KEYS]  # fmt: skip
-        localized_cls = type(cls.__name__, (cls,), {"BINDINGS": bindings})
-        return localized_cls(session, lang, today)
+        """The app in ``lang`` (keys are handled in :meth:`on_event`, the footer is drawn by :meth:`_show_keys`)."""
+        return cls(session, lang, today)
 
     def __init__(self, session: Session, lang: str, today: _dt.date | None = None):
         super().__init__()
@@ -122,6 +121,9 @@ class WorkshopApp(App[None]):
         self.title = session.project.model.name
         self.busy = False
         self.crash: BaseException | None = None  # the unexpected error that stopped the app, if any
+        self._width = 0  # the screen's width as the last resize said (0: not yet)
+        self.live: Any = None  # the live map (``m``), once started
+        self._laid_out: tuple[bool, bool] = (False, False)  # (narrow, presenter) the columns were made for
         self._told_outside = False  # the status line has said the file changed outside
         self.quitting = False  # Ctrl+C during a save: stop once it is done
         self.keys: deque[events.Key | events.Paste] = deque()  # typed, not yet handled (see on_event)
@@ -164,7 +166,7 @@ class WorkshopApp(App[None]):
             if isinstance(screen, FormScreen) and not screen.ready:
                 return  # the form takes the rest once it is mounted
             event = self.keys.popleft()
-            if isinstance(screen, FormScreen | ConfirmScreen | ChoiceScreen):
+            if isinstance(screen, FormScreen | ConfirmScreen | ChoiceScreen | HelpScreen):
                 screen.take_key(event)
             elif isinstance(event, events.Key):
                 self.handle_main_key(event)
@@ -206,12 +208,50 @@ class WorkshopApp(App[None]):
     @property
     def narrow(self) -> bool:
         """An 80-column screen: the link's id and the scores move to the detail pane, the views take the screen."""
-        return self.size.width < NARROW
+        return (self._width or self.size.width) < NARROW
 
     def on_resize(self, event: events.Resize) -> None:
+        """Lay the screen out again for its new size: 80 columns and 160 get different columns, not a cut."""
+        self._width = event.size.width
         self._main_screen().set_class(event.size.width < NARROW, "narrow")
         if hasattr(self, "_rows"):
+            if self._laid_out != (self.narrow, self.presenter):
+                rows = (self.links_table.cursor_row, self.actors_table.cursor_row)
+                self._lay_out()
+                self.refresh_all(*rows)
             self.show_detail()
+        self._show_keys()
+
+    def _lay_out(self) -> None:
+        """The tables' columns for this width and mode (see :func:`.detail.columns`); their rows are refilled."""
+        widths = detail.columns(self.session.project, self.lang, self.narrow, self.presenter)
+        for name, table in (("links", self.links_table), ("actors", self.actors_table)):
+            table.clear(columns=True)
+            table.cell_padding = 2 if self.presenter else 1  # presenter mode: more room between the columns
+            for column, width in widths[name].items():
+                table.add_column(t(detail.COLUMN_KEYS[column], self.lang), width=width, key=column)
+        self._widths = {name: list(w.values()) for name, w in widths.items()}
+        self._columns = {name: list(w) for name, w in widths.items()}
+        self._rows: dict[str, list[tuple[str, ...]]] = {"links": [], "actors": []}
+        self._laid_out = (self.narrow, self.presenter)
+        self._main_screen().set_class(self.presenter, "presenter")
+        self._show_keys()
+
+    def _show_keys(self) -> None:
+        """The footer: the main keys that fit the width, always ending with ``?`` for every key."""
+        labels = {action: (keys.split(",")[0], label) for keys, action, label in KEYS}
+        shown = {"slash": "/", "question_mark": "?", "tab": "Tab"}
+        part = lambda action: (shown.get(labels[action][0], labels[action][0]), t(labels[action][1], self.lang))  # noqa: E731
+        last = part("help")
+        room = max(20, (self._width or self.size.width) - 2) - len(last[0]) - len(last[1]) - 1
+        text = Text()
+        for action in FOOTER:
+            key, label = part(action)
+            if len(text.plain) + len(key) + len(label) + 2 > room:
+                break
+            text.append(key, style="bold black on #ffd75f").append(f" {label} ")
+        text.append(last[0], style="bold black on #ffd75f").append(f" {last[1]}")
+        self._main("#keys", Static).update(text)
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -228,17 +268,11 @@ class WorkshopApp(App[None]):
                 with VerticalScroll(id="actions-box"):
                     yield Static("", id="actions")
         yield Static("", id="status")
-        yield Footer()
+        yield Static("", id="keys")
 
     def on_mount(self) -> None:
         lang = self.lang
-        widths = detail.columns(self.session.project, lang, self.narrow)
-        for name, table in (("links", self.links_table), ("actors", self.actors_table)):
-            for column, width in widths[name].items():
-                table.add_column(t(detail.COLUMN_KEYS[column], lang), width=width, key=column)
-        self._widths = {name: list(w.values()) for name, w in widths.items()}
-        self._columns = {name: list(w) for name, w in widths.items()}
-        self._rows: dict[str, list[tuple[str, ...]]] = {"links": [], "actors": []}
+        self._lay_out()
         self.refresh_all()
         self.links_table.focus()
         self.status(t("workshop.status.ready", lang, file=self.session.name))
@@ -332,7 +366,8 @@ class WorkshopApp(App[None]):
         """
         old = self._rows[name]
         widths = self._widths[name]
-        height = lambda row: max(detail.lines(cell, w) for cell, w in zip(row, widths, strict=True))  # noqa: E731
+        extra = 1 if self.presenter else 0  # presenter mode: a blank line under every row
+        height = lambda row: extra + max(detail.lines(cell, w) for cell, w in zip(row, widths, strict=True))  # noqa: E731
         keys = [c.key for c in table.ordered_columns]
         same = len(rows) >= len(old) and all(
             height(rows[i]) == height(old[i]) for i in range(len(old)) if rows[i] != old[i]
@@ -594,14 +629,21 @@ class WorkshopApp(App[None]):
         dialogs.reload(self)
 
     def action_presenter(self) -> None:
-        """Presenter mode: names instead of ids, no file:line references, more room between rows."""
+        """Presenter mode: names and topics only (no ids, no file:line references), more room between rows and
+        columns; the selection stays."""
         self.presenter = not self.presenter
-        self.screen.set_class(self.presenter, "presenter")
-        self._rows = {"links": [], "actors": []}
-        self.links_table.clear()
-        self.actors_table.clear()
-        self.refresh_all()
+        rows = (self.links_table.cursor_row, self.actors_table.cursor_row)  # the selection stays where it was
+        self._lay_out()
+        self.refresh_all(*rows)
         self.status(t("workshop.status.presenter_on" if self.presenter else "workshop.status.presenter_off", self.lang))
+
+    def action_map(self) -> None:
+        """The interactive map in the browser, served on 127.0.0.1; it follows every save."""
+        dialogs.live_map(self)
+
+    def action_help(self) -> None:
+        """Every key, on a screen of its own (any key closes it)."""
+        self.push_screen(HelpScreen([(keys, t(label, self.lang)) for keys, _, label in KEYS], self.lang))
 
     def action_undo(self) -> None:
         self.apply_change(self.session.undo, verb="undone", nothing="workshop.status.nothing_to_undo")

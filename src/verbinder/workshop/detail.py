@@ -39,6 +39,7 @@ COLUMN_KEYS = {
     "influence": "workshop.col.influence",
     "interest": "workshop.col.interest",
     "kopgroep": "workshop.col.kopgroep",
+    "topic": "workshop.col.topic",
 }
 #: How a fact of :func:`~verbinder.render.links.link_facts` stands out on the screen.
 FACT_STYLES = {"": "", "strong": "bold", "open": f"bold {YELLOW}"}
@@ -64,14 +65,19 @@ def cell(column: Any, text: str) -> Text:
     return Text(line(text))
 
 
-def columns(project: Project, lang: str, narrow: bool) -> dict[str, dict[str, int]]:
+def columns(project: Project, lang: str, narrow: bool, presenter: bool = False) -> dict[str, dict[str, int]]:
     """The tables' columns and their widths: ``{"links": {column: width}, "actors": {...}}``.
 
     Fixed widths (measuring every cell of 1,000 rows is slow); a long cell wraps at
     word boundaries and its row grows.  On a ``narrow`` (80-column) screen the link's
-    id and the scores are left to the detail pane.
+    id and the scores are left to the detail pane.  In ``presenter`` mode only names
+    and topics are shown, wider.
     """
     longest = lambda words: max(len(w) for w in words)  # noqa: E731
+    if presenter and narrow:
+        return {"links": {"ends": 30, "via": 18}, "actors": {"name": 30, "kind": 18}}
+    if presenter:
+        return {"links": {"ends": 40, "via": 22, "topic": 30}, "actors": {"name": 40, "kind": 24}}
     link_widths = {
         "warnings": 3,
         "ends": 22 if narrow else 24,
@@ -108,6 +114,7 @@ def rows(
         "type": lambda a: labels.link_type(a.type, lang),
         "position": lambda a: labels.position(a.position, lang),
         "link": lambda a: a.id,
+        "topic": lambda a: a.link.topic or "",
     }
     actor_cells: dict[str, Callable[[Actor], str]] = {
         "id": lambda x: x.id,
@@ -139,7 +146,13 @@ def link(project: Project, a: LinkAssessment, lang: str, presenter: bool) -> Tex
             style = "bold reverse" if n == 0 and how == "strong" else FACT_STYLES[how]
             text.append(line(part), style=style)
         text.append("\n")
-    text.append(" · ".join(line("".join(part for part, _ in fact)) for fact in facts[2:]) + "\n")
+    agenda = t("label.agenda", lang, items="")  # presenter mode: the agenda by title, not by id
+    rest = ["".join(part for part, _ in fact) for fact in facts[2:]]
+    if presenter and a.link.agenda:
+        titles = {item.id: item.title for item in model.agenda}
+        rest = [t("label.agenda", lang, items="; ".join(titles.get(i, i) for i in a.link.agenda))
+                if r.startswith(agenda) else r for r in rest]  # fmt: skip
+    text.append(" · ".join(line(r) for r in rest) + "\n")
     names = {c.id: localized(c.name, lang) for c in project.catalogue.competencies}
     text.append("\n" + t("workshop.head.competencies", lang) + "\n", style="bold underline")
     if not a.requirements:

@@ -25,11 +25,9 @@ if TYPE_CHECKING:
 
 def _open_in_browser(path: Any) -> bool:
     """Open ``path`` in a graphical browser, if this machine has a screen (never a text browser in the terminal)."""
-    import os
-    import sys
     import webbrowser
 
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("darwin", "win32")):
+    if not _has_display():
         return False
     try:
         return webbrowser.open(path.resolve().as_uri())
@@ -220,3 +218,44 @@ def _keep_mine(self: WorkshopApp) -> Change:
     copy = outside.keep_mine(self.session)
     self._told_outside = False
     return Change("copy", "model", str(copy))
+
+
+def live_map(self: WorkshopApp) -> None:
+    """``m``: the interactive map (``verbinder map --serve``) on 127.0.0.1 behind a token, opened in the browser
+    where this machine has one; it follows every save within a second.  Pressed again: opened again (a new server
+    when the session went on in another file, after "keep mine")."""
+    import webbrowser
+
+    lang, session = self.lang, self.session
+
+    async def work() -> None:
+        from verbinder.errors import render_problem
+        from verbinder.serve import serve_map
+
+        live = self.live
+        if live is None or live.path != session.path:
+            if live is not None:
+                await asyncio.to_thread(live.stop)
+            self.status(t("workshop.status.map_starting", lang))
+            try:
+                live = await asyncio.to_thread(
+                    serve_map, session.path, lang=lang, roles=session._options["roles"],
+                    catalogue=session._options["catalogue"], today=self.today,
+                )  # fmt: skip
+            except VerbinderError as exc:
+                self.status("  ".join(line(render_problem(p, lang)) for p in exc.problems), error=True)
+                return
+            self.live = live
+        opened = _has_display() and await asyncio.to_thread(webbrowser.open, live.url)
+        key = "workshop.status.map_opened" if opened else "workshop.status.map_serving"
+        self.status(t(key, lang, url=live.url))
+
+    self.run_worker(work(), group="map", exclusive=True)
+
+
+def _has_display() -> bool:
+    """A graphical browser can be opened here (never a text browser inside the workshop's terminal)."""
+    import os
+    import sys
+
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("darwin", "win32"))

@@ -9,7 +9,7 @@ bubbling: see :meth:`verbinder.workshop.app.WorkshopApp.on_event`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import events
@@ -59,7 +59,7 @@ FormScreen { align: center middle; background: black 70%; }
 #errors { color: #ff8787; text-style: bold; height: auto; }
 #form .items { color: white; height: auto; padding: 0 0 0 2; }
 #hint { color: #c0c0c0; margin-top: 1; }
-ConfirmScreen { align: center middle; background: black 70%; }
+ConfirmScreen, ChoiceScreen, HelpScreen { align: center middle; background: black 70%; }
 #answers { margin-top: 1; text-style: bold; color: #ffd75f; }
 #confirm { width: 76; max-width: 100%; height: auto; max-height: 100%; background: #101010; padding: 1 2;
            border: thick #d70000; }
@@ -385,4 +385,31 @@ class ChoiceScreen(ModalScreen[None]):
                 chosen()
                 return
         if event.key == "escape":
+            self.app.pop_screen()
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key of the workshop: the main screen's, the tables', the forms'; any key closes it."""
+
+    #: How a key name is written on the help screen.
+    NAMES: ClassVar[dict[str, str]] = {"slash": "/", "question_mark": "?", "delete": "Delete", "tab": "Tab",
+                                       "ctrl+z": "Ctrl+Z", "ctrl+y": "Ctrl+Y", "f1": "F1"}  # fmt: skip
+
+    def __init__(self, keys: list[tuple[str, str]], lang: str):
+        super().__init__()
+        self.keys = keys
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        text = Text(t("workshop.help.title", self.lang) + "\n\n", style="bold #ffd75f")
+        for keys, label in self.keys:
+            shown = " ".join(self.NAMES.get(k, k) for k in keys.split(","))
+            text.append(f"{shown:>14}", style="bold").append(f"  {label}\n")
+        text.append("\n" + t("workshop.help.tables", self.lang) + "\n\n" + t("workshop.help.forms", self.lang))
+        with VerticalScroll(id="confirm"):
+            yield Static(text, id="help")
+            yield Static(Text(t("workshop.help.close", self.lang)), id="hint")
+
+    def take_key(self, event: events.Key | events.Paste) -> None:
+        if isinstance(event, events.Key):
             self.app.pop_screen()

@@ -212,6 +212,16 @@ NL: dict[str, Text] = {
     "workshop.what.agenda": "agendapunt",
     "workshop.what.role_models": "rolmodel",
     "workshop.what.actors": "actor",
+    "workshop.key.map": "kaart",
+    "workshop.key.help": "alle toetsen",
+    "workshop.col.topic": "onderwerp",
+    "workshop.help.title": "Alle toetsen van de workshop",
+    "workshop.help.tables": "In de tabellen: ↑ ↓ PgUp PgDn Home End verplaatsen · Enter bewerkt de regel · Tab en Shift+Tab wisselen tussen links en actoren.",
+    "workshop.help.forms": "In een formulier: Tab en Shift+Tab naar het volgende of vorige veld (de inhoud is dan geselecteerd: typen vervangt hem) · Ctrl+U maakt het veld leeg, Ctrl+W wist het woord voor de cursor, Ctrl+K de rest · in een keuzelijst kiest ↑ ↓ de ▸, en Enter of Tab neemt hem · in een lijstveld (belanghebbenden, agenda) zet Enter de ▸ erbij en haalt Backspace in een leeg veld de laatste weg; Enter in een leeg veld slaat op · Esc sluit zonder op te slaan · Ctrl+C stopt de workshop (een opslag die bezig is, wordt eerst afgemaakt).",
+    "workshop.help.close": "een willekeurige toets sluit deze hulp",
+    "workshop.status.map_starting": "de kaart wordt gemaakt …",
+    "workshop.status.map_opened": "de kaart staat open in de browser en volgt elke wijziging: {url}",
+    "workshop.status.map_serving": "open de kaart in een browser op deze computer; hij volgt elke wijziging: {url}",
 }
 
 EN: dict[str, Text] = {
@@ -423,4 +433,14 @@ EN: dict[str, Text] = {
     "workshop.what.agenda": "agenda item",
     "workshop.what.role_models": "role model",
     "workshop.what.actors": "actor",
+    "workshop.key.map": "map",
+    "workshop.key.help": "all keys",
+    "workshop.col.topic": "topic",
+    "workshop.help.title": "Every key of the workshop",
+    "workshop.help.tables": "In the tables: ↑ ↓ PgUp PgDn Home End move · Enter edits the row · Tab and Shift+Tab switch between links and actors.",
+    "workshop.help.forms": "In a form: Tab and Shift+Tab go to the next or previous field (its text is then selected: typing replaces it) · Ctrl+U clears the field, Ctrl+W deletes the word before the cursor, Ctrl+K the rest · in a choice list ↑ ↓ move the ▸, and Enter or Tab take it · in a list field (stakeholders, agenda) Enter adds the ▸ one and Backspace in an empty field takes the last one out; Enter in an empty field saves · Esc closes without saving · Ctrl+C stops the workshop (a save under way is finished first).",
+    "workshop.help.close": "any key closes this help",
+    "workshop.status.map_starting": "making the map …",
+    "workshop.status.map_opened": "the map is open in the browser and follows every change: {url}",
+    "workshop.status.map_serving": "open the map in a browser on this computer; it follows every change: {url}",
 }

@@ -179,7 +179,8 @@ NL: dict[str, Text] = {
     "workshop.err.unexpected": "onverwachte fout, er is niets gewijzigd: {detail}",
     "workshop.status.quitting": "even wachten: de wijziging wordt nog opgeslagen, daarna stopt de workshop",
     "workshop.form.pasted_lines": "de geplakte regels staan als één waarde in het veld (met spaties ertussen)",
-    "workshop.status.outside": "{file} is buiten de workshop gewijzigd; er wordt niets opgeslagen tot je kiest: druk op R",
+    "workshop.status.outside": "{file} is buiten de workshop gewijzigd; er wordt niets opgeslagen tot je kiest: druk "
+    "op R",
     "workshop.outside.changed": {
         "one": "{file} is buiten de workshop gewijzigd (1 verschil met de workshop):",
         "other": "{file} is buiten de workshop gewijzigd ({n} verschillen met de workshop):",
@@ -188,23 +189,34 @@ NL: dict[str, Text] = {
         "one": "De versie van {file} op schijf is niet geldig (1 probleem); de workshop houdt zijn eigen model:",
         "other": "De versie van {file} op schijf is niet geldig ({n} problemen); de workshop houdt zijn eigen model:",
     },
-    "workshop.outside.take_theirs": "hun versie nemen: de workshop gaat verder met het bestand zoals het nu is (jouw wijzigingen sinds het openen vervallen)",
-    "workshop.outside.keep_mine": "de jouwe houden: de workshop slaat zijn versie op als kopie ernaast en gaat daar verder; het bestand blijft zoals de ander het schreef",
-    "workshop.outside.merge": "samenvoegen: hun en jouw wijzigingen samen, als ze niet dezelfde actor, link of agendapunt raken",
+    "workshop.outside.take_theirs": "hun versie nemen: de workshop gaat verder met het bestand zoals het nu is (jouw "
+    "wijzigingen sinds het openen vervallen)",
+    "workshop.outside.keep_mine": "de jouwe houden: de workshop slaat zijn versie op als kopie ernaast en gaat daar "
+    "verder; het bestand blijft zoals de ander het schreef",
+    "workshop.outside.merge": "samenvoegen: hun en jouw wijzigingen samen, als ze niet dezelfde actor, link of "
+    "agendapunt raken",
     "workshop.outside.none": "Esc  nu niets kiezen (er wordt niets opgeslagen tot je kiest)",
-    "workshop.err.merge_outside": "niet samen te voegen: de andere versie wijzigde ook {keys}; neem hun versie of houd de jouwe als kopie",
+    "workshop.err.merge_outside": "niet samen te voegen: de andere versie wijzigde ook {keys}; neem hun versie of "
+    "houd de jouwe als kopie",
     "workshop.err.merge_overlap": {
-        "one": "niet samen te voegen: beide versies wijzigden hetzelfde onderdeel ({items}); neem hun versie of houd de jouwe als kopie",
-        "other": "niet samen te voegen: beide versies wijzigden dezelfde {n} onderdelen ({items}); neem hun versie of houd de jouwe als kopie",
+        "one": "niet samen te voegen: beide versies wijzigden hetzelfde onderdeel ({items}); neem hun versie of houd "
+        "de jouwe als kopie",
+        "other": "niet samen te voegen: beide versies wijzigden dezelfde {n} onderdelen ({items}); neem hun versie "
+        "of houd de jouwe als kopie",
     },
-    "workshop.change.reload.model": "de workshop gaat verder met {id} zoals het nu op schijf staat; ongedaan maken begint hier opnieuw",
+    "workshop.change.reload.model": "de workshop gaat verder met {id} zoals het nu op schijf staat; ongedaan maken "
+    "begint hier opnieuw",
     "workshop.change.copy.model": "de versie van de workshop staat nu in {id}; de workshop gaat daar verder",
     "workshop.change.merge.model": "samengevoegd met de versie op schijf",
-    "workshop.err.crashed": "De workshop is gestopt door een onverwachte fout ({error}); {file} bevat de laatst opgeslagen versie.",
+    "workshop.err.crashed": "De workshop is gestopt door een onverwachte fout ({error}); {file} bevat de laatst "
+    "opgeslagen versie.",
     "workshop.status.unchanged": "niets gewijzigd; het bestand is niet opnieuw geschreven",
     "workshop.confirm.keys_rename": "j of Enter: ja, hernoemen (ook op die plaatsen) · n of Esc: nee",
     "workshop.confirm.rename": "Actor {id} hernoemen tot {new}?",
-    "workshop.confirm.also": {"one": "Dit verandert ook 1 andere plaats (in één stap; u of Ctrl+Z zet alles terug):", "other": "Dit verandert ook {n} andere plaatsen (in één stap; u of Ctrl+Z zet alles terug):"},
+    "workshop.confirm.also": {
+        "one": "Dit verandert ook 1 andere plaats (in één stap; u of Ctrl+Z zet alles terug):",
+        "other": "Dit verandert ook {n} andere plaatsen (in één stap; u of Ctrl+Z zet alles terug):",
+    },
     "workshop.mention.renamed": "{what} {item}: {field} wordt {new}",
     "workshop.mention.removed": "{what} {item} verdwijnt (de actor is een eindpunt)",
     "workshop.mention.cleared": "{what} {item}: de actor gaat uit {field}",
@@ -216,8 +228,13 @@ NL: dict[str, Text] = {
     "workshop.key.help": "alle toetsen",
     "workshop.col.topic": "onderwerp",
     "workshop.help.title": "Alle toetsen van de workshop",
-    "workshop.help.tables": "In de tabellen: ↑ ↓ PgUp PgDn Home End verplaatsen · Enter bewerkt de regel · Tab en Shift+Tab wisselen tussen links en actoren.",
-    "workshop.help.forms": "In een formulier: Tab en Shift+Tab naar het volgende of vorige veld (de inhoud is dan geselecteerd: typen vervangt hem) · Ctrl+U maakt het veld leeg, Ctrl+W wist het woord voor de cursor, Ctrl+K de rest · in een keuzelijst kiest ↑ ↓ de ▸, en Enter of Tab neemt hem · in een lijstveld (belanghebbenden, agenda) zet Enter de ▸ erbij en haalt Backspace in een leeg veld de laatste weg; Enter in een leeg veld slaat op · Esc sluit zonder op te slaan · Ctrl+C stopt de workshop (een opslag die bezig is, wordt eerst afgemaakt).",
+    "workshop.help.tables": "In de tabellen: ↑ ↓ PgUp PgDn Home End verplaatsen · Enter bewerkt de regel · Tab en "
+    "Shift+Tab wisselen tussen links en actoren.",
+    "workshop.help.forms": "In een formulier: Tab en Shift+Tab naar het volgende of vorige veld (de inhoud is dan "
+    "geselecteerd: typen vervangt hem) · Ctrl+U maakt het veld leeg, Ctrl+W wist het woord voor de cursor, Ctrl+K "
+    "de rest · in een keuzelijst kiest ↑ ↓ de ▸, en Enter of Tab neemt hem · in een lijstveld (belanghebbenden, "
+    "agenda) zet Enter de ▸ erbij en haalt Backspace in een leeg veld de laatste weg; Enter in een leeg veld slaat "
+    "op · Esc sluit zonder op te slaan · Ctrl+C stopt de workshop (een opslag die bezig is, wordt eerst afgemaakt).",
     "workshop.help.close": "een willekeurige toets sluit deze hulp",
     "workshop.status.map_starting": "de kaart wordt gemaakt …",
     "workshop.status.map_opened": "de kaart staat open in de browser en volgt elke wijziging: {url}",
@@ -409,23 +426,32 @@ EN: dict[str, Text] = {
         "one": "The version of {file} on disk is not valid (1 problem); the workshop keeps its own model:",
         "other": "The version of {file} on disk is not valid ({n} problems); the workshop keeps its own model:",
     },
-    "workshop.outside.take_theirs": "take theirs: the workshop goes on with the file as it is now (your changes since opening it are dropped)",
-    "workshop.outside.keep_mine": "keep mine: the workshop saves its version as a copy next to it and goes on there; the file stays as the other person wrote it",
-    "workshop.outside.merge": "merge: their changes and yours together, where they do not touch the same actor, link or agenda item",
+    "workshop.outside.take_theirs": "take theirs: the workshop goes on with the file as it is now (your changes "
+    "since opening it are dropped)",
+    "workshop.outside.keep_mine": "keep mine: the workshop saves its version as a copy next to it and goes on there; "
+    "the file stays as the other person wrote it",
+    "workshop.outside.merge": "merge: their changes and yours together, where they do not touch the same actor, link "
+    "or agenda item",
     "workshop.outside.none": "Esc  choose nothing now (nothing is saved until you choose)",
-    "workshop.err.merge_outside": "cannot merge: the other version also changed {keys}; take theirs or keep yours as a copy",
+    "workshop.err.merge_outside": "cannot merge: the other version also changed {keys}; take theirs or keep yours as "
+    "a copy",
     "workshop.err.merge_overlap": {
         "one": "cannot merge: both versions changed the same part ({items}); take theirs or keep yours as a copy",
-        "other": "cannot merge: both versions changed the same {n} parts ({items}); take theirs or keep yours as a copy",
+        "other": "cannot merge: both versions changed the same {n} parts ({items}); take theirs or keep yours as a "
+        "copy",
     },
     "workshop.change.reload.model": "the workshop goes on with {id} as it is on disk now; undo starts again from here",
     "workshop.change.copy.model": "the workshop's version is now in {id}; the workshop goes on there",
     "workshop.change.merge.model": "merged with the version on disk",
-    "workshop.err.crashed": "The workshop stopped on an unexpected error ({error}); {file} holds the last saved version.",
+    "workshop.err.crashed": "The workshop stopped on an unexpected error ({error}); {file} holds the last saved "
+    "version.",
     "workshop.status.unchanged": "nothing changed; the file was not written again",
     "workshop.confirm.keys_rename": "y or Enter: yes, rename (in those places too) · n or Esc: no",
     "workshop.confirm.rename": "Rename actor {id} to {new}?",
-    "workshop.confirm.also": {"one": "This also changes 1 other place (in one step; u or Ctrl+Z undoes it all):", "other": "This also changes {n} other places (in one step; u or Ctrl+Z undoes it all):"},
+    "workshop.confirm.also": {
+        "one": "This also changes 1 other place (in one step; u or Ctrl+Z undoes it all):",
+        "other": "This also changes {n} other places (in one step; u or Ctrl+Z undoes it all):",
+    },
     "workshop.mention.renamed": "{what} {item}: {field} becomes {new}",
     "workshop.mention.removed": "{what} {item} goes (the actor is one of its ends)",
     "workshop.mention.cleared": "{what} {item}: the actor leaves {field}",
@@ -437,8 +463,13 @@ EN: dict[str, Text] = {
     "workshop.key.help": "all keys",
     "workshop.col.topic": "topic",
     "workshop.help.title": "Every key of the workshop",
-    "workshop.help.tables": "In the tables: ↑ ↓ PgUp PgDn Home End move · Enter edits the row · Tab and Shift+Tab switch between links and actors.",
-    "workshop.help.forms": "In a form: Tab and Shift+Tab go to the next or previous field (its text is then selected: typing replaces it) · Ctrl+U clears the field, Ctrl+W deletes the word before the cursor, Ctrl+K the rest · in a choice list ↑ ↓ move the ▸, and Enter or Tab take it · in a list field (stakeholders, agenda) Enter adds the ▸ one and Backspace in an empty field takes the last one out; Enter in an empty field saves · Esc closes without saving · Ctrl+C stops the workshop (a save under way is finished first).",
+    "workshop.help.tables": "In the tables: ↑ ↓ PgUp PgDn Home End move · Enter edits the row · Tab and Shift+Tab "
+    "switch between links and actors.",
+    "workshop.help.forms": "In a form: Tab and Shift+Tab go to the next or previous field (its text is then "
+    "selected: typing replaces it) · Ctrl+U clears the field, Ctrl+W deletes the word before the cursor, Ctrl+K the "
+    "rest · in a choice list ↑ ↓ move the ▸, and Enter or Tab take it · in a list field (stakeholders, agenda) "
+    "Enter adds the ▸ one and Backspace in an empty field takes the last one out; Enter in an empty field saves · "
+    "Esc closes without saving · Ctrl+C stops the workshop (a save under way is finished first).",
     "workshop.help.close": "any key closes this help",
     "workshop.status.map_starting": "making the map …",
     "workshop.status.map_opened": "the map is open in the browser and follows every change: {url}",

@@ -12,9 +12,9 @@ from verbinder.cli.common import (
     ListFormat,
     ListFormatOpt,
     RolesOpt,
+    emit,
     h,
     report_errors,
-    write_output,
 )
 
 
@@ -41,16 +41,15 @@ def competencies(
         if competency not in index:
             raise UsageError(unknown("competency", competency, index))
         chosen = [index[competency]]
-    if format is ListFormat.json:
-        write_output(render.competencies_json(cat, chosen), None)
-    else:
-        from verbinder.render.terminal import console
-
-        out = console()
-        if competency is None:
+    emit(
+        format,
+        json=lambda: render.competencies_json(cat, chosen),
+        table=lambda out: (
             render.competencies_table(out, cat, language)
-        else:
-            render.competency_detail(out, cat, chosen[0], language)
+            if competency is None
+            else render.competency_detail(out, cat, chosen[0], language)
+        ),
+    )
 
 
 @report_errors
@@ -70,18 +69,12 @@ def roles(
 
     language = choose_lang(lang.value if lang else None)
     if vocabulary:
-        if format is ListFormat.json:
-            write_output(render.vocabulary_json(), None)
-        else:
-            from verbinder.render.terminal import console
-
-            render.vocabulary_table(console(), language)
+        emit(format, json=render.vocabulary_json, table=lambda out: render.vocabulary_table(out, language))
         return
     cat = load_catalogue(catalogue or default_catalogue())
     ruleset = load_rules(roles or default_roles(), [c.id for c in cat.competencies])
-    if format is ListFormat.json:
-        write_output(render.roles_json(ruleset), None)
-    else:
-        from verbinder.render.terminal import console
-
-        render.roles_table(console(), ruleset, cat, language)
+    emit(
+        format,
+        json=lambda: render.roles_json(ruleset),
+        table=lambda out: render.roles_table(out, ruleset, cat, language),
+    )

@@ -359,32 +359,63 @@ def parse_today(text: str | None) -> _dt.date:
     return day
 
 
+#: The formats whose writer prints on a rich console (the terminal, or a recording one for ``--output``).
+CONSOLE_FORMATS = frozenset({"table", "tree"})
+
+
 def emit(
     format: str,
     output: Path | None = None,
     *,
     force: bool = False,
     private: bool = False,
-    json: Callable[[], Any] | None = None,
-    markdown: Callable[[], str] | None = None,
-    table: Callable[[Console], None] | None = None,
+    **writers: Callable[..., Any],
 ) -> None:
-    """Hand a result to the writer of ``format`` and write it to stdout or ``output``.
+    """Hand a result to the writer of ``format`` and write it to stdout or ``output``: each command passes one map of
+    its formats to their writers, and a format without a writer is refused (a command's ``--format`` choices and
+    its writers must agree; ``tests/test_emit.py`` runs every choice of every command).
 
-    ``json`` returns the document (written with :func:`verbinder.render.json.dumps`),
-    ``markdown`` the text, ``table`` prints on the rich console it is given: the
-    terminal, or a recording one (100 columns, no colour) when writing to a file.
+    ``table`` (and ``tree``) print on the rich console they are given: the terminal, or a recording one (100
+    columns, no colour) when writing to a file. ``json`` returns the document, written with
+    :func:`verbinder.render.json.dumps` (or its text, when the writer already wrote it). Every other writer returns
+    the text, or the bytes of a binary file (written raw to standard output or atomically to ``output``).
+    ``private``: personal data, a file written only its owner may read (:func:`verbinder.io.atomic.write_bytes`).
+
+    >>> emit("yaml", json=lambda: {}, table=print)
+    Traceback (most recent call last):
+    ...
+    ValueError: no writer for --format yaml; this command writes json, table
     """
-    if format == "json" and json is not None:
+    name = str(getattr(format, "value", format))
+    write = writers.get(name)
+    if write is None:
+        raise ValueError(f"no writer for --format {name}; this command writes {', '.join(writers)}")
+    if name in CONSOLE_FORMATS:
+        if output is None:
+            write(terminal())
+        else:
+            write_output(table_text(write), output, force=force, private=private)
+        return
+    data = write()
+    if name == "json" and not isinstance(data, str | bytes):
         from verbinder.render.json import dumps
 
-        write_output(dumps(json()), output, force=force, private=private)
-    elif format == "markdown" and markdown is not None:
-        write_output(markdown(), output, force=force, private=private)
-    elif table is not None and output is None:
-        table(terminal())
-    elif table is not None:
-        write_output(table_text(table), output, force=force, private=private)
+        data = dumps(data)
+    if isinstance(data, bytes):
+        write_bytes_output(data, output, force=force, private=private)
+    else:
+        write_output(data, output, force=force, private=private)
+
+
+def write_bytes_output(data: bytes, output: Path | None, *, force: bool = False, private: bool = False) -> None:
+    """Write ``data`` raw to standard output, or atomically to ``output`` (refusing to overwrite without ``force``)."""
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    from verbinder.io.atomic import write_bytes
+
+    write_bytes(output, data, force=force, private=private)
 
 
 def table_text(table: Callable[[Console], None]) -> str:

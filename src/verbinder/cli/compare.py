@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from verbinder.cli.common import ForceOpt, LangOpt, OutputOpt, batch, emit, h, report_errors, write_output
+from verbinder.cli.common import ForceOpt, LangOpt, OutputOpt, batch, emit, h, report_errors
 from verbinder.cli.discover import (
     GroupAttributeOpt,
     GroupsOpt,
@@ -118,16 +118,13 @@ def compare(
 def _render(result, format: CompareFormat, language: str, output: Path | None, force: bool) -> None:
     from verbinder.render import change as render
 
-    if format is CompareFormat.csv:
-        write_output(render.csv_text(result, language), output, force=force)
-    elif format is CompareFormat.html:
-        write_output(render.html(result, language), output, force=force)
-    else:
-        emit(
-            format,
-            output,
-            force=force,
-            json=lambda: render.document(result, language),
-            markdown=lambda: render.markdown(result, language),
-            table=lambda out: render.terminal(out, result, language),
-        )
+    emit(
+        format,
+        output,
+        force=force,
+        csv=lambda: render.csv_text(result, language),
+        html=lambda: render.html(result, language),
+        json=lambda: render.document(result, language),
+        markdown=lambda: render.markdown(result, language),
+        table=lambda out: render.terminal(out, result, language),
+    )

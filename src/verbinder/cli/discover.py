@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from verbinder.cli.common import ForceOpt, LangOpt, OutputOpt, batch, emit, h, report_errors, write_output
+from verbinder.cli.common import ForceOpt, LangOpt, OutputOpt, batch, emit, h, report_errors
 
 
 class DiscoverFormat(StrEnum):
@@ -78,16 +78,14 @@ def discover(
 def _render(result, format: DiscoverFormat, language: str, output: Path | None, force: bool) -> None:
     from verbinder.render import discover as render
 
-    if format is DiscoverFormat.csv:
-        write_output(render.csv_text(result, language), output, force=force)
-    else:
-        emit(
-            format,
-            output,
-            force=force,
-            json=lambda: render.document(result, language),
-            table=lambda out: render.terminal(out, result, language),
-        )
+    emit(
+        format,
+        output,
+        force=force,
+        csv=lambda: render.csv_text(result, language),
+        json=lambda: render.document(result, language),
+        table=lambda out: render.terminal(out, result, language),
+    )
 
 
 #: The message key of each long step's name (``progress(step, done, total)``).

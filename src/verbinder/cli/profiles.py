@@ -79,14 +79,7 @@ def profiles(
         if member is not None:
             project.member(member)  # an unknown member: "did you mean"
         found = [p for p in project.profiles(today=day) if member is None or p.id == member]
-        if format is ProfileFormat.html:
-            from verbinder.render.conversation import document
-
-            (plan,) = project.development(member, today=day)
-            text = document(found[0], plan, project.catalogue, project.model.name, language, day, str(opts.path))
-            c.write_output(text, opts.output, force=opts.force, private=True)
-            return
-        if pseudonymise:
+        if pseudonymise:  # (refused above for the conversation document, which is about one named person)
             if not salt:
                 import sys
 
@@ -100,23 +93,31 @@ def _render(found, project, format, language, opts: c.Shared, sep, bom, pseudo, 
 
     cat = project.catalogue
     name = project.model.name
-    if format is ProfileFormat.xlsx:
-        from verbinder.io.atomic import write_bytes
+    path = str(opts.path)
+
+    def xlsx() -> bytes:
         from verbinder.render.xlsx import workbook
 
-        assert opts.output is not None  # refused above without --output
-        write_bytes(opts.output, workbook(found, cat, name, language, today=day), force=opts.force, private=True)
-    elif format is ProfileFormat.csv:
-        # as `export` writes: ';' and a BOM for Dutch (Dutch Excel), ',' for English; both can be overridden
-        sep = sep or (";" if language == "nl" else ",")
-        text = render.to_csv(found, cat, language, delimiter=sep, bom=True if bom is None else bom, raw=raw, today=day)
-        c.write_output(text, opts.output, force=opts.force, private=True)
-    else:
-        opts.emit(
-            format,
-            json=lambda: render.to_json(found, cat, name, language, pseudo),
-            markdown=lambda: render.to_markdown(found, cat, name, language, explain=explain, model_path=str(opts.path)),
-            table=lambda out: render.to_table(
-                out, found, cat, name, language, explain=explain, model_path=str(opts.path)
-            ),
+        return workbook(found, cat, name, language, today=day)
+
+    def csv() -> str:  # as `export` writes: ';' and a BOM for Dutch (Dutch Excel), ',' for English; or as asked
+        delimiter = sep or (";" if language == "nl" else ",")
+        return render.to_csv(
+            found, cat, language, delimiter=delimiter, bom=True if bom is None else bom, raw=raw, today=day
         )
+
+    def conversation() -> str:
+        from verbinder.render.conversation import document
+
+        (plan,) = project.development(found[0].id, today=day)
+        return document(found[0], plan, cat, name, language, day, path)
+
+    opts.emit(
+        format,
+        html=conversation,
+        xlsx=xlsx,
+        csv=csv,
+        json=lambda: render.to_json(found, cat, name, language, pseudo),
+        markdown=lambda: render.to_markdown(found, cat, name, language, explain=explain, model_path=path),
+        table=lambda out: render.to_table(out, found, cat, name, language, explain=explain, model_path=path),
+    )

@@ -19,6 +19,7 @@ COMMANDS = {
     "profiles": ([KOPGROEP], {"html": ["anna"], "xlsx": ["--output", "{tmp}/p.xlsx"]}),
     "staff": ([KOPGROEP], {}),
     "connect": ([DALBURG], {}),
+    "plan": ([DALBURG], {}),
     "develop": ([KOPGROEP], {}),
     "discover": ([BROKERAGE / "toy_directed.edges.csv", "--groups", BROKERAGE / "toy_directed.nodes.csv"], {}),
     "compare": ([CHANGE / "before.csv", CHANGE / "after.csv", "--groups", CHANGE / "people.csv"], {}),

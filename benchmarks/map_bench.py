@@ -47,16 +47,18 @@ ARGS = [
 ISLAND = re.compile(r'<script type="application/json" id="verbinder-map">.*?</script>', re.S)
 FILTER_CHANGE = """async () => {
   const select = document.getElementById('type');
+  let work = 0;
   const change = async (value) => {
     const t = performance.now();
     select.value = value;
     select.dispatchEvent(new Event('change'));
+    work = Math.max(work, performance.now() - t);
     await new Promise((r) => requestAnimationFrame(() => r()));
     return performance.now() - t;
   };
   const there = await change('bridging');
   const back = await change('');
-  return Math.max(there, back);
+  return [Math.max(there, back), work];
 }"""
 
 
@@ -81,7 +83,7 @@ def open_page(browser, url: str, settle: bool) -> dict:
     if settle:
         page.wait_for_selector("body[data-settled='1']", timeout=300_000)
         timings = page.evaluate("window.verbinderMap.timings")
-    timings["filter"] = page.evaluate(FILTER_CHANGE)
+    timings["filter"], timings["filter_work"] = page.evaluate(FILTER_CHANGE)
     page.close()
     assert not errors, errors
     return timings
@@ -142,8 +144,10 @@ def main() -> int:
                     settled = [r["settled"] for r in runs]
                     print(f"  layout settled: min {min(settled):.0f} ms, median {statistics.median(settled):.0f} ms")
                     ok &= min(filters) <= 500
+                work = [r["filter_work"] for r in runs]
                 print(
                     f"  filter change: min {min(filters):.0f} ms, median {statistics.median(filters):.0f} ms"
+                    f" (the page's own work, filters and sigma's refresh: min {min(work):.0f} ms)"
                     + (f" (target <= 500) {'ok' if min(filters) <= 500 else 'OVER TARGET'}" if model is big else "")
                 )
                 ok &= overhead <= 600 and min(paint) <= target

@@ -376,7 +376,9 @@
         renderer = new V.Sigma(graph, document.getElementById("graph"), {
           nodeReducer: nodeReducer,
           edgeReducer: edgeReducer,
-          enableEdgeEvents: true,
+          // Clicking a line among thousands is not practical, and the picking layer doubles every frame: a large map
+          // opens its links from the actors' panels and the filters instead.
+          enableEdgeEvents: data.links.length <= data.style.thin_above,
           edgeProgramClasses: { line: V.EdgeRectangleProgram, thin: V.EdgeLineProgram },
           zIndex: true,
           labelFont: "system-ui, Helvetica, Arial, sans-serif",

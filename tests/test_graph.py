@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verbinder.graph import build_graph, link_type, position
+from verbinder.graph import link_type, position
 from verbinder.model import LinkType, Model, Position, assign_link_ids
 
 
@@ -64,19 +64,6 @@ def _model(links):
             "links": links,
         }
     )
-
-
-def test_graph_has_actors_and_parallel_links():
-    model = _model([{"from": "a", "to": "b", "via": "c"}, {"from": "a", "to": "b", "topic": "Second"}])
-    ids = assign_link_ids(model)
-    g = build_graph(model, ids)
-    assert set(g.nodes) == {"a", "b", "c"}
-    assert g.number_of_edges("a", "b") == 2
-    assert g.nodes["a"]["kind"] == "politics"
-    assert g.edges["a", "b", ids[0]]["via"] == "c"
-    assert g.edges["a", "b", ids[0]]["type"] == "bridging"
-    assert g.edges["a", "b", ids[0]]["position"] == "liaison"
-    assert g.edges["a", "b", ids[1]]["position"] is None
 
 
 def test_derived_ids_are_stable_when_links_are_reordered():

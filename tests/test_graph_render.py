@@ -284,11 +284,7 @@ def test_links_as_edges_option(run, tmp_path):
     assert nx.read_graphml(new, force_multigraph=True).number_of_edges() > 44
 
 
-def test_export_graph_leaves_build_graph_as_it_was(fixture_analysis):
-    from verbinder.graph import build_graph
-
-    graph = build_graph(fixture_analysis.model, [a.id for a in fixture_analysis.links])
-    assert graph.edges["wh", "tue", "liaison"]["agenda"] == ["ca"]
+def test_export_graph_joins_the_agenda_items_on_every_edge(fixture_analysis):
     assert render.export_graph(fixture_analysis, links_as_edges=True).edges["wh", "tue", "liaison"]["agenda"] == "ca"
     assert render.export_graph(fixture_analysis).edges["wh", "anna", "liaison.from"]["agenda"] == "ca"
 

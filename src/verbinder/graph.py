@@ -1,4 +1,4 @@
-"""The network of a model: actors as nodes, links as edges; link types and positions.
+"""The classification of a link: its type (regie or verbinden) and its connector's brokerage position.
 
 A link is *orchestration* (Dutch *regie*) when its ends are of the same kind,
 *bridging* (*verbinden*) when they differ.  A connector's position on
@@ -8,12 +8,7 @@ with actor kinds as the groups.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from verbinder.model import LinkType, Model, Position
-
-if TYPE_CHECKING:
-    import networkx as nx
+from verbinder.model import LinkType, Position
 
 
 def link_type(from_kind: str, to_kind: str) -> LinkType:
@@ -49,40 +44,3 @@ def position(from_kind: str, via_kind: str, to_kind: str) -> Position:
     if via_kind == to_kind:
         return Position.GATEKEEPER
     return Position.LIAISON
-
-
-def build_graph(model: Model, link_ids: list[str]) -> nx.MultiDiGraph:
-    """A directed multigraph: one node per actor (with its attributes), one edge per link.
-
-    Edges are keyed by link id and carry ``type``, ``via``, ``position`` (the
-    connector's brokerage position, ``None`` without a connector), ``tension``,
-    ``topic`` and ``agenda``; the connector is an attribute of the edge, as
-    the link is the tie the connector makes.
-    """
-    import networkx as nx
-
-    graph = nx.MultiDiGraph(name=model.name)
-    for actor in model.actors:
-        graph.add_node(
-            actor.id,
-            name=actor.name,
-            kind=actor.kind,
-            influence=actor.influence,
-            interest=actor.interest,
-            department=actor.department,
-            kopgroep=actor.kopgroep,
-        )
-    kinds = {a.id: a.kind for a in model.actors}
-    for link, lid in zip(model.links, link_ids, strict=True):
-        graph.add_edge(
-            link.from_,
-            link.to,
-            key=lid,
-            type=link_type(kinds[link.from_], kinds[link.to]).value,
-            via=link.via,
-            position=position(kinds[link.from_], kinds[link.via], kinds[link.to]).value if link.via else None,
-            tension=link.tension.value,
-            topic=link.topic,
-            agenda=list(link.agenda),
-        )
-    return graph

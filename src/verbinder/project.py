@@ -12,7 +12,7 @@ keys (relative to the model file), the shipped ones.
 Examples
 --------
 >>> import verbinder
->>> project = verbinder.load("examples/kempen.yaml")  # doctest: +SKIP
+>>> project = verbinder.load("examples/gemeente-dalburg.yaml")  # doctest: +SKIP
 >>> result = project.analyse()  # doctest: +SKIP
 """
 

@@ -7,7 +7,6 @@ holds what can be tested without a terminal.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from verbinder.analysis.profiles import MemberProfile
 from verbinder.catalogue import Catalogue
@@ -70,24 +69,3 @@ def changes(actor: Actor, levels: dict[str, int]) -> dict[str, tuple[int | None,
         if old != new:
             out[cid] = (old, new)
     return out
-
-
-def write_levels(data: Any, member: str, levels: dict[str, int]) -> None:
-    """Set the member's current levels in a round-trip document, keeping its layout.
-
-    A new ``competencies`` mapping takes the style of the actor: inline
-    (``{a: 1}``) when the actor is written inline.
-    """
-    from ruamel.yaml.comments import CommentedMap
-
-    for actor in data["actors"]:
-        if actor.get("id") == member:
-            comps = actor.get("competencies")
-            if comps is None:
-                comps = CommentedMap()
-                comps.fa.set_flow_style()
-                actor["competencies"] = comps
-            for cid, level in levels.items():
-                comps[cid] = level
-            return
-    raise KeyError(member)  # pragma: no cover - the member was found in the checked model

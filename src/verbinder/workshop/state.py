@@ -244,11 +244,6 @@ class Session:
         """Whether there is a step to undo."""
         return bool(self._undo)
 
-    @property
-    def can_redo(self) -> bool:
-        """Whether there is an undone step to redo."""
-        return bool(self._redo)
-
     # --- editing ---------------------------------------------------------------------------
 
     def add_actor(self, values: Mapping[str, Any]) -> Change:

@@ -12,7 +12,6 @@ comment stays with it.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -147,18 +146,6 @@ def new_mapping(like: Any, pairs: list[tuple[str, Any]]) -> CommentedMap:
     if len(like) and isinstance(like[-1], CommentedMap) and like[-1].fa.flow_style():
         item.fa.set_flow_style()
     return item
-
-
-def snapshot(data: Any) -> Any:
-    """A deep copy that keeps comments and styles (for undo).
-
-    ruamel marks a comment as written while it dumps a document and copies
-    that mark along; a copy of a dumped document would then skip comments
-    (``links:   -``).  The marks are cleared on the copy (see :func:`reset`).
-    """
-    copied = copy.deepcopy(data)
-    reset(copied)
-    return copied
 
 
 def reset(node: Any) -> None:

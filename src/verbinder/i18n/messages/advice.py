@@ -1,6 +1,6 @@
 """Messages of the advice layer: gaps, ranked actions, the learning agenda, analyse's overview and ``explain``.
 
-A count has two keys, ``KEY.one`` and ``KEY.other``; :func:`verbinder.render.advice.plural` picks one.
+A count has two keys, ``KEY.one`` and ``KEY.other``; :func:`verbinder.i18n.plural_form` picks one.
 """
 
 NL: dict[str, str] = {

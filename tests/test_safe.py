@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verbinder.render import safe
@@ -108,3 +108,24 @@ def test_escaping_keeps_every_ordinary_character_in_order(text):
 def _subsequence(needle: str, hay: str) -> bool:
     it = iter(hay)
     return all(ch in it for ch in needle)
+
+
+@settings(deadline=None)  # the first example imports orjson
+@given(hostile, hostile)
+def test_json_needs_no_second_scan(key, text):
+    """``dumps`` escapes everything ``document`` would, so JSON is written without scanning it again."""
+    import json
+
+    from verbinder.render.json import dumps
+
+    out = dumps({key: text, "list": [text, {"x": text}]})
+    assert safe.document(out) == out
+    assert json.loads(out)["list"][0] == text
+
+
+@given(hostile)
+def test_document_escapes_what_it_did_before_the_quick_scan(text):
+    """The one-class scan in front of the full pattern changes nothing: a lone CR is escaped, CRLF kept."""
+    expected = text if safe._DOCUMENT.search(text) is None else safe._DOCUMENT.sub(safe._escape, text)
+    assert safe.document(text) == expected
+    assert safe.document(text + "\r\n") == expected + "\r\n" and safe.document("a\rb") == "a\\rb"

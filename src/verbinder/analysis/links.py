@@ -81,6 +81,8 @@ class Analysis:
     model: Model
     links: list[LinkAssessment]
     warnings: list[Finding]
+    #: The links' weights per day (:func:`verbinder.analysis.importance.link_weights` fills it: computed once).
+    weights: dict = field(default_factory=dict, repr=False, compare=False)
 
     def type_counts(self) -> Counter:
         """How many links are regie and how many verbinden."""

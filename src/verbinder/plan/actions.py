@@ -53,7 +53,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from verbinder.analysis.importance import BASE, PER_AGENDA_ITEM, due_points, link_importance, months_until
+from verbinder.analysis.importance import BASE, PER_AGENDA_ITEM, due_points, link_weights, months_until
 from verbinder.i18n import Msg, TextMsg, localized
 
 if TYPE_CHECKING:
@@ -150,7 +150,7 @@ class Context:
         self.actors = self.model.actor_index()
         self.items = {item.id: item for item in self.model.agenda}
         self.today = today
-        self.weight = {a.id: link_importance(a.link, self.model, today, actors=self.actors) for a in analysis.links}
+        self.weight = link_weights(analysis, today)
         self.links = {a.id: a for a in analysis.links}
         self.by_via: dict[str, list[str]] = {}  # connector -> the links they carry
         self.by_topic: dict[str, list[str]] = {}

@@ -14,7 +14,7 @@ from typing import Any
 from verbinder.analysis.links import Finding
 
 SCHEMA_VERSION = 1
-_INERT = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_INERT = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 
 
 def dumps(document: dict[str, Any]) -> str:
@@ -30,8 +30,9 @@ def dumps(document: dict[str, Any]) -> str:
 
     options = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_APPEND_NEWLINE
     text = orjson.dumps({"schema_version": SCHEMA_VERSION, **document}, option=options).decode("utf-8")
-    # orjson escapes C0 (JSON must); DEL, C1, the line separators and bidi overrides it writes as they are,
-    # and a terminal acts on them when the JSON is printed: escape them as \uXXXX (the same data).
+    # orjson escapes C0 (JSON must); DEL, C1, the line separators, bidi overrides and the noncharacters it writes as
+    # they are, and a terminal acts on them when the JSON is printed: escape them as \uXXXX (the same data). What
+    # comes out holds nothing verbinder.render.safe.document would escape, so the writers need not scan it again.
     return _INERT.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _INERT.search(text) else text
 
 

@@ -214,3 +214,28 @@ def island_model_name(model: Path) -> str:
     import yaml
 
     return yaml.safe_load(model.read_text(encoding="utf-8"))["name"]
+
+
+def test_a_team_link_names_its_members_and_fits_with_their_highest_levels(run, tmp_path):
+    model = tmp_path / "duo.yaml"
+    model.write_text(
+        """\
+name: Duo
+language: en
+actors:
+  - {id: a, name: A, kind: politics}
+  - {id: b, name: B, kind: citizens}
+  - {id: c, name: C, kind: administration, kopgroep: true, competencies: {netwerken: 0}}
+  - {id: d, name: D, kind: administration, kopgroep: true, competencies: {netwerken: 4}}
+links:
+  - {from: a, to: b, via: c, team: [c, d]}
+""",
+        encoding="utf-8",
+    )
+    out = tmp_path / "duo.html"
+    assert run("map", str(model), "--output", str(out)).exit_code == 0
+    (link,) = island(out.read_text(encoding="utf-8"))["links"]
+    assert link["team"] == ["c", "d"]
+    assert "netwerken" in {c["id"] for c in link["competencies"]}
+    assert "netwerken" not in {g["id"] for g in link["fit"]["gaps"]}  # d's 4, not c's 0
+    assert "netwerken" not in link["fit"]["not_assessed"]

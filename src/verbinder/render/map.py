@@ -91,6 +91,7 @@ TEXT_KEYS = {
     "from": "map.fact.from",
     "to": "map.fact.to",
     "via": "map.fact.via",
+    "team": "map.fact.team",
     "no_via": "map.no_via",
     "position": "map.fact.position",
     "type_label": "map.fact.type",
@@ -141,9 +142,10 @@ def build(
 ) -> dict[str, Any]:
     """The map's data (the JSON island): the analysis of ``project`` in ``lang``.
 
-    ``links``, ``rules``, ``actions`` and ``warnings`` are ``analyse --format json``'s, with two additions: a link
-    with a connector has ``fit`` (how the connector's assessed levels meet what the link asks: ``coverage`` in
-    percent, ``gaps`` and the competencies ``not_assessed``), and an action names the ``links`` it concerns.
+    ``links``, ``rules``, ``actions`` and ``warnings`` are ``analyse --format json``'s, with these additions: a link
+    made by a team has ``team`` (its members); a link with a connector has ``fit``, how the connector's assessed
+    levels (a team's: the highest of its members') meet what the link asks: ``coverage`` in percent, ``gaps`` and
+    the competencies ``not_assessed``; an action names the ``links`` it concerns.
     ``proposals`` are the plan's (:meth:`~verbinder.project.Project.plan`), written as ``connect --format json``
     writes them (models whose agenda names stakeholders; else empty).
     ``pseudonymise`` replaces the kopgroep members' ids and names as ``profiles --pseudonymise`` does.
@@ -164,6 +166,8 @@ def build(
     for entry, assessed in zip(link_list, analysis.links, strict=True):
         if assessed.link.via is not None:
             entry["fit"] = _fit(assessed, [actors[m] for m in assessed.link.carriers()])
+        if assessed.link.team:  # a duo: the connector (via) and its partners make the link together
+            entry["team"] = list(assessed.link.team)
     actions = overview.actions_json(result.actions, lang, model_path)  # each names its links
     proposals: list[dict[str, Any]] = []
     if any(item.stakeholders for item in model.agenda):  # the plan proposes links for items with stakeholders

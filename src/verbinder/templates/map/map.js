@@ -607,6 +607,7 @@
       [T.from, actorButton(l.from)],
       [T.to, actorButton(l.to)],
       [T.via, l.via ? actorButton(l.via) : T.no_via],
+      [T.team, l.team ? l.team.map(function (id, i) { return [i ? ", " : "", actorButton(id)]; }) : null],
       [T.type_label, data.types[l.type]],
       [T.position, l.position ? data.positions[l.position] : null],
       [T.tension, data.tensions[l.tension]],

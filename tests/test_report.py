@@ -17,7 +17,7 @@ import pytest
 from support import ROOT, tool
 from verbinder.errors import UsageError
 from verbinder.i18n import Msg
-from verbinder.render import graph
+from verbinder.render import graph, html
 from verbinder.render import report as render
 
 FIX = ("--roles", "tests/fixtures/roles", "--catalogue", "tests/fixtures/catalogue.yaml")
@@ -356,12 +356,12 @@ def test_hostile_names_are_escaped(run, tmp_path):
 
 
 def test_escaping_helpers():
-    assert render.esc('<a href="x">&') == "&lt;a href=&quot;x&quot;&gt;&amp;"
-    inner = render.el("b", "<i>")
-    assert render.el("p", inner, "&", class_="x", hidden=True, title=None) == (
+    assert html.esc('<a href="x">&') == "&lt;a href=&quot;x&quot;&gt;&amp;"
+    inner = html.el("b", "<i>")
+    assert html.el("p", inner, "&", class_="x", hidden=True, title=None) == (
         '<p class="x" hidden="hidden"><b>&lt;i&gt;</b>&amp;</p>'
     )
-    assert render.anchor_id("detail-", "a b<c") == "detail-a_b_c"
+    assert html.anchor_id("detail-", "a b<c") == "detail-a_b_c"
 
 
 # --- the picture ------------------------------------------------------------------------------------------------

@@ -339,7 +339,7 @@ figure{margin:0}figcaption{font-size:.85rem}svg{display:block}
 
 def html(c: Change, lang: str) -> str:
     """A self-contained page: the findings first, then (periods) a small chart per connector; no script."""
-    from verbinder.render.report import document_head
+    from verbinder.render.html import document_head
 
     title = t("change.title", lang)
     parts = [

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from verbinder.analysis.profiles import MAX_REQUIRED
 from verbinder.i18n import localized, t
 from verbinder.render.development import method_head, role_model_text
+from verbinder.render.html import Html, document_head, el, join
 from verbinder.render.profiles import competency_name, level_descriptor, manager_text, profile_status, role_label
-from verbinder.render.report import Html, document_head, el, join
 from verbinder.render.safe import html as safe_html
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@
 :func:`to_html` writes it as one self-contained page: the data in a JSON island
 (``<script type="application/json" id="verbinder-map">``), the page's texts in a second island
 (``id="verbinder-map-text"``), sigma.js and graphology (vendored, ``templates/map/vendor.js``) and the map's own
-script and stylesheet inline.  The Content-Security-Policy (:func:`verbinder.render.report.document_head`) allows
+script and stylesheet inline.  The Content-Security-Policy (:func:`verbinder.render.html.document_head`) allows
 exactly those two scripts and the stylesheet by hash, and no request at all; a page served by ``--serve`` may also
 ask its own server for new data (``connect-src 'self'``).
 
@@ -338,7 +338,7 @@ def to_html(data: dict[str, Any], *, live: bool = False, version: int = 0) -> st
     request at all.
     """
     from verbinder import __version__
-    from verbinder.render.report import document_head, el, esc
+    from verbinder.render.html import document_head, el, esc
 
     lang = data["language"]
     text = texts(lang)

@@ -91,6 +91,7 @@ def connect(memory_limit: int | None = None, spill: Path | None = None) -> Any:
     folder = spill if spill is not None else Path(tempfile.gettempdir()) / "verbinder-duckdb"
     con.execute("SET temp_directory = ?", [str(folder)])
     con.execute("SET preserve_insertion_order = false")
+    con.execute("SET enable_progress_bar = false")
     return con
 
 

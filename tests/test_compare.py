@@ -183,9 +183,10 @@ def test_periods_sliced_at_the_last_day_of_a_month(run, tmp_path):
     ]
     assert doc["periods"][0]["findings"] == []
     anna = next(p for p in doc["people"] if p["id"] == "anna")
-    assert [p["present"] for p in anna["periods"]] == [True, False, False]
+    assert anna["periods"]["present"] == [True, False, False]
     cas = next(p for p in doc["people"] if p["id"] == "cas")
-    assert [p["present"] for p in cas["periods"]] == [True, True, False]
+    assert cas["periods"]["present"] == [True, True, False]
+    assert cas["periods"]["brokerage"]["total"] == [0, 1, 0]  # directed: only bas -> cas -> dik, in February
 
 
 def test_periods_findings_compare_with_the_period_before(run, tmp_path):

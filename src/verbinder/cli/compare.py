@@ -10,8 +10,10 @@ import typer
 
 from verbinder.cli.common import ForceOpt, LangOpt, OutputOpt, batch, emit, h, report_errors
 from verbinder.cli.discover import (
+    EngineOpt,
     GroupAttributeOpt,
     GroupsOpt,
+    MemoryOpt,
     ProgressBar,
     PseudonymiseOpt,
     SaltOpt,
@@ -39,8 +41,6 @@ CompareFormatOpt = Annotated[CompareFormat, typer.Option("--format", "-f", help=
 CompareTopOpt = Annotated[int, typer.Option("--top", help=h("help.compare_top"))]
 SiloOpt = Annotated[float, typer.Option("--silo-threshold", help=h("help.compare_silo"))]
 BridgeOpt = Annotated[int, typer.Option("--bridge-ties", help=h("help.compare_bridge"))]
-EngineOpt = Annotated[str, typer.Option("--engine", help=h("help.compare_engine"))]
-MemoryOpt = Annotated[float | None, typer.Option("--memory-budget", help=h("help.compare_memory"), show_default=False)]
 
 
 @report_errors
@@ -68,9 +68,11 @@ def compare(
 ) -> None:
     from verbinder.analysis import change
     from verbinder.analysis.sql_engine import choose_engine
+    from verbinder.cli.discover import check_engine
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg, choose_lang
     from verbinder.io.network import read_network
+    from verbinder.io.network_duckdb import read_network_duckdb
 
     if top < 1:
         raise UsageError(Msg("change.err.top"))
@@ -80,15 +82,13 @@ def compare(
         raise UsageError(Msg("discover.err.samples"))
     if period is not None and period not in change.PERIODS:
         raise UsageError(Msg("change.err.period", period=period))
-    if engine not in ("auto", "memory", "duckdb"):
-        raise UsageError(Msg("change.err.engine", engine=engine))
     if after is not None and period is not None:
         raise UsageError(Msg("change.err.after_and_period"))
     if after is None and period is None:
         raise UsageError(Msg("change.err.nothing_to_compare"))
     language = choose_lang(lang.value if lang else None)
     inputs = [before] if after is None else [before, after]
-    chosen = choose_engine(engine, inputs, memory_budget)
+    chosen = choose_engine(check_engine(engine), inputs, memory_budget)
     options = {
         "top": top,
         "silo_threshold": silo_threshold,
@@ -99,17 +99,16 @@ def compare(
         "salt": salt,
         "engine": chosen,
     }
+    read = read_network_duckdb if chosen == "duckdb" else read_network
     with batch(), ProgressBar(language) as progress:
         directed = not undirected
         if period is not None:
-            network = read_network(
-                before, groups, directed=directed, group_attribute=group_attribute, date_column=date_column
-            )
+            network = read(before, groups, directed=directed, group_attribute=group_attribute, date_column=date_column)
             result = change.periods(network, period, progress=progress, **options)  # type: ignore[arg-type]
         else:
             assert after is not None
-            first = read_network(before, groups, directed=directed, group_attribute=group_attribute)
-            second = read_network(after, groups, directed=directed, group_attribute=group_attribute)
+            first = read(before, groups, directed=directed, group_attribute=group_attribute)
+            second = read(after, groups, directed=directed, group_attribute=group_attribute)
             result = change.compare(first, second, progress=progress, **options)  # type: ignore[arg-type]
     with batch():
         _render(result, format, language, output, force)

@@ -32,6 +32,8 @@ SamplesOpt = Annotated[
     int | None, typer.Option("--betweenness-samples", help=h("help.discover_samples"), show_default=False)
 ]
 SeedOpt = Annotated[int, typer.Option("--seed", help=h("help.discover_seed"))]
+EngineOpt = Annotated[str, typer.Option("--engine", help=h("help.compare_engine"))]
+MemoryOpt = Annotated[float | None, typer.Option("--memory-budget", help=h("help.compare_memory"), show_default=False)]
 
 
 @report_errors
@@ -46,22 +48,28 @@ def discover(
     salt: SaltOpt = "",
     betweenness_samples: SamplesOpt = None,
     seed: SeedOpt = 0,
+    engine: EngineOpt = "auto",
+    memory_budget: MemoryOpt = None,
     lang: LangOpt = None,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
     from verbinder.analysis.discover import discover as run_discover
+    from verbinder.analysis.sql_engine import choose_engine
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg, choose_lang
     from verbinder.io.network import read_network
+    from verbinder.io.network_duckdb import read_network_duckdb
 
     if top < 1:
         raise UsageError(Msg("discover.err.top"))
     if betweenness_samples is not None and betweenness_samples < 1:
         raise UsageError(Msg("discover.err.samples"))
     language = choose_lang(lang.value if lang else None)
+    chosen = choose_engine(check_engine(engine), [edges], memory_budget)
+    read = read_network_duckdb if chosen == "duckdb" else read_network
     with batch(), ProgressBar(language) as progress:
-        network = read_network(edges, groups, directed=not undirected, group_attribute=group_attribute)
+        network = read(edges, groups, directed=not undirected, group_attribute=group_attribute)
         result = run_discover(
             network,
             top=top,
@@ -69,10 +77,21 @@ def discover(
             seed=seed,
             pseudonymise=pseudonymise,
             salt=salt,
+            engine=chosen,
             progress=progress,
         )
     with batch():
         _render(result, format, language, output, force)
+
+
+def check_engine(engine: str) -> str:
+    """``engine`` if it is one of auto, memory and duckdb; else a usage error naming the choices."""
+    from verbinder.errors import UsageError
+    from verbinder.i18n import Msg
+
+    if engine not in ("auto", "memory", "duckdb"):
+        raise UsageError(Msg("change.err.engine", engine=engine))
+    return engine
 
 
 def _render(result, format: DiscoverFormat, language: str, output: Path | None, force: bool) -> None:

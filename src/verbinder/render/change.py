@@ -109,10 +109,9 @@ def document(c: Change, lang: str) -> dict[str, Any]:
         "pseudonymised": c.pseudonymised,
         "people_count": len(c.labels),
     }
-    figures = [_Figures(s) for s in c.snapshots]
     groups = c.groups
     if c.period is None:
-        before, after = figures
+        before, after = (_Figures(s) for s in c.snapshots)
         people = []
         for i, label in enumerate(c.labels):
             b, a = before.of(i), after.of(i)
@@ -130,6 +129,7 @@ def document(c: Change, lang: str) -> dict[str, Any]:
                 }
             )
         return {**head, "findings": [finding_document(f, lang) for f in c.findings], "people": people}
+    figures = [_Figures(s) for s in c.snapshots]
     return {
         **head,
         "period": c.period,
@@ -141,15 +141,37 @@ def document(c: Change, lang: str) -> dict[str, Any]:
             }
             for s in c.snapshots
         ],
-        "people": [
-            {
-                "id": label,
-                "group": groups[i] if groups is not None else None,
-                "periods": [f.of(i) for f in figures],
-            }
-            for i, label in enumerate(c.labels)
-        ],
+        "people": _people_over_time(c, figures),
     }
+
+
+def _people_over_time(c: Change, figures: list[_Figures]) -> list[dict[str, Any]]:
+    """Per person the figures of every period as lists in period order (one dict per person, not per period)."""
+    count = len(figures)
+    present = np.column_stack([s.present for s in c.snapshots]).tolist()
+    counts = np.stack([s.discovery.brokerage.counts for s in c.snapshots], axis=2).tolist()  # person, role, period
+    z = np.stack([s.discovery.brokerage.z for s in c.snapshots], axis=2).tolist()
+    constraint = np.column_stack([s.discovery.holes.constraint for s in c.snapshots]).tolist()
+    effective = np.column_stack([s.discovery.holes.effective_size for s in c.snapshots]).tolist()
+    between = np.column_stack([s.discovery.betweenness.values for s in c.snapshots]).tolist()
+    ranks = [f.ranks for f in figures]
+    groups = c.groups
+    return [
+        {
+            "id": label,
+            "group": groups[i] if groups is not None else None,
+            "periods": {
+                "present": present[i],
+                "brokerage": dict(zip(COLUMNS, counts[i], strict=True)),
+                "z": dict(zip(COLUMNS, z[i], strict=True)),
+                "constraint": constraint[i],
+                "effective_size": effective[i],
+                "betweenness": between[i],
+                "rank": [ranks[p].get(i) for p in range(count)],
+            },
+        }
+        for i, label in enumerate(c.labels)
+    ]
 
 
 def _figure_columns(prefix: str) -> list[str]:

@@ -74,7 +74,15 @@ def document(d: Discovery, lang: str, *, with_nodes: bool = True) -> dict[str, A
         if d.grouped or d.network.groups is not None
         else {},
         "density": _number(b.density),
-        "betweenness": {"exact": d.betweenness.exact, "samples": d.betweenness.samples},
+        "betweenness": {
+            "exact": d.betweenness.exact,
+            "samples": d.betweenness.samples,
+            **(
+                {"epsilon": d.betweenness.epsilon, "delta": d.betweenness.delta}
+                if d.betweenness.epsilon is not None
+                else {}
+            ),
+        },
         "candidates": d.candidates,
         "hidden_connectors": [
             {
@@ -171,8 +179,12 @@ def terminal(out: Console, d: Discovery, lang: str) -> None:
             candidates=d.candidates,
         )
     )
-    key = "discover.betweenness_exact" if d.betweenness.exact else "discover.betweenness_sampled"
-    out.print(t(key, lang, samples=d.betweenness.samples, people=len(d.labels)))
+    if d.betweenness.epsilon is not None:
+        b = d.betweenness
+        out.print(t("change.betweenness_bounded", lang, samples=b.samples, epsilon=b.epsilon, delta=b.delta))
+    else:
+        key = "discover.betweenness_exact" if d.betweenness.exact else "discover.betweenness_sampled"
+        out.print(t(key, lang, samples=d.betweenness.samples, people=len(d.labels)))
     out.print(f"[dim]{t('discover.pseudonymised' if d.pseudonymised else 'discover.personal_data', lang)}[/dim]")
     out.print()
     if not d.hidden:

@@ -64,6 +64,9 @@ NL: dict[str, str] = {
     "change.col.cross": "tussen groepen",
     "change.chart": "Tussenpersoon {between} per periode",
     "change.people_title": "Verbinders door de tijd",
+    "change.betweenness_bounded": "Betweenness: schatting uit {samples:# kortste pad|# kortste paden} "
+    "(Riondato-Kornaropoulos); elke waarde ligt met kans {delta:.0%} of minder meer dan {epsilon} naast de "
+    "exacte.",
 }
 
 EN: dict[str, str] = {
@@ -127,4 +130,7 @@ EN: dict[str, str] = {
     "change.col.cross": "between groups",
     "change.chart": "Brokerage {between} per period",
     "change.people_title": "Connectors over time",
+    "change.betweenness_bounded": "Betweenness: estimated from {samples:# sampled shortest path|# sampled shortest "
+    "paths} (Riondato-Kornaropoulos); each value is more than {epsilon} off the exact one with probability "
+    "{delta:.0%} at most.",
 }

@@ -29,21 +29,13 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from analyse_bench import generate_model
+
+from support import CHROMIUM_ARGS  # the browser as the tests start it
 
 ROOT = Path(__file__).resolve().parent.parent
 DALBURG = ROOT / "examples" / "gemeente-dalburg.yaml"
-ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--use-angle=swiftshader",
-    "--enable-unsafe-swiftshader",
-]
 ISLAND = re.compile(r'<script type="application/json" id="verbinder-map">.*?</script>', re.S)
 FILTER_CHANGE = """async () => {
   const select = document.getElementById('type');
@@ -116,7 +108,7 @@ def main() -> int:
         cases = [("Dalburg", DALBURG, 2000.0), (f"{args.actors}/{args.links}", big, 5000.0)]
         print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS, headless=True)
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS, headless=True)
             for name, model, target in cases:
                 out = folder / f"{model.stem}.html"
                 built = make_map(model, out)

@@ -158,3 +158,18 @@ def generated_model(seed: int, *, actors: int = 36, links: int = 70, members: in
             f"stakeholders: [{stakeholders}]{owner}}}"
         )
     return "\n".join(lines) + "\n"
+
+
+#: How the tests (and benchmarks/map_bench.py) start Debian's chromium through Playwright: headless, WebGL by
+#: SwiftShader (software), nothing phoning home. Never ``playwright install``: the browser is the system's.
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--use-angle=swiftshader",
+    "--enable-unsafe-swiftshader",
+]

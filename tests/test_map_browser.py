@@ -18,22 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from support import DALBURG, SMALL_TOWN
+from support import CHROMIUM_ARGS, DALBURG, SMALL_TOWN
 
 pytestmark = [pytest.mark.slow, pytest.mark.needs("chromium")]
 
-#: Debian's chromium headless, software WebGL (SwiftShader), nothing phoning home.
-ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--use-angle=swiftshader",
-    "--enable-unsafe-swiftshader",
-]
 CONTROLS = ["search", "agenda", "kind", "department", "member", "type", "open", "proposals", "focus", "size", "reset"]
 
 
@@ -46,7 +34,8 @@ def browser():
             pytest.fail("needs playwright (pip install -e '.[test]')", pytrace=False)
         pytest.skip("needs playwright (pip install -e '.[test]')")
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=ARGS, headless=True)
+        chromium = shutil.which("chromium") or "/usr/bin/chromium"
+        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
         yield b
         b.close()
 

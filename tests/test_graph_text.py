@@ -5,7 +5,6 @@ cannot carry a directive (``%%{init: …}%%`` restyled the chart and could put C
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -70,7 +69,7 @@ def test_gexf_and_graphml_hold_only_xml_characters(hostile, writer):
     assert labels[2] == "Cor\\x00\\x01\\x1b[2J\\x1b]0;pwn\\x07"  # escaped as in every human output
 
 
-needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
+needs_dot = pytest.mark.needs("dot")  # skipped without Graphviz, except in CI (VERBINDER_REQUIRE_TOOLS=1)
 
 
 @needs_dot

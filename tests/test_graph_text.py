@@ -99,6 +99,7 @@ def test_mermaid_text_cannot_carry_a_directive(hostile):
     assert all(line.lstrip().startswith("%% ") and line.count("%") == 2 for line in body), body
 
 
+@pytest.mark.slow
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(st.sampled_from("%{}:;\"'`#&<>()[]|\n\r\x00\x85\u2028 initheme=url-"), min_size=1,
                         max_size=24), min_size=3, max_size=4))  # fmt: skip

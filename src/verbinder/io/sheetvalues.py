@@ -1,5 +1,6 @@
-"""Values in spreadsheet cells as people write them: words for scores, kinds, tension, stance and yes/no, in
-Dutch and English; names compared in every script (:func:`normalise`); ids made from names (:func:`slug`).
+"""Spreadsheets as people write them: the names of tables and the headers of their columns (:data:`TABLE_NAMES`,
+:data:`FIELDS`), and values in cells: words for scores, kinds, tension, stance and yes/no, in Dutch and English;
+names compared in every script (:func:`normalise`); ids made from names (:func:`slug`).
 
 Each ``as_*`` function turns one cell's value into a model value or raises :class:`Bad` with the message for
 its cell (:mod:`verbinder.io.spreadsheet` locates it).
@@ -16,6 +17,102 @@ from typing import Any
 
 from verbinder.i18n import Msg, t
 from verbinder.model import TENSION_KEYS
+
+#: The tables and the sheet (or CSV file) names that identify them, compared after :func:`normalise`; the first
+#: two are the Dutch and English names ``verbinder export`` writes.
+TABLE_NAMES: dict[str, tuple[str, ...]] = {
+    "model": ("Model", "Model", "algemeen", "general"),
+    "kinds": ("Soorten", "Kinds", "actortypen", "categorieen", "categories"),
+    "actors": ("Actoren", "Actors", "elements", "elementen", "stakeholders", "partijen", "belanghebbenden"),
+    "links": ("Verbindingen", "Links", "connections", "connecties", "relaties", "relations"),
+    "agenda": ("Agenda", "Agenda", "opgaven", "collegeakkoord", "coalition agreement"),
+    "competencies": ("Competenties", "Competencies"),
+    "role_models": ("Rolmodellen", "Role models", "rolemodels"),
+    "assessments": ("Beoordelingen", "Assessments", "historie", "history", "assessment history"),
+}
+
+#: Per table its fields and the headers that name them, compared after :func:`normalise`; the first two are the
+#: Dutch and English headers ``verbinder export`` writes.
+FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "model": {
+        "name": ("Naam", "Name"),
+        "language": ("Taal", "Language"),
+        "start": ("Begin termijn", "Term start", "begin", "start"),
+        "end": ("Einde termijn", "Term end", "einde", "end"),
+        "roles": ("Rollen", "Roles"),
+        "catalogue": ("Catalogus", "Catalogue"),
+    },
+    "kinds": {
+        "id": ("Id", "Id", "code"),
+        "label_nl": ("NL", "NL", "naam nl", "label nl"),
+        "label_en": ("EN", "EN", "name en", "label en"),
+        "label": ("Naam", "Name", "label"),
+    },
+    "actors": {
+        "id": ("Id", "Id", "code"),
+        "name": ("Naam", "Name", "label", "actor", "stakeholder", "partij"),
+        "kind": ("Soort", "Kind", "type", "categorie", "category"),
+        "influence": ("Invloed", "Influence", "macht", "power"),
+        "interest": ("Belang", "Interest"),
+        "department": ("Afdeling", "Department", "sector"),
+        "kopgroep": ("Kopgroep", "Kopgroep", "kopgroep member", "kopgroeplid"),
+        "capacity": ("Capaciteit", "Capacity"),
+        "role": ("Rol", "Role"),
+        "stance": ("Houding", "Stance", "standpunt", "attitude"),
+        "employee_id": ("Personeelsnummer", "Employee id", "personeelsnr", "employee number"),
+        "function": ("Functie", "Function", "job title"),
+        "scale": ("Schaal", "Scale", "salarisschaal", "salary scale"),
+        "manager": ("Leidinggevende", "Manager"),
+    },
+    "links": {
+        "id": ("Id", "Id", "code"),
+        "from": ("Van", "From", "bron", "source"),
+        "to": ("Naar", "To", "doel", "target"),
+        "via": ("Via", "Via", "verbinder", "connector"),
+        "topic": ("Onderwerp", "Topic", "thema"),
+        "tension": ("Spanning", "Tension"),
+        "agenda": ("Opgave", "Agenda", "opgaven", "collegeakkoord"),
+        "team": ("Team", "Team", "duo"),
+    },
+    "agenda": {
+        "id": ("Id", "Id", "code"),
+        "title": ("Titel", "Title", "opgave", "naam", "name", "label"),
+        "due": ("Klaar in", "Due", "deadline", "gereed", "datum", "date"),
+        "stakeholders": ("Belanghebbenden", "Stakeholders", "betrokkenen"),
+        "owner": ("Eigenaar", "Owner", "portefeuillehouder", "portfolio holder"),
+    },
+    "competencies": {
+        "actor": ("Actor", "Actor", "naam", "name", "wie"),
+        "competency": ("Competentie", "Competency"),
+        "level": ("Niveau", "Level"),
+    },
+    "role_models": {
+        "name": ("Naam", "Name"),
+        "organisation": ("Organisatie", "Organisation", "organization"),
+        "competencies": ("Competenties", "Competencies"),
+        "actor": ("Actor", "Actor"),
+    },
+    "assessments": {
+        "actor": ("Actor", "Actor", "naam", "name", "wie"),
+        "competency": ("Competentie", "Competency"),
+        "level": ("Niveau", "Level"),
+        "date": ("Datum", "Date", "assessed on", "beoordeeld op"),
+        "rater": ("Beoordelaar", "Rater"),
+    },
+}
+#: The fields a table cannot do without.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "model": ("name",),
+    "kinds": ("id",),
+    "actors": ("name",),
+    "links": ("from", "to"),
+    "agenda": ("title",),
+    "competencies": ("actor", "competency", "level"),
+    "role_models": ("name",),
+    "assessments": ("actor", "competency", "level", "date"),
+}
+#: Words for who assessed a level (besides the ids self, manager, peer).
+RATER_WORDS = {"zelf": "self", "leidinggevende": "manager", "collega": "peer"}
 
 #: Words for the 1-5 scales (influence, interest) and for tension, in both languages (documented in docs/advisor.md).
 SCORE_WORDS = {

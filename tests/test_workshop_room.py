@@ -513,3 +513,43 @@ def test_m_serves_the_live_map_on_127_0_0_1_and_it_follows_a_save(model, monkeyp
         live.stop()
 
     run(model, "nl", scenario)
+
+
+# --- forms that help: ids made for you, stance and note, role models --------------------------------------------
+
+
+def test_an_id_left_blank_is_made_from_the_name_and_numbered_where_taken(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "a", "tab", "Wethouder Zoë (VVD)", "tab", "pol", "enter")
+        await burst(app, pilot, "a", "tab", "Wethouder Zoë (VVD)", "tab", "pol", "enter")
+        await burst(app, pilot, "g", "enter", "tab", "Meer woningen, sneller", "enter")
+
+    session = run(model, "nl", scenario)
+    ids = [a.id for a in session.project.model.actors]
+    assert ids[-2:] == ["wethouder-zoe-vvd", "wethouder-zoe-vvd-2"]
+    assert session.project.model.agenda[0].id == "meer-woningen-sneller"
+
+
+def test_stance_and_a_short_note_per_actor_and_link(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "tab", "e", *["tab"] * 10, "tegen", "tab", "wil eerst de begroting zien", "enter")
+        assert "houding: is tegen" in str(app.query_one("#detail").render())
+        await burst(app, pilot, "tab", "e", *["tab"] * 7, "kent iedereen", "enter")
+
+    session = run(model, "nl", scenario)
+    wh = session.project.model.actors[0]
+    assert (wh.stance.value, wh.note) == ("opposes", "wil eerst de begroting zien")
+    assert session.project.model.links[0].note == "kent iedereen"
+    text = model.read_text(encoding="utf-8")
+    assert "    stance: opposes\n    note: wil eerst de begroting zien\n" in text
+
+
+def test_role_models_are_added_and_edited(model):
+    async def scenario(app, pilot):
+        await burst(app, pilot, "o", "enter", "Fatima", "tab", "Gemeente Zuid", "tab", "tab", "anna", "enter")
+        assert app.screen is app.screen_stack[0], str(app.screen.query_one("#errors").render())
+        await burst(app, pilot, "o", "Fatima", "enter", "tab", "ctrl+u", "Gemeente Noord", "enter")
+
+    session = run(model, "nl", scenario)
+    (rm,) = session.project.model.role_models
+    assert (rm.name, rm.organisation, rm.actor) == ("Fatima", "Gemeente Noord", "anna")

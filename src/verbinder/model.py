@@ -195,6 +195,7 @@ class Actor(Strict):
     role: Slug | None = Field(None, description="a role id from roles/ whose baseline this member needs")
     competencies: dict[str, Level] = Field(default_factory=dict, description="current levels 0..4 by competency id")
     stance: Stance = Field(Stance.UNKNOWN, description="supports | neutral | opposes | unknown: where the actor stands")
+    note: str | None = Field(None, max_length=500, description="a short note, e.g. from a workshop")
     employee_id: str | None = Field(None, max_length=64, description="personnel number: the key of the HR system")
     function: str | None = Field(None, max_length=200, description="job title in the HR system (functie)")
     scale: str | None = Field(None, max_length=32, description="salary scale (schaal), as the HR system writes it")
@@ -218,6 +219,7 @@ class Link(Strict):
     topic: str | None = None
     agenda: list[Slug] = Field(default_factory=list, description="coalition-agreement items this link serves")
     tension: Tension = Tension.LOW
+    note: str | None = Field(None, max_length=500, description="a short note, e.g. from a workshop")
 
     def carriers(self) -> tuple[str, ...]:
         """Who carries this link against their capacity: the connector and every member of its team, once each."""

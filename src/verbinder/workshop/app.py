@@ -60,6 +60,7 @@ KEYS: tuple[tuple[str, str, str], ...] = (
     ("p", "presenter", "workshop.key.presenter"),
     ("s", "svg", "workshop.key.svg"),
     ("c", "connect", "workshop.key.connect"),
+    ("o", "role_models", "workshop.key.role_models"),
     ("m", "map", "workshop.key.map"),
     ("R", "reload", "workshop.key.reload"),
     ("tab", "focus_next", "workshop.key.switch"),
@@ -67,7 +68,7 @@ KEYS: tuple[tuple[str, str, str], ...] = (
 )
 #: The footer's keys, most needed first: as many as the width allows, and always ``?`` (every key) last.
 FOOTER = ("quit", "add_link", "add_actor", "edit", "delete", "undo", "view", "search", "agenda", "presenter", "map",
-          "connect", "redo", "svg", "reload", "focus_next")  # fmt: skip
+          "role_models", "connect", "redo", "svg", "reload", "focus_next")  # fmt: skip
 #: Keys that move the cursor of the focused table.
 TABLE_KEYS = {
     "up": "cursor_up",
@@ -91,6 +92,8 @@ CHANGE_KEYS = {
     ("reload", "model"): "workshop.change.reload.model",
     ("copy", "model"): "workshop.change.copy.model",
     ("merge", "model"): "workshop.change.merge.model",
+    ("add", "role_model"): "workshop.change.add.role_model",
+    ("edit", "role_model"): "workshop.change.edit.role_model",
 }
 #: What a list's item is called, in the lines that say what a rename or delete changes elsewhere.
 WHAT_KEYS = {
@@ -611,6 +614,10 @@ class WorkshopApp(App[None]):
     def action_agenda(self) -> None:
         """Choose an agenda item (collegeakkoord) to edit, or a new one."""
         dialogs.agenda(self)
+
+    def action_role_models(self) -> None:
+        """Choose a role model to edit, or a new one."""
+        dialogs.role_models(self)
 
     def action_search(self) -> None:
         """Jump to an actor or a link by (part of) its name or id."""

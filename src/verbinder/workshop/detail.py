@@ -19,6 +19,7 @@ from verbinder.i18n import localized, t
 from verbinder.model import Actor
 from verbinder.project import Project
 from verbinder.render import labels
+from verbinder.render.connect import STANCE_KEYS
 from verbinder.render.links import link_facts
 from verbinder.render.safe import line
 
@@ -153,6 +154,8 @@ def link(project: Project, a: LinkAssessment, lang: str, presenter: bool) -> Tex
         rest = [t("label.agenda", lang, items="; ".join(titles.get(i, i) for i in a.link.agenda))
                 if r.startswith(agenda) else r for r in rest]  # fmt: skip
     text.append(" · ".join(line(r) for r in rest) + "\n")
+    if a.link.note and not presenter:
+        text.append(t("workshop.detail.note", lang, note=line(a.link.note)) + "\n", style="italic")
     names = {c.id: localized(c.name, lang) for c in project.catalogue.competencies}
     text.append("\n" + t("workshop.head.competencies", lang) + "\n", style="bold underline")
     if not a.requirements:
@@ -184,6 +187,9 @@ def actor(project: Project, analysis: Analysis, row: int, lang: str) -> Text:
         text.append(t("workshop.detail.department", lang, department=line(who.department)) + "\n")
     if who.kopgroep:
         text.append(t("workshop.detail.kopgroep", lang) + "\n", style="bold")
+    text.append(t("workshop.detail.stance", lang, stance=t(STANCE_KEYS[who.stance.value], lang)) + "\n")
+    if who.note:
+        text.append(t("workshop.detail.note", lang, note=line(who.note)) + "\n", style="italic")
     ends = [a.id for a in analysis.links if who.id in (a.link.from_, a.link.to)]
     via = [a.id for a in analysis.links if a.link.via == who.id]
     text.append("\n" + tn("workshop.detail.ends", lang, len(ends)) + "\n", style="bold underline")

@@ -15,7 +15,7 @@ from verbinder.i18n import t
 from verbinder.render.safe import line
 from verbinder.workshop import outside
 from verbinder.workshop.detail import tn
-from verbinder.workshop.forms import AGENDA_FORM, Choice, FormField
+from verbinder.workshop.forms import AGENDA_FORM, ROLE_MODEL_FORM, Choice, FormField
 from verbinder.workshop.screens import ChoiceScreen, FormScreen
 from verbinder.workshop.state import Change
 
@@ -56,6 +56,29 @@ def agenda(self: WorkshopApp) -> None:
         self.form("agenda", AGENDA_FORM, values, title, lambda v: self.session.edit_agenda(index, v))
 
     self.push_screen(FormScreen(t("workshop.form.agenda", lang), [field], chosen, lang, change=False))
+
+
+def role_models(self: WorkshopApp) -> None:
+    """Choose a role model (rolmodel: someone to learn competencies from) to edit, or a new one."""
+    lang = self.lang
+    items = self.session.project.model.role_models
+    new = Choice("+", t("workshop.role_model.new", lang))
+    field = FormField("item", t("workshop.field.role_model", lang), "choice", None,
+                      [new] + [Choice(str(i), line(r.name)) for i, r in enumerate(items)],
+                      t("workshop.placeholder.role_model.item", lang))  # fmt: skip
+
+    def chosen(values: dict[str, Any]) -> None:
+        ident = values.get("item")
+        if ident in (None, "+"):
+            title = t("workshop.form.add_role_model", lang)
+            self.form("role_model", ROLE_MODEL_FORM, {}, title, self.session.add_role_model)
+            return
+        index = int(ident)
+        values = self.session.values("role_models", index)
+        title = t("workshop.form.edit_role_model", lang, name=items[index].name)
+        self.form("role_model", ROLE_MODEL_FORM, values, title, lambda v: self.session.edit_role_model(index, v))
+
+    self.push_screen(FormScreen(t("workshop.form.role_models", lang), [field], chosen, lang, change=False))
 
 
 def search(self: WorkshopApp) -> None:

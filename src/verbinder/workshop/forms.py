@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from verbinder.i18n import Msg, localized, t
-from verbinder.model import Tension
+from verbinder.model import Stance, Tension
 from verbinder.render import labels
+from verbinder.render.connect import STANCE_KEYS
 from verbinder.render.safe import line
 
 if TYPE_CHECKING:
@@ -197,9 +198,12 @@ ACTOR_FORM = (
     "capacity",
     "kopgroep",
     "competencies",
+    "stance",
+    "note",
 )
-LINK_FORM = ("from", "to", "via", "tension", "topic", "agenda", "id")
+LINK_FORM = ("from", "to", "via", "tension", "topic", "agenda", "id", "note")
 AGENDA_FORM = ("id", "title", "due", "stakeholders", "owner")
+ROLE_MODEL_FORM = ("name", "organisation", "competencies", "actor")
 
 FIELD_KEYS = {
     "id": "workshop.field.id",
@@ -222,6 +226,10 @@ FIELD_KEYS = {
     "due": "workshop.field.due",
     "stakeholders": "workshop.field.stakeholders",
     "owner": "workshop.field.owner",
+    "stance": "workshop.field.stance",
+    "organisation": "workshop.field.organisation",
+    "actor": "workshop.field.actor",
+    "note": "workshop.field.note",
 }
 PLACEHOLDER_KEYS = {
     ("actor", "id"): "workshop.placeholder.actor.id",
@@ -234,6 +242,13 @@ PLACEHOLDER_KEYS = {
     ("actor", "capacity"): "workshop.placeholder.actor.capacity",
     ("actor", "kopgroep"): "workshop.placeholder.actor.kopgroep",
     ("actor", "competencies"): "workshop.placeholder.actor.competencies",
+    ("actor", "stance"): "workshop.placeholder.actor.stance",
+    ("role_model", "name"): "workshop.placeholder.role_model.name",
+    ("role_model", "organisation"): "workshop.placeholder.role_model.organisation",
+    ("role_model", "competencies"): "workshop.placeholder.role_model.competencies",
+    ("role_model", "actor"): "workshop.placeholder.role_model.actor",
+    ("actor", "note"): "workshop.placeholder.note",
+    ("link", "note"): "workshop.placeholder.note",
     ("link", "from"): "workshop.placeholder.link.from",
     ("link", "to"): "workshop.placeholder.link.to",
     ("link", "via"): "workshop.placeholder.link.via",
@@ -259,9 +274,11 @@ def fields(project: Project, what: str, names: tuple[str, ...], values: dict[str
         "via": actors,
         "kind": [Choice(k, labels.kind(k, model, lang)) for k in model.kind_ids()],
         "tension": [Choice(v.value, labels.tension(v.value, lang)) for v in Tension],
+        "stance": [Choice(v.value, t(STANCE_KEYS[v.value], lang)) for v in Stance],
         "agenda": [Choice(a.id, f"{line(a.title)} · {a.id}") for a in model.agenda],
         "stakeholders": actors,
         "owner": actors,
+        "actor": actors,
         "role": [Choice(r.id, localized(getattr(r, "name", r.id) or r.id, lang)) for r in project.rules.roles],
         "competencies": [Choice(c.id, localized(c.name, lang)) for c in project.catalogue.competencies],
     }
@@ -271,11 +288,13 @@ def fields(project: Project, what: str, names: tuple[str, ...], values: dict[str
         "via": "choice",
         "kind": "choice",
         "tension": "choice",
+        "stance": "choice",
         "role": "choice",
         "agenda": "choices",
         "stakeholders": "choices",
         "owner": "choice",
-        "competencies": "levels",
+        "actor": "choice",
+        "competencies": "choices" if what == "role_model" else "levels",
         "kopgroep": "check",
         "influence": "number",
         "interest": "number",

@@ -40,9 +40,10 @@ if TYPE_CHECKING:  # imported where used: ruamel.yaml is needed to edit, not to 
 
 #: The keys the workshop's forms edit, in the order a new item gets them.
 ACTOR_FIELDS = (
-    "id", "name", "kind", "influence", "interest", "department", "kopgroep", "role", "capacity", "competencies"
+    "id", "name", "kind", "influence", "interest", "stance", "department", "kopgroep", "role", "capacity",
+    "competencies", "note",
 )  # fmt: skip
-LINK_FIELDS = ("id", "from", "to", "via", "topic", "agenda", "tension")
+LINK_FIELDS = ("id", "from", "to", "via", "topic", "agenda", "tension", "note")
 AGENDA_FIELDS = ("id", "title", "due", "stakeholders", "owner")
 ROLE_MODEL_FIELDS = ("name", "organisation", "competencies", "actor")
 FIELDS = {"actors": ACTOR_FIELDS, "links": LINK_FIELDS, "agenda": AGENDA_FIELDS, "role_models": ROLE_MODEL_FIELDS}
@@ -247,8 +248,19 @@ class Session:
     # --- editing ---------------------------------------------------------------------------
 
     def add_actor(self, values: Mapping[str, Any]) -> Change:
-        """Append an actor with ``values`` (see :func:`form_values`)."""
+        """Append an actor with ``values`` (see :func:`form_values`); an id left blank is made from the name."""
+        values = self._with_id("actors", values, "name")
         return self._apply([Add("actors", _pairs(ACTOR_FIELDS, values))], Change("add", "actor", _id(values)))
+
+    def _with_id(self, key: str, values: Mapping[str, Any], source: str) -> Mapping[str, Any]:
+        """``values`` with an id made from ``values[source]`` (lower case, ``-`` between words, numbered where
+        taken: "Wethouder Zoë (VVD)" is ``wethouder-zoe-vvd``) when the id was left blank."""
+        from verbinder.io.sheetvalues import slug
+
+        if values.get("id") or not values.get(source):
+            return values
+        taken = {str(item.get("id")) for item in self.version.data.get(key) or [] if isinstance(item, Mapping)}
+        return {**values, "id": slug(str(values[source]), taken, fallback=key.rstrip("s"))}
 
     def unchanged(self, key: str, index: int, values: Mapping[str, Any]) -> bool:
         """Whether ``values`` say what ``key[index]`` already holds (a form saved as it was opened)."""
@@ -301,7 +313,8 @@ class Session:
         return self._apply([Remove("links", index)], Change("delete", "link", self.project.link_ids[index]))
 
     def add_agenda(self, values: Mapping[str, Any]) -> Change:
-        """Append an agenda item (collegeakkoord) with ``values``."""
+        """Append an agenda item (collegeakkoord) with ``values``; an id left blank is made from the title."""
+        values = self._with_id("agenda", values, "title")
         return self._apply([Add("agenda", _pairs(AGENDA_FIELDS, values))], Change("add", "agenda", _id(values)))
 
     def edit_agenda(self, index: int, values: Mapping[str, Any]) -> Change | None:
@@ -319,6 +332,20 @@ class Session:
                         Edit("links", i, _updater(("agenda",), {"agenda": [new if a == old else a for a in items]}))
                     )
         return self._apply(steps, Change("edit", "agenda", str(new or old)))
+
+    def add_role_model(self, values: Mapping[str, Any]) -> Change:
+        """Append a role model (rolmodel) with ``values``."""
+        pairs = _pairs(ROLE_MODEL_FIELDS, values)
+        return self._apply([Add("role_models", pairs)], Change("add", "role_model", str(values.get("name") or "")))
+
+    def edit_role_model(self, index: int, values: Mapping[str, Any]) -> Change | None:
+        """Change ``role_models[index]``."""
+        if self.unchanged("role_models", index, values):
+            return None
+        name = str(values.get("name") or self.version.data["role_models"][index].get("name"))
+        return self._apply(
+            [Edit("role_models", index, _updater(ROLE_MODEL_FIELDS, values))], Change("edit", "role_model", name)
+        )
 
     def undo(self) -> Change | None:
         """Go back one accepted step (and save); ``None`` when there is nothing to undo."""

@@ -12,6 +12,7 @@ def workshop(opts: c.Shared) -> None:
     import typer
 
     from verbinder.i18n import t
+    from verbinder.render.safe import terminal
     from verbinder.workshop.state import Session
 
     model, lang = opts.path, opts.lang
@@ -32,10 +33,10 @@ def workshop(opts: c.Shared) -> None:
     if failed is not None or app.return_code:
         # one sentence, never a traceback (it would show parts of the model); the file holds the last save
         error = type(failed).__name__ if failed is not None else str(app.return_code)
-        sys.stderr.write(t("workshop.err.crashed", language, error=error, file=str(session.path)) + "\n")
+        sys.stderr.write(terminal(t("workshop.err.crashed", language, error=error, file=str(session.path))) + "\n")
         raise typer.Exit(2)
     if session.saves:
         message = t("workshop.msg.done", language, file=str(session.path), n=session.saves, backup=str(session.backup))
     else:
         message = t("workshop.msg.no_changes", language, file=str(session.path))
-    sys.stderr.write(message + "\n")
+    sys.stderr.write(terminal(message) + "\n")  # a file name's control characters escaped, as everywhere

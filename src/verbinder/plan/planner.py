@@ -315,12 +315,12 @@ def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int
 
     n, m = len(rows), len(free)
     over = before > capacity  # held rows of these members may stay unmet ("over capacity")
-    er, ec = [], []
+    ok = np.zeros((n, m), dtype=bool)
     for r, row in enumerate(rows):
-        js = np.flatnonzero(fits.edge_ok(r, row))
-        er.extend([r] * len(js))
-        ec.extend(js.tolist())
-    er_a, ec_a = np.asarray(er, dtype=np.int64), np.asarray(ec, dtype=np.int64)
+        ok[r] = fits.edge_ok(r, row)
+    ok &= _worth_keeping(rows, fits, ok, int(free.sum()))
+    er_a, ec_a = np.nonzero(ok)
+    er_a, ec_a = er_a.astype(np.int64), ec_a.astype(np.int64)
     bypass = [r for r, row in enumerate(rows) if row.kind != HELD or over[row.holder]]
     br = np.asarray(bypass, dtype=np.int64)
     ne, nb = len(er_a), len(br)
@@ -401,6 +401,29 @@ def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int
     for e in np.flatnonzero(x[:ne] > 0.5).tolist():
         chosen[int(er_a[e])] = int(ec_a[e])
     return chosen
+
+
+def _worth_keeping(rows: list[_Row], fits: _Fits, ok, slots: int):
+    """The pairs the optimisation needs: every pair of a held row, and per member the ``slots`` best open or new
+    rows (``slots``: all free capacity).  Exact: a solution gives at most ``slots`` rows a member, so when it gives
+    a member a row outside their best ``slots``, one of those is unassigned, and exchanging the two (the outside row
+    unmet, the better one assigned) is no worse in any stage.  It keeps the linear programmes small where many
+    more links wait than there is room."""
+    n, m = ok.shape
+    keep = np.zeros((n, m), dtype=bool)
+    movable = np.array([row.kind != HELD for row in rows])
+    keep[~movable] = True
+    free_rows = np.flatnonzero(movable)
+    if len(free_rows) <= slots:
+        keep[free_rows] = True
+        return keep
+    existing = np.array([row.kind == OPEN for row in rows], dtype=np.int64)[free_rows]
+    imp = np.array([row.importance for row in rows])[free_rows]
+    for j in range(m):
+        # the savings of giving the row to j instead of leaving it unmet, best first (the stages' order)
+        order = np.lexsort((-fits.share[free_rows, j], fits.gap[free_rows, j], -imp, -existing, ~ok[free_rows, j]))
+        keep[free_rows[order[:slots]], j] = True
+    return keep
 
 
 def _duos(lonely: list[int], rows: list[_Row], fits: _Fits, room) -> dict[int, tuple[int, int]]:

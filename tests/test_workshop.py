@@ -163,10 +163,11 @@ def test_flow_style_models_get_flow_style_items(tmp_path):
     original = path.read_text(encoding="utf-8")
     session = opened(path)
     session.add_actor(form_values({"id": "nieuw", "name": "Nieuw", "kind": "firms"}))
-    assert "  - {id: cees, name: Cees, kind: administration}\n  - {id: nieuw, name: Nieuw, kind: firms}\n" in (
+    # in flow style, and in the section of its kind: right below the last firm
+    assert "  - {id: f2, name: Firma 2, kind: firms}\n  - {id: nieuw, name: Nieuw, kind: firms}\n" in (
         path.read_text(encoding="utf-8")
     )
-    session.delete_actor(len(session.project.model.actors) - 1)
+    session.delete_actor([a.id for a in session.project.model.actors].index("nieuw"))
     assert path.read_text(encoding="utf-8") == original
 
 

@@ -526,7 +526,7 @@ def test_an_id_left_blank_is_made_from_the_name_and_numbered_where_taken(model):
 
     session = run(model, "nl", scenario)
     ids = [a.id for a in session.project.model.actors]
-    assert ids[-2:] == ["wethouder-zoe-vvd", "wethouder-zoe-vvd-2"]
+    assert ids == ["wh", "wethouder-zoe-vvd", "wethouder-zoe-vvd-2", "anna", "tue"]  # below the other politician
     assert session.project.model.agenda[0].id == "meer-woningen-sneller"
 
 
@@ -553,3 +553,21 @@ def test_role_models_are_added_and_edited(model):
     session = run(model, "nl", scenario)
     (rm,) = session.project.model.role_models
     assert (rm.name, rm.organisation, rm.actor) == ("Fatima", "Gemeente Noord", "anna")
+
+
+def test_new_items_go_into_the_section_of_their_kind_not_under_the_next_sections_comment(tmp_path):
+    import shutil
+
+    from support import ROOT
+
+    path = tmp_path / "dalburg.yaml"
+    shutil.copy(ROOT / "examples" / "gemeente-dalburg.yaml", path)
+    session = Session(path, background=False)
+    ids = [a.id for a in session.project.model.actors]
+    made = session.add_link(new_link(**{"from": ids[0], "to": ids[-1], "via": ids[3], "topic": "met verbinder"}))
+    session.add_link(new_link(**{"from": ids[1], "to": ids[-1], "topic": "nog open"}))
+    text = path.read_text(encoding="utf-8")
+    comment = text.index("  # OPEN verbindingen")
+    assert text.index("topic: met verbinder") < comment < text.index("topic: nog open")
+    assert made.id in session.project.link_ids
+    session.close()

@@ -172,12 +172,16 @@ def edit_item(
     return new_text, lay.shifted(end, len(new) - (end - start), key, index, (start, start + len(new)), False), data
 
 
-def append_item(text: str, lay: Layout, key: str, pairs: list[tuple[str, Any]]) -> tuple[str, Layout, Any]:
-    """Add an item at the end of ``key``'s list, in the style of its last item, right below it."""
+def append_item(
+    text: str, lay: Layout, key: str, pairs: list[tuple[str, Any]], after: int | None = None
+) -> tuple[str, Layout, Any]:
+    """Add an item to ``key``'s list right below item ``after`` (default: the last), in that item's style: above
+    the comment that introduces the next section, so the new item stands in the section of its kind."""
     items = lay.spans.get(key)
     if not items:
         raise Unspliceable("no items to take the style from")
-    start, end = items[-1]
+    after = len(items) - 1 if after is None else after
+    start, end = items[after]
     rt = _rt()
     try:
         last = rt.load(_as_body(text[start:end], lay.content[key]))
@@ -191,7 +195,7 @@ def append_item(text: str, lay: Layout, key: str, pairs: list[tuple[str, Any]]) 
     prefix = "" if text[at - 1 : at] == "\n" else "\n"
     new = prefix + new
     new_text = text[:at] + new + text[at:]
-    index = len(items)
+    index = after + 1
     return new_text, lay.shifted(at, len(new), key, index, (at + len(prefix), at + len(new)), True), data
 
 

@@ -113,10 +113,11 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Add:
-    """Append an item with these ``(key, value)`` pairs to the list ``key``."""
+    """Add an item with these ``(key, value)`` pairs to the list ``key``, below item ``after`` (None: at the end)."""
 
     key: str
     pairs: list[tuple[str, Any]]
+    after: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +251,11 @@ class Session:
     def add_actor(self, values: Mapping[str, Any]) -> Change:
         """Append an actor with ``values`` (see :func:`form_values`); an id left blank is made from the name."""
         values = self._with_id("actors", values, "name")
-        return self._apply([Add("actors", _pairs(ACTOR_FIELDS, values))], Change("add", "actor", _id(values)))
+        actors = self.version.data.get("actors") or []
+        like = [i for i, x in enumerate(actors) if isinstance(x, Mapping) and x.get("kind") == values.get("kind")]
+        after = like[-1] if like else None  # in the section of its kind (the files group actors by kind)
+        pairs = _pairs(ACTOR_FIELDS, values)
+        return self._apply([Add("actors", pairs, after)], Change("add", "actor", _id(values)))
 
     def _with_id(self, key: str, values: Mapping[str, Any], source: str) -> Mapping[str, Any]:
         """``values`` with an id made from ``values[source]`` (lower case, ``-`` between words, numbered where
@@ -294,9 +299,15 @@ class Session:
         return self._apply(steps, Change("delete", "actor", ident))
 
     def add_link(self, values: Mapping[str, Any]) -> Change:
-        """Append a link with ``values`` (see :func:`form_values`)."""
+        """Add a link with ``values`` (see :func:`form_values`) below the last link like it: one with a connector
+        below the last with a connector (not under a comment that introduces the open links), one without at the
+        end."""
+        links = [x for x in self.version.data.get("links") or [] if isinstance(x, Mapping)]
+        like = [i for i, x in enumerate(links) if bool(x.get("via")) == bool(values.get("via"))]
+        after = like[-1] if like and len(links) == len(self.version.data.get("links") or []) else None
+        at = len(links) if after is None else after + 1
         return self._apply(
-            [Add("links", _pairs(LINK_FIELDS, values))], lambda v: Change("add", "link", v.project.link_ids[-1])
+            [Add("links", _pairs(LINK_FIELDS, values), after)], lambda v: Change("add", "link", v.project.link_ids[at])
         )
 
     def edit_link(self, index: int, values: Mapping[str, Any]) -> Change | None:
@@ -445,8 +456,8 @@ class Session:
                 if isinstance(step, Edit):
                     text, lay, items[step.index] = document.edit_item(text, lay, step.key, step.index, step.change)
                 elif isinstance(step, Add):
-                    text, lay, item = document.append_item(text, lay, step.key, step.pairs)
-                    items.append(item)
+                    text, lay, item = document.append_item(text, lay, step.key, step.pairs, step.after)
+                    items.insert(len(items) if step.after is None else step.after + 1, item)
                 else:
                     text, lay = document.remove_item(text, lay, step.key, step.index)
                     del items[step.index]

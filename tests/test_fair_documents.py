@@ -230,3 +230,20 @@ def test_hr_files_notes_and_backups_are_the_owners_only(run, private_model, tmp_
     result = run("assess", private_model, "zoe-zwart", "--notes", notes, input=answers)
     assert result.exit_code == 0, result.stderr
     assert mode(notes) == 0o600
+
+
+def test_a_high_tension_link_with_citizens_asks_conflict_handling_and_participation(run, tmp_path):
+    """Issue 22: a high-tension link between the municipality and an opposing residents' association."""
+    path = tmp_path / "wind.yaml"
+    path.write_text(
+        "name: Tegenwind\nlanguage: nl\nactors:\n"
+        "  - {id: gemeente, name: Gemeente, kind: administration, influence: 4}\n"
+        "  - {id: bewoners, name: Bewonersvereniging Tegenwind, kind: citizens, influence: 2, stance: opposes}\n"
+        "  - {id: anna, name: Anna, kind: administration, kopgroep: true}\n"
+        "links:\n  - {id: wind, from: gemeente, to: bewoners, via: anna, tension: high}\n",
+        encoding="utf-8",
+    )
+    (link,) = json.loads(run("analyse", path, "-f", "json").stdout)["links"]
+    asked = [c["id"] for c in link["competencies"]]
+    assert len(asked) <= 7 and link["also_relevant"]
+    assert "conflicthantering" in asked and "participatie" in asked

@@ -103,13 +103,22 @@ def test_minimum_table_of_the_content_issue(links):
     at_least(links, "liaison-bedrijven-burgers", netwerken=1)
 
 
-def test_a_link_asks_at_most_seven_the_most_specific_first(result):
+def test_a_link_asks_at_most_seven_every_facet_before_depth(project, result):
+    """Every facet of the situation that fired a rule (type, position, tension, influence, agenda, kinds, stance)
+    is represented among the (at most 7) asks before any facet gets a second one (issue 22)."""
+    from verbinder.analysis.links import facets_of, link_facts
+    from verbinder.rules.vocabulary import FACT_ORDER
+
     for a in result.links:
         assert len(a.requirements) <= MAX_ASKED, a.id
-        if a.also_relevant:
-            kept = min((r.specificity, r.level) for r in a.requirements)
-            dropped = max((r.specificity, r.level) for r in a.also_relevant)
-            assert kept >= dropped, a.id
+        kept = {r.competency for r in a.requirements}
+        asks: dict[str, set[str]] = {}
+        for i in project.rules.fired(link_facts(a.link, project.actors, a.id)):
+            rule = project.rules.rules[i]
+            for facet in facets_of(FACT_ORDER[r] for r in rule.reads):
+                asks.setdefault(facet, set()).update(rule.rule.then)
+        if a.also_relevant and len(asks) <= MAX_ASKED:
+            assert all(kept & wanted for wanted in asks.values() if wanted), (a.id, asks, kept)
     assert any(a.also_relevant for a in result.links)  # the situations do exceed seven
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from verbinder.graph import link_type, position
@@ -122,34 +123,92 @@ def asked_requirements(ruleset: RuleSet, fired: tuple[int, ...]) -> tuple[Requir
     return select_requirements(ruleset, fired)[0]
 
 
+#: The facets of a situation, in the order they take turns, and the rule attributes that belong to each.  A rule
+#: belongs to every facet its condition reads, ``type`` only when it reads nothing else (the link type is the
+#: gate most rules open with, not what they are about).
+FACETS: dict[str, tuple[str, ...]] = {
+    "type": ("type",),
+    "position": ("position",),
+    "tension": ("tension",),
+    "influence": ("influence_gap", "max_influence"),
+    "agenda": ("agenda",),
+    "kinds": ("from.kind", "to.kind", "via.kind", "ends.kind"),
+    "stance": ("from.stance", "to.stance", "via.stance", "ends.stance"),
+}
+_FACET_OF = {attribute: facet for facet, names in FACETS.items() for attribute in names}
+
+
+def facets_of(reads: Iterable[str]) -> tuple[str, ...]:
+    """The facets a rule belongs to, from the attributes its condition reads (``other`` for the rest).
+
+    >>> facets_of(["type", "ends.kind", "tension"]), facets_of(["type"]), facets_of([])
+    (('tension', 'kinds'), ('type',), ('type',))
+    """
+    found = {_FACET_OF.get(name, "other") for name in reads}
+    if len(found) > 1:
+        found.discard("type")
+    order = [*FACETS, "other"]
+    return tuple(f for f in order if f in found) or ("type",)
+
+
 def select_requirements(
     ruleset: RuleSet, fired: tuple[int, ...]
 ) -> tuple[tuple[Requirement, ...], tuple[Requirement, ...]]:
     """What the fired rules ask, split into the asked (at most :data:`MAX_ASKED`) and the "also relevant".
 
-    Requirements are ranked by specificity (the more conditions the rule that
-    asks it has, the more specific the situation), then level, then id; the
-    :data:`MAX_ASKED` first are asked.  Both parts are returned highest level first.
+    **Facets before depth.**  Every facet of the situation that fired a rule
+    (:data:`FACETS`: the link type, the connector's position, tension, the
+    influence gap, the agenda, the kinds involved, stances) is represented by
+    its strongest competency (the highest level its rules ask, then asked by a
+    rule about this facet alone rather than several, then by the facet's most
+    general rule, then the id) before any facet gets a second one;
+    the facets take turns in the order of :data:`FACETS` until
+    :data:`MAX_ASKED` are asked.  So a high-tension link asks conflict handling
+    and a link with citizens asks participation, however many generic asks the
+    other facets make.  Both parts are returned highest level first.
     """
+    from verbinder.rules.vocabulary import FACT_ORDER
+
     levels: dict[str, int] = {}
     reasons: dict[str, list[Reason]] = {}
     specificity: dict[str, int] = {}
+    # facet -> competency -> (level, -facets of the asking rule, -its conditions): the higher, the stronger.  The
+    # facet's own rule (about it alone, with the fewest conditions: spanning-hoog for tension) says what the
+    # facet is about; rules combining it with other facets come after at the same level.
+    by_facet: dict[str, dict[str, tuple[int, int, int]]] = {}
     for i in fired:
         compiled = ruleset.rules[i]
         rule = compiled.rule
         reason = Reason(rule.id, compiled.role, rule.because, compiled.where, rule.source)
+        facets = facets_of(FACT_ORDER[r] for r in compiled.reads)
         for cid, level in rule.then.items():
             if level > levels.get(cid, 0):
                 levels[cid] = level
             reasons.setdefault(cid, []).append(reason)
             specificity[cid] = max(specificity.get(cid, 0), compiled.conditions)
-    ranked = sorted(levels, key=lambda c: (-specificity[c], -levels[c], c))
+            for facet in facets:
+                mine = by_facet.setdefault(facet, {})
+                mine[cid] = max(mine.get(cid, (0, -99, -99)), (level, -len(facets), -compiled.conditions))
+    order = [*FACETS, "other"]
+
+    def strongest(asks: dict[str, tuple[int, int, int]]) -> list[str]:
+        return sorted(asks, key=lambda c: (-asks[c][0], -asks[c][1], -asks[c][2], -levels[c], c))
+
+    turns = [strongest(by_facet[facet]) for facet in order if facet in by_facet]
+    chosen: list[str] = []
+    while len(chosen) < MAX_ASKED and any(turns):
+        for queue in turns:
+            while queue and queue[0] in chosen:
+                queue.pop(0)
+            if queue and len(chosen) < MAX_ASKED:
+                chosen.append(queue.pop(0))
+    rest = [c for c in levels if c not in chosen]
 
     def part(ids: list[str]) -> tuple[Requirement, ...]:
         order = sorted(ids, key=lambda c: (-levels[c], c))
         return tuple(Requirement(c, levels[c], tuple(reasons[c]), specificity[c]) for c in order)
 
-    return part(ranked[:MAX_ASKED]), part(ranked[MAX_ASKED:])
+    return part(chosen), part(rest)
 
 
 def analyse_links(model: Model, link_ids: list[str], ruleset: RuleSet) -> Analysis:

@@ -21,7 +21,15 @@ from verbinder.analysis.profiles import MAX_REQUIRED
 from verbinder.i18n import localized, t
 from verbinder.render.development import method_head, role_model_text
 from verbinder.render.html import Html, document_head, el, join
-from verbinder.render.profiles import competency_name, level_descriptor, manager_text, profile_status, role_label
+from verbinder.render.profiles import (
+    competency_name,
+    current_text,
+    gap_text,
+    level_descriptor,
+    manager_text,
+    profile_status,
+    role_label,
+)
 from verbinder.render.safe import html as safe_html
 
 if TYPE_CHECKING:
@@ -211,7 +219,10 @@ def document(
         sections.append(el("section", el("h2", _t(t("profiles.head.differences", lang))), el("ul", *points)))
     also: Html | None = None
     if p.also_relevant:
-        names = ", ".join(f"{competency_name(catalogue, c.id, lang)} ({c.required})" for c in p.also_relevant)
+        names = ", ".join(
+            f"{competency_name(catalogue, c.id, lang)} ({c.required}/{current_text(c, lang)}/{gap_text(c)})"
+            for c in p.also_relevant
+        )
         also = el("p", _t(t("conversation.also_relevant", lang, max=MAX_REQUIRED, names=names)), class_="muted")
     sections += [
         el(

@@ -306,6 +306,7 @@ def also_relevant_lines(p: MemberProfile, catalogue: Catalogue, lang: str, expla
             level=c.required,
             links=", ".join(c.links),
             current=current_text(c, lang),
+            gap=gap_text(c),
         )
         for c in p.also_relevant
     ]

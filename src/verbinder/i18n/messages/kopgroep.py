@@ -4,8 +4,10 @@ NL: dict[str, str] = {
     # --- help ---------------------------------------------------------------------------------
     "help.profiles": "Competentieprofielen van de kopgroep: per lid de verbindingen, per competentie het vereiste "
     "en het huidige niveau en het tekort; als tabel, JSON, CSV, Excel of Markdown.",
-    "help.profiles_delimiter": "Scheidingsteken van de CSV: ',' (standaard), ';' (Nederlandse Excel) of 'tab'.",
-    "help.profiles_bom": "Begin de CSV met een UTF-8-BOM, zodat Excel de tekens goed leest.",
+    "help.profiles_delimiter": "Scheidingsteken van de CSV: standaard ';' in het Nederlands (Nederlandse Excel) en "
+    "',' in het Engels, zoals export; of 'tab'.",
+    "help.profiles_bom": "Begin de CSV met een UTF-8-BOM, zodat Excel de tekens goed leest (standaard; --no-bom "
+    "voor een systeem dat er niet tegen kan).",
     "help.profiles_pseudonymise": "Vervang namen en ids van leden door vaste pseudoniemen (om te delen buiten HR).",
     "help.profiles_salt": "Geheime sleutel voor de pseudoniemen (of de omgevingsvariabele VERBINDER_SALT); "
     "dezelfde sleutel geeft dezelfde pseudoniemen.",
@@ -126,8 +128,10 @@ EN: dict[str, str] = {
     # --- help ---------------------------------------------------------------------------------
     "help.profiles": "Competency profiles of the kopgroep: per member the links, per competency the required and "
     "current level and the gap; as a table, JSON, CSV, Excel or Markdown.",
-    "help.profiles_delimiter": "CSV delimiter: ',' (default), ';' (Dutch Excel) or 'tab'.",
-    "help.profiles_bom": "Start the CSV with a UTF-8 byte order mark, so Excel reads the characters right.",
+    "help.profiles_delimiter": "CSV delimiter: by default ';' in Dutch (Dutch Excel) and ',' in English, as export "
+    "writes; or 'tab'.",
+    "help.profiles_bom": "Start the CSV with a UTF-8 byte order mark, so Excel reads the characters right (the "
+    "default; --no-bom for a system that cannot take one).",
     "help.profiles_pseudonymise": "Replace members' names and ids by stable pseudonyms (for sharing outside HR).",
     "help.profiles_salt": "Secret key for the pseudonyms (or the environment variable VERBINDER_SALT); "
     "the same key gives the same pseudonyms.",

@@ -50,6 +50,7 @@ def dummy(monkeypatch):
     return kind
 
 
+@pytest.mark.slow
 def test_a_dummy_kind_from_the_registry_reaches_every_output(dummy, run, tmp_path):
     from verbinder.render import overview
     from verbinder.render import report as report_html

@@ -133,6 +133,7 @@ def test_default_output_leads_with_actions(run, model_file, monkeypatch):
     assert "Serves the coalition agreement." not in result.stdout
 
 
+@pytest.mark.slow
 def test_dalburg_default_output_fits(monkeypatch):
     """Dalburg's default output at 80 columns: at most 200 lines, the first action within the first 30."""
     import subprocess

@@ -158,6 +158,7 @@ def _sna_available() -> bool:
     return probe.returncode == 0
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not _sna_available(), reason="needs Rscript with the sna package")
 def test_equals_live_sna(tmp_path):
     rng = np.random.default_rng(7)

@@ -93,6 +93,7 @@ def test_analyse_explain_golden(run, fmt, lang, monkeypatch):
     check_golden(TESTS / "golden" / f"analyse-fixture-explain.{lang}.{fmt}", result.stdout)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["table", "markdown"])
 def test_analyse_explain_keeps_the_actions_and_adds_the_reasons(run, fmt):
     """Every action of the JSON, its whole why and its command, precede the links' reasons (issue 21)."""

@@ -293,6 +293,7 @@ def test_usage_errors(run):
     )
 
 
+@pytest.mark.slow
 def test_duckdb_engine_gives_the_same_findings(run):
     memory = _json(run, *PAIR, "--engine", "memory")
     duck = _json(run, *PAIR, "--engine", "duckdb")

@@ -366,6 +366,7 @@ def item_contexts(model: Model):
             yield item, _Item(item, actors, pairs, department)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(small_models())
 def test_random_models_minimal_idempotent_no_duplicates(model):

@@ -236,6 +236,7 @@ def _write(tmp, people, edges, groups):
         csv.writer(f).writerows([("id", "group"), *zip(people, groups, strict=True)])
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(csv_networks())
 def test_discover_equals_bruteforce(tmp_path_factory, net):

@@ -338,7 +338,8 @@ def test_the_counts_of_the_catalogue_in_the_docs_are_the_catalogues():
     160 of 321)."""
     import yaml
 
-    catalogue = yaml.safe_load((ROOT / "competencies.yaml").read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    catalogue = yaml.load((ROOT / "competencies.yaml").read_text(encoding="utf-8"), Loader=loader)
     forms = [m.get("form") for c in catalogue["competencies"] for m in c.get("methods", [])]
     text = " ".join((DOCS / "model.md").read_text(encoding="utf-8").split())
     guided = forms.count("coaching") + forms.count("rolmodel")
@@ -352,6 +353,7 @@ def test_the_counts_of_the_catalogue_in_the_docs_are_the_catalogues():
 # --- the Python API ---------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_python_api_example_runs_as_written(monkeypatch):
     monkeypatch.chdir(ROOT)
     result = doctest.testfile(str(DOCS / "api.md"), module_relative=False, optionflags=doctest.ELLIPSIS)

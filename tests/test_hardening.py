@@ -34,6 +34,7 @@ def verbinder(*args: str, stdout=subprocess.PIPE, env: dict | None = None, **kwa
 needs_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
 
 
+@pytest.mark.slow
 @needs_dev_full
 @pytest.mark.parametrize(
     ("args", "lang", "message"),
@@ -266,6 +267,7 @@ def test_init_keeps_an_existing_schema_without_force(run, tmp_path):
     assert (tmp_path / "model.schema.json").read_text(encoding="utf-8") != "{}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     [

@@ -164,6 +164,7 @@ def test_cli_errors(run, tmp_path):
     assert result.exit_code == 2 and existing.read_text(encoding="utf-8") == "keep"
 
 
+@pytest.mark.slow
 def test_live_server_binds_loopback_refuses_without_token_and_follows_saves(tmp_path):
     from verbinder.serve import serve_map
 
@@ -192,6 +193,7 @@ def test_live_server_binds_loopback_refuses_without_token_and_follows_saves(tmp_
         urllib.request.urlopen(live.url, timeout=2)
 
 
+@pytest.mark.slow
 def test_report_links_to_the_map_it_writes_beside_it(run, tmp_path):
     report, kaart = tmp_path / "rapport.html", tmp_path / "kaarten" / "kaart.html"
     kaart.parent.mkdir()

@@ -165,6 +165,7 @@ def _model_text(members, outers, links) -> str:
     return "\n".join(lines) + "\n"
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     st.lists(member, min_size=1, max_size=3),

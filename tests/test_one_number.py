@@ -45,6 +45,7 @@ def _json(run, *args: object) -> dict:
     return json.loads(result.stdout)
 
 
+@pytest.mark.slow
 def test_every_command_says_the_same_figures(run, model, monkeypatch):
     from verbinder.render import report
     from verbinder.workshop import views

@@ -137,6 +137,7 @@ def test_printed_label_sizes_follow_the_svg_width_against_its_viewbox():
 # --- the size limits, both sides ----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @needs_dot
 def test_a_picture_at_the_limits_is_drawn_and_readable(tmp_path, dot_calls):
     path = chain_model(tmp_path, pictures.MAX_LINKS, pictures.MAX_ACTORS)
@@ -276,6 +277,7 @@ def test_wrap_keeps_words_whole_when_asked():
 # --- Model.actor_index: built once, rebuilt on change ---------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_actor_index_is_cached_and_follows_changes():
     model = load(DALBURG).model
     first = model.actor_index()

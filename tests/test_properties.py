@@ -107,6 +107,7 @@ def edits(draw):
     return text
 
 
+@pytest.mark.slow
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits())
 def test_random_edits_give_a_result_or_our_error(tmp_path, text):

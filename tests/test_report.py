@@ -287,6 +287,7 @@ def test_fixture_warnings_and_agenda(fixture_html):
     assert "2028-06: after the term" in text_of(agenda)
 
 
+@pytest.mark.slow
 def test_dalburg_report_in_both_languages(run, tmp_path):
     for lang, expected in (("nl", "Collegeakkoord"), ("en", "Coalition agreement")):
         result, out = make(run, tmp_path, "--lang", lang, model=DALBURG, name=f"dalburg-{lang}.html")

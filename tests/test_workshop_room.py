@@ -24,6 +24,9 @@ from verbinder.workshop.app import WorkshopApp
 from verbinder.workshop.state import Session
 from verbinder.workshop.writer import backup
 
+#: Most tests drive the Textual app headless for seconds each: the whole file is left out of the fast loop.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def model(tmp_path):

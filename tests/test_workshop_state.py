@@ -70,6 +70,7 @@ def test_a_backup_never_writes_through_a_planted_link(tmp_path):
     assert again != made and victim.read_text(encoding="utf-8") == "keep\n"
 
 
+@pytest.mark.slow
 def test_spliced_edits_read_back_as_the_session_holds_them_and_undo_restores_every_byte(tmp_path):
     path = tmp_path / "dalburg.yaml"
     shutil.copy(ROOT / "examples" / "gemeente-dalburg.yaml", path)

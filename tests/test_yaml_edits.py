@@ -24,6 +24,7 @@ agenda:
 TITLES = ["? q", ": x", "- y", "?", ":", "-", "?x", ":x", "-1", "# y", "a: b", "@ i", "'k", '"l', "? q # c"]
 
 
+@pytest.mark.slow
 @pytest.mark.slow  # a connect run each (about 1.5 s); the edit itself is tested with every title below
 @pytest.mark.parametrize("title", ["? q", ": x", "- y"])
 def test_connect_apply_writes_any_agenda_title_as_a_topic(run, tmp_path, title):

@@ -331,8 +331,8 @@ def _weights(table: _Table, at: int, values: Sequence[str]) -> np.ndarray:
 
 
 #: A date, or a timestamp whose first ten characters are the date (ISO 8601).
-_DATE = r"\d{4}-\d{2}-\d{2}"
-_TIMESTAMP_REST = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
+TIMESTAMP_REST_PATTERN = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
 
 
 def _dates(table: _Table, column: str) -> np.ndarray:
@@ -347,7 +347,7 @@ def _dates(table: _Table, column: str) -> np.ndarray:
     name = column.strip().lower()
     (at,) = _require(table, [name])
     values = _columns(table)[at]
-    shape = re.compile(_DATE + _TIMESTAMP_REST)
+    shape = re.compile(DATE_PATTERN + TIMESTAMP_REST_PATTERN)
     if not all(map(shape.fullmatch, values)):
         line, col, value = _locate_value(table, at, lambda v: shape.fullmatch(v) is None)
         raise InputError(Problem(table.name, Msg("change.err.date", value=value, column=name), line, col))
@@ -362,7 +362,7 @@ def _is_date(text: str) -> bool:
     import datetime
     import re
 
-    if re.fullmatch(_DATE, text) is None:
+    if re.fullmatch(DATE_PATTERN, text) is None:
         return False
     try:
         datetime.date.fromisoformat(text)

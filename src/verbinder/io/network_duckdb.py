@@ -18,7 +18,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from verbinder.io.network import _DATE, _TIMESTAMP_REST, Network, read_network
+from verbinder.io.network import DATE_PATTERN, TIMESTAMP_REST_PATTERN, Network, read_network
 
 
 class _Refused(Exception):
@@ -148,7 +148,7 @@ def _read(
         attributes=attributes,
     )
     if when is not None:
-        pattern = _DATE + _TIMESTAMP_REST
+        pattern = DATE_PATTERN + TIMESTAMP_REST_PATTERN
         bad = (
             f"SELECT COUNT(*) FROM edges_raw WHERE NOT regexp_full_match({when}, ?) "
             f"OR TRY_CAST(substr({when}, 1, 10) AS DATE) IS NULL"

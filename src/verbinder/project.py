@@ -164,21 +164,17 @@ class Project:
         """Everything to do, ranked: rank 1 first (see :mod:`verbinder.plan.actions` for the formula)."""
         import datetime as dt
 
-        from verbinder.plan.actions import actions
+        from verbinder.plan.actions import Context, actions
 
         today = dt.date.today() if today is None else today
         links = self.link_analysis
         open_links = len(self.diagnostics.no_connector)
         plan = self.plan(today=today) if open_links <= STAFFING_LIMIT else None
+        profiles = self.profiles(today=today)
         return actions(
-            links,
-            self.diagnostics,
-            self.agenda_coverage,
-            self.profiles(today=today),
-            plan,
-            links.warnings,
-            today,
-            self.catalogue,
+            Context(
+                links, self.diagnostics, self.agenda_coverage, profiles, plan, links.warnings, today, self.catalogue
+            )
         )
 
     def agenda(self, today: _dt.date) -> AgendaPlan:

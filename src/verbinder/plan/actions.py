@@ -104,30 +104,21 @@ def rank_actions(actions: list[Action]) -> list[Action]:
     return [replace(a, rank=i) for i, a in enumerate(ordered, start=1)]
 
 
-def actions(
-    analysis: Analysis,
-    diagnostics: Diagnostics,
-    agenda: AgendaCoverage,
-    profiles: list[MemberProfile],
-    plan: Plan | None,
-    rule_warnings: tuple[Finding, ...] | list[Finding],
-    today: _dt.date,
-    catalogue: Catalogue | None = None,
-) -> list[Action]:
-    """Every action the analysis and the plan call for, ranked (see the module's docstring for the formula).
+def actions(ctx: Context) -> list[Action]:
+    """Every action the analysis and the plan call for (each kind of :data:`KINDS` on ``ctx``), ranked (see the
+    module's docstring for the formula)."""
+    return rank_actions([a for kind in KINDS.values() for a in kind.produce(ctx)])
+
+
+class Context:
+    """What every kind reads: the analysis, the diagnostics, the agenda, the profiles, the plan; the model, its
+    actors and the links' importance on ``today``.
 
     ``plan`` (:meth:`verbinder.project.Project.plan`) gives the connectors for open links, the links to move, the
     links to escalate, the links to make per agenda item and the assessments a choice depends on; without it (a model
     too large to plan on the fly) each open link is one ``staff`` action without a name.  ``catalogue`` names the
     competencies in the whys (in the output's language); without it they are ids.
     """
-    ctx = Context(analysis, diagnostics, agenda, profiles, plan, rule_warnings, today, catalogue)
-    return rank_actions([a for kind in KINDS.values() for a in kind.produce(ctx)])
-
-
-class Context:
-    """What every kind reads: the analysis, the diagnostics, the agenda, the profiles, the plan; the model, its
-    actors and the links' importance on ``today``."""
 
     def __init__(
         self,

@@ -193,14 +193,22 @@ class _Made(NamedTuple):
 
 
 def _graph(pairs: Iterable[Pair]) -> tuple[dict[str, set[str]], Counter]:
-    adj: dict[str, set[str]] = defaultdict(set)
-    degree: Counter = Counter()
+    pairs = list(pairs)
+    return _adjacency(pairs), _degrees(pairs)
+
+
+def _adjacency(pairs: Iterable[Pair]) -> dict[str, set[str]]:
+    adj: dict[str, set[str]] = {}
     for a, b in pairs:
-        adj[a].add(b)
-        adj[b].add(a)
-        degree[a] += 1
-        degree[b] += 1
-    return adj, degree
+        if a in adj:
+            adj[a].add(b)
+        else:
+            adj[a] = {b}
+        if b in adj:
+            adj[b].add(a)
+        else:
+            adj[b] = {a}
+    return adj
 
 
 def near(adj: dict[str, set[str]], owner: str) -> set[str]:
@@ -300,7 +308,7 @@ class _Item:
     def _checks(self, pairs: list[Pair]) -> Iterator[Check]:
         """The conditions that do not hold, principle by principle (lazily: a caller may stop at the first)."""
         actors = self.actors
-        adj, _ = _graph(pairs)
+        adj = _adjacency(pairs)
         if self.owner is not None:
             reached = near(adj, self.owner)
             yield from (("reach", s) for s in self.stakeholders if s not in reached)

@@ -256,8 +256,8 @@ class _Fits:
             groups[connector_key(member, ruleset)].append(j)
         memo: dict[int, tuple] = {}  # one computation per distinct requirement tuple
         for r, row in enumerate(rows):
-            for cols in groups.values():
-                reqs = requirements_as(row.link, row.lid, members[cols[0]], actors, ruleset, cache)
+            for group_key, cols in groups.items():
+                reqs = requirements_as(row.link, row.lid, members[cols[0]], actors, ruleset, cache, group_key)
                 key = id(reqs)
                 if key not in memo:
                     memo[key] = (reqs, self._measure(reqs))
@@ -318,13 +318,18 @@ def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int
     ok = np.zeros((n, m), dtype=bool)
     for r, row in enumerate(rows):
         ok[r] = fits.edge_ok(r, row)
-    ok &= _worth_keeping(rows, fits, ok, int(free.sum()))
+    # every held row of a member within capacity takes a slot: what is left is all the open and new rows can get
+    bound = int(free.sum()) - sum(1 for row in rows if row.kind == HELD and not over[row.holder])
+    ok &= _worth_keeping(rows, fits, ok, max(bound, 0))
     er_a, ec_a = np.nonzero(ok)
     er_a, ec_a = er_a.astype(np.int64), ec_a.astype(np.int64)
-    bypass = [r for r, row in enumerate(rows) if row.kind != HELD or over[row.holder]]
+    active = ok.any(axis=1)  # a row nobody may take stays unmet: it needs no place in the programme
+    bypass = [r for r, row in enumerate(rows) if active[r] and (row.kind != HELD or over[row.holder])]
     br = np.asarray(bypass, dtype=np.int64)
     ne, nb = len(er_a), len(br)
     nv = ne + nb
+    if nv == 0:
+        return [-1] * n
     kinds = np.array([row.kind for row in rows])
     imp = np.array([row.importance for row in rows], dtype=np.float64)
     holder = np.array([row.holder for row in rows], dtype=np.int64)
@@ -345,6 +350,8 @@ def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int
     ]
     # row constraints (each row: one member or unmet) and capacity constraints (each member: at most free)
     a_row = sparse.csr_matrix((np.ones(nv), (np.concatenate([er_a, br]), np.arange(nv))), shape=(n, nv))
+    a_row = a_row[np.flatnonzero(active)]
+    n_active = a_row.shape[0]
     a_cap = sparse.csr_matrix((np.ones(ne), (ec_a, np.arange(ne))), shape=(m, nv))
     # a member over capacity keeps their unmet links: what they carry after (kept, moved in, unmet) never grows
     over_j = np.flatnonzero(over)
@@ -374,7 +381,7 @@ def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int
         if not np.any(cost[free_vars]) and x is not None:
             continue
         a_eq = sparse.vstack([a_row, a_cap[tight]]).tocsr()
-        b_eq = np.concatenate([np.ones(n), free[tight]])
+        b_eq = np.concatenate([np.ones(n_active), free[tight]])
         res = linprog(
             cost,
             A_ub=a_cap[~tight] if (~tight).any() else None,
@@ -382,7 +389,7 @@ def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int
             A_eq=a_eq,
             b_eq=b_eq,
             bounds=np.column_stack([lo, hi]),
-            method="highs-ds",
+            method="highs",
         )
         if res.status != 0:  # cannot happen (every row can stay unmet or with its holder); keep what was found
             break
@@ -405,10 +412,10 @@ def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int
 
 def _worth_keeping(rows: list[_Row], fits: _Fits, ok, slots: int):
     """The pairs the optimisation needs: every pair of a held row, and per member the ``slots`` best open or new
-    rows (``slots``: all free capacity).  Exact: a solution gives at most ``slots`` rows a member, so when it gives
-    a member a row outside their best ``slots``, one of those is unassigned, and exchanging the two (the outside row
-    unmet, the better one assigned) is no worse in any stage.  It keeps the linear programmes small where many
-    more links wait than there is room."""
+    rows (``slots``: the free capacity the held rows leave).  Exact: a solution assigns at most ``slots`` open or
+    new rows, so when it gives a member a row outside their best ``slots``, one of those is unassigned, and
+    exchanging the two (the outside row unmet, the better one assigned) is no worse in any stage.  It keeps the
+    linear programmes small where many more links wait than there is room."""
     n, m = ok.shape
     keep = np.zeros((n, m), dtype=bool)
     movable = np.array([row.kind != HELD for row in rows])

@@ -124,22 +124,35 @@ def _read_facts(ruleset: RuleSet) -> frozenset[int]:
     return hit[1]
 
 
-def requirements_as(link, lid: str, member: Actor, actors: dict, ruleset: RuleSet, cache: dict) -> tuple:
+def requirements_as(
+    link, lid: str, member: Actor, actors: dict, ruleset: RuleSet, cache: dict, key: tuple | None = None
+) -> tuple:
     """What ``link`` would ask of ``member`` as its connector (the rules evaluated with them as ``via``).
 
     The facts depend on the connector only through its kind and the connector
-    attributes the rules read (:func:`connector_key`), so ``cache`` keeps one answer per link and key.
+    attributes the rules read (:func:`connector_key`, or ``key`` when the caller has it), so ``cache`` keeps one
+    answer per link and key.
     """
-    key = (lid, connector_key(member, ruleset))
+    key = (lid, connector_key(member, ruleset) if key is None else key)
     reqs = cache.get(key)
     if reqs is None:
-        hypothetical = link.model_copy(update={"via": member.id})
-        fired = ruleset.fired(link_facts(hypothetical, actors, lid))
+        fired = ruleset.fired(facts_as(link, member, actors))
         reqs = cache.get(fired)
         if reqs is None:
             reqs = cache[fired] = asked_requirements(ruleset, fired)
         cache[key] = reqs
     return reqs
+
+
+def facts_as(link, member: Actor, actors: dict):
+    """The rules' facts of ``link`` with ``member`` as its connector, without copying the link: the attributes
+    read the connector from the context (``via.*``, the position), the link itself only for what it says."""
+    from verbinder.graph import link_type, position
+    from verbinder.rules.vocabulary import LinkContext, facts_of
+
+    a, b = actors[link.from_], actors[link.to]
+    context = (link, a, b, member, link_type(a.kind, b.kind), position(a.kind, member.kind, b.kind))
+    return facts_of(tuple.__new__(LinkContext, context))
 
 
 def member_fit(link, lid: str, member: Actor, actors: dict, ruleset: RuleSet, cache: dict) -> Fit:

@@ -4,8 +4,9 @@
 The model: 470 actors of the six kinds (politics among them, owners of the items), 30 kopgroep members
 (capacity 3..8, 8..20 assessed competencies of the shipped catalogue, so many asked ones are unknown), 2,000 links
 of which 8 % are held by a member (about their capacity; some start over it), half by a connector outside the
-kopgroep and the rest open, each serving 0..2 items; 50 items with 20 stakeholders each.  Prints the seconds to load (read, check, resolve the rules), to
-classify the links, and to plan, the plan's size, and the ratio of the plan's time to the load's.  Run:
+kopgroep and the rest open, each serving 0..2 items; 50 items with 20 stakeholders each.  Prints the seconds to
+load (read, check, resolve the rules), to classify the links, and to plan, the plan's size, and the ratio of the
+plan's time to the load's.  Run:
 
     python benchmarks/plan_bench.py [--actors 500] [--links 2000] [--members 30] [--items 50] [--stakeholders 20]
 """

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from verbinder.analysis.links import Analysis, Requirement, asked_requirements, link_facts
+from verbinder.analysis.links import Analysis, Requirement, asked_requirements
 from verbinder.model import Actor, Model
 from verbinder.rules.engine import RuleSet
 

@@ -323,7 +323,8 @@ def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int
     ok &= _worth_keeping(rows, fits, ok, max(bound, 0))
     er_a, ec_a = np.nonzero(ok)
     er_a, ec_a = er_a.astype(np.int64), ec_a.astype(np.int64)
-    active: np.ndarray = np.asarray(ok.any(axis=1))  # a row nobody may take stays unmet: it needs no place in the programme
+    # a row nobody may take stays unmet: it needs no place in the programme
+    active: np.ndarray = np.asarray(ok.any(axis=1))
     bypass = [r for r, row in enumerate(rows) if active[r] and (row.kind != HELD or over[row.holder])]
     br = np.asarray(bypass, dtype=np.int64)
     ne, nb = len(er_a), len(br)

@@ -89,7 +89,7 @@ def test_headers_in_dutch_english_and_kumu(tmp_path, actors_sheet, links_sheet, 
     assert [a.model_dump(include=SHOWN) for a in model.actors] == EXPECTED_ACTORS
     assert content(model)["links"][0] | {} == {
         "id": None, "from": "wethouder", "to": "tu", "via": "anna", "team": [], "topic": "Warmte", "agenda": [],
-        "tension": "high",
+        "tension": "high", "note": None,
     }  # fmt: skip
 
 
@@ -411,6 +411,7 @@ def models(draw):
             "function": draw(st.none() | texts),
             "scale": draw(st.none() | st.sampled_from(["9", "10", "11A", "schaal 12"])),
             "manager": draw(st.none() | st.sampled_from(ids)),
+            "note": draw(st.none() | spaced),
             "assessments": [
                 {"competency": c, "level": draw(st.integers(0, 4)), "date": draw(days).isoformat(),
                  "rater": draw(st.sampled_from(["self", "manager", "peer"]))}
@@ -457,6 +458,7 @@ def models(draw):
                 "tension": draw(st.sampled_from(["low", "medium", "high"])),
                 "agenda": draw(st.lists(st.sampled_from(["ca-0", "ca-1"]), unique=True)),
                 "team": team,
+                "note": draw(st.none() | texts),
             }
         )
     return Model.model_validate(

@@ -63,6 +63,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "function": ("Functie", "Function", "job title"),
         "scale": ("Schaal", "Scale", "salarisschaal", "salary scale"),
         "manager": ("Leidinggevende", "Manager"),
+        "note": ("Notitie", "Note", "notes"),
     },
     "links": {
         "id": ("Id", "Id", "code"),
@@ -73,6 +74,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "tension": ("Spanning", "Tension"),
         "agenda": ("Opgave", "Agenda", "opgaven", "collegeakkoord"),
         "team": ("Team", "Team", "duo"),
+        "note": ("Notitie", "Note", "notes"),
     },
     "agenda": {
         "id": ("Id", "Id", "code"),

@@ -383,7 +383,7 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
         stance = reader.value(get("stance"), as_stance, ("actors", i, "stance"))
         if stance is not None:
             actor["stance"] = stance
-        for key in ("employee_id", "function", "scale"):
+        for key in ("employee_id", "function", "scale", "note"):
             value = reader.value(get(key), as_name, ("actors", i, key))
             if value is not None:
                 actor[key] = value
@@ -494,6 +494,9 @@ def _links_table(
         team = reader.references(get("team"), actor, ("links", i, "team"))
         if team:
             link["team"] = team
+        note = reader.value(get("note"), as_name, ("links", i, "note"))
+        if note is not None:
+            link["note"] = note
         if "from" in link and "to" in link:
             links.append(link)
     data["links"] = links

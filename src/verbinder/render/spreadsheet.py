@@ -35,8 +35,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "function",
         "scale",
         "manager",
+        "note",
     ),
-    "links": ("id", "from", "to", "via", "team", "topic", "tension", "agenda"),
+    "links": ("id", "from", "to", "via", "team", "topic", "tension", "agenda", "note"),
     "agenda": ("id", "title", "due", "stakeholders", "owner"),
     "kinds": ("id", "label_nl", "label_en"),
     "competencies": ("actor", "competency", "level"),
@@ -97,12 +98,12 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
         "actors": [
             [a.id, a.name, labels.get(a.kind, a.kind), a.influence, a.interest, a.department,
              yes if a.kopgroep else None, a.capacity, a.role, t(STANCE_KEYS[a.stance], lang),
-             a.employee_id, a.function, a.scale, a.manager]
+             a.employee_id, a.function, a.scale, a.manager, a.note]
             for a in model.actors
         ],
         "links": [
             [link.id, link.from_, link.to, link.via, ", ".join(link.team) or None, link.topic,
-             t(TENSION_KEYS[link.tension], lang), ", ".join(link.agenda) or None]
+             t(TENSION_KEYS[link.tension], lang), ", ".join(link.agenda) or None, link.note]
             for link in model.links
         ],
         "agenda": [
@@ -256,7 +257,7 @@ def model_yaml(model: Model, lang: str, *, source: str, tables: dict[str, str], 
             entry["competencies"] = dict(a.competencies)
         if a.stance.value != "unknown":
             entry["stance"] = a.stance.value
-        for key in ("employee_id", "function", "scale", "manager"):
+        for key in ("employee_id", "function", "scale", "manager", "note"):
             if getattr(a, key) is not None:
                 entry[key] = getattr(a, key)
         if a.assessments:
@@ -274,6 +275,8 @@ def model_yaml(model: Model, lang: str, *, source: str, tables: dict[str, str], 
             entry["agenda"] = list(link.agenda)
         if link.tension.value != "low":
             entry["tension"] = link.tension.value
+        if link.note is not None:
+            entry["note"] = link.note
         links.append(entry)
     out.append(dump({"links": links}).rstrip() if links else "links: []")
     if model.agenda:

@@ -473,10 +473,16 @@ def _duos(lonely: list[int], rows: list[_Row], fits: _Fits, room) -> dict[int, t
     return out
 
 
+def _short(name: str) -> str:
+    from verbinder.plan.actions import short_name
+
+    return short_name(name)
+
+
 def _why_escalate(link: Link, actors: dict[str, Actor], *, held: bool = False) -> Msg:
-    a, b = actors[link.from_].name, actors[link.to].name
+    a, b = _short(actors[link.from_].name), _short(actors[link.to].name)
     if held and link.via is not None:
-        return Msg("plan.why.escalate_held", a=a, b=b, via=actors[link.via].name)
+        return Msg("plan.why.escalate_held", a=a, b=b, via=_short(actors[link.via].name))
     return Msg("plan.why.escalate", a=a, b=b)
 
 
@@ -569,17 +575,17 @@ def _assemble(
                     if before[row.holder] > capacity[row.holder] and fits.gap[r, j] >= fits.gap[r, row.holder]:
                         why = Msg(
                             "plan.why.move_capacity",
-                            name=members[row.holder].name,
+                            name=_short(members[row.holder].name),
                             load=int(before[row.holder]),
                             capacity=int(capacity[row.holder]),
-                            to=members[j].name,
+                            to=_short(members[j].name),
                         )
                     elif fits.gap[r, j] >= fits.gap[r, row.holder]:
-                        why = Msg("plan.why.move_chain", to=members[j].name)
+                        why = Msg("plan.why.move_chain", to=_short(members[j].name))
                     else:
                         why = Msg(
                             "plan.why.move_gaps",
-                            to=members[j].name,
+                            to=_short(members[j].name),
                             before=int(fits.gap[r, row.holder]),
                             after=int(fits.gap[r, j]),
                         )
@@ -591,12 +597,12 @@ def _assemble(
                 continue
             fit = fit_of(r, j)
             if fit is None:
-                why = Msg("plan.why.assign_unknown", name=members[j].name, n=len(unknown(r, j)))
+                why = Msg("plan.why.assign_unknown", name=_short(members[j].name), n=len(unknown(r, j)))
             else:
                 known = round(float(fits.share[r, j]) * len(fits.reqs[r][j]))
                 why = Msg(
                     "plan.why.assign",
-                    name=members[j].name,
+                    name=_short(members[j].name),
                     fit=fit,
                     known=known,
                     n=len(fits.reqs[r][j]),
@@ -624,7 +630,9 @@ def _assemble(
             gap_after += gap
             measured = fits._measure(reqs, np.maximum(fits.levels[lead], fits.levels[partner])[None, :])
             fit = None if np.isnan(measured[2][0]) else int(measured[2][0])
-            why = Msg("plan.why.team", lead=members[lead].name, partner=members[partner].name, fit=fit or 0)
+            why = Msg(
+                "plan.why.team", lead=_short(members[lead].name), partner=_short(members[partner].name), fit=fit or 0
+            )
             assignments.append(
                 Assignment(
                     row.lid,
@@ -644,7 +652,10 @@ def _assemble(
             gap_after += develop(row.holder, row.lid, fits.reqs[r][row.holder], levels[row.holder])
             holder = members[row.holder]
             why = Msg(
-                "plan.why.over_capacity", name=holder.name, load=int(before[row.holder]), capacity=holder.capacity
+                "plan.why.over_capacity",
+                name=_short(holder.name),
+                load=int(before[row.holder]),
+                capacity=holder.capacity,
             )
             unmet.append(Unmet(row.lid, "over_capacity", why, link=row.lid))
         else:
@@ -711,12 +722,14 @@ def _assemble(
             cur,
             req,
             tuple(dict.fromkeys(lids)),
-            Msg("plan.why.develop", name=members[j].name, current=cur, required=req, n=len(set(lids))),
+            Msg("plan.why.develop", name=_short(members[j].name), current=cur, required=req, n=len(set(lids))),
         )
         for (j, comp), (cur, req, lids) in sorted(dev.items(), key=lambda kv: (kv[0][0], kv[1][0] - kv[1][1], kv[0][1]))
     ]
     assessments = [
-        AssessmentItem(ids[j], tuple(comps), tuple(lids), Msg("plan.why.assess", name=members[j].name, n=len(lids)))
+        AssessmentItem(
+            ids[j], tuple(comps), tuple(lids), Msg("plan.why.assess", name=_short(members[j].name), n=len(lids))
+        )
         for j, (comps, lids) in sorted(assess.items())
     ]
     after = {ids[j]: (int(before[j]), int(load[j]), int(capacity[j])) for j in range(len(members))}
@@ -759,7 +772,7 @@ def _why_open(r: int, fits: _Fits, members, load, capacity, min_fit: int) -> tup
             Msg(
                 "plan.why.no_capacity",
                 n=len(candidates),
-                name=members[best].name,
+                name=_short(members[best].name),
                 load=int(load[best]),
                 capacity=int(capacity[best]),
             ),
@@ -769,4 +782,8 @@ def _why_open(r: int, fits: _Fits, members, load, capacity, min_fit: int) -> tup
     best = int(np.argmax(known))
     if known[best] < 0:
         return "no_fit", Msg("plan.why.no_fit_unknown", min_fit=min_fit), -1
-    return "no_fit", Msg("plan.why.no_fit", min_fit=min_fit, name=members[best].name, fit=int(known[best])), best
+    return (
+        "no_fit",
+        Msg("plan.why.no_fit", min_fit=min_fit, name=_short(members[best].name), fit=int(known[best])),
+        best,
+    )

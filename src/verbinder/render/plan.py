@@ -50,8 +50,10 @@ class View:
 
 
 def _name(actors: dict, aid: str, lang: str) -> str:
+    from verbinder.plan.actions import short_name
+
     if aid in actors:
-        return actors[aid].name
+        return short_name(actors[aid].name)
     return t("plan.griffie", lang)
 
 
@@ -61,12 +63,14 @@ def _names(actors: dict, ids, lang: str) -> str:
 
 def _link(model: Model, plan: Plan, lid: str, index: int | None) -> str:
     actors = model.actor_index()
+    from verbinder.plan.actions import short_name
+
     if index is not None:
         link = model.links[index]
-        return f"{actors[link.from_].name} — {actors[link.to].name}"
+        return f"{short_name(actors[link.from_].name)} — {short_name(actors[link.to].name)}"
     for p in plan.proposals:
         if p.id == lid:
-            return f"{actors[p.from_].name} — {actors[p.to].name}"
+            return f"{short_name(actors[p.from_].name)} — {short_name(actors[p.to].name)}"
     return lid
 
 
@@ -107,7 +111,7 @@ def build_view(plan: Plan, model: Model, catalogue: Catalogue, lang: str, model_
         action = t("connect.action.new", lang) if p.action == "new" else t("connect.action.extend", lang, link=p.id)
         staffed = by_link.get(p.id) if p.action == "new" else None
         via = connect_render.via_text(p, model, lang) if (staffed or p.via) else t("connect.no_via", lang)
-        title = f"{actors[p.from_].name} — {actors[p.to].name}"
+        title = f"{_name(actors, p.from_, lang)} — {_name(actors, p.to, lang)}"
         item = f"{p.agenda}" if p.agenda else t("connect.principle.weave", lang)
         propose.items.append(
             Item(title, f"{item} · {action} · {via}", connect_render.why_text(p, connect_view, model, lang))
@@ -298,8 +302,13 @@ def to_markdown(view: View, model: Model, lang: str) -> str:
     return "\n".join(out)
 
 
+#: Items per section in the terminal; the rest is counted, and shown in full by --format markdown or json.
+SHOWN_ITEMS = 5
+
+
 def to_table(out: Console, view: View, lang: str) -> None:
-    """The view in the terminal: what to do first, then each section as a numbered list with why."""
+    """The view in the terminal: what to do first, then each section as a numbered list with why (the first
+    :data:`SHOWN_ITEMS` of each; the Markdown and JSON hold all)."""
     from rich.markup import escape
 
     out.print(f"[bold]{escape(view.headline)}[/bold]")
@@ -309,10 +318,12 @@ def to_table(out: Console, view: View, lang: str) -> None:
     for section in view.sections:
         out.print()
         out.print(f"[bold]{escape(section.heading)}[/bold]")
-        for n, item in enumerate(section.items, start=1):
+        for n, item in enumerate(section.items[:SHOWN_ITEMS], start=1):
             out.print(_hanging(f"{n:>2}.", f"[bold]{escape(item.title)}[/bold]"))
             out.print(_hanging("", escape(item.detail)))
             out.print(_hanging("", f"[dim]{escape(item.why)}[/dim]"))
+        if len(section.items) > SHOWN_ITEMS:
+            out.print(_hanging("", escape(t("plan.more", lang, n=len(section.items) - SHOWN_ITEMS))))
 
 
 def _hanging(mark: str, text: str):

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 #: How often the model file is looked at (seconds): a save shows in the page well within a second.
-POLL_INTERVAL = 0.2
+POLL_INTERVAL = 0.1
 #: How long a page's ``/events`` request waits for a change before it is answered "no change" (seconds).
 LONG_POLL = 20.0
 HOST = "127.0.0.1"

@@ -154,6 +154,16 @@ def test_invalid_new_model_exits_2(run, versions):
     assert (result.exit_code, result.stderr) == (2, f"{new}:2:9: actors: expected a list, got 3\n")
 
 
+def git_in(repo):
+    """``git(*args)`` run in ``repo`` with a committer set."""
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=repo, check=True,
+                       capture_output=True)  # fmt: skip
+
+    return git
+
+
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_since_git_revision(run, versions, tmp_path):
     old, new = versions
@@ -161,9 +171,7 @@ def test_since_git_revision(run, versions, tmp_path):
     repo.mkdir()
     model = repo / "model.yaml"
 
-    def git(*args):
-        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=repo, check=True,
-                       capture_output=True)  # fmt: skip
+    git = git_in(repo)
 
     git("init", "-q")
     model.write_text("name: [broken\n", encoding="utf-8")
@@ -236,6 +244,7 @@ def test_since_in_a_repository_of_another_user(tmp_path, monkeypatch):
     )
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_since_a_blob_beyond_the_limit_is_refused_by_its_size(run, versions, tmp_path, monkeypatch):
     """Issue 27, 4: a 1 GB blob in history was read whole (3.2 GB) while the same file on disk is refused at 20 MB.
     The blob's size in the repository is asked first; the read itself is bounded too."""
@@ -246,9 +255,7 @@ def test_since_a_blob_beyond_the_limit_is_refused_by_its_size(run, versions, tmp
     repo.mkdir()
     model = repo / "model.yaml"
 
-    def git(*args):
-        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=repo, check=True,
-                       capture_output=True)  # fmt: skip
+    git = git_in(repo)
 
     git("init", "-q")
     text = old.read_text(encoding="utf-8")
@@ -269,6 +276,7 @@ def test_since_a_blob_beyond_the_limit_is_refused_by_its_size(run, versions, tmp
     assert result.stderr == (f"{model}@HEAD: the file has {large:,} bytes, more than the limit of {limit:,}\n")
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_since_the_read_of_a_blob_is_bounded_whatever_its_declared_size(tmp_path, monkeypatch):
     from verbinder.cli.common import render_problem
     from verbinder.errors import InputError

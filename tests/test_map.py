@@ -241,3 +241,39 @@ links:
     assert "netwerken" in {c["id"] for c in link["competencies"]}
     assert "netwerken" not in {g["id"] for g in link["fit"]["gaps"]}  # d's 4, not c's 0
     assert "netwerken" not in link["fit"]["not_assessed"]
+
+
+@pytest.mark.slow
+def test_serve_from_the_command_line_stops_cleanly_on_a_signal(tmp_path):
+    """``verbinder map --serve`` as a user runs it: prints the address, serves it, and on Ctrl+C (SIGINT) or SIGTERM
+    says it stopped, exits 0 and leaves nothing listening."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    model = tmp_path / "m.yaml"
+    model.write_text(SMALL_TOWN.read_text(encoding="utf-8"), encoding="utf-8")
+    env = {**os.environ, "LANG": "en_GB.UTF-8"}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "verbinder", "map", str(model), "--serve", "--lang", "en"],
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        try:
+            line = proc.stderr.readline()
+            url = re.search(r"http://127\.0\.0\.1:\d+/\?token=\S+", line).group()
+            assert line.startswith("Open http://127.0.0.1:") and "Ctrl+C stops" in line
+            assert b'id="verbinder-map"' in urllib.request.urlopen(url, timeout=10).read()
+            proc.send_signal(sig)
+            assert proc.wait(timeout=20) == 0
+            assert proc.stderr.read().strip() == "Stopped; nothing is left running."
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+        time.sleep(0.1)
+        with pytest.raises(OSError):
+            urllib.request.urlopen(url, timeout=2)

@@ -506,3 +506,13 @@ def test_the_bad_spreadsheets_of_the_golden_corpus_are_the_scripts_output():
     spec.loader.exec_module(maker)
     for name, data in maker.files().items():
         assert (TESTS / "bad" / "sheets" / name).read_bytes() == data, name
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_one_hidden_row_is_named_in_the_singular(tmp_path, lang):
+    path = book(tmp_path, data=actors(ANNA, row(3, text("A3", "Bert"), text("B3", "firms"), attrs=' hidden="1"')))
+    expected = {
+        "en": "this hidden row is read all the same; show it to see what it holds",
+        "nl": "deze verborgen rij wordt toch gelezen; maak hem zichtbaar om te zien wat erin staat",
+    }
+    assert [render_problem(w, lang) for w in read_model(path).warnings] == [f"{path}:Actoren!A3: {expected[lang]}"]

@@ -28,8 +28,8 @@ NL: dict[str, str] = {
     "sheet.err.no_actor": "'{value}' noemt geen actor: er staat geen letter of cijfer in",
     "sheet.warn.hidden_sheet": "werkblad '{table}' is verborgen en wordt toch gelezen; maak het zichtbaar om te "
     "zien wat erin staat",
-    "sheet.warn.hidden_rows": "{count:# verborgen rij wordt|# verborgen rijen worden} toch gelezen (de eerste is "
-    "deze); maak ze zichtbaar om te zien wat erin staat",
+    "sheet.warn.hidden_rows": "{count:deze verborgen rij wordt toch gelezen; maak hem zichtbaar om te zien wat erin "
+    "staat|# verborgen rijen worden toch gelezen (de eerste is deze); maak ze zichtbaar om te zien wat erin staat}",
     "sheet.warn.formula": "een formule zonder berekende waarde wordt als leeg gelezen; open de werkmap in Excel en "
     "bewaar hem",
     "sheet.warn.error_value": "de cel bevat de fout {value} en wordt als leeg gelezen",
@@ -63,8 +63,8 @@ EN: dict[str, str] = {
     "sheet.err.date_serial": "'{value}' is stored as a date but no calendar goes that far",
     "sheet.err.no_actor": "'{value}' names no actor: it holds no letter or digit",
     "sheet.warn.hidden_sheet": "sheet '{table}' is hidden and is read all the same; show it to see what it holds",
-    "sheet.warn.hidden_rows": "{count:# hidden row is|# hidden rows are} read all the same (the first is this one); "
-    "show them to see what they hold",
+    "sheet.warn.hidden_rows": "{count:this hidden row is read all the same; show it to see what it holds|# hidden "
+    "rows are read all the same (the first is this one); show them to see what they hold}",
     "sheet.warn.formula": "a formula without a computed value is read as empty; open the workbook in Excel and save it",
     "sheet.warn.error_value": "the cell holds the error {value} and is read as empty",
     "sheet.warn.future_date": "{value} is in the future; an assessment has already taken place",

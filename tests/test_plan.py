@@ -269,6 +269,7 @@ def neutrality(project) -> set[str]:
     return {w.link for w in project.link_analysis.warnings if w.code == "political-neutrality"}
 
 
+@pytest.mark.slow
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )

@@ -145,14 +145,14 @@ def edits(path: Path, repeat: int) -> list[float]:
             for i in range(repeat):
                 row = (i * 7) % app.links_table.row_count
                 app.links_table.move_cursor(row=row)
-                tension = ("hoog", "laag")[i % 2]
+                want = "low" if session.project.model.links[row].tension.value == "high" else "high"
+                tension = {"high": "hoog", "low": "laag"}[want]  # a real change (the same value writes nothing)
                 for key in ["e", "tab", "tab", "tab"] + ["backspace"] * 12 + list(tension):
                     app.post_message(events.Key(key, key if len(key) == 1 else None))
                 await pilot.pause()
                 while app.screen is app.screen_stack[0]:
                     await pilot.pause()
                 await pilot.pause()
-                want = ("high", "low")[i % 2]
                 start = time.perf_counter()
                 app.post_message(events.Key("enter", None))
                 while True:

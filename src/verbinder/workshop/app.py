@@ -407,7 +407,7 @@ class WorkshopApp(App[None]):
             return
         if self.focused is self.actors_table and self.actors_table.row_count:
             row = self.actors_table.cursor_row
-            pane.update(detail.actor(self.session.project, self.session.analysis, row, self.lang))
+            pane.update(detail.actor(self.session.project, self.session.analysis, row, self.lang, self.presenter))
         elif self.links_table.row_count:
             a = self.session.analysis.links[self.links_table.cursor_row]
             pane.update(detail.link(self.session.project, a, self.lang, self.presenter))

@@ -174,12 +174,13 @@ def link(project: Project, a: LinkAssessment, lang: str, presenter: bool) -> Tex
     return text
 
 
-def actor(project: Project, analysis: Analysis, row: int, lang: str) -> Text:
+def actor(project: Project, analysis: Analysis, row: int, lang: str, presenter: bool = False) -> Text:
     """One actor in full: kind, scores, department, kopgroep, and the links it is an end or the connector of."""
     model = project.model
     who = model.actors[row]
     text = Text()
-    text.append(f"{who.id}\n", style=f"bold {YELLOW}")
+    if not presenter:
+        text.append(f"{who.id}\n", style=f"bold {YELLOW}")
     text.append(f"{line(who.name)}\n", style="bold")
     text.append(labels.kind(who.kind, model, lang) + "\n")
     text.append(t("workshop.detail.scores", lang, influence=who.influence, interest=who.interest) + "\n")
@@ -187,13 +188,22 @@ def actor(project: Project, analysis: Analysis, row: int, lang: str) -> Text:
         text.append(t("workshop.detail.department", lang, department=line(who.department)) + "\n")
     if who.kopgroep:
         text.append(t("workshop.detail.kopgroep", lang) + "\n", style="bold")
-    text.append(t("workshop.detail.stance", lang, stance=t(STANCE_KEYS[who.stance.value], lang)) + "\n")
+    if who.stance.value != "unknown":
+        text.append(t("workshop.detail.stance", lang, stance=t(STANCE_KEYS[who.stance.value], lang)) + "\n")
     if who.note:
         text.append(t("workshop.detail.note", lang, note=line(who.note)) + "\n", style="italic")
     ends = [a.id for a in analysis.links if who.id in (a.link.from_, a.link.to)]
     via = [a.id for a in analysis.links if a.link.via == who.id]
     text.append("\n" + tn("workshop.detail.ends", lang, len(ends)) + "\n", style="bold underline")
+    named = lambda ids: ids if not presenter else [_ends(project, i) for i in ids]  # noqa: E731
+    ends, via = named(ends), named(via)
     text.append("".join(f"  {i}\n" for i in ends))
     text.append("\n" + tn("workshop.detail.connector", lang, len(via)) + "\n", style="bold underline")
     text.append("".join(f"  {i}\n" for i in via))
     return text
+
+
+def _ends(project: Project, link_id: str) -> str:
+    """A link by its ends' names (presenter mode shows no ids)."""
+    link = project.model.links[project.link_ids.index(link_id)]
+    return f"{line(project.actors[link.from_].name)} → {line(project.actors[link.to].name)}"

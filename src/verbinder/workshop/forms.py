@@ -187,20 +187,8 @@ def render_choices(f: FormField, text: str, lang: str) -> str:
     return "\n".join(lines)
 
 
-ACTOR_FORM = (
-    "id",
-    "name",
-    "kind",
-    "influence",
-    "interest",
-    "department",
-    "role",
-    "capacity",
-    "kopgroep",
-    "competencies",
-    "stance",
-    "note",
-)
+ACTOR_FORM = ("id", "name", "kind", "influence", "interest", "department", "role", "capacity", "kopgroep",
+              "competencies", "stance", "note")  # fmt: skip
 LINK_FORM = ("from", "to", "via", "tension", "topic", "agenda", "id", "note")
 AGENDA_FORM = ("id", "title", "due", "stakeholders", "owner")
 ROLE_MODEL_FORM = ("name", "organisation", "competencies", "actor")

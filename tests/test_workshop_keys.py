@@ -101,7 +101,7 @@ def test_all_problems_of_a_form_at_once_focus_on_the_first_and_nothing_selected(
         assert app.screen is not form
 
     session = run(model, "nl", scenario)
-    actor = session.project.model.actors[-1]
+    actor = session.project.actors["x1"]  # (below the other politician)
     assert (actor.id, actor.kind, actor.influence, actor.interest) == ("x1", "politics", 4, 2)
 
 
@@ -110,7 +110,7 @@ def test_enter_on_the_checkbox_saves_and_space_toggles_it(model):
         await burst(app, pilot, "a", "lid", "tab", "Lid", "tab", "amb", *["tab"] * 6, "space", "enter")
 
     session = run(model, "nl", scenario)
-    actor = session.project.model.actors[-1]
+    actor = session.project.actors["lid"]
     assert (actor.id, actor.kind, actor.kopgroep) == ("lid", "administration", True)
 
 

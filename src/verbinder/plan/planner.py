@@ -345,8 +345,8 @@ def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int
         vec(np.zeros(ne), (kinds[br] == NEW) if nb else []),  # 2. unmet new links
         vec(np.zeros(ne), imp[br] if nb else []),  # 3. the importance of what stays unmet
         vec(fits.gap[er_a, ec_a], np.where(held_b, fits.gap[br, holder[br]], 0) if nb else []),  # 4. gap levels
-        vec(moved, np.zeros(nb)),  # 5. moves
-        vec(moved * imp[er_a], np.zeros(nb)),  # 5b. the least important moved
+        # 5. moves, then the least important moved: one more move always costs more than any importance
+        vec(moved * (1 + float(imp[er_a][moved].sum())) + moved * imp[er_a], np.zeros(nb)),
         vec(-np.round(100 * fits.share[er_a, ec_a]), np.zeros(nb)),  # 6. known share
     ]
     # row constraints (each row: one member or unmet) and capacity constraints (each member: at most free)

@@ -64,3 +64,27 @@ def test_dalburg_chart_is_not_a_strip(run, tmp_path):
     # before: a 2384×778 strip (ratio 3.1) with the kopgroep floating unconnected; now 6182×3608 (1.7)
     assert width / height < 2.2, (width, height)
     assert "Anna de Vries" in texts(svg)
+
+
+def test_a_directive_in_a_name_or_topic_is_drawn_as_text_not_obeyed(run, tmp_path):
+    """Issue 27, 9: ``%%{init: …}%%`` in a name restyled the chart and put CSS with ``url(…)`` into the SVG."""
+    import yaml
+
+    css = 'Eva %%{init: {"themeCSS": "g {fill: url(http://e.vil/x)}"}}%%'
+    theme = "Dirk %%{init: {'theme': 'dark'}}%%"
+    model = {
+        "name": "Grafiek %%{init: {'theme': 'forest'}}%%",
+        "actors": [
+            {"id": "eva", "name": css, "kind": "politics"},
+            {"id": "dirk", "name": theme, "kind": "administration", "kopgroep": True},
+            {"id": "fien", "name": "Fien 50%", "kind": "firms"},
+        ],
+        "links": [{"from": "eva", "to": "fien", "via": "dirk", "topic": "%%{init: {'theme': 'neutral'}}%%"}],
+    }
+    path = tmp_path / "m.yaml"
+    path.write_text(yaml.safe_dump(model), encoding="utf-8")
+    _, svg = draw(run, tmp_path, path, "--lang", "en")
+    style = " ".join("".join(el.itertext()) for el in svg.iter() if el.tag.endswith("style"))
+    assert "e.vil" not in style and "url(" not in style
+    shown = texts(svg)
+    assert css in shown and theme in shown and "Fien 50%" in shown  # the names as written, % included

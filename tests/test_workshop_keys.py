@@ -312,14 +312,13 @@ def test_s_writes_the_current_map_as_svg_through_graphviz(model, monkeypatch):
 
 
 def test_c_shows_connects_proposals_for_an_agenda_item_and_enter_accepts_one(model):
-    from verbinder.plan.connect import plan_connections
     from verbinder.workshop.app import WorkshopApp
 
     model.write_text(COMMENTED.replace("links:", "agenda:\n  - {id: wonen, title: Wonen, stakeholders: [wh, tue]}\n"
                                                 "links:"), encoding="utf-8")  # fmt: skip
     session = Session(model, **OPTIONS)
     project = session.project
-    first = plan_connections(project.model, project.link_ids, project.rules, agenda="wonen").proposals[0]
+    first = project.connect(agenda="wonen").proposals[0]  # the plan's, as verbinder connect shows it
     app = WorkshopApp.create(session, "nl")
 
     async def go():

@@ -127,14 +127,12 @@ def connect(self: WorkshopApp) -> None:
 
 
 def _proposals(self: WorkshopApp, values: dict[str, Any]) -> None:
-    from verbinder.plan.connect import plan_connections
-
     lang = self.lang
     item = values.get("item")
     if not item:
         return
     project = self.session.project
-    plan = plan_connections(project.model, project.link_ids, project.rules, agenda=item)
+    plan = project.connect(agenda=item)  # the plan's proposals and connectors, as verbinder connect shows them
     names = project.actors
     choices = []
     for i, p in enumerate(plan.proposals):

@@ -41,7 +41,8 @@ TEXT_ID = "verbinder-map-text"
 #: Above this many actors the page's ForceAtlas2 uses the Barnes-Hut approximation (n log n instead of n²).
 BARNES_HUT = 300
 
-#: Above this many links a link of low tension is drawn as a hairline (software WebGL is slow to fill wide lines).
+#: Above this many links only a link of high tension is drawn wide, the rest as hairlines (software WebGL took twice
+#: as long a frame for wide lines), and links are not clickable on the map (sigma's picking layer doubled each frame).
 THIN_ABOVE = 1500
 
 #: The page's texts: the key the script uses -> the message key (literals, so the message-key test finds them).

@@ -135,8 +135,8 @@
     var g = new V.Graph({ multi: true, type: "mixed", allowSelfLoops: false });
     var kept = 0;
     var start0 = seeds();
-    // Above data.style.thin_above links a link of low tension is a hairline (gl.LINES): software WebGL spends its
-    // time filling pixels, and ten thousand wide lines took seconds a frame.
+    // Above data.style.thin_above links only a link of high tension is drawn wide; the rest are hairlines (gl.LINES):
+    // software WebGL took twice as long a frame for ten thousand wide lines, and in a hairball the conflicts stand out.
     var thin = data.links.length > data.style.thin_above;
     data.actors.forEach(function (a) {
       var kind = ix.kind.get(a.kind);
@@ -154,7 +154,7 @@
     }
     data.links.forEach(function (l) {
       var base = { size: data.style.widths[l.tension] || 1.2, color: linkColour(l), link: l.id };
-      if (thin && l.tension === "low") base.type = "thin";
+      if (thin && l.tension !== "high") base.type = "thin";
       if (l.via) {
         edge("l:" + l.id + ":from", l.from, l.via, Object.assign({}, base));
         edge("l:" + l.id + ":to", l.via, l.to, Object.assign({}, base));

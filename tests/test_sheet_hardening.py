@@ -516,3 +516,16 @@ def test_one_hidden_row_is_named_in_the_singular(tmp_path, lang):
         "nl": "deze verborgen rij wordt toch gelezen; maak hem zichtbaar om te zien wat erin staat",
     }
     assert [render_problem(w, lang) for w in read_model(path).warnings] == [f"{path}:Actoren!A3: {expected[lang]}"]
+
+
+@pytest.mark.parametrize("shape", ["one long row", "many rows"])
+def test_a_csv_with_more_cells_than_the_bound_is_refused_before_it_is_parsed(tmp_path, monkeypatch, shape):
+    """A 50 MB line of separators would be one list of 25 million cells inside the csv module."""
+    monkeypatch.setattr(sheetfiles, "MAX_CELLS", 1000)
+    path = tmp_path / "actoren.csv"
+    body = ";" * 2000 + "\n" if shape == "one long row" else "Anna;politics\n" * 600
+    path.write_text("naam;soort\n" + body, encoding="utf-8")
+    assert refused(path) == [
+        f"{path}: the file may hold more than 1,000 cells (counted from its separators, before reading it); "
+        "split it or leave out empty columns"
+    ]

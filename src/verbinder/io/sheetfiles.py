@@ -205,6 +205,8 @@ def _csv_table(path: Path, data: bytes, max_rows: int) -> Table:
         raise InputError(Problem(name, Msg("sheet.err.csv_utf16" if "\x00" in text[:200] else "err.binary")))
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)  # Dutch Excel writes ';'
+    if text.count(delimiter) + text.count("\n") > MAX_CELLS:  # counted before parsing: one long row is one list
+        raise InputError(Problem(name, Msg("sheet.err.csv_cells", limit=f"{MAX_CELLS:,}")))
     rows: list[tuple[int, Row]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     line = 0  # the last line of the previous row: a row starts on the next

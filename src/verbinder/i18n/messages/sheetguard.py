@@ -20,6 +20,8 @@ NL: dict[str, str] = {
     "sheet.err.cell_ref": "celverwijzing '{ref}' is geen cel van rij {row} (kolommen A tot en met XFD); bewaar de "
     "werkmap opnieuw in Excel",
     "sheet.err.cells": "meer dan {limit} gevulde cellen",
+    "sheet.err.csv_cells": "het bestand kan meer dan {limit} cellen bevatten (geteld aan de scheidingstekens, voor "
+    "het lezen); splits het of laat lege kolommen weg",
     "sheet.err.shared_index": "de cel verwijst naar tekst nummer {index}, die de werkmap niet bevat; bewaar hem "
     "opnieuw in Excel",
     "sheet.err.bool_cell": "'{value}' staat opgeslagen als waar/onwaar maar is geen van beide",
@@ -56,6 +58,8 @@ EN: dict[str, str] = {
     "sheet.err.cell_ref": "cell reference '{ref}' is not a cell of row {row} (columns A to XFD); save the workbook "
     "again in Excel",
     "sheet.err.cells": "more than {limit} filled cells",
+    "sheet.err.csv_cells": "the file may hold more than {limit} cells (counted from its separators, before reading "
+    "it); split it or leave out empty columns",
     "sheet.err.shared_index": "the cell points at text number {index}, which the workbook does not hold; save it "
     "again in Excel",
     "sheet.err.bool_cell": "'{value}' is stored as true/false but is neither",

@@ -61,15 +61,10 @@ def connect(
         if not apply:
             opts.emit(format, **writers)
             return
-    from verbinder.io.roundtrip import RoundTrip
-    from verbinder.project import check_edit
+    from verbinder.cli.plan import write_copy
 
     assert output is not None and model is not None  # refused above
-    doc = RoundTrip(model)
-    write_proposals(doc.data, plan)
-    check_edit(doc, roles=opts.roles, catalogue=opts.catalogue)
-    same = output.resolve() == model.resolve()
-    backup = doc.save() if same else doc.save(output, backup=False)
+    _, backup = write_copy(opts, model, output, lambda data: write_proposals(data, plan))
     c.emit(format, **writers)  # the proposals to stdout; the model with them went to --output
     proposals = t("connect.proposals", language, n=len(plan.proposals))
     split = t("connect.split", language, new=len(plan.new), extend=len(plan.extend))

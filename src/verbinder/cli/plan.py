@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -36,19 +38,26 @@ def plan(opts: c.Shared, format: c.FormatOpt = c.Format.table, apply: ApplyOpt =
         if not apply:
             opts.emit(format, **writers)
             return
-    from verbinder.io.roundtrip import RoundTrip
-    from verbinder.project import check_edit
-
     assert output is not None and model is not None  # refused above
-    doc = RoundTrip(model)
-    count = write_plan(doc.data, result)
-    check_edit(doc, roles=opts.roles, catalogue=opts.catalogue)
-    same = output.resolve() == model.resolve()
-    backup = doc.save() if same else doc.save(output, backup=False)
+    count, backup = write_copy(opts, model, output, lambda data: write_plan(data, result))
     c.emit(format, **writers)  # the plan to stdout; the model with it went to --output
     c.say(t("plan.msg.applied", language, file=str(output), n=count))
     if backup is not None:
         c.say(t("connect.msg.backup", language, file=str(backup)))
+
+
+def write_copy(opts: c.Shared, model: Path, output: Path, edit: Callable[[Any], Any]) -> tuple[Any, Path | None]:
+    """Edit a round-trip copy of ``model`` (comments and layout kept) with ``edit``, check it as ``validate``
+    would, and save it atomically to ``output`` (a backup when that is the model itself).  Returns what ``edit``
+    returned and the backup's path, if any.  ``plan``, ``staff`` and ``connect`` ``--apply`` all write this way."""
+    from verbinder.io.roundtrip import RoundTrip
+    from verbinder.project import check_edit
+
+    doc = RoundTrip(model)
+    result = edit(doc.data)
+    check_edit(doc, roles=opts.roles, catalogue=opts.catalogue)
+    same = output.resolve() == model.resolve()
+    return result, doc.save() if same else doc.save(output, backup=False)
 
 
 def set_connector(item: Any, via: str, team: tuple[str, ...] = ()) -> None:

@@ -38,17 +38,12 @@ def staff(
         if not apply:
             opts.emit(format, **writers)
             return
-    from verbinder.cli.plan import write_plan
-    from verbinder.io.roundtrip import RoundTrip
-    from verbinder.project import check_edit
+    from verbinder.cli.plan import write_copy, write_plan
 
     assert output is not None  # refused above
-    doc = RoundTrip(model)
+    result = project.plan(min_fit=min_fit, today=today)
     # the plan's connectors of the open links: the same items staff shows
-    count = write_plan(doc.data, project.plan(min_fit=min_fit, today=today), move=False, propose=False)
-    check_edit(doc, roles=opts.roles, catalogue=opts.catalogue)
-    same = output.resolve() == model.resolve()
-    backup = doc.save() if same else doc.save(output, backup=False)
+    count, backup = write_copy(opts, model, output, lambda data: write_plan(data, result, move=False, propose=False))
     c.emit(format, **writers)  # the report to stdout; the model with the suggestions went to --output
     c.say(t("staff.msg.applied", language, n=count, file=str(output)))
     if backup is not None:

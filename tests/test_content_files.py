@@ -67,7 +67,7 @@ REQUIRED_ROLES = {
 
 METHOD_KEYS = {"step", "form", "approach", "name", "exercise"}
 
-COMPETENCY_KEYS = {"id", "name", "definition", "cluster", "levels", "methods", "sources", "esco"}
+COMPETENCY_KEYS = {"id", "name", "definition", "cluster", "levels", "methods", "sources", "esco", "disposition"}
 
 
 def _load(path: Path) -> Any:

@@ -247,3 +247,36 @@ def test_a_high_tension_link_with_citizens_asks_conflict_handling_and_participat
     asked = [c["id"] for c in link["competencies"]]
     assert len(asked) <= 7 and link["also_relevant"]
     assert "conflicthantering" in asked and "participatie" in asked
+
+
+# --- dispositions are themes for reflection, never deficits -----------------------------------------------------
+
+
+def test_dispositions_are_reflection_themes_never_exported_gaps(run, tmp_path):
+    from support import DALBURG
+    from verbinder.project import load
+
+    project = load(DALBURG)
+    dispositions = {c.id for c in project.catalogue.competencies if c.disposition}
+    assert {"vergevingsgezindheid", "bescheidenheid", "authenticiteit"} <= dispositions
+    profiles = project.profiles()
+    assert any(p.reflection_themes for p in profiles)
+    for p in profiles:
+        assert not dispositions & {c.id for c in p.asked}, p.id  # never a level, a gap or an HR row
+    for a in project.link_analysis.links:
+        assert not dispositions & {r.competency for r in (*a.requirements, *a.also_relevant)}, a.id
+    out = tmp_path / "p.csv"
+    assert run("profiles", DALBURG, "-f", "csv", "-o", out).exit_code == 0
+    rows = out.read_text(encoding="utf-8-sig").splitlines()
+    assert not [r for r in rows if any(f";{d};" in r for d in dispositions)]
+    anna = next(p for p in profiles if p.reflection_themes)
+    html = tmp_path / "a.html"
+    assert run("profiles", DALBURG, anna.id, "-f", "html", "-o", html).exit_code == 0
+    assert "Reflectiethema" in html.read_text(encoding="utf-8")
+
+
+def test_no_indicator_says_uitsluitend():
+    """'Spreekt collega's aan op uitsluitend taalgebruik' read as 'only language use' (issue 22)."""
+    from support import ROOT
+
+    assert "uitsluitend taalgebruik" not in (ROOT / "competencies.yaml").read_text(encoding="utf-8")

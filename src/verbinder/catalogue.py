@@ -98,6 +98,11 @@ class Competency(Strict):
     methods: list[Method] = Field(min_length=1)
     sources: list[SourceRef] = Field(min_length=1)
     esco: str | None = None
+    disposition: bool = Field(
+        False,
+        description="a disposition rather than a skill (humility, forgiveness, authenticity: servant-leadership "
+        "dimensions): shown as a theme for reflection, never counted or exported as a gap",
+    )
 
 
 class Catalogue(Strict):

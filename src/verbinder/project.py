@@ -357,7 +357,9 @@ def load(
     with _named_by(model.catalogue if catalogue is None else None, "catalogue", source):
         cat = load_catalogue(cat_path)
     with _named_by(model.roles if roles is None else None, "roles", source):
-        ruleset = load_rules(roles_path, [c.id for c in cat.competencies])
+        ruleset = load_rules(
+            roles_path, [c.id for c in cat.competencies], [c.id for c in cat.competencies if c.disposition]
+        )
     return _checked(path, model, source, cat, ruleset)
 
 

@@ -61,6 +61,7 @@ class MemberPlan:
     gaps: list[GapPlan] = field(default_factory=list)
     not_assessed: list[str] = field(default_factory=list)  # required competencies to assess first
     asked: int = 0  # how many competencies the member's links and role ask (required > 0)
+    themes: list[str] = field(default_factory=list)  # dispositions: themes for reflection, never a gap
 
 
 def role_models_for(competency: str, member: str, model: Model) -> list[RoleModelRef]:
@@ -97,7 +98,9 @@ def development_plans(profiles: list[MemberProfile], model: Model, catalogue: Ca
     plans = []
     for p in profiles:
         asked = sum(1 for c in p.asked if c.required > 0)
-        plan = MemberPlan(p.id, p.name, not_assessed=[c.id for c in p.not_assessed], asked=asked)
+        plan = MemberPlan(
+            p.id, p.name, not_assessed=[c.id for c in p.not_assessed], asked=asked, themes=p.reflection_themes
+        )
         focus = {f.id for f in p.focus}
         for need in [c for c in p.focus_first() if c.gap]:
             assert need.current is not None  # an open gap is assessed

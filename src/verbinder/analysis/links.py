@@ -8,8 +8,8 @@ required level with every reason (rule, because-text, file:line).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from verbinder.graph import link_type, position
@@ -73,6 +73,7 @@ class LinkAssessment:
     requirements: tuple[Requirement, ...]
     warnings: list[Finding] = field(default_factory=list)
     also_relevant: tuple[Requirement, ...] = ()  # asked by rules too, but beyond the MAX_ASKED most specific
+    themes: tuple[str, ...] = ()  # dispositions the rules name: themes for reflection, never asked as a level
 
 
 @dataclass
@@ -153,8 +154,12 @@ def facets_of(reads: Iterable[str]) -> tuple[str, ...]:
 
 def select_requirements(
     ruleset: RuleSet, fired: tuple[int, ...]
-) -> tuple[tuple[Requirement, ...], tuple[Requirement, ...]]:
-    """What the fired rules ask, split into the asked (at most :data:`MAX_ASKED`) and the "also relevant".
+) -> tuple[tuple[Requirement, ...], tuple[Requirement, ...], tuple[str, ...]]:
+    """What the fired rules ask: the asked (at most :data:`MAX_ASKED`), the "also relevant" and the themes.
+
+    A competency the catalogue marks as a disposition (``RuleSet.dispositions``:
+    humility, forgiveness, authenticity) is never asked as a level: it is a
+    theme for reflection (the third part, by id), so it cannot become a gap.
 
     **Facets before depth.**  Every facet of the situation that fired a rule
     (:data:`FACETS`: the link type, the connector's position, tension, the
@@ -176,12 +181,16 @@ def select_requirements(
     # facet's own rule (about it alone, with the fewest conditions: spanning-hoog for tension) says what the
     # facet is about; rules combining it with other facets come after at the same level.
     by_facet: dict[str, dict[str, tuple[int, int, int]]] = {}
+    themes: set[str] = set()
     for i in fired:
         compiled = ruleset.rules[i]
         rule = compiled.rule
         reason = Reason(rule.id, compiled.role, rule.because, compiled.where, rule.source)
         facets = facets_of(FACT_ORDER[r] for r in compiled.reads)
         for cid, level in rule.then.items():
+            if cid in ruleset.dispositions:
+                themes.add(cid)
+                continue
             if level > levels.get(cid, 0):
                 levels[cid] = level
             reasons.setdefault(cid, []).append(reason)
@@ -208,13 +217,13 @@ def select_requirements(
         order = sorted(ids, key=lambda c: (-levels[c], c))
         return tuple(Requirement(c, levels[c], tuple(reasons[c]), specificity[c]) for c in order)
 
-    return part(chosen), part(rest)
+    return part(chosen), part(rest), tuple(sorted(themes))
 
 
 def analyse_links(model: Model, link_ids: list[str], ruleset: RuleSet) -> Analysis:
     """Classify every link of a checked model and explain the competencies it needs."""
     actors = model.actor_index()
-    cache: dict[tuple[int, ...], tuple[tuple[Requirement, ...], tuple[Requirement, ...]]] = {}
+    cache: dict[tuple[int, ...], tuple[tuple[Requirement, ...], tuple[Requirement, ...], tuple[str, ...]]] = {}
     assessed: list[LinkAssessment] = []
     warnings: list[Finding] = []
     for link, lid in zip(model.links, link_ids, strict=True):
@@ -225,7 +234,9 @@ def analyse_links(model: Model, link_ids: list[str], ruleset: RuleSet) -> Analys
         if split is None:
             split = cache[fired] = select_requirements(ruleset, fired)
         gap = fact(facts, "influence_gap")
-        item = LinkAssessment(lid, link, context.type, context.position, gap, split[0], also_relevant=split[1])
+        item = LinkAssessment(
+            lid, link, context.type, context.position, gap, split[0], also_relevant=split[1], themes=split[2]
+        )
         for i in fired:
             spec = ruleset.rules[i].rule.warning
             # one finding per code and link, however many rules raise it (the first rule's message)

@@ -99,6 +99,7 @@ class MemberProfile:
     manager: str | None = None  # the manager's actor id
     manager_name: str | None = None
     manager_employee_id: str | None = None
+    reflection_themes: list[str] = field(default_factory=list)  # dispositions the links name: never a gap
     also_relevant: list[CompetencyNeed] = field(default_factory=list)  # asked, beyond the MAX_REQUIRED kept
 
     @property
@@ -193,14 +194,19 @@ def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
             n = need(r.competency)
             n.required = max(n.required, r.level)
             n.asked_by.append(Asked(a.id, r.level, tuple(dict.fromkeys(w.rule for w in r.reasons)), r.specificity))
+    themes = sorted({cid for a in assessed for cid in a.themes})
     role = ruleset.role(actor.role) if actor.role else None
     if role is not None:
         for cid, level in role.baseline.items():
+            if cid in ruleset.dispositions:
+                themes = sorted({*themes, cid})
+                continue
             n = need(cid)
             n.role_level = level
             n.required = max(n.required, level)
     for cid in levels:
-        need(cid)
+        if cid not in ruleset.dispositions:  # a disposition's level is not exported as a skill
+            need(cid)
     for cid, rec in current_records(actor).items():
         if cid in needs:
             needs[cid].assessed_on, needs[cid].rater = rec.date, rec.rater.value
@@ -220,6 +226,7 @@ def _profile(actor: Actor, assessed: list, ruleset: RuleSet) -> MemberProfile:
         function=actor.function,
         scale=actor.scale,
         manager=actor.manager,
+        reflection_themes=themes,
     )
 
 

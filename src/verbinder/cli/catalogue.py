@@ -72,7 +72,9 @@ def roles(
         emit(format, json=render.vocabulary_json, table=lambda out: render.vocabulary_table(out, language))
         return
     cat = load_catalogue(catalogue or default_catalogue())
-    ruleset = load_rules(roles or default_roles(), [c.id for c in cat.competencies])
+    ruleset = load_rules(
+        roles or default_roles(), [c.id for c in cat.competencies], [c.id for c in cat.competencies if c.disposition]
+    )
     emit(
         format,
         json=lambda: render.roles_json(ruleset),

@@ -29,6 +29,7 @@ from verbinder.render.profiles import (
     manager_text,
     profile_status,
     role_label,
+    themes_line,
 )
 from verbinder.render.safe import html as safe_html
 
@@ -231,7 +232,12 @@ def document(
             _competencies(p, catalogue, lang),
             also,
         ),
-        el("section", el("h2", _t(t("conversation.head.plan", lang))), _plan(plan, catalogue, lang, status)),
+        el(
+            "section",
+            el("h2", _t(t("conversation.head.plan", lang))),
+            _plan(plan, catalogue, lang, status),
+            el("p", _t(themes_line(p.reflection_themes, catalogue, lang))) if p.reflection_themes else None,
+        ),
         el("section", el("h2", _t(t("conversation.head.agreements", lang))), _agreements(lang)),
         el("footer", _t(t("conversation.footer", lang, model=model_name, version=__version__, date=day.isoformat()))),
     ]

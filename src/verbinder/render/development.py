@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from verbinder.analysis.development import GapPlan, MemberPlan, RoleModelRef
 from verbinder.catalogue import Catalogue, Competency, Method
 from verbinder.i18n import localized, t
-from verbinder.render.profiles import assess_command, assessment_status, competency_name
+from verbinder.render.profiles import assess_command, assessment_status, competency_name, themes_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -60,7 +60,8 @@ def status_lines(p: MemberPlan, catalogue: Catalogue, lang: str, model_path: str
     if p.not_assessed:
         names = ", ".join(competency_name(catalogue, c, lang) for c in p.not_assessed)
         lines.append(t("fair.not_assessed_names", lang, competencies=names))
-    return lines
+    themes = themes_line(p.themes, catalogue, lang)
+    return [*lines, themes] if themes else lines
 
 
 def to_json(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang: str) -> dict[str, Any]:
@@ -104,6 +105,7 @@ def to_json(plans: list[MemberPlan], catalogue: Catalogue, model_name: str, lang
                 ],
                 "not_assessed": p.not_assessed,
                 "asked": p.asked,
+                "reflection_themes": p.themes,
             }
             for p in plans
         ],

@@ -101,6 +101,7 @@ def to_json(profiles: list[MemberProfile], catalogue: Catalogue, model_name: str
                 "open_gaps": p.figures.open_gaps,
                 "gap_levels": p.figures.gap_levels,
                 "not_assessed": [c.id for c in p.not_assessed],
+                "reflection_themes": p.reflection_themes,
                 "employee_id": p.employee_id,
                 "function": p.function,
                 "scale": p.scale,
@@ -240,6 +241,13 @@ def assessment_status(asked: int, not_assessed: int, open_gaps: int, command: st
     return ""
 
 
+def themes_line(themes: list[str], catalogue: Catalogue, lang: str) -> str:
+    """The member's reflection themes (dispositions) in one sentence; empty without any."""
+    if not themes:
+        return ""
+    return t("fair.themes", lang, names=", ".join(competency_name(catalogue, c, lang) for c in themes))
+
+
 def profile_status(p: MemberProfile, lang: str, model_path: str | None) -> str:
     """:func:`assessment_status` of a profile (empty when there are gaps and everything asked is assessed)."""
     f = p.figures
@@ -348,6 +356,9 @@ def to_markdown(
         status = profile_status(p, lang, model_path)
         if status:
             out += [status, ""]
+        themes = themes_line(p.reflection_themes, catalogue, lang)
+        if themes:
+            out += [themes, ""]
         last, points = assessment_lines(p, catalogue, lang)
         if last:
             out += [last, ""]
@@ -437,6 +448,9 @@ def to_table(
         if status:
             style = "yellow" if p.figures.not_assessed else "green"
             out.print(Padding(f"[{style}]{escape(status)}[/{style}]", (0, 0, 0, 2)))
+        themes = themes_line(p.reflection_themes, catalogue, lang)
+        if themes:
+            out.print(Padding(escape(themes), (0, 0, 0, 2)))
         last, points = assessment_lines(p, catalogue, lang)
         if last:
             out.print(Padding(escape(last), (0, 0, 0, 2)))

@@ -92,6 +92,7 @@ class RuleSet:
     roles: list[Role]
     rules: list[CompiledRule]
     sources: dict[str, str] = field(default_factory=dict)  # role id -> file shown in messages
+    dispositions: frozenset[str] = frozenset()  # the catalogue's dispositions: reflection themes, never asked as gaps
     _cache: dict[Facts, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _groups: list[tuple[Callable[[Facts], Any], list[int], dict]] = field(default_factory=list, repr=False)
 
@@ -126,8 +127,12 @@ class RuleSet:
         return next((r for r in self.roles if r.id == role_id), None)
 
 
-def load_rules(folder: Path, competency_ids: Iterable[str]) -> RuleSet:
-    """Load every ``*.yaml`` role file in ``folder``; refuse any problem, located."""
+def load_rules(folder: Path, competency_ids: Iterable[str], dispositions: Iterable[str] = ()) -> RuleSet:
+    """Load every ``*.yaml`` role file in ``folder``; refuse any problem, located.
+
+    ``dispositions``: the catalogue's competencies that are dispositions (see
+    :attr:`verbinder.catalogue.Competency.disposition`); a rule asking one makes it a reflection theme of the link.
+    """
     comp_ids = set(competency_ids)
     if not folder.is_dir():
         raise InputError(Problem(str(folder), Msg("err.no_roles_dir")))
@@ -181,7 +186,7 @@ def load_rules(folder: Path, competency_ids: Iterable[str]) -> RuleSet:
         sources.setdefault(role.id, name)
     if problems:
         raise InputError(sort_problems(problems))
-    return RuleSet(roles, compiled, sources)
+    return RuleSet(roles, compiled, sources, frozenset(dispositions))
 
 
 def count_conditions(cond: Any) -> int:

@@ -8,6 +8,8 @@ NL: dict[str, str] = {
     "fair.no_gaps": "Geen tekorten: alle {asked} gevraagde competenties zijn beoordeeld en op het gevraagde niveau.",
     "fair.nothing_asked": "Geen gevraagde competenties: dit lid heeft geen verbindingen en geen rol met een "
     "basisniveau.",
+    "fair.themes": "Reflectiethema's (dienend leiderschap; geen tekort en geen score: bespreek ze in het gesprek en "
+    "met een coach): {names}",
     "fair.col.not_assessed": "niet beoordeeld",
     "fair.not_assessed_names": "Nog te beoordelen: {competencies}",
     "fair.behaviour_unknown": "niet beoordeeld: bespreek en beoordeel eerst",
@@ -33,6 +35,8 @@ EN: dict[str, str] = {
     "({command}); the plan below covers only what was assessed.",
     "fair.no_gaps": "No gaps: all {asked} competencies asked are assessed and at the level asked.",
     "fair.nothing_asked": "No competencies asked: this member has no links and no role with a baseline.",
+    "fair.themes": "Themes for reflection (servant leadership; not a gap and not a score: talk them through in the "
+    "conversation and with a coach): {names}",
     "fair.col.not_assessed": "not assessed",
     "fair.not_assessed_names": "Still to assess: {competencies}",
     "fair.behaviour_unknown": "not assessed: discuss and assess first",

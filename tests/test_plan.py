@@ -339,3 +339,37 @@ def test_cli_nothing_left_says_so_in_both_languages(hand, run, tmp_path):
     run("plan", hand.path, "--apply", "--output", out, *fix)
     assert run("plan", out, "--lang", "en", *fix).stdout.startswith("Plan: leave 1 link to politics or the griffie")
     assert run("plan", out, "--lang", "nl", *fix).stdout.startswith("Plan: 1 verbinding bij de politiek")
+
+
+DUO = """
+name: Duo
+actors:
+  - {id: wh, name: Wethouder, kind: politics, influence: 4, interest: 4}
+  - {id: expert, name: Expert, kind: experts, influence: 3, interest: 3}
+  # the bridge asks vertalen 1, vertrouwen-opbouwen 1, politieke-sensitiviteit 2 and netwerken 1 (liaison)
+  - {id: ada, name: Ada, kind: administration, kopgroep: true, capacity: 1,
+     competencies: {vertalen: 1, vertrouwen-opbouwen: 0, politieke-sensitiviteit: 0, netwerken: 0}}
+  - {id: bo, name: Bo, kind: administration, kopgroep: true, capacity: 1,
+     competencies: {vertalen: 0, vertrouwen-opbouwen: 0, politieke-sensitiviteit: 1, netwerken: 0}}
+links:
+  - {id: brug, from: wh, to: expert}
+"""
+
+
+def test_a_duo_where_nobody_fits_alone(tmp_path, run):
+    """Alone Ada covers 1 of the 5 asked levels (20 %) and Bo 1 of 5 (20 %): below 30 %.  Together (per
+    competency the higher level) vertalen 1 and politieke-sensitiviteit 1: 2 of 5, 40 %.  Ada leads (the higher
+    fit alone, a tie kept in model order); both carry the link against their capacity."""
+    project = project_of(tmp_path, DUO)
+    plan = project.plan(today=TODAY)
+    (given,) = plan.assignments
+    assert (given.link, given.member, given.team, given.fit) == ("brug", "ada", ("ada", "bo"), 40)
+    assert plan.load == {"ada": (0, 1, 1), "bo": (0, 1, 1)}
+    # gaps with the team's levels: vertrouwen-opbouwen 0 -> 1, politieke-sensitiviteit 1 -> 2, netwerken 0 -> 1
+    assert given.gap_levels == 3
+    after = applied(project, plan)
+    assert after.model.links[0].team == ["ada", "bo"] and after.model.links[0].via == "ada"
+    assert after.plan(today=TODAY).empty
+    doc = json.loads(run("plan", project.path, "--format", "json", "--roles", OPTIONS["roles"],
+                         "--catalogue", OPTIONS["catalogue"]).stdout)  # fmt: skip
+    assert doc["assignments"][0]["team"] == ["ada", "bo"]

@@ -179,8 +179,8 @@ NL: dict[str, Text] = {
     "workshop.err.unexpected": "onverwachte fout, er is niets gewijzigd: {detail}",
     "workshop.status.quitting": "even wachten: de wijziging wordt nog opgeslagen, daarna stopt de workshop",
     "workshop.form.pasted_lines": "de geplakte regels staan als één waarde in het veld (met spaties ertussen)",
-    "workshop.status.outside": "{file} is buiten de workshop gewijzigd; er wordt niets opgeslagen tot je kiest: druk "
-    "op R",
+    "workshop.status.outside": "druk op R om te kiezen: {file} is buiten de workshop gewijzigd, en tot je kiest wordt "
+    "er niets opgeslagen",
     "workshop.outside.changed": {
         "one": "{file} is buiten de workshop gewijzigd (1 verschil met de workshop):",
         "other": "{file} is buiten de workshop gewijzigd ({n} verschillen met de workshop):",
@@ -439,7 +439,8 @@ EN: dict[str, Text] = {
     "workshop.err.unexpected": "unexpected error, nothing was changed: {detail}",
     "workshop.status.quitting": "one moment: the change is still being saved, then the workshop stops",
     "workshop.form.pasted_lines": "the pasted lines are one value in the field (joined by spaces)",
-    "workshop.status.outside": "{file} was changed outside the workshop; nothing is saved until you choose: press R",
+    "workshop.status.outside": "press R to choose: {file} was changed outside the workshop, and nothing is saved until "
+    "you choose",
     "workshop.outside.changed": {
         "one": "{file} was changed outside the workshop (1 difference from the workshop):",
         "other": "{file} was changed outside the workshop ({n} differences from the workshop):",

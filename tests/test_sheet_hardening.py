@@ -529,3 +529,29 @@ def test_a_csv_with_more_cells_than_the_bound_is_refused_before_it_is_parsed(tmp
         f"{path}: the file may hold more than 1,000 cells (counted from its separators, before reading it); "
         "split it or leave out empty columns"
     ]
+
+
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10 if i > 1 else "&lol;" * 10}">' for i in range(1, 10))
+    + "]>"
+)
+
+
+@pytest.mark.parametrize("where", ["sheet", "shared strings", "split across reads"])
+def test_a_part_declaring_a_doctype_is_refused(tmp_path, where):
+    """Entities expand a small part into gigabytes (the billion laughs); expat bounds the factor, not the total."""
+    body = '<worksheet xmlns="x"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+    sheet = LAUGHS + body + "</sheetData></worksheet>"
+    if where == "split across reads":
+        sheet = " " * (16 * 1024 - 4) + sheet  # iterparse reads 16 kB at a time: the marker straddles two reads
+    if where == "shared strings":
+        path = book(tmp_path, data=actors(ANNA), shared_xml=LAUGHS + "<sst><si><t>&lol9;</t></si></sst>")
+        part, shown = "xl/sharedStrings.xml", f"{path}"
+    else:
+        path = book(tmp_path, data=actors(ANNA), raw_sheets={0: sheet})
+        part, shown = "xl/worksheets/sheet1.xml", f"{path}:Actoren"
+    assert refused(path) == [
+        f"{shown}: the part {part} of the workbook declares a DOCTYPE, which no workbook needs (its entities can "
+        "expand to gigabytes); save it again in Excel"
+    ]

@@ -331,7 +331,7 @@ class _Workbook:
         stack: list[Any] = []
         with stream:
             try:
-                for event, elem in iterparse(stream, events=("start", "end")):
+                for event, elem in iterparse(_NoDoctype(stream, part, where), events=("start", "end")):
                     if event == "start":
                         stack.append(elem)
                         yield event, elem, stack
@@ -528,6 +528,22 @@ class _Workbook:
                 self.problems.append(here.problem(Msg("sheet.err.date_serial", value=value[:30])))
                 return None
         return number
+
+
+class _NoDoctype:
+    """A part's bytes, refused where they declare a DOCTYPE: no workbook needs one, and its entities could expand
+    a small part into gigabytes of text (expat limits the factor, not the total)."""
+
+    def __init__(self, stream: IO[bytes], part: str, where: str):
+        self.stream, self.part, self.where = stream, part, where
+        self.tail = b""
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read(size)
+        if b"<!DOCTYPE" in self.tail + data:
+            raise _Broken(Problem(self.where, Msg("sheet.err.doctype", part=self.part)))
+        self.tail = data[-8:]
+        return data
 
 
 def _int_attr(value: str | None, default: int = 0) -> int:

@@ -12,6 +12,8 @@ NL: dict[str, str] = {
     "sheet.err.xlsx_too_large": "het onderdeel {part} van de werkmap is uitgepakt groter dan {limit} MB",
     "sheet.err.xml": "het onderdeel {part} van de werkmap is geen geldige XML (regel {line}, kolom {col}); bewaar "
     "hem opnieuw in Excel",
+    "sheet.err.doctype": "het onderdeel {part} van de werkmap declareert een DOCTYPE, wat geen werkmap nodig heeft "
+    "(de entiteiten erin kunnen tot gigabytes uitdijen); bewaar hem opnieuw in Excel",
     "sheet.err.only_charts": "de werkmap bevat alleen grafiekbladen, geen werkblad met een tabel",
     "sheet.err.no_sheets": "de werkmap bevat geen werkblad",
     "sheet.err.shared_strings": "de werkmap bevat meer tekst dan verbinder leest (grens: {limit})",
@@ -50,6 +52,8 @@ EN: dict[str, str] = {
     "sheet.err.xlsx_too_large": "the part {part} of the workbook is larger than {limit} MB unpacked",
     "sheet.err.xml": "the part {part} of the workbook is not well-formed XML (line {line}, column {col}); save it "
     "again in Excel",
+    "sheet.err.doctype": "the part {part} of the workbook declares a DOCTYPE, which no workbook needs (its entities "
+    "can expand to gigabytes); save it again in Excel",
     "sheet.err.only_charts": "the workbook holds only chart sheets, no worksheet with a table",
     "sheet.err.no_sheets": "the workbook holds no worksheet",
     "sheet.err.shared_strings": "the workbook holds more text than verbinder reads (limit: {limit})",

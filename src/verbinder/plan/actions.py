@@ -288,7 +288,7 @@ def _reassign(ctx: Context) -> Iterator[Action]:
             ctx.weight.get(r.link, BASE) + KINDS["reassign"].bonus,
             r.link,
             why,
-            "verbinder staff MODEL",
+            "verbinder plan MODEL",
             (r.link,),
             actors=(source, target),
             members=(r.from_member, r.to_member),
@@ -310,9 +310,7 @@ def _escalate(ctx: Context) -> Iterator[Action]:
         via = ctx.links[subject].link.via if subject in ctx.links else None
         why = Msg("actions.why.escalate", source=ctx.name(source), target=ctx.name(target), link=subject, to=to)
         agenda = ctx.agenda_of(subject)
-        command = f"verbinder explain MODEL {subject}" if subject in ctx.links else "verbinder connect MODEL"
-        if subject not in ctx.links and agenda:
-            command = f"verbinder connect MODEL --agenda {agenda[0]}"
+        command = "verbinder plan MODEL"
         yield Action(
             "escalate",
             ctx.weight.get(subject, BASE) + KINDS["escalate"].bonus,

@@ -185,7 +185,7 @@ def build(
         "schema_version": 1,
         "model": model.name,
         "language": lang,
-        "actors": [_actor(a, brokered.get(a.id, 0), lang) for a in model.actors],
+        "actors": [_actor(a, brokered.get(a.id, 0)) for a in model.actors],
         "links": link_list,
         "actions": actions,
         "proposals": proposals,
@@ -225,7 +225,7 @@ def _positions() -> tuple[str, ...]:
     return tuple(p.value for p in Position if p.value != "none")
 
 
-def _actor(actor: Actor, brokered: int, lang: str) -> dict[str, Any]:
+def _actor(actor: Actor, brokered: int) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": actor.id,
         "name": actor.name,

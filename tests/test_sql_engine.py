@@ -100,6 +100,15 @@ def test_sql_is_ansi_only():
         assert not text.rstrip().endswith(";")
 
 
+@pytest.mark.parametrize("name", ["brokerage", "holes"])
+@pytest.mark.parametrize("dialect", ["spark", "duckdb"])
+def test_sql_parses_as_spark_and_duckdb(name, dialect):
+    """sqlglot's parsers of both dialects accept the file as one SELECT (Spark itself is not installed here)."""
+    sqlglot = pytest.importorskip("sqlglot")
+    statements = sqlglot.parse(sql(name), read=dialect, error_level=sqlglot.ErrorLevel.RAISE)
+    assert len(statements) == 1 and statements[0].key == "select"
+
+
 def test_rk_sample_size_follows_the_theorem():
     # r = 0.5 / eps^2 (floor(log2(VD - 2)) + 1 + ln(1 / delta)): VD 12 -> floor(log2 10) = 3.
     assert rk_sample_size(12, 0.05, 0.1) == int(np.ceil(200 * (3 + 1 + np.log(10))))

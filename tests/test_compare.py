@@ -24,12 +24,15 @@ C: cas cor cis, D: dik dora; undirected), derived by hand:
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from support import TESTS
 from verbinder.analysis.change import period_bounds, period_keys
@@ -298,3 +301,21 @@ def test_duckdb_engine_gives_the_same_findings(run):
     memory = _json(run, *PAIR, "--engine", "memory")
     duck = _json(run, *PAIR, "--engine", "duckdb")
     assert duck["findings"] == memory["findings"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)),
+    st.sampled_from(["week", "month", "quarter"]),
+)
+def test_every_date_lies_in_its_period(day, period):
+    """The period of a date starts on a Monday / the first of a month / of a quarter, ends the day before the next."""
+    key = int(period_keys(np.array([day], dtype="datetime64[D]"), period)[0])
+    start, end = period_bounds(key, period)
+    assert start <= day <= end
+    following, _ = period_bounds(key + 1, period)
+    assert following == end + dt.timedelta(days=1)
+    if period == "week":
+        assert start.weekday() == 0 and (end - start).days == 6
+    else:
+        assert start.day == 1 and (period == "month" or start.month in (1, 4, 7, 10))

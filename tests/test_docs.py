@@ -282,6 +282,9 @@ def _workdir(tmp: Path) -> Path:
     data = TESTS / "data" / "brokerage"
     shutil.copy(data / "random_directed.edges.csv", tmp / "contacts.csv")
     shutil.copy(data / "random_directed.nodes.csv", tmp / "people.csv")
+    change = TESTS / "data" / "change"  # compare's before/after pair, its people and the same contacts dated
+    for name, target in (("before", "before"), ("after", "after"), ("people", "staff"), ("meetings", "meetings")):
+        shutil.copy(change / f"{name}.csv", tmp / f"{target}.csv")
     from typer.testing import CliRunner
 
     from verbinder.cli.app import app

@@ -267,9 +267,9 @@ def test_serve_from_the_command_line_stops_cleanly_on_a_signal(tmp_path):
             line = proc.stderr.readline()
             url = re.search(r"http://127\.0\.0\.1:\d+/\?token=\S+", line).group()
             assert line.startswith("Open http://127.0.0.1:") and "Ctrl+C stops" in line
-            assert b'id="verbinder-map"' in urllib.request.urlopen(url, timeout=10).read()
+            assert b'id="verbinder-map"' in urllib.request.urlopen(url, timeout=60).read()
             proc.send_signal(sig)
-            assert proc.wait(timeout=20) == 0
+            assert proc.wait(timeout=60) == 0, proc.stderr.read()
             assert proc.stderr.read().strip() == "Stopped; nothing is left running."
         finally:
             if proc.poll() is None:

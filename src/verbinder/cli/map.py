@@ -72,10 +72,12 @@ def _serve(opts: c.Shared, port: int | None, pseudonymise: bool, salt: str, day)
         today=day,
     )
     language = choose_lang(lang, c.sniff_lang(opts.path))
+    if pseudonymise and not salt:
+        c.say(t("profiles.warn.no_salt", language))
     done = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: done.set())
-    c.say(t("map.serving", language, url=live.url, model=str(opts.path)))
-    try:
+    try:  # from here a Ctrl+C stops the server as cleanly as SIGTERM does
+        c.say(t("map.serving", language, url=live.url, model=str(opts.path)))
         while not done.wait(0.5):
             pass
     except KeyboardInterrupt:

@@ -22,6 +22,8 @@ from verbinder.render.json import finding
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from verbinder.render.html import Html
+
 WIDTH = 80
 LABEL_MAX = 24
 CELL = 3
@@ -319,3 +321,78 @@ def markdown_section(coverage: AgendaCoverage, lang: str) -> list[str]:
         *tables.markdown(_section_headers(lang), _section_rows(coverage, lang)),
         "",
     ]
+
+
+def roadmap_html(plan: Roadmap, lang: str) -> Html:
+    """The roadmap as an HTML table for the report: a row per agenda item, a column per quarter of the term, the due
+    quarter marked covered or not (in words for screen readers too), today's column marked; items outside the term
+    listed below."""
+    from verbinder.render.html import el, join
+
+    here = plan.today_column
+    heads = [
+        el(
+            "th",
+            quarter_label(q, lang),
+            el("span", t("report.today_col", lang), class_="today-label") if i == here else None,
+            scope="col",
+            class_="today" if i == here else None,
+        )
+        for i, q in enumerate(plan.quarters)
+    ]
+    rows = []
+    outside = []
+    for row in plan.rows:
+        cov = row.coverage
+        if row.column is None:
+            if row.placement == "no_due":
+                outside.append(el("li", cov.item.title, " ", el("span", t("agenda.no_due", lang), class_="where")))
+            else:
+                key = "agenda.before_term" if row.placement == "before_term" else "agenda.after_term"
+                outside.append(
+                    el("li", cov.item.title, " ", el("span", t(key, lang, due=cov.item.due), class_="where"))
+                )
+            continue
+        cells = []
+        for i in range(len(plan.quarters)):
+            classes = ["today"] if i == here else []
+            content: object = ""
+            if i < row.column:
+                classes.append("runs")
+            elif i == row.column:
+                covered = cov.covered
+                classes.append("due covered" if covered else "due uncovered")
+                content = join(
+                    [
+                        el("span", "●" if covered else "○", aria_hidden="true"),
+                        el(
+                            "span",
+                            t("report.marker_covered" if covered else "report.marker_uncovered", lang),
+                            class_="sr",
+                        ),
+                    ]
+                )
+            cells.append(el("td", content, class_=" ".join(classes) or None))
+        rows.append(el("tr", el("th", cov.item.title, scope="row"), *cells))
+    caption = t(
+        "report.roadmap_caption",
+        lang,
+        start=quarter_label(plan.quarters[0], lang),
+        end=quarter_label(plan.quarters[-1], lang),
+        source=t("agenda.term_model" if plan.from_model else "agenda.term_default", lang),
+    )
+    grid = el(
+        "table",
+        el("caption", caption),
+        el("thead", el("tr", el("th", t("report.col.item", lang), scope="col"), *heads)),
+        el("tbody", *rows),
+        class_="roadmap",
+    )
+    parts = [
+        el("h3", t("report.roadmap", lang)),
+        el("div", grid, class_="scroll"),
+        el("p", t("report.roadmap_legend", lang), class_="muted"),
+    ]
+    if outside:
+        parts += [el("h4", t("report.outside_term", lang)), el("ul", *outside)]
+    return join(parts, "\n")

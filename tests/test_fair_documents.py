@@ -280,3 +280,24 @@ def test_no_indicator_says_uitsluitend():
     from support import ROOT
 
     assert "uitsluitend taalgebruik" not in (ROOT / "competencies.yaml").read_text(encoding="utf-8")
+
+
+def test_documents_name_topics_a_workload_and_break_no_word(run, model, tmp_path):
+    text = model.read_text(encoding="utf-8").replace(
+        "{id: wijk, from: ruimte, to: bew, via: carla}",
+        "{id: wijk, from: ruimte, to: bew, via: carla, topic: Wijkvisie}",
+    )
+    model.write_text(text, encoding="utf-8")
+    html = tmp_path / "carla.html"
+    assert run("profiles", model, "carla", "-f", "html", "-o", html, "--lang", "en").exit_code == 0
+    page = html.read_text(encoding="utf-8")
+    assert "<dd>Wijkvisie</dd>" in page and "<dd>1 link at capacity 2</dd>" in page and ">wijk<" not in page
+    out = tmp_path / "p.xlsx"
+    assert run("profiles", model, "-f", "xlsx", "-o", out).exit_code == 0
+    for ws in load_workbook(out).worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.alignment.wrap_text and cell.coordinate not in ws.merged_cells:
+                    width = ws.column_dimensions[cell.column_letter].width
+                    longest = max((len(w) for w in cell.value.split()), default=0)
+                    assert longest < width or longest > 30, (ws.title, cell.coordinate, cell.value, width)

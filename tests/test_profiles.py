@@ -144,10 +144,10 @@ def test_xlsx_is_readable_by_a_person(run, tmp_path):
     assert [c.value for c in summary[2]][:7] == ["anna", "Anna Aalbers", "Basis", 1, 2, 2, 3]  # the role by name
     anna = wb["anna"]
     assert anna["A1"].value == "Anna Aalbers" and anna["C2"].value == "Basis"  # the header block
-    assert anna.freeze_panes == "A9" and anna.column_dimensions["G"].width == 62
-    first = [c.value for c in anna[9]]
+    assert anna.freeze_panes == "A10" and anna.column_dimensions["G"].width == 62
+    first = [c.value for c in anna[10]]
     assert first[:5] == [1, "Conflicthantering (nl)", 2, 0, 2]  # the first focus point first
-    assert anna["E9"].fill.fgColor.rgb.endswith("FFC7CE")  # gap highlighted light red
+    assert anna["E10"].fill.fgColor.rgb.endswith("FFC7CE")  # gap highlighted light red
     last = anna.max_row
     assert anna[f"E{last}"].value == 0 and anna[f"E{last}"].fill.fill_type is None
     # an existing file is kept without --force, replaced with it

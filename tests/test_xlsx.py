@@ -32,18 +32,19 @@ def test_every_sheet_prints_landscape_a4_one_page_wide_with_its_header_row_repea
         assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
     assert wb["Summary"].page_setup.fitToHeight == 1  # the summary on one page
     assert wb["anna"].page_setup.fitToHeight == 0  # a member as many pages tall as needed
-    assert wb["Summary"].print_title_rows == "$1:$1" and wb["anna"].print_title_rows == "$8:$8"
+    assert wb["Summary"].print_title_rows == "$1:$1" and wb["anna"].print_title_rows == "$9:$9"
 
 
 def test_member_sheet_opens_with_a_header_block(tmp_path):
     member = MemberProfile("anna", "Anna", "basis", "ruimte", 4, ["l1", "l2"], [CompetencyNeed("vertalen", 2, 1)])
     ws = _book(tmp_path, [member])["anna"]
-    block = [(ws.cell(row=r, column=1).value, ws.cell(row=r, column=3).value) for r in range(2, 7)]
+    block = [(ws.cell(row=r, column=1).value, ws.cell(row=r, column=3).value) for r in range(2, 8)]
     assert ws["A1"].value == "Anna"
     assert block == [
         ("role", "basis"),
         ("department", "ruimte"),
-        ("links", "l1, l2"),
+        ("links", "l1; l2"),  # the topics where the profile has them (a person reads topics, not link ids)
+        ("workload", "2 links at capacity 4"),
         ("exported on", "2027-01-15"),
         ("last assessment", "not recorded yet"),
     ]
@@ -55,7 +56,7 @@ def test_gaps_light_red_wrapped_rows_tall_enough_line_breaks_kept(tmp_path):
     wb = _book(tmp_path, [member])
     ws = wb["x"]
     assert ws["A1"].value == "Line one\nline two"  # a line break stays a line break (no _x000a_)
-    assert ws["E9"].fill.fgColor.rgb.endswith(GAP_FILL) and GAP_FILL == "FFC7CE"
+    assert ws["E10"].fill.fgColor.rgb.endswith(GAP_FILL) and GAP_FILL == "FFC7CE"
     summary = wb["Summary"]
     assert summary["B2"].value == "Line one\nline two" and summary.row_dimensions[2].height >= 2 * 15
 

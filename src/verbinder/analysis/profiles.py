@@ -100,6 +100,7 @@ class MemberProfile:
     manager_name: str | None = None
     manager_employee_id: str | None = None
     reflection_themes: list[str] = field(default_factory=list)  # dispositions the links name: never a gap
+    topics: list[str] = field(default_factory=list)  # per link (as ``links``) its topic, else "from – to" by name
     also_relevant: list[CompetencyNeed] = field(default_factory=list)  # asked, beyond the MAX_REQUIRED kept
 
     @property
@@ -165,6 +166,7 @@ def member_profiles(
     for actor in model.actors:
         if actor.kopgroep:
             profile = _profile(actor, by_via.get(actor.id, []), ruleset)
+            profile.topics = [_topic(a, actors) for a in by_via.get(actor.id, [])]
             boss = actors.get(actor.manager) if actor.manager else None
             if boss is not None:
                 profile.manager_name, profile.manager_employee_id = boss.name, boss.employee_id
@@ -172,6 +174,13 @@ def member_profiles(
             profile.focus = focus_points(profile.competencies, weights)
             profiles.append(profile)
     return profiles
+
+
+def _topic(a: LinkAssessment, actors: dict[str, Actor]) -> str:
+    """What a person calls a link: its topic, else its two ends by name."""
+    if a.link.topic:
+        return a.link.topic
+    return f"{actors[a.link.from_].name} – {actors[a.link.to].name}"
 
 
 def _for_member(a: LinkAssessment, member: str, actors: dict[str, Actor]) -> LinkAssessment:
@@ -359,6 +368,7 @@ def pseudonymise(profiles: list[MemberProfile], salt: str, label: str) -> list[M
                 id=code,
                 name=f"{label} {code[2:]}",
                 links=[link_id(lid) for lid in p.links],
+                topics=[],  # a topic may name a person
                 competencies=hide(p.competencies),
                 also_relevant=hide(p.also_relevant),
                 employee_id=None,

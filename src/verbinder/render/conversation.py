@@ -52,12 +52,15 @@ dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .5mm 5mm; 
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; font-weight: 600; }
 table { width: 100%; border-collapse: collapse; margin: 1mm 0 2mm; font-size: 9.5pt; table-layout: fixed; }
-table.levels col.name { width: 20%; } table.levels col.n { width: 9%; } table.levels col.text { width: 31%; }
+table.levels col.name { width: 21%; } table.levels col.now { width: 13%; } table.levels col.n { width: 9%; }
+table.levels col.text { width: 28.5%; }
+table.levels th[scope=row] { overflow-wrap: break-word; }
 th, td { border: 1px solid var(--line); padding: 1.2mm 1.6mm; vertical-align: top; text-align: left; }
 thead th { background: #eef3f8; }
 td.n, th.n { text-align: center; white-space: nowrap; }
 tr.gap td.n.g { background: var(--gap); font-weight: 700; }
 td.unknown { font-style: italic; color: var(--muted); } td.n.unknown { white-space: normal; font-size: 8.5pt; }
+td.n.unknown { hyphens: auto; }
 p.status { padding: 1.5mm 2mm; border-left: 3px solid #c80; background: #fff8e6; }
 ol.focus li { margin: 0 0 1mm; padding: 1mm 2mm; background: var(--focus); }
 .muted { color: var(--muted); }
@@ -89,7 +92,8 @@ def _meta(p: MemberProfile, lang: str, day: _dt.date) -> Html:
         (t("profiles.col.scale", lang), p.scale),
         (t("profiles.col.employee_id", lang), p.employee_id),
         (t("profiles.col.manager", lang), manager_text(p)),
-        (t("profiles.col.links", lang), ", ".join(p.links)),
+        (t("profiles.col.links", lang), "; ".join(p.topics or p.links)),
+        (t("fair.workload", lang), t("profiles.n_links", lang, n=len(p.links), capacity=p.capacity)),
         (t("profiles.col.last_assessment", lang), p.last_assessed or t("profiles.not_assessed_yet", lang)),
         (t("conversation.date", lang), day.isoformat()),
     ]
@@ -126,7 +130,7 @@ def _competencies(p: MemberProfile, catalogue: Catalogue, lang: str) -> Html:
         )
     head = el("thead", el("tr", *(el("th", _t(h), scope="col") for h in headers)))
     cols = Html(
-        '<colgroup><col class="name"/><col class="n"/><col class="text"/><col class="n"/><col class="text"/></colgroup>'
+        '<colgroup><col class="name"/><col class="now"/><col class="text"/><col class="n"/><col class="text"/></colgroup>'
     )
     return el("table", cols, head, el("tbody", *rows), class_="levels")
 

@@ -39,6 +39,8 @@ _HEADER_FILL = "DDEBF7"
 _LINE_HEIGHT = 15.0  # points per line of 11-point Calibri
 _SUMMARY_WIDTHS = [14, 30, 18, 8, 9, 10, 10, 16, 60]
 _MEMBER_WIDTHS = [5, 26, 8, 8, 7, 13, 62, 26, 14]
+#: A column grows to hold its longest word (so no word breaks inside itself), up to this many characters.
+MAX_WORD_WIDTH = 30
 
 
 def _sheet_title(base: str, taken: set[str]) -> str:
@@ -75,6 +77,22 @@ def header_text(text: str, limit: int = HEADER_PART) -> str:
     while len(out) > limit:
         words = words[: max(0, len(words) - (len(out) - limit) // 2 - 1)]
         out = words.replace("&", "&&") + "…"
+    return out
+
+
+def fit_words(widths: list[int], rows: list[list[Any]]) -> list[int]:
+    """Column widths at least as wide as the longest word in the column (plus one), at most
+    :data:`MAX_WORD_WIDTH`: "niet beoordeeld" must not break as "niet / beoordee / ld" (issue 22).
+
+    >>> fit_words([8, 5], [["niet beoordeeld", 3], ["x", 12]])
+    [11, 5]
+    """
+    out = list(widths)
+    for row in rows:
+        for i, value in enumerate(row[: len(out)]):
+            if isinstance(value, str):
+                longest = max((len(word) for word in value.split()), default=0)
+                out[i] = max(out[i], min(MAX_WORD_WIDTH, longest + 1))
     return out
 
 
@@ -116,6 +134,7 @@ def _write_table(
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    widths = fit_words(widths, [headers, *rows])
     bold = Font(bold=True)
     header_fill = PatternFill("solid", fgColor=_HEADER_FILL)
     gap_fill = PatternFill("solid", fgColor=GAP_FILL)
@@ -154,7 +173,8 @@ def _member_block(ws: Any, p: MemberProfile, lang: str, exported: _dt.date) -> i
     facts = [
         (t("profiles.col.role_col", lang), role_label(p, lang) or "—"),
         (t("profiles.col.department", lang), p.department or "—"),
-        (t("profiles.col.links", lang), ", ".join(p.links) or "—"),
+        (t("profiles.col.links", lang), "; ".join(p.topics or p.links) or "—"),
+        (t("fair.workload", lang), t("profiles.n_links", lang, n=len(p.links), capacity=p.capacity)),
         (t("profiles.col.exported", lang), exported.isoformat()),
         (t("profiles.col.last_assessment", lang), p.last_assessed or t("profiles.not_assessed_yet", lang)),
     ]

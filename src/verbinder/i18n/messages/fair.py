@@ -11,6 +11,7 @@ NL: dict[str, str] = {
     "fair.themes": "Reflectiethema's (dienend leiderschap; geen tekort en geen score: bespreek ze in het gesprek en "
     "met een coach): {names}",
     "fair.col.not_assessed": "niet beoordeeld",
+    "fair.workload": "werklast",
     "fair.not_assessed_names": "Nog te beoordelen: {competencies}",
     "fair.behaviour_unknown": "niet beoordeeld: bespreek en beoordeel eerst",
     "fair.err.duplicate_employee_id": "personeelsnummer '{value}' staat ook bij {others}: een personeelsnummer hoort "
@@ -38,6 +39,7 @@ EN: dict[str, str] = {
     "fair.themes": "Themes for reflection (servant leadership; not a gap and not a score: talk them through in the "
     "conversation and with a coach): {names}",
     "fair.col.not_assessed": "not assessed",
+    "fair.workload": "workload",
     "fair.not_assessed_names": "Still to assess: {competencies}",
     "fair.behaviour_unknown": "not assessed: discuss and assess first",
     "fair.err.duplicate_employee_id": "personnel number '{value}' is also at {others}: a personnel number belongs "

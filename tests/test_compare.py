@@ -319,3 +319,20 @@ def test_every_date_lies_in_its_period(day, period):
         assert start.weekday() == 0 and (end - start).days == 6
     else:
         assert start.day == 1 and (period == "month" or start.month in (1, 4, 7, 10))
+
+
+def test_terminal_shows_ten_findings_a_comparison_and_says_how_many_more(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    # 12 people in 12 groups around one hub in January; in February the hub is gone: 1 connector and 11 bridges lost.
+    spokes = [f"p{i}" for i in range(11)]
+    (tmp_path / "people.csv").write_text(
+        "id,group\nhub,g00\n" + "".join(f"{p},g{i + 1:02}\n" for i, p in enumerate(spokes))
+    )
+    rows = [f"hub,{p},2024-01-10" for p in spokes] + ["p0,p1,2024-02-10"]
+    (tmp_path / "dated.csv").write_text("source,target,date\n" + "\n".join(rows) + "\n")
+    args = [str(tmp_path / "dated.csv"), "--period", "month", "--groups", str(tmp_path / "people.csv"), "--undirected"]
+    shown = run("compare", *args, "--lang", "en").stdout
+    everything = _json(run, *args)["periods"][1]["findings"]
+    assert len(everything) > 10
+    assert f"… and {len(everything) - 10} more findings: --format markdown, html or json shows them all." in shown
+    assert "  10. " in shown and "  11. " not in shown

@@ -31,6 +31,8 @@ KIND_KEYS = {
     "new-silo": "change.kind.new-silo",
     "new-connector": "change.kind.new-connector",
 }
+#: Findings the terminal shows per comparison (Markdown, HTML, JSON and CSV have all of them).
+TERMINAL_FINDINGS = 10
 #: The message key of each period's name.
 PERIOD_KEYS = {"week": "change.period.week", "month": "change.period.month", "quarter": "change.period.quarter"}
 #: People with a chart in the HTML of periods: those in a finding or ranked in some period, at most this many.
@@ -295,10 +297,13 @@ def terminal(out: Console, c: Change, lang: str) -> None:
     def block(findings: list[Finding]) -> None:
         if not findings:
             out.print(Padding(t("change.none", lang), (0, 0, 0, 2)))
-        for f in findings:
+        for f in findings[:TERMINAL_FINDINGS]:
             head = f"{f.rank}. {t(KIND_KEYS[f.kind], lang)}: [bold]{escape(_subject_text(f))}[/bold]"
             out.print(Padding(f"{head} ({_before_after(f, lang)})", (0, 0, 0, 2)))
             out.print(Padding(escape(_why(f, lang)), (0, 0, 0, 5)))
+        if len(findings) > TERMINAL_FINDINGS:
+            more = t("change.more_findings", lang, n=len(findings) - TERMINAL_FINDINGS)
+            out.print(Padding(f"[dim]{more}[/dim]", (0, 0, 0, 2)))
 
     if c.period is None:
         out.print()

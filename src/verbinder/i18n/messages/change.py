@@ -54,6 +54,8 @@ NL: dict[str, str] = {
     "change.first_period": "eerste periode: niets om mee te vergelijken",
     "change.none": "Geen verloren verbinders of bruggen, geen nieuwe silo's of verbinders.",
     "change.more": "Alle cijfers per persoon: --format json of csv.",
+    "change.more_findings": "… en nog {n:# bevinding|# bevindingen}: --format markdown, html of json toont ze "
+    "allemaal.",
     "change.col.kind": "wat",
     "change.col.subject": "wie of wat",
     "change.col.before": "voor",
@@ -120,6 +122,8 @@ EN: dict[str, str] = {
     "change.first_period": "first period: nothing to compare with",
     "change.none": "No connectors or bridges lost, no new silos or connectors.",
     "change.more": "Every figure per person: --format json or csv.",
+    "change.more_findings": "… and {n:# more finding|# more findings}: --format markdown, html or json shows them "
+    "all.",
     "change.col.kind": "what",
     "change.col.subject": "who or what",
     "change.col.before": "before",

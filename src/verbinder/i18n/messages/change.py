@@ -122,8 +122,7 @@ EN: dict[str, str] = {
     "change.first_period": "first period: nothing to compare with",
     "change.none": "No connectors or bridges lost, no new silos or connectors.",
     "change.more": "Every figure per person: --format json or csv.",
-    "change.more_findings": "… and {n:# more finding|# more findings}: --format markdown, html or json shows them "
-    "all.",
+    "change.more_findings": "… and {n:# more finding|# more findings}: --format markdown, html or json shows them all.",
     "change.col.kind": "what",
     "change.col.subject": "who or what",
     "change.col.before": "before",

@@ -185,6 +185,14 @@ class _Reader:
             self.problems.append(where.problem(bad.message))
             return None
 
+    def put(
+        self, target: dict[str, Any], key: str, got: tuple[Any, Where] | None, convert: Callable[[Any], Any], loc: tuple
+    ) -> None:
+        """``target[key]`` = the cell's value :meth:`value` gives, where it gives one."""
+        value = self.value(got, convert, loc)
+        if value is not None:
+            target[key] = value
+
     def references(self, got: tuple[Any, Where] | None, resolve: Callable[[Any], str], loc: tuple) -> list[str]:
         """A cell listing names or ids (separated by ``,`` ``;`` ``|``), each ``resolve``d; a problem per unknown."""
         resolved = []
@@ -366,27 +374,15 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
         else:
             actor["kind"] = reader.value(got, kind, ("actors", i, "kind"))
         for score in ("influence", "interest"):
-            value = reader.value(get(score), as_score, ("actors", i, score))
-            if value is not None:
-                actor[score] = value
-        department = reader.value(get("department"), as_text, ("actors", i, "department"))
-        if department is not None:
-            actor["department"] = department
+            reader.put(actor, score, get(score), as_score, ("actors", i, score))
+        reader.put(actor, "department", get("department"), as_text, ("actors", i, "department"))
         if reader.value(get("kopgroep"), as_yes_no, ("actors", i, "kopgroep")):
             actor["kopgroep"] = True
-        capacity = reader.value(get("capacity"), lambda v: as_int(v, 0, 100), ("actors", i, "capacity"))
-        if capacity is not None:
-            actor["capacity"] = capacity
-        role = reader.value(get("role"), as_text, ("actors", i, "role"))
-        if role is not None:
-            actor["role"] = role
-        stance = reader.value(get("stance"), as_stance, ("actors", i, "stance"))
-        if stance is not None:
-            actor["stance"] = stance
+        reader.put(actor, "capacity", get("capacity"), lambda v: as_int(v, 0, 100), ("actors", i, "capacity"))
+        reader.put(actor, "role", get("role"), as_text, ("actors", i, "role"))
+        reader.put(actor, "stance", get("stance"), as_stance, ("actors", i, "stance"))
         for key in ("employee_id", "function", "scale", "note"):
-            value = reader.value(get(key), as_name, ("actors", i, key))
-            if value is not None:
-                actor[key] = value
+            reader.put(actor, key, get(key), as_name, ("actors", i, key))
         manager = get("manager")
         if manager is not None:
             managers.append((actor, i, manager))
@@ -401,9 +397,7 @@ def _actors_table(reader: _Reader, table: Table, kinds: dict[str, str], data: di
         names[actor["id"]] = actor["id"]
     resolve = _resolver(names, "actor")
     for actor, i, got in managers:  # a manager is any actor, also one in a later row
-        manager = reader.value(got, resolve, ("actors", i, "manager"))
-        if manager is not None:
-            actor["manager"] = manager
+        reader.put(actor, "manager", got, resolve, ("actors", i, "manager"))
     return names
 
 
@@ -424,15 +418,11 @@ def _agenda_table(reader: _Reader, table: Table | None, actors: dict[str, str], 
             item_id = slug(title, taken, "item")
         taken.add(item_id)
         item: dict[str, Any] = {"id": item_id, "title": title}
-        due = reader.value(get("due"), as_text, ("agenda", i, "due"))
-        if due is not None:
-            item["due"] = due
+        reader.put(item, "due", get("due"), as_text, ("agenda", i, "due"))
         stakeholders = reader.references(get("stakeholders"), actor, ("agenda", i, "stakeholders"))
         if stakeholders:
             item["stakeholders"] = stakeholders
-        owner = reader.value(get("owner"), actor, ("agenda", i, "owner"))
-        if owner is not None:
-            item["owner"] = owner
+        reader.put(item, "owner", get("owner"), actor, ("agenda", i, "owner"))
         items.append(item)
         names.setdefault(normalise(title) or title, item_id)
     for item in items:
@@ -469,9 +459,7 @@ def _links_table(
     for _, get in reader.rows(table, "links"):
         i = len(links)
         link: dict[str, Any] = {}
-        link_id = reader.value(get("id"), as_text, ("links", i, "id"))
-        if link_id is not None:
-            link["id"] = link_id
+        reader.put(link, "id", get("id"), as_text, ("links", i, "id"))
         for end in ("from", "to", "via"):
             got = get(end)
             if got is None and end != "via":
@@ -479,24 +467,16 @@ def _links_table(
                 if cell is not None:
                     reader.problems.append(cell[1].problem(Msg("sheet.err.no_end", end=end)))
                 continue
-            value = reader.value(got, actor, ("links", i, end))
-            if value is not None:
-                link[end] = value
-        topic = reader.value(get("topic"), as_text, ("links", i, "topic"))
-        if topic is not None:
-            link["topic"] = topic
-        tension = reader.value(get("tension"), as_tension, ("links", i, "tension"))
-        if tension is not None:
-            link["tension"] = tension
+            reader.put(link, end, got, actor, ("links", i, end))
+        reader.put(link, "topic", get("topic"), as_text, ("links", i, "topic"))
+        reader.put(link, "tension", get("tension"), as_tension, ("links", i, "tension"))
         items = reader.references(get("agenda"), item, ("links", i, "agenda"))
         if items:
             link["agenda"] = items
         team = reader.references(get("team"), actor, ("links", i, "team"))
         if team:
             link["team"] = team
-        note = reader.value(get("note"), as_name, ("links", i, "note"))
-        if note is not None:
-            link["note"] = note
+        reader.put(link, "note", get("note"), as_name, ("links", i, "note"))
         if "from" in link and "to" in link:
             links.append(link)
     data["links"] = links
@@ -527,15 +507,11 @@ def _role_models_table(reader: _Reader, table: Table, actors: dict[str, str], da
         if name is None:
             continue
         entry: dict[str, Any] = {"name": name}
-        organisation = reader.value(get("organisation"), as_text, ("role_models", i, "organisation"))
-        if organisation is not None:
-            entry["organisation"] = organisation
+        reader.put(entry, "organisation", get("organisation"), as_text, ("role_models", i, "organisation"))
         competencies = reader.value(get("competencies"), as_list, ("role_models", i, "competencies"))
         if competencies:
             entry["competencies"] = competencies
-        who = reader.value(get("actor"), actor, ("role_models", i, "actor"))
-        if who is not None:
-            entry["actor"] = who
+        reader.put(entry, "actor", get("actor"), actor, ("role_models", i, "actor"))
         models.append(entry)
     data["role_models"] = models
 

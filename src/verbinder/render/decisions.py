@@ -116,15 +116,19 @@ def _capacity(report: Report) -> list[str]:
     if plan is None:
         return out
     ends = _ends(report)
-    unmet_links = [u for u in plan.unmet if (u.link or u.subject) in ends]
-    full = [ends[u.link or u.subject] for u in unmet_links if u.reason == "no_capacity"]
+    existing = {a.id for a in report.analysis.links}
+    waiting = [(u, u.link or u.subject) for u in plan.unmet if u.reason in ("no_capacity", "no_fit", "no_members")]
+    full = [ends[s] for u, s in waiting if s in existing and u.reason == "no_capacity"]
     if full:
         pairs = _listed(report, [_pair(report, a, b) for a, b in full])
         out.append(t("report.dec.full", lang, n=len(full), pairs=pairs))
-    nobody = [ends[u.link or u.subject] for u in unmet_links if u.reason in ("no_fit", "no_members")]
+    nobody = [ends[s] for u, s in waiting if s in existing and u.reason != "no_capacity"]
     if nobody:
         pairs = _listed(report, [_pair(report, a, b) for a, b in nobody])
         out.append(t("report.dec.nobody", lang, n=len(nobody), pairs=pairs))
+    new = sum(1 for _, s in waiting if s not in existing and s in ends)
+    if new:  # proposed links (commissioned under "what to mandate") that no member can take either
+        out.append(t("report.dec.new_waiting", lang, n=new))
     return out
 
 
@@ -144,25 +148,13 @@ def _to_assess(report: Report) -> list[str]:
 
 
 def _mandate(report: Report) -> list[str]:
-    """The plan's decisions for the college: who to appoint to which open link, which links to move to another member,
-    which links to keep out of the kopgroep's hands (and who holds them), which links to commission per agenda item;
-    then who to involve and which departments to connect (the diagnostics)."""
+    """The plan's decisions for the college, the weightiest first: which links to keep out of the kopgroep's hands
+    (and who holds them), who to appoint to which open link, which links to commission per agenda item, which links
+    to move to another member; then who to involve and which departments to connect (the diagnostics)."""
     lang = report.lang
     plan = report.plan
     out: list[str] = []
     ends = _ends(report)
-    if plan is not None:
-        by_member: dict[str, list[str]] = {}
-        for a in plan.assignments:
-            if not a.new and a.link in ends:
-                by_member.setdefault(a.member, []).append(_pair(report, *ends[a.link]))
-        for member, pairs in by_member.items():
-            out.append(t("report.dec.appoint", lang, member=_who(report, member), pairs=_listed(report, pairs)))
-        for r in plan.reassignments:
-            if r.link in ends:
-                pair = _pair(report, *ends[r.link], listed=False)
-                new, old = _who(report, r.to_member), _who(report, r.from_member)
-                out.append(t("report.dec.move", lang, to=new, pair=pair, member=old))
     escalated = set()
     for e in plan.escalations if plan is not None else ():
         subject = e.link or e.proposal
@@ -180,6 +172,12 @@ def _mandate(report: Report) -> list[str]:
                 pair = _pair(report, link.from_, link.to, listed=False)
                 out.append(t("report.dec.neutral", lang, pair=pair, member=_who(report, link.via)))
     if plan is not None:
+        by_member: dict[str, list[str]] = {}
+        for a in plan.assignments:
+            if not a.new and a.link in ends:
+                by_member.setdefault(a.member, []).append(_pair(report, *ends[a.link]))
+        for member, pairs in by_member.items():
+            out.append(t("report.dec.appoint", lang, member=_who(report, member), pairs=_listed(report, pairs)))
         items = {item.id: item for item in report.project.model.agenda}
         by_item: dict[str, list] = {}
         for p in plan.proposals:
@@ -191,6 +189,15 @@ def _mandate(report: Report) -> list[str]:
             title = items[item_id].title if item_id in items else item_id
             actors = _listed(report, [_who(report, a) for a in others])
             out.append(t("report.dec.connect", lang, title=title, n=len(proposals), actors=actors))
+    moves = [r for r in plan.reassignments if r.link in ends] if plan is not None else []
+    if len(moves) == 1:
+        r = moves[0]
+        pair = _pair(report, *ends[r.link], listed=False)
+        new, old = _who(report, r.to_member), _who(report, r.from_member)
+        out.append(t("report.dec.move", lang, to=new, pair=pair, member=old))
+    elif moves:
+        to = _listed(report, [_who(report, r.to_member) for r in moves])
+        out.append(t("report.dec.moves", lang, n=len(moves), members=to))
     for d in report.diagnostics.dominance:
         left_out = _listed(report, [_who(report, a) for a in d.left_out])
         if d.scope == "agenda":

@@ -57,6 +57,10 @@ NL: dict[str, str] = {
     "report.dec.escalate": "Laat de verbinding tussen {pair} houden door {holders}, niet door een kopgroeplid: een "
     "ambtenaar bemiddelt niet tussen politieke partijen.",
     "report.dec.griffie": "de griffie",
+    "report.dec.moves": "Laat {n:# verbinding|# verbindingen} overgaan naar een kopgroeplid dat meer meebrengt van "
+    "wat zij vraagt (naar {members}): dat verkleint de tekorten zonder scholing.",
+    "report.dec.new_waiting": "Ook {n:# voorgestelde nieuwe verbinding vindt|# voorgestelde nieuwe verbindingen "
+    "vinden} nog geen vrij kopgroeplid dat past.",
     "report.dec.nobody": "Voor {n:# verbinding|# verbindingen} past niemand in de kopgroep: {pairs}. Breid de "
     "kopgroep uit of laat een lid zich ontwikkelen.",
     "report.dec.assess_member": "{member}: {competencies}.",
@@ -252,6 +256,10 @@ EN: dict[str, str] = {
     "report.dec.escalate": "Have {holders} hold the connection between {pair}, not a kopgroep member: a civil servant "
     "does not broker between political parties.",
     "report.dec.griffie": "the council clerk's office",
+    "report.dec.moves": "Move {n:# connection|# connections} to a kopgroep member who brings more of what it asks "
+    "(to {members}): that closes gaps without training.",
+    "report.dec.new_waiting": "{n:# proposed new connection finds|# proposed new connections find} no free kopgroep "
+    "member who fits either.",
     "report.dec.nobody": "No kopgroep member fits {n:# connection|# connections}: {pairs}. Widen the kopgroep "
     "or let a member develop.",
     "report.dec.assess_member": "{member}: {competencies}.",

@@ -188,6 +188,7 @@ def test_each_filter(browser, maps, name):
     assert page.visible_links() == want and want
     assert all(not link["via"] for link in data["links"] if link["id"] in want)
     page.page.uncheck("#open")
+    assert page.page.is_visible("#proposals") == bool(data["proposals"])  # no empty layer to tick
     if data["proposals"]:
         assert page.js("window.verbinderMap.visibleProposals()") == []
         page.page.check("#proposals")

@@ -172,6 +172,7 @@ def test_live_server_binds_loopback_refuses_without_token_and_follows_saves(tmp_
     model.write_text(SMALL_TOWN.read_text(encoding="utf-8"), encoding="utf-8")
     with serve_map(model) as live:
         assert live.host == "127.0.0.1"
+        assert live._server.socket.getsockname() == ("127.0.0.1", live.port)  # the socket itself: loopback only
         assert live.url.startswith(f"http://127.0.0.1:{live.port}/?token=")
         page = urllib.request.urlopen(live.url, timeout=10).read().decode("utf-8")
         assert "connect-src &#x27;self&#x27;" in page and 'data-live="1"' in page

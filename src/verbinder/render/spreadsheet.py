@@ -47,6 +47,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Columns written only where some row has a value in them.
+OPTIONAL = frozenset({"employee_id", "function", "scale", "manager", "note", "team"})
+
+
 @dataclass
 class SheetTable:
     """One table to write: its role, title, headers and rows of plain values (text, int or None)."""
@@ -122,8 +126,11 @@ def tables_of(model: Model, lang: str) -> list[SheetTable]:
     for role, fields in COLUMNS.items():
         if not rows[role] and role not in ("actors", "links"):
             continue
-        headers = [FIELDS[role][f][which] for f in fields]
-        tables.append(SheetTable(role, TABLE_NAMES[role][which], headers, rows[role]))
+        # a column only some models use (HR fields, teams, notes) is left out where no row has a value
+        keep = [i for i, f in enumerate(fields) if f not in OPTIONAL or any(r[i] is not None for r in rows[role])]
+        headers = [FIELDS[role][fields[i]][which] for i in keep]
+        table_rows = [[r[i] for i in keep] for r in rows[role]]
+        tables.append(SheetTable(role, TABLE_NAMES[role][which], headers, table_rows))
     return tables
 
 

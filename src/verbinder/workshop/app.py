@@ -3,12 +3,17 @@
 One screen, readable on a projector: the links (type, connector, position,
 warnings) and the actors in two tables on the left; on the right the selected
 link in full (competencies with their reasons) and what to do now (``analyse``'s
-ranked actions), updated after every change.  Every action has a key, shown in
-the footer in the session's language.  Adding or
+ranked actions), updated after every change.  Every action has a key; the
+footer names the main ones at every width and ``?`` shows them all.  Adding or
 editing opens a form; an edit that does not validate keeps the form open and
 shows the same located messages as ``verbinder validate``, and changes nothing.
+Keys are queued and handled in the order typed (:meth:`WorkshopApp.on_event`).
+
 All the work is done by :class:`~verbinder.workshop.state.Session`; this module
-only shows it.
+lays out the main screen and routes keys.  The forms and questions are in
+:mod:`.screens`, the commands that ask first (``g / c s R m o``) in
+:mod:`.dialogs`, what the tables and the detail pane show in :mod:`.detail`,
+a file changed outside in :mod:`.outside`.
 """
 
 from __future__ import annotations

@@ -237,8 +237,9 @@ NL: dict[str, Text] = {
     "op · Esc sluit zonder op te slaan · Ctrl+C stopt de workshop (een opslag die bezig is, wordt eerst afgemaakt).",
     "workshop.help.close": "een willekeurige toets sluit deze hulp",
     "workshop.status.map_starting": "de kaart wordt gemaakt …",
-    "workshop.status.map_opened": "de kaart staat open in de browser en volgt elke wijziging: {url}",
-    "workshop.status.map_serving": "open de kaart in een browser op deze computer; hij volgt elke wijziging: {url}",
+    "workshop.status.map_opened": "{url} · de kaart staat open in de browser en volgt elke wijziging",
+    "workshop.status.map_serving": "{url} · open dit adres in een browser op deze computer; de kaart volgt elke "
+    "wijziging",
     "workshop.field.stance": "houding (tegenover de agenda)",
     "workshop.field.note": "notitie (kort)",
     "workshop.placeholder.actor.stance": "steunt, neutraal, is tegen of onbekend",
@@ -495,8 +496,9 @@ EN: dict[str, Text] = {
     "Esc closes without saving · Ctrl+C stops the workshop (a save under way is finished first).",
     "workshop.help.close": "any key closes this help",
     "workshop.status.map_starting": "making the map …",
-    "workshop.status.map_opened": "the map is open in the browser and follows every change: {url}",
-    "workshop.status.map_serving": "open the map in a browser on this computer; it follows every change: {url}",
+    "workshop.status.map_opened": "{url} · the map is open in the browser and follows every change",
+    "workshop.status.map_serving": "{url} · open this address in a browser on this computer; the map follows every "
+    "change",
     "workshop.field.stance": "stance (on the agenda)",
     "workshop.field.note": "note (short)",
     "workshop.placeholder.actor.stance": "supports, neutral, opposes or unknown",

@@ -48,9 +48,9 @@ body { font: 10.5pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans
 h1 { font-size: 18pt; margin: 0 0 2mm; }
 h2 { font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 1.5px solid var(--ink); padding-bottom: 1mm; }
 h3 { font-size: 11pt; margin: 4mm 0 1mm; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .5mm 5mm; margin: 0 0 3mm; }
+dl.meta { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .5mm 5mm; margin: 0 0 3mm; }
 dl.meta dt { color: var(--muted); }
-dl.meta dd { margin: 0; font-weight: 600; }
+dl.meta dd { margin: 0; font-weight: 600; overflow-wrap: break-word; }
 table { width: 100%; border-collapse: collapse; margin: 1mm 0 2mm; font-size: 9.5pt; table-layout: fixed; }
 table.levels col.name { width: 21%; } table.levels col.now { width: 13%; } table.levels col.n { width: 9%; }
 table.levels col.text { width: 28.5%; }

@@ -351,6 +351,8 @@ def test_the_counts_of_the_catalogue_in_the_docs_are_the_catalogues():
         f"{guided} coaching or role model, {forms.count('training')} training"
     )
     assert expected in text
+    shares = [round(100 * n / len(forms), -1) for n in (forms.count("werkopdracht"), guided, forms.count("training"))]
+    assert f"the mix is {'-'.join(str(int(x)) for x in shares)}, not 70-20-10" in text  # said as it is (issue 22)
 
 
 # --- the Python API ---------------------------------------------------------------------------------------------

@@ -694,6 +694,8 @@ def _assemble(
         elif at is not None:
             p.competencies = fits.reqs[at][0] if fits.reqs[at] else ()
         made[p.id] = p
+    moved_to = {r.link: r.to_member for r in reassignments}
+    row_at = {row.lid: k for k, row in enumerate(rows)}
     for p in connections.extend:
         if p.index is None:
             source = made[p.id]
@@ -701,7 +703,7 @@ def _assemble(
             continue
         link = links[p.index]
         lid = link_ids[p.index]
-        moved = next((r.to_member for r in reassignments if r.link == lid), None)
+        moved = moved_to.get(lid)
         staffed = by_link.get(lid)
         p.via = moved or (staffed.member if staffed is not None else link.via)
         p.team = staffed.team if staffed is not None else tuple(link.team)
@@ -710,7 +712,7 @@ def _assemble(
             p.position = position(actors[link.from_].kind, via.kind, actors[link.to].kind)
             p.competencies = requirements_as(link, lid, via, actors, ruleset, cache)
             if p.via in col:
-                at = next((k for k, row in enumerate(rows) if row.lid == lid), None)
+                at = row_at.get(lid)
                 if at is not None:
                     p.fit = _fit(via, fits, at, col[p.via], levels[col[p.via]])
 

@@ -68,9 +68,9 @@ def _link(model: Model, plan: Plan, lid: str, index: int | None) -> str:
     if index is not None:
         link = model.links[index]
         return f"{short_name(actors[link.from_].name)} — {short_name(actors[link.to].name)}"
-    for p in plan.proposals:
-        if p.id == lid:
-            return f"{short_name(actors[p.from_].name)} — {short_name(actors[p.to].name)}"
+    p = next((p for p in plan.proposals if p.id == lid), None)
+    if p is not None:
+        return f"{short_name(actors[p.from_].name)} — {short_name(actors[p.to].name)}"
     return lid
 
 
@@ -159,8 +159,14 @@ def _index(model: Model, lid: str | None) -> int | None:
 
     if lid is None:
         return None
-    ids = assign_link_ids(model)
-    return ids.index(lid) if lid in ids else None
+    cached = _INDEXES.get(id(model))
+    if cached is None or cached[0] is not model:
+        cached = _INDEXES[id(model)] = (model, {x: i for i, x in enumerate(assign_link_ids(model))})
+    return cached[1].get(lid)
+
+
+#: id(model) -> (the model, link id -> its place): the escalations and unmet items look their links up
+_INDEXES: dict[int, tuple[Model, dict[str, int]]] = {}
 
 
 def _connect_plan(plan: Plan):

@@ -20,16 +20,17 @@ from typing import TYPE_CHECKING, Any
 
 from verbinder import __version__
 from verbinder.analysis.diagnostics import QUADRANT_KEYS
-from verbinder.i18n import localized, t
+from verbinder.i18n import t
 from verbinder.render import labels
 from verbinder.render.agenda import roadmap_html
+from verbinder.render.appendix import actor_html, competency_names, link_ref, links_appendix
 from verbinder.render.decisions import decisions
 from verbinder.render.html import Html, anchor_id, document_head, el, esc, inline_svg, join, table
 
 if TYPE_CHECKING:
     from verbinder.analysis.agenda import AgendaCoverage, Roadmap
     from verbinder.analysis.diagnostics import Diagnostics
-    from verbinder.analysis.links import Analysis, Finding, LinkAssessment, Requirement
+    from verbinder.analysis.links import Analysis, Finding
     from verbinder.analysis.profiles import MemberProfile
     from verbinder.model import Actor
     from verbinder.plan.actions import Action
@@ -143,9 +144,6 @@ SECTION_TITLES = {
     "commands": "report.sec.commands",
     "links": "report.sec.links",
 }
-#: Above this many links the appendix leaves out each link's reasons (they made a 10,000-link report 39 MB): a
-#: sentence says so and names ``verbinder explain``.
-REASONS_UP_TO = 1000
 #: Actions in the summary's "What to do first" (all of them are in ``analyse --format json``).
 REPORT_ACTIONS = 10
 #: Competencies in the summary's learning agenda (all of them are in the kopgroep section).
@@ -162,7 +160,7 @@ def to_html(report: Report) -> str:
         "summary": _summary,
         "connect": _connect,
         "network": _network,
-        "links": _links,
+        "links": links_appendix,
         "kopgroep": _kopgroep,
         "grid": _grid,
         "warnings": _warnings,
@@ -218,30 +216,6 @@ def _sections(report: Report) -> list[str]:
         for s in SECTIONS
         if (s != "agenda" or report.coverage is not None) and (s != "connect" or report.connections is not None)
     ]
-
-
-def _names(report: Report) -> dict[str, str]:
-    return {c.id: localized(c.name, report.lang) for c in report.project.catalogue.competencies}
-
-
-def _actor(report: Report, actor_id: str, kinds: dict[str, int], *, short: bool = False) -> Html:
-    """An actor's name after a swatch in their kind's colour (``short``: without a trailing explanation)."""
-    from verbinder.render.graph import short_name
-
-    actor = report.analysis.model.actor_index()[actor_id]
-    swatch = el("span", "", class_=f"swatch k{kinds.get(actor.kind, 0)}", aria_hidden="true")
-    name = short_name(actor.name) if short else actor.name
-    # The swatch and the name's first letter never part at a line end (a lone square ending a line reads as noise);
-    # a long first word can still wrap after that letter in a narrow column.
-    return join([el("span", swatch, name[:1], class_="nw"), name[1:]])
-
-
-def _type_badge(a: LinkAssessment, lang: str) -> Html:
-    return el("span", labels.link_type(a.type, lang), class_=f"badge type-{a.type.value}")
-
-
-def _link_ref(lid: str) -> Html:
-    return el("a", lid, href="#" + anchor_id("detail-", lid))
 
 
 # --- sections ---------------------------------------------------------------------------------------------------
@@ -332,7 +306,7 @@ def _learning(report: Report) -> Html:
     items = [item for item in learning_agenda(report.profiles) if item.members]
     if not items:
         return el("p", t("report.learning_none", lang), class_="muted")
-    names = _names(report)
+    names = competency_names(report)
     actors = report.project.actors
     rows = [
         [
@@ -405,124 +379,6 @@ def _network(report: Report, kinds: dict[str, int]) -> Html:
     return join(parts, "\n")
 
 
-def _links(report: Report, kinds: dict[str, int]) -> Html:
-    """The appendix: one row per link; the competencies it asks in a ``<details>`` whose body holds every reason.
-
-    On screen a click opens the reasons; in print ``<details>`` stays closed, so the page shows the competencies and
-    levels only, and a sentence above the table says where the reasons are.
-    """
-    lang = report.lang
-    model = report.analysis.model
-    dash = t("report.none", lang)
-    names = _names(report)
-    rows = []
-    with_reasons = len(report.analysis.links) <= REASONS_UP_TO
-    # Links with the same facts share their Requirement objects (the rules' cache): each is written once here.
-    written: dict[int, Html] = {}
-
-    def reason_item(r: Requirement) -> Html:
-        item = written.get(id(r))
-        if item is None:
-            item = written[id(r)] = el(
-                "li",
-                el("strong", names.get(r.competency, r.competency), " ", r.level),
-                ": ",
-                join(
-                    (
-                        join(
-                            [
-                                localized(w.because, lang),
-                                " ",
-                                el(
-                                    "span",
-                                    t("report.reason_where", lang, rule=w.rule, where=w.where),
-                                    "; " + w.source if w.source else None,
-                                    class_="where",
-                                ),
-                            ]
-                        )
-                        for w in r.reasons
-                    ),
-                    " ",
-                ),
-            )
-        return item
-
-    for a in report.analysis.links:
-        link = a.link
-        asks = sorted(a.requirements, key=lambda r: (-r.level, names.get(r.competency, r.competency)))
-        listed = ", ".join(f"{names.get(r.competency, r.competency)} {r.level}" for r in asks)
-        reasons = [reason_item(r) for r in asks] if with_reasons else []
-        reasons += [el("li", w.message.render(lang), class_="warn") for w in a.warnings]
-        cell = (
-            el(
-                "details",
-                el("summary", listed or t("report.no_requirements", lang)),
-                el("ul", *reasons, class_="reasons"),
-            )
-            if reasons
-            else el("span", listed or t("report.no_requirements", lang), class_=None if listed else "muted")
-        )
-        rows.append(
-            [
-                join([el("span", "! ", class_="flag", title=t("report.flag_warning", lang)), a.id])
-                if a.warnings
-                else a.id,
-                join(
-                    [_actor(report, link.from_, kinds, short=True), " → ", _actor(report, link.to, kinds, short=True)]
-                ),
-                join(
-                    [
-                        _type_badge(a, lang),
-                        " ",
-                        labels.position(a.position, lang),
-                        " ",
-                        el(
-                            "span",
-                            t("label.tension", lang, value=labels.tension(link.tension.value, lang)),
-                            class_="sub",
-                        ),
-                    ]
-                ),
-                _actor(report, link.via, kinds, short=True)
-                if link.via
-                else el("span", t("label.no_connector", lang), class_="open"),
-                ", ".join(link.agenda) or dash,
-                cell,
-            ]
-        )
-    headers = [
-        t("report.col.link", lang),
-        t("report.col.from_to", lang),
-        t("report.col.type_position", lang),
-        t("report.col.connector", lang),
-        t("report.col.agenda", lang),
-        t("report.col.asks", lang),
-    ]
-    source = str(report.project.path)
-    return join(
-        [
-            el("p", t("report.links_screen", lang), class_="muted screen-only")
-            if with_reasons
-            else el(
-                "p",
-                t("report.reasons_left_out", lang, n=len(report.analysis.links), max=REASONS_UP_TO, model=source),
-                class_="callout",
-                role="note",
-            ),
-            el("p", t("report.links_print", lang, model=source), class_="muted print-only") if with_reasons else None,
-            table(
-                t("report.links_caption", lang, n=len(model.links)),
-                headers,
-                rows,
-                class_="overview",
-                row_ids=[anchor_id("detail-", a.id) for a in report.analysis.links],
-            ),
-        ],
-        "\n",
-    )
-
-
 def _meter(current: int | None, required: int) -> Html:
     """Four boxes: the current level filled, the gap up to the required level marked (decorative)."""
     boxes = []
@@ -536,7 +392,7 @@ def _kopgroep(report: Report, kinds: dict[str, int]) -> Html:
     lang = report.lang
     if not report.profiles:
         return el("p", t("report.no_members", lang), class_="muted")
-    names = _names(report)
+    names = competency_names(report)
     parts = [el("p", t("report.levels_legend", lang), class_="muted")]
     for p in report.profiles:
         meta = [t("report.member_meta", lang, links=len(p.links), capacity=p.capacity, gap=p.figures.gap_levels)]
@@ -548,7 +404,7 @@ def _kopgroep(report: Report, kinds: dict[str, int]) -> Html:
             meta.insert(0, t("profiles.department", lang, department=p.department))
         rows = []
         for c in p.competencies:
-            asked: list[Html] = [_link_ref(a.link) for a in c.asked_by]
+            asked: list[Html] = [link_ref(a.link) for a in c.asked_by]
             if c.role_level:
                 asked.append(esc(t("report.role_baseline", lang, role=role_label(p, lang), level=c.role_level)))
             rows.append(
@@ -562,12 +418,12 @@ def _kopgroep(report: Report, kinds: dict[str, int]) -> Html:
                 ]
             )
         links = (
-            join([t("report.member_links", lang), " ", join((_link_ref(lid) for lid in p.links), ", ")])
+            join([t("report.member_links", lang), " ", join((link_ref(lid) for lid in p.links), ", ")])
             if p.links
             else t("report.member_no_links", lang)
         )
         body = [
-            el("h3", _actor(report, p.id, kinds)),
+            el("h3", actor_html(report, p.id, kinds)),
             el("p", " · ".join(meta), class_="facts-line"),
             el("p", links, class_="facts-line"),
         ]
@@ -601,7 +457,7 @@ def _grid(report: Report, kinds: dict[str, int]) -> Html:
         items = [
             el(
                 "li",
-                _actor(report, a.id, kinds),
+                actor_html(report, a.id, kinds),
                 " ",
                 el("span", t("report.grid_scores", lang, influence=a.influence, interest=a.interest), class_="where"),
             )
@@ -676,7 +532,7 @@ def _warnings(report: Report, kinds: dict[str, int]) -> Html:
     for key, found in groups:
         items = []
         for w in found:
-            about = join([" (", t("report.about_link", lang), " ", _link_ref(w.link), ")"]) if w.link else None
+            about = join([" (", t("report.about_link", lang), " ", link_ref(w.link), ")"]) if w.link else None
             items.append(el("li", w.message.render(lang), about, " ", el("code", w.code)))
         parts += [el("h3", t(key, lang)), el("ul", *items, class_="warnings")]
     return join(parts, "\n")
@@ -684,7 +540,7 @@ def _warnings(report: Report, kinds: dict[str, int]) -> Html:
 
 def _item_gaps(report: Report, cov) -> dict[str, list[str]]:
     """Per connector in the kopgroep the open gaps on one agenda item's links ("Integriteit 1 → 3")."""
-    names = _names(report)
+    names = competency_names(report)
     per_member: dict[str, list[str]] = {}
     for m, c, req, cur in cov.open_gaps():
         per_member.setdefault(m, []).append(
@@ -725,7 +581,9 @@ def _coverage(report: Report, kinds: dict[str, int]) -> Html:
                     regie=cov.types.get("orchestration", 0),
                     verbinden=cov.types.get("bridging", 0),
                 ),
-                join((_actor(report, c, kinds, short=True) for c in cov.connectors), ", ") if cov.connectors else dash,
+                join((actor_html(report, c, kinds, short=True) for c in cov.connectors), ", ")
+                if cov.connectors
+                else dash,
                 el("a", n_gaps, href="#" + anchor_id("gaps-", item.id)) if n_gaps else "0",
             ]
         )

@@ -95,7 +95,9 @@ def test_dalburg_markdown_golden(run):
 def test_csv_one_row_per_member_and_competency(run):
     doc = _members(run, DALBURG)
     rows = list(csv.DictReader(io.StringIO(run("profiles", DALBURG, "-f", "csv", "-d", ",", "--no-bom").stdout)))
-    assert len(rows) == sum(len(m["competencies"]) for m in doc["members"])
+    assert len(rows) == sum(len(m["competencies"]) + len(m["also_relevant"]) for m in doc["members"])
+    also = [r for r in rows if r["source"] == "also_relevant"]
+    assert also and all(r["required"] and "gap" in r for r in also)  # the same fields as the kept ones
     row = next(r for r in rows if r["member_id"] == "lotte" and r["competency_id"] == "vertalen")
     assert (row["competency_nl"], row["competency_en"], row["source"]) == ("Vertalen", "Translating", "links+role")
     row = next(r for r in rows if r["member_id"] == "anna" and r["competency_id"] == "onderhandelen")

@@ -130,7 +130,8 @@ def _competencies(p: MemberProfile, catalogue: Catalogue, lang: str) -> Html:
         )
     head = el("thead", el("tr", *(el("th", _t(h), scope="col") for h in headers)))
     cols = Html(
-        '<colgroup><col class="name"/><col class="now"/><col class="text"/><col class="n"/><col class="text"/></colgroup>'
+        '<colgroup><col class="name"/><col class="now"/><col class="text"/><col class="n"/>'
+        '<col class="text"/></colgroup>'
     )
     return el("table", cols, head, el("tbody", *rows), class_="levels")
 

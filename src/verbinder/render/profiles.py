@@ -172,7 +172,9 @@ def to_csv(
     --import`` matches such a number back), the manager's name and personnel
     number, per competency the date and rater of the level (``assessed_on``,
     ``rater``; empty for a level without history), the member's last
-    assessment and the export date (``today``).
+    assessment and the export date (``today``).  The "also relevant"
+    competencies follow each member's profile with ``source`` ``also_relevant``
+    and the same fields (required, current, gap).
 
     Every text cell passes :func:`verbinder.render.safe.csv_cell`: control
     characters escaped and, unless ``raw``, a cell starting with ``=``, ``+``,
@@ -188,7 +190,8 @@ def to_csv(
     index = catalogue.index()
     for p in profiles:
         rank = {f.id: i for i, f in enumerate(p.focus, start=1)}
-        for c in p.focus_first():
+        also = {c.id for c in p.also_relevant}
+        for c in [*p.focus_first(), *p.also_relevant]:
             comp = index.get(c.id)
             row = [
                 p.id,
@@ -203,7 +206,7 @@ def to_csv(
                 level_name(catalogue, c.required, lang),
                 level_descriptor(catalogue, c.id, c.required, lang),
                 " ".join(c.links),
-                c.source,
+                "also_relevant" if c.id in also else c.source,
                 rank.get(c.id, ""),
                 p.employee_id or "",
                 p.function or "",

@@ -258,9 +258,9 @@ def workbook(
                 level_name(catalogue, c.required, lang),
                 level_descriptor(catalogue, c.id, c.required, lang),
                 ", ".join(c.links),
-                source_label(c, lang),
+                t("fair.source.also_relevant", lang) if c in p.also_relevant else source_label(c, lang),
             ]
-            for c in p.focus_first()
+            for c in [*p.focus_first(), *p.also_relevant]
         ]
         _write_table(ws, member_headers, rows, _MEMBER_WIDTHS, 4, start)
         _page_setup(ws, start, one_page=False)

@@ -12,6 +12,7 @@ NL: dict[str, str] = {
     "met een coach): {names}",
     "fair.col.not_assessed": "niet beoordeeld",
     "fair.workload": "werklast",
+    "fair.source.also_relevant": "ook relevant (buiten het profiel)",
     "fair.not_assessed_names": "Nog te beoordelen: {competencies}",
     "fair.behaviour_unknown": "niet beoordeeld: bespreek en beoordeel eerst",
     "fair.err.duplicate_employee_id": "personeelsnummer '{value}' staat ook bij {others}: een personeelsnummer hoort "
@@ -40,6 +41,7 @@ EN: dict[str, str] = {
     "conversation and with a coach): {names}",
     "fair.col.not_assessed": "not assessed",
     "fair.workload": "workload",
+    "fair.source.also_relevant": "also relevant (beyond the profile)",
     "fair.not_assessed_names": "Still to assess: {competencies}",
     "fair.behaviour_unknown": "not assessed: discuss and assess first",
     "fair.err.duplicate_employee_id": "personnel number '{value}' is also at {others}: a personnel number belongs "

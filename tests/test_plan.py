@@ -270,6 +270,7 @@ def neutrality(project) -> set[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.slow  # 60 random models, each planned, applied and planned again: about 10 s
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )

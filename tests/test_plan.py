@@ -374,3 +374,36 @@ def test_a_duo_where_nobody_fits_alone(tmp_path, run):
     doc = json.loads(run("plan", project.path, "--format", "json", "--roles", OPTIONS["roles"],
                          "--catalogue", OPTIONS["catalogue"]).stdout)  # fmt: skip
     assert doc["assignments"][0]["team"] == ["ada", "bo"]
+
+
+POLITICS = """
+name: Politiek
+actors:
+  - {id: wh, name: Wethouder, kind: politics, influence: 5, interest: 5}
+  - {id: oppositie, name: Oppositie, kind: politics, influence: 3, interest: 5}
+  - {id: raad, name: Raad, kind: politics, influence: 4, interest: 3}
+  - {id: griffier, name: Griffier, kind: administration, department: griffie}
+  - {id: ada, name: Ada, kind: administration, kopgroep: true, capacity: 3,
+     competencies: {regisseren: 2, faciliteren: 2, politieke-sensitiviteit: 3}}
+links:
+  # the alderman and the opposition already talk (for no item yet); Ada stands between alderman and council
+  - {id: overleg, from: wh, to: oppositie}
+  - {id: raadsinfo, from: wh, to: raad, via: ada}
+agenda:
+  - {id: warmte, title: Warmte, owner: wh, stakeholders: [oppositie]}
+"""
+
+
+def test_an_existing_politics_link_gains_the_item_and_politics_links_go_to_the_griffie(tmp_path):
+    """Reach: oppositie is not linked to the owner on warmte, but a link between them exists: it gains the item
+    (extend before new), no new link beside it.  It has no connector and both ends are political: escalated to
+    the item's owner.  raadsinfo (Ada between two politics actors, no item): escalated to the model's griffie;
+    Ada keeps it (the advisor decides) and nobody is proposed for either."""
+    project = project_of(tmp_path, POLITICS)
+    plan = project.plan(today=TODAY)
+    assert [(p.action, p.id, p.agenda) for p in plan.proposals] == [("extend", "overleg", "warmte")]
+    assert {(e.link, e.to) for e in plan.escalations} == {("overleg", ("wh",)), ("raadsinfo", ("griffier",))}
+    assert plan.assignments == () and plan.reassignments == ()
+    after = applied(project, plan)
+    assert after.model.links[1].via == "ada"  # left for the advisor
+    assert after.model.links[0].via is None and after.model.links[0].agenda == ["warmte"]

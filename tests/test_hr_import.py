@@ -40,7 +40,7 @@ def _levels(path) -> dict[str, dict]:
 LIBREOFFICE = (
     b"personeelsnummer;competentie;niveau;datum;beoordelaar\n"
     b"4711;vertalen;3;01-11-2026;leidinggevende\n"
-    b"4711;netwerken;2;1-11-2026;zelf\n"
+    b"4711;netwerken;2;1-11-26;zelf\n"
     b"815;vertalen;2;15-10-2026;collega\n"
 )
 
@@ -78,7 +78,7 @@ def test_refused_rows_are_located_and_nothing_is_written(run, model, tmp_path):
         "004711,vertalen,2,05-01-2026,leidinggevende\n"  # the same rating as row 2, another level
         "004711,vertalen,3,2026-01-05,manager\n"  # an identical repeat: counted once, no error
         f"000815,netwerken,2,{future},self\n"
-        "000815,netwerken,2,03-11-26,self\n",
+        "000815,netwerken,2,31-02-2026,self\n",
         encoding="utf-8",
     )
     before = model.read_bytes()
@@ -88,7 +88,7 @@ def test_refused_rows_are_located_and_nothing_is_written(run, model, tmp_path):
         f"{levels}:3:3: the same person, competency, date and rater as row 2, but level 2 instead of 3; keep one "
         "of them",
         f"{levels}:5:4: '{future}' lies in the future: an assessment is dated today or earlier",
-        f"{levels}:6:4: '03-11-26' is not a date: use YYYY-MM-DD or DD-MM-YYYY",
+        f"{levels}:6:4: '31-02-2026' is not a date: use YYYY-MM-DD or DD-MM-YYYY",
     ]
     assert model.read_bytes() == before and not (tmp_path / "model.yaml.bak").exists()
 
@@ -231,3 +231,31 @@ def test_a_link_to_dev_zero_is_read_with_a_bound(run, model, tmp_path):
     assert result.exit_code == 2
     assert result.stderr == f"{zero}: the input has more than the limit of 52,428,800 bytes\n"
     assert model.read_bytes() == before
+
+
+@pytest.mark.slow
+@pytest.mark.needs("soffice")
+def test_a_file_libreoffice_really_saved_round_trips(run, model, tmp_path):
+    """LibreOffice in Dutch opens the CSV, reads 004711 as the number 4711 and the date as a date, and saves
+    '4711;…;01-11-26' (two-digit year); assess --import takes it back."""
+    import os
+
+    typed = tmp_path / "typed.csv"
+    typed.write_text(
+        "personeelsnummer;competentie;niveau;datum;beoordelaar\n004711;vertalen;3;01-11-2026;leidinggevende\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "saved"
+    options = "Text - txt - csv (StarCalc):59,34,76,1,,1043"
+    env = {**os.environ, "LC_ALL": "nl_NL.UTF-8", "LANG": "nl_NL.UTF-8"}
+    profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"
+    command = ["soffice", "--headless", profile, f"--infilter={options}", "--convert-to", f"csv:{options}"]
+    subprocess.run([*command, "--outdir", str(out), str(typed)], env=env, capture_output=True, timeout=180, check=True)
+    saved = out / "typed.csv"
+    assert saved.read_text(encoding="utf-8").splitlines()[1].startswith("4711;vertalen;3;")  # the zeros are gone
+    result = run("assess", model, "--import", saved, "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert "read as '004711'" in result.stderr
+    anna = _levels(model)["anna"]
+    assert anna["competencies"]["vertalen"] == 3
+    assert {"competency": "vertalen", "level": 3, "date": "2026-11-01", "rater": "manager"} in anna["assessments"]

@@ -139,7 +139,7 @@ RATER_ALIASES = {
     "peer": Rater.PEER,
     "collega": Rater.PEER,
 }
-_DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_DUTCH_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})$")
 #: The most rows a levels file may hold (a municipality's whole staff times the catalogue is far below it).
 MAX_LEVEL_ROWS = 200_000
 
@@ -153,9 +153,10 @@ class LevelsFile:
 
 
 def parse_date(text: str) -> _dt.date | None:
-    """An ISO date (``2026-11-03``) or a Dutch one (``3-11-2026``, ``03-11-2026``); ``None`` otherwise.
+    """An ISO date (``2026-11-03``) or a Dutch one (``3-11-2026``, ``03-11-2026``, or ``03-11-26`` as LibreOffice
+    in Dutch saves a date cell: a two-digit year is 20yy); ``None`` otherwise (``11/03/26`` is ambiguous).
 
-    >>> parse_date("2026-11-03"), parse_date("03-11-2026"), parse_date("3/11/2026"), parse_date("03-11-26")
+    >>> parse_date("2026-11-03"), parse_date("03-11-2026"), parse_date("3-11-26"), parse_date("11/03/26")
     (datetime.date(2026, 11, 3), datetime.date(2026, 11, 3), datetime.date(2026, 11, 3), None)
     """
     try:
@@ -164,7 +165,7 @@ def parse_date(text: str) -> _dt.date | None:
         found = _DUTCH_DATE.match(text)
         if found:
             day, month, year = (int(x) for x in found.groups())
-            return _dt.date(year, month, day)
+            return _dt.date(year + 2000 if year < 100 else year, month, day)
     except ValueError:
         return None
     return None
@@ -212,7 +213,7 @@ def read_levels_csv(path: Path, model: Model, catalogue: Catalogue, today: _dt.d
     Columns (header row, any order, Dutch or English): ``member`` (*lid*) or
     ``employee_id`` (*personeelsnummer*), ``competency`` (*competentie*),
     ``level`` (*niveau*, 0-4), optional ``assessed_on`` (*datum*; YYYY-MM-DD or
-    DD-MM-YYYY; default ``today``; never after today) and ``rater``
+    DD-MM-YYYY or DD-MM-YY; default ``today``; never after today) and ``rater``
     (*beoordelaar*: self/zelf, manager/leidinggevende, peer/collega; default
     manager).  ``;``, ``,`` or tab separates, UTF-8 with or without BOM (as
     :func:`verbinder.io.sheetfiles.read_tables` reads it: bounded, a FIFO

@@ -224,7 +224,7 @@ class FormScreen(ModalScreen[None]):
     @staticmethod
     def _items_text(f: FormField) -> Text:
         chosen = [f.label_of(i) for i in f.items]
-        return Text("  ".join(f"▪ {line(c)}" for c in chosen) if chosen else "—", style="bold" if chosen else "")
+        return Text("\n".join(f"▪ {line(c)}" for c in chosen) if chosen else "—", style="bold" if chosen else "")
 
     def _typed(self, f: FormField) -> None:
         f.picked = None

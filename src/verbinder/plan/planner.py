@@ -61,7 +61,7 @@ from verbinder.analysis.importance import link_importance
 from verbinder.graph import position
 from verbinder.i18n import Msg
 from verbinder.model import Actor, Link, Model
-from verbinder.plan.connect import DEFAULT_TOP, Proposal, default_owner, plan_connections
+from verbinder.plan.connect import DEFAULT_TOP, ConnectPlan, Proposal, default_owner, plan_connections
 from verbinder.plan.result import (
     AssessmentItem,
     Assignment,
@@ -208,28 +208,9 @@ def make_plan(
             load[a] += 1
             load[b] += 1
 
-    return _assemble(
-        model,
-        link_ids,
-        links,
-        rows,
-        fits,
-        chosen,
-        teams,
-        members,
-        levels,
-        actors,
-        ruleset,
-        cache,
-        connections,
-        escalations,
-        held_fixed,
-        before,
-        load,
-        capacity,
-        min_fit,
-        owners,
-    )
+    # everything worked out above that the assembly reads, by name (the fields of _Work)
+    worked = locals()
+    return _assemble(_Work(**{name: worked[name] for name in _Work.__dataclass_fields__}))
 
 
 class _Fits:
@@ -486,31 +467,36 @@ def _why_escalate(link: Link, actors: dict[str, Actor], *, held: bool = False) -
     return Msg("plan.why.escalate", a=a, b=b)
 
 
-def _assemble(
-    model,
-    link_ids,
-    links,
-    rows,
-    fits,
-    chosen,
-    teams,
-    members,
-    levels,
-    actors,
-    ruleset,
-    cache,
-    connections,
-    escalations,
-    held_fixed,
-    before,
-    load,
-    capacity,
-    min_fit,
-    owners,
-) -> Plan:
+@dataclass(slots=True)
+class _Work:
+    """What :func:`make_plan` worked out, for :func:`_assemble` to turn into the plan."""
+
+    model: Model
+    link_ids: list[str]
+    links: list[Link]
+    rows: list[_Row]
+    fits: _Fits
+    chosen: list[int]
+    teams: dict[int, tuple[int, int]]
+    members: list[Actor]
+    levels: list[dict[str, int]]
+    actors: dict[str, Actor]
+    ruleset: RuleSet
+    cache: dict
+    connections: ConnectPlan
+    escalations: list[Escalation]
+    held_fixed: list[tuple[int, Link, str]]
+    before: np.ndarray
+    load: np.ndarray
+    capacity: np.ndarray
+    min_fit: int
+    owners: dict[str, str | None]
+
+
+def _assemble(w: _Work) -> Plan:
     from verbinder.analysis.gaps import team_levels
 
-    ids = [m.id for m in members]
+    ids = [m.id for m in w.members]
     col = {mid: j for j, mid in enumerate(ids)}
     assignments: list[Assignment] = []
     reassignments: list[Reassignment] = []
@@ -520,7 +506,7 @@ def _assemble(
     gap_before = gap_after = 0
 
     def develop(j: int, lid: str, reqs, own: dict[str, int], team: dict[str, int] | None = None) -> int:
-        """Record member ``j``'s known gaps on a link; return the link's known gap levels (the team's, if any)."""
+        """Record member ``j``'s known gaps on a link; return the link's known gap w.levels (the team's, if any)."""
         total = 0
         for q in reqs:
             have = (team if team is not None else own).get(q.competency)
@@ -541,79 +527,85 @@ def _assemble(
             lids[lid] = None
 
     def unknown(r: int, j: int) -> list[str]:
-        return [q.competency for q in fits.reqs[r][j] if q.competency not in levels[j]]
+        return [q.competency for q in w.fits.reqs[r][j] if q.competency not in w.levels[j]]
 
     def fit_of(r: int, j: int) -> int | None:
-        value = fits.fit[r, j]
+        value = w.fits.fit[r, j]
         return None if np.isnan(value) else int(value)
 
     def check_unknowns(r: int, row: _Row, j: int) -> None:
-        """Assess where the choice depends on unknown levels (module docstring, step 5)."""
+        """Assess where the choice depends on unknown w.levels (module docstring, step 5)."""
         if fit_of(r, j) is None:
             to_assess(j, unknown(r, j), row.lid)
-        others = np.flatnonzero(fits.edge_ok(r, row))
+        others = np.flatnonzero(w.fits.edge_ok(r, row))
         others = others[others != j]
         if not len(others):
             return
-        order = sorted(others.tolist(), key=lambda k: (fits.gap[r, k], -fits.share[r, k], k))
+        order = sorted(others.tolist(), key=lambda k: (w.fits.gap[r, k], -w.fits.share[r, k], k))
         runner = order[0]
-        if fits.gap[r, runner] < fits.gap[r, j] + fits.unknown_levels[r, j]:
+        if w.fits.gap[r, runner] < w.fits.gap[r, j] + w.fits.unknown_levels[r, j]:
             to_assess(j, unknown(r, j), row.lid)
             to_assess(runner, unknown(r, runner), row.lid)
 
-    unmet_before = sum(1 for row in rows if row.kind == OPEN) + int(np.maximum(before - capacity, 0).sum())
-    for r, row in enumerate(rows):
-        j = chosen[r]
+    unmet_before = sum(1 for row in w.rows if row.kind == OPEN) + int(np.maximum(w.before - w.capacity, 0).sum())
+    for r, row in enumerate(w.rows):
+        j = w.chosen[r]
         if row.kind == HELD:
-            gap_before += int(fits.gap[r, row.holder])
+            gap_before += int(w.fits.gap[r, row.holder])
         if j >= 0:
-            gap = develop(j, row.lid, fits.reqs[r][j], levels[j])
+            gap = develop(j, row.lid, w.fits.reqs[r][j], w.levels[j])
             gap_after += gap
             if row.kind == HELD:
                 if j != row.holder:
                     was = ids[row.holder]
-                    if before[row.holder] > capacity[row.holder] and fits.gap[r, j] >= fits.gap[r, row.holder]:
+                    if w.before[row.holder] > w.capacity[row.holder] and w.fits.gap[r, j] >= w.fits.gap[r, row.holder]:
                         why = Msg(
                             "plan.why.move_capacity",
-                            name=_short(members[row.holder].name),
-                            load=int(before[row.holder]),
-                            capacity=int(capacity[row.holder]),
-                            to=_short(members[j].name),
+                            name=_short(w.members[row.holder].name),
+                            load=int(w.before[row.holder]),
+                            capacity=int(w.capacity[row.holder]),
+                            to=_short(w.members[j].name),
                         )
-                    elif fits.gap[r, j] >= fits.gap[r, row.holder]:
-                        why = Msg("plan.why.move_chain", to=_short(members[j].name))
+                    elif w.fits.gap[r, j] >= w.fits.gap[r, row.holder]:
+                        why = Msg("plan.why.move_chain", to=_short(w.members[j].name))
                     else:
                         why = Msg(
                             "plan.why.move_gaps",
-                            to=_short(members[j].name),
-                            before=int(fits.gap[r, row.holder]),
-                            after=int(fits.gap[r, j]),
+                            to=_short(w.members[j].name),
+                            before=int(w.fits.gap[r, row.holder]),
+                            after=int(w.fits.gap[r, j]),
                         )
                     reassignments.append(
                         Reassignment(
-                            row.lid, was, ids[j], int(fits.gap[r, row.holder]), int(fits.gap[r, j]), why, row.index
+                            row.lid,
+                            was,
+                            ids[j],
+                            int(w.fits.gap[r, row.holder]),
+                            int(w.fits.gap[r, j]),
+                            why,
+                            row.index if row.index is not None else -1,
                         )
                     )
                 continue
             fit = fit_of(r, j)
             if fit is None:
-                why = Msg("plan.why.assign_unknown", name=_short(members[j].name), n=len(unknown(r, j)))
+                why = Msg("plan.why.assign_unknown", name=_short(w.members[j].name), n=len(unknown(r, j)))
             else:
-                known = round(float(fits.share[r, j]) * len(fits.reqs[r][j]))
+                known = round(float(w.fits.share[r, j]) * len(w.fits.reqs[r][j]))
                 why = Msg(
                     "plan.why.assign",
-                    name=_short(members[j].name),
+                    name=_short(w.members[j].name),
                     fit=fit,
                     known=known,
-                    n=len(fits.reqs[r][j]),
-                    gaps=int(fits.gap[r, j]),
+                    n=len(w.fits.reqs[r][j]),
+                    gaps=int(w.fits.gap[r, j]),
                 )
             assignments.append(
                 Assignment(
                     row.lid,
                     ids[j],
                     fit,
-                    round(float(fits.share[r, j]), 2),
+                    round(float(w.fits.share[r, j]), 2),
                     why,
                     gap_levels=gap,
                     new=row.kind == NEW,
@@ -621,17 +613,20 @@ def _assemble(
                 )
             )
             check_unknowns(r, row, j)
-        elif r in teams:
-            lead, partner = teams[r]
-            reqs = fits.reqs[r][lead]
-            team = team_levels([levels[lead], levels[partner]])
-            gap = develop(lead, row.lid, reqs, levels[lead], team)
-            develop(partner, row.lid, reqs, levels[partner], team)
+        elif r in w.teams:
+            lead, partner = w.teams[r]
+            reqs = w.fits.reqs[r][lead]
+            team = team_levels([w.levels[lead], w.levels[partner]])
+            gap = develop(lead, row.lid, reqs, w.levels[lead], team)
+            develop(partner, row.lid, reqs, w.levels[partner], team)
             gap_after += gap
-            measured = fits._measure(reqs, np.maximum(fits.levels[lead], fits.levels[partner])[None, :])
+            measured = w.fits._measure(reqs, np.maximum(w.fits.levels[lead], w.fits.levels[partner])[None, :])
             fit = None if np.isnan(measured[2][0]) else int(measured[2][0])
             why = Msg(
-                "plan.why.team", lead=_short(members[lead].name), partner=_short(members[partner].name), fit=fit or 0
+                "plan.why.team",
+                lead=_short(w.members[lead].name),
+                partner=_short(w.members[partner].name),
+                fit=fit or 0,
             )
             assignments.append(
                 Assignment(
@@ -649,72 +644,73 @@ def _assemble(
             for k in (lead, partner):
                 to_assess(k, [c for c in unknown(r, k) if c not in team], row.lid)
         elif row.kind == HELD:
-            gap_after += develop(row.holder, row.lid, fits.reqs[r][row.holder], levels[row.holder])
-            holder = members[row.holder]
+            gap_after += develop(row.holder, row.lid, w.fits.reqs[r][row.holder], w.levels[row.holder])
+            holder = w.members[row.holder]
             why = Msg(
                 "plan.why.over_capacity",
                 name=_short(holder.name),
-                load=int(before[row.holder]),
+                load=int(w.before[row.holder]),
                 capacity=holder.capacity,
             )
             unmet.append(Unmet(row.lid, "over_capacity", why, link=row.lid))
         else:
-            reason, why, best = _why_open(r, fits, members, load, capacity, min_fit)
+            reason, why, best = _why_open(r, w.fits, w.members, w.load, w.capacity, w.min_fit)
             agenda = row.proposal.agenda if row.proposal is not None else None
-            n = int(fits.qualifies[r].sum())
+            n = int(w.fits.qualifies[r].sum())
             best_id = ids[best] if best >= 0 else None
             best_fit = fit_of(r, best) if best >= 0 else None
             unmet.append(Unmet(row.lid, reason, why, agenda, None, row.lid, n, best_id, best_fit))
-    for _i, link, lid in held_fixed:
+    for _i, link, lid in w.held_fixed:
         carriers = [col[m] for m in link.carriers() if m in col]
-        via = actors[link.via]
-        reqs = requirements_as(link, lid, via, actors, ruleset, cache)
-        together = team_levels([levels[k] for k in carriers]) if link.team else None
+        assert link.via is not None  # held: a kopgroep member makes it
+        via = w.actors[link.via]
+        reqs = requirements_as(link, lid, via, w.actors, w.ruleset, w.cache)
+        together = team_levels([w.levels[k] for k in carriers]) if link.team else None
         gap = 0
         for k in carriers:
-            gap = max(gap, develop(k, lid, reqs, levels[k], together))
+            gap = max(gap, develop(k, lid, reqs, w.levels[k], together))
         gap_before += gap
         gap_after += gap
-    for u in connections.unmet:
+    for u in w.connections.unmet:
         unmet.append(Unmet(u.subject, "principle", u.why, agenda=u.agenda, principle=u.principle))
 
     # the proposals carry the plan's connector (as connect shows them)
     by_link = {a.link: a for a in assignments}
     made: dict[str, Proposal] = {}
-    row_of = {id(row.proposal): k for k, row in enumerate(rows) if row.proposal is not None}
-    for p in connections.new:
+    row_of = {id(row.proposal): k for k, row in enumerate(w.rows) if row.proposal is not None}
+    for p in w.connections.new:
         given = by_link.get(p.id)
         at = row_of.get(id(p))
         if given is not None and at is not None:
             j = col[given.member]
             p.via, p.team = given.member, given.team
-            p.position = position(actors[p.from_].kind, members[j].kind, actors[p.to].kind)
-            p.fit = _fit(members[j], fits, at, j, levels[j])
-            p.competencies = fits.reqs[at][j]
+            p.position = position(w.actors[p.from_].kind, w.members[j].kind, w.actors[p.to].kind)
+            p.fit = _fit(w.members[j], w.fits, at, j, w.levels[j])
+            p.competencies = w.fits.reqs[at][j]
         elif at is not None:
-            p.competencies = fits.reqs[at][0] if fits.reqs[at] else ()
+            p.competencies = w.fits.reqs[at][0] if w.fits.reqs[at] else ()
         made[p.id] = p
     moved_to = {r.link: r.to_member for r in reassignments}
-    row_at = {row.lid: k for k, row in enumerate(rows)}
-    for p in connections.extend:
+    row_at = {row.lid: k for k, row in enumerate(w.rows)}
+    for p in w.connections.extend:
         if p.index is None:
             source = made[p.id]
             p.via, p.position, p.fit, p.competencies = source.via, source.position, source.fit, source.competencies
             continue
-        link = links[p.index]
-        lid = link_ids[p.index]
+        link = w.links[p.index]
+        lid = w.link_ids[p.index]
         moved = moved_to.get(lid)
         staffed = by_link.get(lid)
         p.via = moved or (staffed.member if staffed is not None else link.via)
         p.team = staffed.team if staffed is not None else tuple(link.team)
         if p.via is not None:
-            via = actors[p.via]
-            p.position = position(actors[link.from_].kind, via.kind, actors[link.to].kind)
-            p.competencies = requirements_as(link, lid, via, actors, ruleset, cache)
+            via = w.actors[p.via]
+            p.position = position(w.actors[link.from_].kind, via.kind, w.actors[link.to].kind)
+            p.competencies = requirements_as(link, lid, via, w.actors, w.ruleset, w.cache)
             if p.via in col:
                 at = row_at.get(lid)
                 if at is not None:
-                    p.fit = _fit(via, fits, at, col[p.via], levels[col[p.via]])
+                    p.fit = _fit(via, w.fits, at, col[p.via], w.levels[col[p.via]])
 
     unmet_after = sum(1 for u in unmet if u.reason != "principle")
     development = [
@@ -724,30 +720,30 @@ def _assemble(
             cur,
             req,
             tuple(dict.fromkeys(lids)),
-            Msg("plan.why.develop", name=_short(members[j].name), current=cur, required=req, n=len(set(lids))),
+            Msg("plan.why.develop", name=_short(w.members[j].name), current=cur, required=req, n=len(set(lids))),
         )
         for (j, comp), (cur, req, lids) in sorted(dev.items(), key=lambda kv: (kv[0][0], kv[1][0] - kv[1][1], kv[0][1]))
     ]
     assessments = [
         AssessmentItem(
-            ids[j], tuple(comps), tuple(lids), Msg("plan.why.assess", name=_short(members[j].name), n=len(lids))
+            ids[j], tuple(comps), tuple(lids), Msg("plan.why.assess", name=_short(w.members[j].name), n=len(lids))
         )
         for j, (comps, lids) in sorted(assess.items())
     ]
-    after = {ids[j]: (int(before[j]), int(load[j]), int(capacity[j])) for j in range(len(members))}
+    after = {ids[j]: (int(w.before[j]), int(w.load[j]), int(w.capacity[j])) for j in range(len(w.members))}
     return Plan(
         assignments=tuple(assignments),
         reassignments=tuple(reassignments),
         totals=Totals(gap_before, gap_after, unmet_before, unmet_after),
-        proposals=tuple(connections.proposals),
-        escalations=tuple(escalations),
+        proposals=tuple(w.connections.proposals),
+        escalations=tuple(w.escalations),
         assessments=tuple(assessments),
         development=tuple(development),
         unmet=tuple(unmet),
         load=after,
-        min_fit=min_fit,
-        items=tuple(connections.items),
-        owners=dict(connections.owners),
+        min_fit=w.min_fit,
+        items=tuple(w.connections.items),
+        owners=dict(w.connections.owners),
     )
 
 

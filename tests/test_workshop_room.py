@@ -575,3 +575,22 @@ def test_new_items_go_into_the_section_of_their_kind_not_under_the_next_sections
     assert text.index("topic: met verbinder") < comment < text.index("topic: nog open")
     assert made.id in session.project.link_ids
     session.close()
+
+
+def test_a_save_that_fails_is_said_on_the_status_line_and_the_command_ends_with_exit_2(model, monkeypatch):
+    from verbinder.errors import UsageError
+    from verbinder.i18n import Msg
+    from verbinder.workshop import writer
+
+    def full(path, data):
+        raise UsageError(Msg("err.cannot_write", path=str(path), reason="No space left on device"))
+
+    async def scenario(app, pilot):
+        monkeypatch.setattr(writer, "write_through_link", full)
+        await burst(app, pilot, "l", "wh", "tab", "tue", "enter")
+        await until(app, pilot, lambda: "No space left on device" in status(app))
+        assert app.query_one("#status").has_class("error")
+
+    session = run(model, "nl", scenario)
+    assert isinstance(session._writer.error, UsageError)  # the command raises it: one located sentence, exit 2
+    assert model.read_text(encoding="utf-8") == COMMENTED

@@ -29,6 +29,10 @@ def workshop(opts: c.Shared) -> None:
         if app.live is not None:
             app.live.stop()  # the map's server ends with the workshop
         session.close()  # every accepted change is on disk before the command ends
+    from verbinder.errors import VerbinderError
+
+    if app.crash is None and isinstance(session._writer.error, VerbinderError):
+        raise session._writer.error  # a save that failed (a full disk): its located sentence, exit 2
     failed = app.crash or session._writer.error
     if failed is not None or app.return_code:
         # one sentence, never a traceback (it would show parts of the model); the file holds the last save

@@ -132,6 +132,7 @@ class WorkshopApp(App[None]):
         self._width = 0  # the screen's width as the last resize said (0: not yet)
         self.live: Any = None  # the live map (``m``), once started
         self._laid_out: tuple[bool, bool] = (False, False)  # (narrow, presenter) the columns were made for
+        self._told_failed: BaseException | None = None  # the failed write the status line has said
         self._told_outside = False  # the status line has said the file changed outside
         self.quitting = False  # Ctrl+C during a save: stop once it is done
         self.keys: deque[events.Key | events.Paste] = deque()  # typed, not yet handled (see on_event)
@@ -306,8 +307,19 @@ class WorkshopApp(App[None]):
 
     def _watch_file(self) -> None:
         """Twice a second: a change made to the file outside the workshop is said at once (and nothing more is
-        written until the facilitator chooses with R); so is a write the background writer refused."""
+        written until the facilitator chooses with R); so is a write that failed (a full disk, a folder made
+        read-only): the screen must not go on saying "saved"."""
         session = self.session
+        failed = session._writer.error
+        if failed is not None and failed is not self._told_failed:
+            from verbinder.errors import render_problem
+
+            self._told_failed = failed
+            problems = failed.problems if isinstance(failed, VerbinderError) else []
+            said = "  ".join(render_problem(p, self.lang) for p in problems) or t(
+                "workshop.err.unexpected", self.lang, detail=type(failed).__name__
+            )
+            self.status(line(said), error=True)
         if self.busy or self._told_outside or not session._writer.idle:
             return
         if session.conflict or session._disk_changed():

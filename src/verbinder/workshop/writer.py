@@ -85,7 +85,8 @@ class Writer:
                 session.backup = backup(session.path)
             write_through_link(session.path, text.encode("utf-8"))  # a linked model: its target gets the edit
             session._disk_text = text
-        except BaseException as exc:  # shown by the app on the next flush
+            self.error = None  # a later version is on disk: an earlier failed write is made good
+        except BaseException as exc:  # said by the app's status line, and by the command at its end
             self.error = exc
         finally:
             with self._lock:

@@ -14,7 +14,7 @@ from verbinder.analysis.diagnostics import QUADRANT_KEYS, quadrant
 from verbinder.i18n import t
 from verbinder.model import Model
 from verbinder.plan.connect import PRINCIPLE_KEYS, SHOWN, WEAVE, ConnectPlan, Proposal, Unmet
-from verbinder.render import labels
+from verbinder.render import labels, tables
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -256,7 +256,6 @@ def to_json(plan: ConnectPlan, model: Model, lang: str) -> dict[str, Any]:
 
 def to_markdown(view: View, model: Model, lang: str) -> str:
     """The view as a Markdown document."""
-    from verbinder.render import tables
     from verbinder.render.safe import markdown as safe
 
     out = [f"# {safe(t('connect.title', lang))}: {safe(model.name)}", "", safe(view.headline), ""]
@@ -298,26 +297,15 @@ def to_table(out: Console, view: View, lang: str) -> None:
         out.print(f"[bold]{escape(section.heading)}[/bold]")
         for r in section.rows:
             via = f"[yellow]{escape(r.via)}[/yellow]" if r.open else escape(r.via)
-            out.print(_hanging(f"{r.n:>2}.", f"[bold]{escape(r.from_)} — {escape(r.to)}[/bold]"))
-            out.print(_hanging("", f"{escape(r.principles)} · {escape(r.action)} · {via}"))
-            out.print(_hanging("", f"[dim]{escape(r.why)}[/dim]"))  # what it serves, and why this other end
+            out.print(tables.hanging(f"{r.n:>2}.", f"[bold]{escape(r.from_)} — {escape(r.to)}[/bold]"))
+            out.print(tables.hanging("", f"{escape(r.principles)} · {escape(r.action)} · {via}"))
+            out.print(tables.hanging("", f"[dim]{escape(r.why)}[/dim]"))  # what it serves, and why this other end
     if view.unmet:
         out.print()
         out.print(f"[bold]{escape(t('connect.unmet_head', lang))}[/bold]")
         for agenda, subject, why in view.unmet:
             where = f"{agenda}: {subject}" if agenda and agenda != subject else subject
-            out.print(_hanging(" -", f"{escape(where)}: {escape(why)}"))
+            out.print(tables.hanging(" -", f"{escape(where)}: {escape(why)}"))
     if view.next:
         out.print()
         out.print(escape(view.next))
-
-
-def _hanging(mark: str, text: str):
-    """``mark`` in a 4-column gutter and ``text`` wrapped beside it."""
-    from rich.table import Table
-
-    grid = Table.grid()
-    grid.add_column(width=4)
-    grid.add_column()
-    grid.add_row(mark, text)
-    return grid

@@ -15,6 +15,7 @@ from verbinder.i18n import t
 from verbinder.model import Model
 from verbinder.plan.result import Plan
 from verbinder.render import connect as connect_render
+from verbinder.render import tables
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -293,7 +294,6 @@ def to_json(plan: Plan, model: Model, lang: str) -> dict[str, Any]:
 
 def to_markdown(view: View, model: Model, lang: str) -> str:
     """The view as a Markdown document."""
-    from verbinder.render import tables
     from verbinder.render.safe import markdown as safe
 
     out = [f"# {safe(t('plan.title', lang))}: {safe(model.name)}", "", safe(view.headline), ""]
@@ -325,19 +325,8 @@ def to_table(out: Console, view: View, lang: str) -> None:
         out.print()
         out.print(f"[bold]{escape(section.heading)}[/bold]")
         for n, item in enumerate(section.items[:SHOWN_ITEMS], start=1):
-            out.print(_hanging(f"{n:>2}.", f"[bold]{escape(item.title)}[/bold]"))
-            out.print(_hanging("", escape(item.detail)))
-            out.print(_hanging("", f"[dim]{escape(item.why)}[/dim]"))
+            out.print(tables.hanging(f"{n:>2}.", f"[bold]{escape(item.title)}[/bold]"))
+            out.print(tables.hanging("", escape(item.detail)))
+            out.print(tables.hanging("", f"[dim]{escape(item.why)}[/dim]"))
         if len(section.items) > SHOWN_ITEMS:
-            out.print(_hanging("", escape(t("plan.more", lang, n=len(section.items) - SHOWN_ITEMS))))
-
-
-def _hanging(mark: str, text: str):
-    """``mark`` in a 4-column gutter and ``text`` wrapped beside it."""
-    from rich.table import Table
-
-    grid = Table.grid()
-    grid.add_column(width=4)
-    grid.add_column()
-    grid.add_row(mark, text)
-    return grid
+            out.print(tables.hanging("", escape(t("plan.more", lang, n=len(section.items) - SHOWN_ITEMS))))

@@ -43,3 +43,14 @@ def markdown(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[s
     lines = ["| " + " | ".join(markdown_cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(markdown_cell(c) for c in row) + " |" for row in rows]
     return lines
+
+
+def hanging(mark: str, text: str):
+    """``mark`` in a 4-column gutter and ``text`` wrapped beside it (a numbered list in the terminal)."""
+    from rich.table import Table
+
+    grid = Table.grid()
+    grid.add_column(width=4)
+    grid.add_column()
+    grid.add_row(mark, text)
+    return grid

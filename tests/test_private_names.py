@@ -12,11 +12,7 @@ from support import ROOT
 
 SRC = ROOT / "src" / "verbinder"
 #: Known exceptions, each with its reason (remove an entry when its import goes).
-ALLOWED = {
-    # the workshop's modules read the session's edit steps; the workshop split (issue 23) owns them
-    ("verbinder.workshop.state", "_pairs"),
-    ("verbinder.workshop.state", "_updater"),
-}
+ALLOWED: set[tuple[str, str]] = set()
 
 
 def private_imports() -> set[tuple[str, str, str]]:

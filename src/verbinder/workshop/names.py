@@ -55,7 +55,7 @@ def mentions(data: Mapping[str, Any], actor: str) -> list[Mention]:
 def steps(data: Mapping[str, Any], actor: str, new: str | None) -> list[Step]:
     """The steps that put ``new`` where ``actor`` is named, or (``new`` is ``None``) take it out: a link it is an
     end of goes, a link it connects keeps its ends without connector (and without team), a list loses the id."""
-    from verbinder.workshop.state import Edit, Remove, _updater
+    from verbinder.workshop.state import Edit, Remove, updater
 
     by_item: dict[tuple[str, int], dict[str, Any]] = {}
     removed: set[tuple[str, int]] = set()
@@ -81,5 +81,5 @@ def steps(data: Mapping[str, Any], actor: str, new: str | None) -> list[Step]:
                 out.append(Remove(key, i))
             else:
                 values = by_item[key, i]
-                out.append(Edit(key, i, _updater(tuple(values), values)))
+                out.append(Edit(key, i, updater(tuple(values), values)))
     return out

@@ -99,7 +99,7 @@ def merge(session: Session) -> Change:
     Raises :class:`InputError` naming the items both sides changed, or what else the other side changed; nothing
     changes then.  The merged version is checked as any edit, and saved.
     """
-    from verbinder.workshop.state import Add, Change, Edit, Remove, _pairs, _updater
+    from verbinder.workshop.state import Add, Change, Edit, Remove, item_pairs, updater
 
     session.flush()
     name = session.name
@@ -124,11 +124,11 @@ def merge(session: Session) -> Change:
                 clashes.append(f"{key}: {ident}")  # both changed it, differently (or one removed it)
             elif ours == before and ident in m and their is not None:
                 fields = tuple(dict.fromkeys([*(ours or {}), *their]))
-                steps.append(Edit(key, m[ident][0], _updater(fields, {f: their.get(f) for f in fields})))
+                steps.append(Edit(key, m[ident][0], updater(fields, {f: their.get(f) for f in fields})))
             elif ours == before and ident in m:
                 removed.append(m[ident][0])
             elif ours is None and before is None and their is not None:
-                steps.append(Add(key, _pairs(tuple(their), their)))
+                steps.append(Add(key, item_pairs(tuple(their), their)))
         steps += [Remove(key, i) for i in sorted(removed, reverse=True)]
     if clashes:
         raise InputError(Problem(name, Msg("workshop.err.merge_overlap", n=len(clashes), items="; ".join(clashes))))

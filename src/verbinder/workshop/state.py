@@ -254,7 +254,7 @@ class Session:
         actors = self.version.data.get("actors") or []
         like = [i for i, x in enumerate(actors) if isinstance(x, Mapping) and x.get("kind") == values.get("kind")]
         after = like[-1] if like else None  # in the section of its kind (the files group actors by kind)
-        pairs = _pairs(ACTOR_FIELDS, values)
+        pairs = item_pairs(ACTOR_FIELDS, values)
         return self._apply([Add("actors", pairs, after)], Change("add", "actor", _id(values)))
 
     def _with_id(self, key: str, values: Mapping[str, Any], source: str) -> Mapping[str, Any]:
@@ -281,7 +281,7 @@ class Session:
             return None
         old = self.version.data["actors"][index].get("id")
         new = values.get("id", old)
-        steps: list[Step] = [Edit("actors", index, _updater(ACTOR_FIELDS, values))]
+        steps: list[Step] = [Edit("actors", index, updater(ACTOR_FIELDS, values))]
         if old != new and isinstance(old, str) and isinstance(new, str):
             steps += names.steps(self.version.data, old, new)  # links, agenda, role models, managers: one step
         return self._apply(steps, Change("edit", "actor", str(new or old)))
@@ -307,7 +307,8 @@ class Session:
         after = like[-1] if like and len(links) == len(self.version.data.get("links") or []) else None
         at = len(links) if after is None else after + 1
         return self._apply(
-            [Add("links", _pairs(LINK_FIELDS, values), after)], lambda v: Change("add", "link", v.project.link_ids[at])
+            [Add("links", item_pairs(LINK_FIELDS, values), after)],
+            lambda v: Change("add", "link", v.project.link_ids[at]),
         )
 
     def edit_link(self, index: int, values: Mapping[str, Any]) -> Change | None:
@@ -315,7 +316,7 @@ class Session:
         if self.unchanged("links", index, values):
             return None
         return self._apply(
-            [Edit("links", index, _updater(LINK_FIELDS, values))],
+            [Edit("links", index, updater(LINK_FIELDS, values))],
             lambda v: Change("edit", "link", v.project.link_ids[index]),
         )
 
@@ -326,7 +327,7 @@ class Session:
     def add_agenda(self, values: Mapping[str, Any]) -> Change:
         """Append an agenda item (collegeakkoord) with ``values``; an id left blank is made from the title."""
         values = self._with_id("agenda", values, "title")
-        return self._apply([Add("agenda", _pairs(AGENDA_FIELDS, values))], Change("add", "agenda", _id(values)))
+        return self._apply([Add("agenda", item_pairs(AGENDA_FIELDS, values))], Change("add", "agenda", _id(values)))
 
     def edit_agenda(self, index: int, values: Mapping[str, Any]) -> Change | None:
         """Change ``agenda[index]``; a new id is carried over to the links that serve the old one."""
@@ -334,19 +335,19 @@ class Session:
             return None
         old = self.version.data["agenda"][index].get("id")
         new = values.get("id", old)
-        steps: list[Step] = [Edit("agenda", index, _updater(AGENDA_FIELDS, values))]
+        steps: list[Step] = [Edit("agenda", index, updater(AGENDA_FIELDS, values))]
         if old != new:
             for i, link in enumerate(self.version.data.get("links") or []):
                 items = link.get("agenda") if isinstance(link, Mapping) else None
                 if isinstance(items, list) and old in items:
                     steps.append(
-                        Edit("links", i, _updater(("agenda",), {"agenda": [new if a == old else a for a in items]}))
+                        Edit("links", i, updater(("agenda",), {"agenda": [new if a == old else a for a in items]}))
                     )
         return self._apply(steps, Change("edit", "agenda", str(new or old)))
 
     def add_role_model(self, values: Mapping[str, Any]) -> Change:
         """Append a role model (rolmodel) with ``values``."""
-        pairs = _pairs(ROLE_MODEL_FIELDS, values)
+        pairs = item_pairs(ROLE_MODEL_FIELDS, values)
         return self._apply([Add("role_models", pairs)], Change("add", "role_model", str(values.get("name") or "")))
 
     def edit_role_model(self, index: int, values: Mapping[str, Any]) -> Change | None:
@@ -355,7 +356,7 @@ class Session:
             return None
         name = str(values.get("name") or self.version.data["role_models"][index].get("name"))
         return self._apply(
-            [Edit("role_models", index, _updater(ROLE_MODEL_FIELDS, values))], Change("edit", "role_model", name)
+            [Edit("role_models", index, updater(ROLE_MODEL_FIELDS, values))], Change("edit", "role_model", name)
         )
 
     def undo(self) -> Change | None:
@@ -496,11 +497,11 @@ class Session:
         if not moved:
             return version
         touched = [i for i, item in enumerate(new_links) if id(item) not in old_ids and not item.get("id")]
-        pins: list[Step] = [Edit("links", i, _updater(("id",), {"id": version.project.link_ids[i]})) for i in touched]
+        pins: list[Step] = [Edit("links", i, updater(("id",), {"id": version.project.link_ids[i]})) for i in touched]
         pinned = self._make(version, pins) if pins else version
         still = [i for i in moved if pinned.project.link_ids[i] != old_ids[id(new_links[i])]]
         if still:  # e.g. a removed link: the others keep their ids explicitly
-            pins = [Edit("links", i, _updater(("id",), {"id": old_ids[id(new_links[i])]})) for i in still]
+            pins = [Edit("links", i, updater(("id",), {"id": old_ids[id(new_links[i])]})) for i in still]
             pinned = self._make(pinned, pins)
         return pinned
 
@@ -542,7 +543,7 @@ def _id(values: Mapping[str, Any]) -> str:
     return str(value) if value is not None else ""
 
 
-def _pairs(fields: tuple[str, ...], values: Mapping[str, Any]) -> list[tuple[str, Any]]:
+def item_pairs(fields: tuple[str, ...], values: Mapping[str, Any]) -> list[tuple[str, Any]]:
     """The given (non-blank) values in the fields' order; ``kopgroep: false`` is the default and left out."""
     return [(f, values[f]) for f in fields if values.get(f) is not None and values.get(f) is not False]
 
@@ -585,7 +586,7 @@ def _same(old: Any, new: Any) -> bool:
     )
 
 
-def _updater(fields: tuple[str, ...], values: Mapping[str, Any]) -> Callable[[Any], None]:
+def updater(fields: tuple[str, ...], values: Mapping[str, Any]) -> Callable[[Any], None]:
     """Set the fields that changed on a ruamel mapping; a blank field removes its key, so the default applies."""
 
     def update(item: Any) -> None:

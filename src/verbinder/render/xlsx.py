@@ -268,6 +268,7 @@ def workbook(
         ws = wb.create_sheet(_sheet_title(p.id, taken))
         start = _member_block(ws, p, lang, exported)
         rank = {f.id: i for i, f in enumerate(p.focus, start=1)}
+        topic = dict(zip(p.links, p.topics, strict=False))  # a person reads the topic, not the link's id
         rows = [
             [
                 rank.get(c.id),
@@ -277,7 +278,7 @@ def workbook(
                 c.gap,
                 level_name(catalogue, c.required, lang),
                 level_descriptor(catalogue, c.id, c.required, lang),
-                ", ".join(c.links),
+                "; ".join(topic.get(lid, lid) for lid in c.links),
                 t("fair.source.also_relevant", lang) if c in p.also_relevant else source_label(c, lang),
             ]
             for c in [*p.focus_first(), *p.also_relevant]

@@ -407,3 +407,36 @@ def test_an_existing_politics_link_gains_the_item_and_politics_links_go_to_the_g
     after = applied(project, plan)
     assert after.model.links[1].via == "ada"  # left for the advisor
     assert after.model.links[0].via is None and after.model.links[0].agenda == ["warmte"]
+
+
+# ----------------------------------------------------------------------------- review on an unseen model (issue 21)
+
+FULL = """
+name: Vol
+actors:
+  - {id: f1, name: Firma 1, kind: firms}
+  - {id: f2, name: Firma 2, kind: firms}
+  - {id: f3, name: Firma 3, kind: firms}
+  - {id: f4, name: Firma 4, kind: firms}
+  - {id: eva, name: Eva, kind: administration, kopgroep: true, capacity: 1,
+     competencies: {regisseren: 1, faciliteren: 1}}
+  - {id: sanne, name: Sanne, kind: administration, kopgroep: true, capacity: 2, competencies: {netwerken: 3}}
+links:
+  - {id: a, from: f1, to: f2}
+  - {id: b, from: f3, to: f4, tension: medium}
+"""
+
+
+def test_a_null_fit_member_with_room_takes_what_the_full_assessed_members_cannot(tmp_path):
+    """a asks regisseren 1 and faciliteren 1, b conflicthantering 2 besides (itinerant, as in the tie above).
+    Eva fits both (0 known gap levels; known_share 2/2 on a, 2/3 on b) but has one slot; Sanne was assessed in
+    nothing either link asks (null fit) and has two.  Eva is full, so she does not qualify for the other link:
+    Sanne takes it rather than leaving it unmet, with an assessment item.  Eva takes a (the larger known_share),
+    Sanne b, to be assessed in the three competencies b asks."""
+    plan = project_of(tmp_path, FULL).plan(today=TODAY)
+    assert {(a.link, a.member, a.fit) for a in plan.assignments} == {("a", "eva", 100), ("b", "sanne", None)}
+    assert plan.unmet == ()
+    assert {(x.member, tuple(sorted(x.competencies)), x.links) for x in plan.assessments} >= {
+        ("sanne", ("conflicthantering", "faciliteren", "regisseren"), ("b",))
+    }
+    assert plan.totals.unmet_after == 0

@@ -254,8 +254,9 @@ class _Fits:
                         self.allowed[r, j] = False
         known = ~np.isnan(self.fit)
         self.qualifies = self.allowed & known & (np.nan_to_num(self.fit, nan=-1) >= min_fit)
-        nobody = ~self.qualifies.any(axis=1)
-        self.null_ok = self.allowed & ~known & nobody[:, None]  # null fit: only where no assessed member qualifies
+        # null fit: a last resort, taken only where no assessed member qualifies *with room* (a full member does not
+        # qualify); the optimisation decides that, in its own stage before the gap levels (issue 21)
+        self.null_ok = self.allowed & ~known
 
     def _measure(self, reqs: tuple, levels: Any = None):
         levels = self.levels if levels is None else levels
@@ -325,6 +326,7 @@ def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int
         vec(np.zeros(ne), (kinds[br] != NEW) if nb else []),  # 1. unmet existing links
         vec(np.zeros(ne), (kinds[br] == NEW) if nb else []),  # 2. unmet new links
         vec(np.zeros(ne), imp[br] if nb else []),  # 3. the importance of what stays unmet
+        vec(np.isnan(fits.fit[er_a, ec_a]), np.zeros(nb)),  # 3b. null fits: only where no assessed member has room
         vec(fits.gap[er_a, ec_a], np.where(held_b, fits.gap[br, holder[br]], 0) if nb else []),  # 4. gap levels
         # 5. moves, then the least important moved: one more move always costs more than any importance
         vec(moved * (1 + float(imp[er_a][moved].sum())) + moved * imp[er_a], np.zeros(nb)),
@@ -410,7 +412,10 @@ def _worth_keeping(rows: list[_Row], fits: _Fits, ok, slots: int):
     imp = np.array([row.importance for row in rows])[free_rows]
     for j in range(m):
         # the savings of giving the row to j instead of leaving it unmet, best first (the stages' order)
-        order = np.lexsort((-fits.share[free_rows, j], fits.gap[free_rows, j], -imp, -existing, ~ok[free_rows, j]))
+        null = np.isnan(fits.fit[free_rows, j])
+        order = np.lexsort(
+            (-fits.share[free_rows, j], fits.gap[free_rows, j], null, -imp, -existing, ~ok[free_rows, j])
+        )
         keep[free_rows[order[:slots]], j] = True
     return keep
 

@@ -12,8 +12,8 @@ NL: dict[str, Text] = {
     # why, per item of the plan
     "plan.why.assign": "{name} past het best: passend {fit}% van de beoordeelde niveaus ({known} van "
     "{n:# gevraagde competentie|# gevraagde competenties} beoordeeld), {gaps:# tekortniveau|# tekortniveaus}.",
-    "plan.why.assign_unknown": "Niemand met beoordeelde niveaus past; {name} heeft ruimte, maar "
-    "{n:de gevraagde competentie is|geen van de # gevraagde competenties is} beoordeeld: eerst beoordelen.",
+    "plan.why.assign_unknown": "Wie beoordeeld is en past, heeft geen ruimte; {name} wel, maar "
+    "{n:de gevraagde competentie is niet|geen van de # gevraagde competenties is} beoordeeld: eerst beoordelen.",
     "plan.why.team": "Alleen past niemand; {lead} en {partner} samen wel (per competentie het hoogste niveau van "
     "de twee: passend {fit}%).",
     "plan.why.move_gaps": "{to} heeft meer van wat deze verbinding vraagt: "
@@ -84,8 +84,8 @@ EN: dict[str, Text] = {
     "err.team_not_kopgroep": "'{actor}' is not a kopgroep member (kopgroep: true); only kopgroep members form a team",
     "plan.why.assign": "{name} fits best: fit {fit}% of the assessed levels ({known} of "
     "{n:# asked competency|# asked competencies} assessed), {gaps:# gap level|# gap levels}.",
-    "plan.why.assign_unknown": "Nobody with assessed levels fits; {name} has room, but "
-    "{n:the asked competency is|none of the # asked competencies is} assessed: assess first.",
+    "plan.why.assign_unknown": "Nobody assessed who fits has room; {name} has, but "
+    "{n:the asked competency is not|none of the # asked competencies is} assessed: assess first.",
     "plan.why.team": "Nobody fits alone; {lead} and {partner} together do (per competency the higher level of the "
     "two: fit {fit}%).",
     "plan.why.move_gaps": "{to} has more of what this link asks: {before:# gap level|# gap levels} become {after}.",

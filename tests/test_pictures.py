@@ -300,9 +300,9 @@ def test_actor_index_is_cached_and_follows_changes():
 
 @pytest.mark.parametrize("up_to", [44, 43])
 def test_above_the_limit_the_appendix_lists_competencies_without_reasons(run, tmp_path, monkeypatch, up_to):
-    from verbinder.render import report
+    from verbinder.render import appendix
 
-    monkeypatch.setattr(report, "REASONS_UP_TO", up_to)  # Dalburg has 44 links
+    monkeypatch.setattr(appendix, "REASONS_UP_TO", up_to)  # Dalburg has 44 links
     monkeypatch.setattr(graph, "dot_available", lambda: False)
     out = tmp_path / "r.html"
     result = run("report", DALBURG, "--output", out, "--today", "2026-05-03", "--lang", "en")

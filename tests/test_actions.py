@@ -10,7 +10,8 @@ link (verbinder.analysis.importance): 1 + 2 per agenda item + due points (2 with
 - l4 ngo -> firm via ben, item `soon`, high: 1 + 2 + 2 + 2 + 0 = 7; ben is assessed at 0 in everything, so his
   gaps on l4 serve an agenda item -> **develop ben = 7 + 0 = 7**.
 - l5 wh -> raad via ben (two politics ends, a civil servant between): the rule politiek-tweezijdig warns;
-  1 + 0 + 0 + 0 + 2 = 3; warning bonus 1 -> **political-neutrality l5 = 4**.
+  1 + 0 + 0 + 0 + 2 = 3; the plan escalates it (bonus 2: 5), and a breach that exists today is raised above
+  every other action -> **escalate l5 = 10 + 1 = 11**.
 - l2 firm -> club via anna, item `later` (due 2028-06: 18 months, 1), low: 1 + 2 + 1 + 0 + 0 = 4.
   l3 club -> wh via anna, low, no item: 1 + 0 + 0 + 0 + 2 = 3.
   anna carries 2 links with capacity 1 -> **rebalance anna = max(4, 3) + 1 = 5**;
@@ -74,20 +75,23 @@ def test_ranking_derived_by_hand(model_file):
     ranked = load(model_file).actions(today=TODAY)
     got = [(a.rank, a.kind, a.subject, a.priority) for a in ranked]
     assert got == [
-        (1, "staff", "l1", 10),
-        (2, "cover-agenda", "empty", 8),
-        (3, "develop", "ben", 7),
-        # the plan escalates l5 (Ben, a kopgroep member, between two politics actors) to the griffie (issue 21)
-        (4, "escalate", "l5", 5),
+        # the plan escalates l5 (Ben, a kopgroep member, between two politics actors) to the griffie (issue 21):
+        # a neutrality breach that exists today ranks first, its priority 3 + 2 raised to the highest (10) + 1
+        (1, "escalate", "l5", 11),
+        (2, "staff", "l1", 10),
+        (3, "cover-agenda", "empty", 8),
+        (4, "develop", "ben", 7),
         (5, "rebalance", "anna", 5),
         (6, "assess", "anna", 5),
     ]
+    assert ranked[0].why.key == "actions.why.escalate_held" and ranked[0].members == ("ben",)
 
 
 def test_due_dates_move_the_ranking(model_file):
-    """Two years later every item is overdue or due: the same actions, and staff l1 still first."""
+    """Two years later every item is overdue or due: the same actions, the breach of neutrality still first and
+    staff l1 next."""
     ranked = load(model_file).actions(today=dt.date(2030, 1, 1))
-    assert ranked[0].kind == "staff"
+    assert [(a.kind, a.subject) for a in ranked[:2]] == [("escalate", "l5"), ("staff", "l1")]
     assert [a.rank for a in ranked] == list(range(1, len(ranked) + 1))
 
 
@@ -99,8 +103,9 @@ def test_json_actions_shape(run, model_file, monkeypatch):
     actions = json.loads(result.stdout)["actions"]
     keys = ["rank", "kind", "priority", "subject", "why", "command", "links", "actors", "members", "agenda"]
     assert [list(a) for a in actions] == [keys] * len(actions)
-    assert actions[0] == {
-        "rank": 1,
+    assert actions[0]["kind"] == "escalate" and actions[0]["subject"] == "l5"  # the breach of neutrality first
+    assert actions[1] == {
+        "rank": 2,
         "kind": "staff",
         "priority": 10,
         "subject": "l1",
@@ -127,7 +132,7 @@ def test_default_output_leads_with_actions(run, model_file, monkeypatch):
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[3] == "What to do now"
-    assert lines[4].startswith("1. choose a connector: Wethouder → Firma (l1)")
+    assert lines[4].startswith("1. hand to the political side: Ben (kopgroep) stands between Wethouder and Raad")
     full = run("analyse", model_file, "--lang", "en", "--explain", *fix)
     assert "Serves the coalition agreement." in full.stdout  # a rule's because-text: only with --explain
     assert "Serves the coalition agreement." not in result.stdout

@@ -11,7 +11,8 @@ kind                   when                                                     
 ``cover-agenda``       an agenda item no link serves, or none with a connector          3
 ``staff``              a link without a connector: the member (or duo) the plan         2
                        assigns, or why nobody can take it
-``escalate``           a link between two politics actors: who should hold it           2
+``escalate``           a link between two politics actors: who should hold it (one      2
+                       a kopgroep member stands in today ranks first, see below)
 ``include``            an agenda item or topic that reaches only the influential        2
                        (only the item's ``stakeholders`` where it names them)
 ``connect``            an agenda item for which the plan proposes links (reach,         2
@@ -35,7 +36,9 @@ the highest over the action's links.  An action about an agenda item rather
 than a link (``cover-agenda``, ``include``) weighs like a link serving that item
 alone: ``1 + 2 + due points``.  Actions are ranked by priority (highest first),
 then by the table's order of kinds, then by subject: the same model always
-gives the same ranking.
+gives the same ranking.  One exception: a kopgroep member who stands between
+two politics actors today breaches ambtelijke neutraliteit, and its
+``escalate`` action is raised just above every other action's priority.
 
 Adding a kind is one :class:`ActionKind` in :data:`KINDS` (its bonus, its
 label and why message keys, the function that yields its :class:`Action`
@@ -106,8 +109,17 @@ def rank_actions(actions: list[Action]) -> list[Action]:
 
 def actions(ctx: Context) -> list[Action]:
     """Every action the analysis and the plan call for (each kind of :data:`KINDS` on ``ctx``), ranked (see the
-    module's docstring for the formula)."""
-    return rank_actions([a for kind in KINDS.values() for a in kind.produce(ctx)])
+    module's docstring for the formula).
+
+    A breach of political neutrality that exists today (a kopgroep member standing between two politics actors)
+    comes first whatever its links weigh: its priority is raised just above every other action's."""
+    found = [a for kind in KINDS.values() for a in kind.produce(ctx)]
+    breaches = [a for a in found if a.kind == "escalate" and a.members]
+    if breaches:
+        top = max((a.priority for a in found if not (a.kind == "escalate" and a.members)), default=0)
+        lift = {id(a): max(a.priority, top + 1) for a in breaches}
+        found = [replace(a, priority=lift[id(a)]) if id(a) in lift else a for a in found]
+    return rank_actions(found)
 
 
 class Context:
@@ -308,7 +320,17 @@ def _escalate(ctx: Context) -> Iterator[Action]:
         holders = tuple(h for h in e.to if h in ctx.actors)
         to = ", ".join(ctx.name(h) for h in holders) if holders else Msg("actions.griffie")
         via = ctx.links[subject].link.via if subject in ctx.links else None
-        why = Msg("actions.why.escalate", source=ctx.name(source), target=ctx.name(target), link=subject, to=to)
+        if via is not None and ctx.actors[via].kopgroep:
+            why = Msg(
+                "actions.why.escalate_held",
+                member=ctx.name(via),
+                source=ctx.name(source),
+                target=ctx.name(target),
+                link=subject,
+                to=to,
+            )
+        else:
+            why = Msg("actions.why.escalate", source=ctx.name(source), target=ctx.name(target), link=subject, to=to)
         agenda = ctx.agenda_of(subject)
         command = "verbinder plan MODEL"
         yield Action(
@@ -581,7 +603,9 @@ KINDS: dict[str, ActionKind] = {
             ),
             _staff,
         ),
-        ActionKind("escalate", 2, "actions.kind.escalate", ("actions.why.escalate",), _escalate),
+        ActionKind(
+            "escalate", 2, "actions.kind.escalate", ("actions.why.escalate", "actions.why.escalate_held"), _escalate
+        ),
         ActionKind(
             "include", 2, "actions.kind.include", ("actions.why.include_agenda", "actions.why.include_topic"), _include
         ),

@@ -191,15 +191,21 @@ def make_plan(
     capacity = np.array([m.capacity for m in members], dtype=np.int64)
     free = np.maximum(capacity - fixed, 0)
 
-    chosen = _optimise(rows, fits, free, before, capacity) if rows and members else [-1] * len(rows)
+    chosen, beyond = _optimise(rows, fits, free, before, capacity) if rows and members else ([-1] * len(rows), {})
+    # a member over capacity: the least important links they keep are the ones beyond it ("over capacity")
+    over_rows: set[int] = set()
+    for j, count in beyond.items():
+        mine = sorted(
+            (r for r, c in enumerate(chosen) if c == j),
+            key=lambda r: (rows[r].holder != j, rows[r].importance, rows[r].lid),
+        )
+        over_rows.update(mine[:count])
 
     # --- duos for what no single member qualifies for -----------------------------------------------------------
     load = fixed.copy()
-    for r, j in enumerate(chosen):
+    for j in chosen:
         if j >= 0:
             load[j] += 1
-        elif rows[r].kind == HELD:
-            load[rows[r].holder] += 1  # stays with its holder, over capacity
     teams: dict[int, tuple[int, int]] = {}
     lonely = [r for r, j in enumerate(chosen) if j < 0 and rows[r].kind != HELD and not fits.qualifies[r].any()]
     if lonely and len(members) >= 2:
@@ -289,75 +295,71 @@ class _Fits:
         return self.qualifies[r] | self.null_ok[r]
 
 
-def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int]:
-    """The staged lexicographic optimisation (module docstring, step 3); the chosen member's column per row, -1
-    for none (an open or new row stays unmet; a held row stays with its holder over capacity)."""
+def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> tuple[list[int], dict[int, int]]:
+    """The staged lexicographic optimisation (module docstring, step 3): the chosen member's column per row (-1:
+    an open or new row stays unmet; a held row always has one, its holder or another), and per member over
+    capacity how many of the links they keep are beyond it.
+
+    A member over capacity may keep more links than their free capacity, never more than they hold now: a slack
+    per such member counts the links beyond capacity, as an unmet existing link in stage 1.  Which links those
+    are (the least important the member keeps) is chosen afterwards; so a link moved in and a link held before
+    are the same to the programme, and planning the applied model again finds nothing better.
+    """
     from scipy import sparse
     from scipy.optimize import linprog
 
     n, m = len(rows), len(free)
-    over = before > capacity  # held rows of these members may stay unmet ("over capacity")
+    over = before > capacity
+    held_of = np.zeros(m, dtype=np.int64)
+    for row in rows:
+        if row.kind == HELD:
+            held_of[row.holder] += 1
     ok = np.zeros((n, m), dtype=bool)
     for r, row in enumerate(rows):
         ok[r] = fits.edge_ok(r, row)
-    # every held row of a member within capacity takes a slot: what is left is all the open and new rows can get
-    bound = int(free.sum()) - sum(1 for row in rows if row.kind == HELD and not over[row.holder])
+    # every held link takes a place: the open and new links get at most what the members within capacity have left
+    bound = int((free - held_of)[~over].sum())
     ok &= _worth_keeping(rows, fits, ok, max(bound, 0))
     er_a, ec_a = np.nonzero(ok)
     er_a, ec_a = er_a.astype(np.int64), ec_a.astype(np.int64)
     # a row nobody may take stays unmet: it needs no place in the programme
     active: np.ndarray = np.asarray(ok.any(axis=1))
-    bypass = [r for r, row in enumerate(rows) if active[r] and (row.kind != HELD or over[row.holder])]
-    br = np.asarray(bypass, dtype=np.int64)
-    ne, nb = len(er_a), len(br)
-    nv = ne + nb
-    if nv == 0:
-        return [-1] * n
+    br = np.asarray([r for r, row in enumerate(rows) if active[r] and row.kind != HELD], dtype=np.int64)
+    over_j = np.flatnonzero(over & (held_of > free))
+    ne, nb, ns = len(er_a), len(br), len(over_j)
+    nv = ne + nb + ns
+    if ne + nb == 0:
+        return [-1] * n, {}
     kinds = np.array([row.kind for row in rows])
     imp = np.array([row.importance for row in rows], dtype=np.float64)
     holder = np.array([row.holder for row in rows], dtype=np.int64)
 
-    def vec(edge, byp) -> np.ndarray:
-        return np.concatenate([np.asarray(edge, dtype=np.float64), np.asarray(byp, dtype=np.float64)])
+    def vec(edge, byp, slack=None) -> np.ndarray:
+        parts = [edge, byp, np.zeros(ns) if slack is None else slack]
+        return np.concatenate([np.asarray(x, dtype=np.float64) for x in parts])
 
-    held_b = kinds[br] == HELD if nb else np.zeros(0, dtype=bool)
     moved = (kinds[er_a] == HELD) & (holder[er_a] != ec_a) if ne else np.zeros(0, dtype=bool)
+    none = np.zeros(ne)
     stages = [
-        vec(np.zeros(ne), (kinds[br] != NEW) if nb else []),  # 1. unmet existing links
-        vec(np.zeros(ne), (kinds[br] == NEW) if nb else []),  # 2. unmet new links
-        vec(np.zeros(ne), imp[br] if nb else []),  # 3. the importance of what stays unmet
+        vec(none, (kinds[br] == OPEN) if nb else [], np.ones(ns)),  # 1. unmet existing links (and beyond capacity)
+        vec(none, (kinds[br] == NEW) if nb else []),  # 2. unmet new links
+        vec(none, imp[br] if nb else []),  # 3. the importance of what stays unmet
         vec(np.isnan(fits.fit[er_a, ec_a]), np.zeros(nb)),  # 3b. null fits: only where no assessed member has room
-        vec(fits.gap[er_a, ec_a], np.where(held_b, fits.gap[br, holder[br]], 0) if nb else []),  # 4. gap levels
+        vec(fits.gap[er_a, ec_a], np.zeros(nb)),  # 4. known gap levels
         # 5. moves, then the least important moved: one more move always costs more than any importance
         vec(moved * (1 + float(imp[er_a][moved].sum())) + moved * imp[er_a], np.zeros(nb)),
         vec(-np.round(100 * fits.share[er_a, ec_a]), np.zeros(nb)),  # 6. known share
     ]
-    # row constraints (each row: one member or unmet) and capacity constraints (each member: at most free)
-    a_row = sparse.csr_matrix((np.ones(nv), (np.concatenate([er_a, br]), np.arange(nv))), shape=(n, nv))
+    # each active row: one member or unmet; each member: at most their free capacity (plus the slack, if over)
+    a_row = sparse.csr_matrix((np.ones(ne + nb), (np.concatenate([er_a, br]), np.arange(ne + nb))), shape=(n, nv))
     a_row = a_row[np.flatnonzero(active)]
     n_active = a_row.shape[0]
-    a_cap = sparse.csr_matrix((np.ones(ne), (ec_a, np.arange(ne))), shape=(m, nv))
-    # a member over capacity keeps their unmet links: what they carry after (kept, moved in, unmet) never grows
-    over_j = np.flatnonzero(over)
-    if len(over_j):
-        pos = {int(j): k for k, j in enumerate(over_j)}
-        held_of = np.zeros(len(over_j))
-        cr, cc = [], []
-        for k in range(ne):
-            if int(ec_a[k]) in pos:
-                cr.append(pos[int(ec_a[k])])
-                cc.append(k)
-        for k, r in enumerate(br.tolist()):
-            if rows[r].kind == HELD and rows[r].holder in pos:
-                cr.append(pos[rows[r].holder])
-                cc.append(ne + k)
-        for row in rows:
-            if row.kind == HELD and row.holder in pos:
-                held_of[pos[row.holder]] += 1
-        a_cap = sparse.vstack([a_cap, sparse.csr_matrix((np.ones(len(cr)), (cr, cc)), shape=(len(over_j), nv))]).tocsr()
-        free = np.concatenate([free, np.maximum(free[over_j], held_of)])
-        m = len(free)
+    cap_rows = np.concatenate([ec_a, over_j])
+    cap_vals = np.concatenate([np.ones(ne), -np.ones(ns)])
+    cap_cols = np.concatenate([np.arange(ne), ne + nb + np.arange(ns)])
+    a_cap = sparse.csr_matrix((cap_vals, (cap_rows, cap_cols)), shape=(m, nv))
     lo, hi = np.zeros(nv), np.ones(nv)
+    hi[ne + nb :] = (held_of - free)[over_j]  # never more than they hold now
     tight = np.zeros(m, dtype=bool)
     x = None
     for cost in stages:
@@ -388,10 +390,11 @@ def _optimise(rows: list[_Row], fits: _Fits, free, before, capacity) -> list[int
             tight[idx[np.abs(duals) > tol]] = True
     chosen = [-1] * n
     if x is None:
-        return chosen
+        return chosen, {}
     for e in np.flatnonzero(x[:ne] > 0.5).tolist():
         chosen[int(er_a[e])] = int(ec_a[e])
-    return chosen
+    beyond = {int(j): round(float(x[ne + nb + k])) for k, j in enumerate(over_j) if x[ne + nb + k] > 0.5}
+    return chosen, beyond
 
 
 def _worth_keeping(rows: list[_Row], fits: _Fits, ok, slots: int):
@@ -496,6 +499,7 @@ class _Work:
     capacity: np.ndarray
     min_fit: int
     owners: dict[str, str | None]
+    over_rows: set[int]
 
 
 def _assemble(w: _Work) -> Plan:
@@ -557,6 +561,8 @@ def _assemble(w: _Work) -> Plan:
         j = w.chosen[r]
         if row.kind == HELD:
             gap_before += int(w.fits.gap[r, row.holder])
+        if r in w.over_rows and j == row.holder:
+            j = -1  # kept beyond capacity: unmet, over capacity (below)
         if j >= 0:
             gap = develop(j, row.lid, w.fits.reqs[r][j], w.levels[j])
             gap_after += gap

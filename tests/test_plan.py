@@ -461,3 +461,36 @@ def test_both_examples_have_nothing_left_after_apply(tmp_path, example):
     before_load = loads(project)
     for member, count in loads(after).items():
         assert count <= max(project.actors[member].capacity, before_load[member])
+
+
+NOBODY_FREE = """
+name: Niemand vrij
+actors:
+  - {id: wh, name: Wethouder, kind: politics, influence: 5, interest: 5}
+  - {id: f1, name: Firma 1, kind: firms, interest: 4}
+  - {id: f2, name: Firma 2, kind: firms, interest: 4}
+  - {id: ada, name: Ada, kind: administration, kopgroep: true, capacity: 0, competencies: {regisseren: 2}}
+links:
+  - {id: wh-f1, from: wh, to: f1, agenda: [zorg]}
+agenda:
+  - {id: zorg, title: Zorg, owner: wh, stakeholders: [f1, f2]}
+"""
+
+
+def test_what_apply_writes_is_what_the_headline_counts_and_unmet_keeps_its_item(tmp_path, run):
+    """f2 is not within two links of the owner: the plan proposes f2 - f1 (f1 is linked to the owner) and, Ada
+    having no room, leaves it unmet on item zorg, as it leaves the open link wh-f1.  --apply writes the one
+    proposal the headline counts (without a connector); planned again, the link it became is unmet with its item,
+    not without."""
+    from verbinder.render.plan import headline
+
+    project = project_of(tmp_path, NOBODY_FREE)
+    plan = project.plan(today=TODAY)
+    assert [(p.from_, p.to, p.via) for p in plan.proposals] == [("f2", "f1", None)]
+    assert {(u.link, u.agenda) for u in plan.unmet} == {("wh-f1", "zorg"), ("f2--f1", "zorg")}
+    doc = RoundTrip(project.path)
+    assert write_plan(doc.data, plan) == len(plan.proposals) == 1
+    assert "take over 1 proposal" in headline(plan, "en")
+    again = verbinder.load(project.path, text=doc.dump(), **OPTIONS).plan(today=TODAY)
+    assert again.proposals == ()
+    assert {(u.link, u.agenda) for u in again.unmet} == {("wh-f1", "zorg"), ("f2--f1", "zorg")}

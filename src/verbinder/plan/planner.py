@@ -666,7 +666,8 @@ def _assemble(w: _Work) -> Plan:
             unmet.append(Unmet(row.lid, "over_capacity", why, link=row.lid))
         else:
             reason, why, best = _why_open(r, w.fits, w.members, w.load, w.capacity, w.min_fit)
-            agenda = row.proposal.agenda if row.proposal is not None else None
+            # an open link keeps the item it serves (a proposal written by --apply is an open link the next time)
+            agenda = row.proposal.agenda if row.proposal is not None else next(iter(row.link.agenda), None)
             n = int(w.fits.qualifies[r].sum())
             best_id = ids[best] if best >= 0 else None
             best_fit = fit_of(r, best) if best >= 0 else None

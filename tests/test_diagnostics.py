@@ -59,6 +59,33 @@ def test_dominance_per_agenda_item_and_topic(tmp_path):
     assert [x.scope for x in _diagnose(tmp_path, reached).dominance] == ["topic"]
 
 
+STAKE = """
+name: Belang
+actors:
+  - {id: wh, name: Wethouder A, kind: politics, influence: 5, interest: 4}
+  - {id: wh2, name: Wethouder B, kind: politics, influence: 5, interest: 4}
+  - {id: corp, name: Corporatie, kind: firms, influence: 4, interest: 3}
+  - {id: bew, name: Bewoners, kind: citizens, influence: 1, interest: 5}
+  - {id: raad, name: Clientenraad, kind: citizens, influence: 1, interest: 5}
+links:
+  - {from: wh, to: corp, topic: Prestatieafspraken, agenda: [wonen]}
+  - {from: wh, to: wh2, topic: Collegeoverleg, agenda: [wonen]}
+agenda:
+  - {id: wonen, title: Wonen, stakeholders: [wh, corp, bew]}
+"""
+
+
+def test_a_topic_names_only_its_items_stakeholders_and_a_college_topic_none(tmp_path):
+    """Bewoners and Clientenraad are both voiceless; item wonen names Bewoners, not Clientenraad.  The topic
+    Prestatieafspraken serves wonen alone: only Bewoners is left out of it.  Collegeoverleg is a link between two
+    politics actors: nobody is to be included in it."""
+    d = _diagnose(tmp_path, STAKE)
+    assert [(x.scope, x.key, x.left_out) for x in d.dominance] == [
+        ("agenda", "wonen", ("bew",)),
+        ("topic", "Prestatieafspraken", ("bew",)),
+    ]
+
+
 def test_grid_places_every_actor(tmp_path):
     d = _diagnose(tmp_path, DOMINANCE)
     assert d.grid == {"manage_closely": ["wh"], "keep_satisfied": ["corp"], "keep_informed": ["bew", "anna"],

@@ -261,25 +261,38 @@ def _dominance(model: Model, actors: dict) -> list[Dominance]:
     """Agenda items and topics whose links reach only high-influence actors while others are left out.
 
     Left out are the voiceless actors (:func:`voiceless`) no link of the item or topic reaches; of an agenda item
-    that names its ``stakeholders``, only those among them (the issue's "include only who matters").
+    that names its ``stakeholders``, only those among them (the issue's "include only who matters"), and of a
+    topic whose links all serve items that name theirs, only those of the items.  A topic of links between two
+    politics actors alone (the college among itself, or with the council) is not one to widen: nobody is left out.
     """
     left = [a.id for a in model.actors if voiceless(a)]
     if not left:
         return []
     reached: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
+    named = {item.id: set(item.stakeholders) for item in model.agenda if item.stakeholders}
+    topic_stake: dict[str, set[str] | None] = {}
+    political_only: dict[str, bool] = {}
     for link in model.links:
         ends = (link.from_, link.to)
         for item in link.agenda:
             reached[("agenda", item)].update(dict.fromkeys(ends))
         if link.topic:
             reached[("topic", link.topic)].update(dict.fromkeys(ends))
+            both = actors[link.from_].kind == "politics" and actors[link.to].kind == "politics"
+            political_only[link.topic] = political_only.get(link.topic, True) and both
+            stake = topic_stake.get(link.topic, set())
+            if stake is not None and link.agenda and all(item in named for item in link.agenda):
+                topic_stake[link.topic] = stake.union(*(named[item] for item in link.agenda))
+            else:
+                topic_stake[link.topic] = None
     out = []
     order = {item.id: i for i, item in enumerate(model.agenda)}
-    named = {item.id: set(item.stakeholders) for item in model.agenda if item.stakeholders}
     for (scope, key), who in sorted(reached.items(), key=lambda kv: (kv[0][0], order.get(kv[0][1], 0), kv[0][1])):
+        if scope == "topic" and political_only[key]:
+            continue
         if all(actors[a].influence >= HIGH for a in who):
             # an item that names its stakeholders leaves out only those: the rest of the model has no stake in it
-            stake = named.get(key) if scope == "agenda" else None
+            stake = named.get(key) if scope == "agenda" else topic_stake[key]
             left_out = tuple(a for a in left if a not in who and (stake is None or a in stake))
             if left_out:
                 out.append(Dominance(scope, key, tuple(who), left_out))

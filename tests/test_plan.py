@@ -269,7 +269,6 @@ def neutrality(project) -> set[str]:
     return {w.link for w in project.link_analysis.warnings if w.code == "political-neutrality"}
 
 
-@pytest.mark.slow
 @pytest.mark.slow  # 60 random models, each planned, applied and planned again: about 10 s
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]

@@ -493,3 +493,24 @@ def test_what_apply_writes_is_what_the_headline_counts_and_unmet_keeps_its_item(
     again = verbinder.load(project.path, text=doc.dump(), **OPTIONS).plan(today=TODAY)
     assert again.proposals == ()
     assert {(u.link, u.agenda) for u in again.unmet} == {("wh-f1", "zorg"), ("f2--f1", "zorg")}
+
+
+def test_one_list_to_assess_per_member_in_the_plan_the_actions_and_the_report():
+    """tests/fixtures/model.yaml: Bert holds wh--raad and was assessed in nothing; the plan gives him wh--bew too
+    (null fit, room).  His one list is what wh--raad asks (the profile's not assessed), then what the choice on
+    wh--bew depends on besides; Anna's the same way.  analyse has one assess action per member with that count."""
+    from support import ROOT
+
+    project = verbinder.load(ROOT / "tests" / "fixtures" / "model.yaml", **OPTIONS)
+    plan = project.plan(today=TODAY)
+    profiles = {p.id: p for p in project.profiles(today=TODAY)}
+    items = {a.member: a for a in plan.assessments}
+    assert set(items) == {"anna", "bert"}
+    for member, item in items.items():
+        own = [n.id for n in profiles[member].not_assessed]
+        assert list(item.competencies[: len(own)]) == own and len(set(item.competencies)) == len(item.competencies)
+    assert items["bert"].links == ("wh--raad", "wh--bew")
+    assess = [a for a in project.actions(today=TODAY) if a.kind in ("assess", "assess-choice")]
+    assert sorted(a.subject for a in assess) == ["anna", "bert"]  # one action per member
+    for a in assess:
+        assert a.why.params["n"] == len(items[a.subject].competencies)

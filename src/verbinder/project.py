@@ -234,13 +234,13 @@ class Project:
         """
         import datetime as dt
 
-        from verbinder.plan.planner import make_plan
+        from verbinder.plan.planner import make_plan, with_profile_assessments
 
         today = dt.date.today() if today is None else today
         key = (today, min_fit, weave, top if weave else 0)
         plan = self._plans.get(key)
         if plan is None:
-            plan = self._plans[key] = make_plan(
+            plan = make_plan(
                 self.model,
                 self.link_ids,
                 self.link_analysis,
@@ -250,6 +250,9 @@ class Project:
                 weave=weave,
                 top=top,
             )
+            # one list per member to assess: the profile's (their own links) and the plan's choices, together
+            names = {a.id: a.name for a in self.model.actors}
+            plan = self._plans[key] = with_profile_assessments(plan, self.profiles(today=today), names)
         return plan
 
     def diff(self, newer: Project) -> ModelDiff:

@@ -462,20 +462,25 @@ def _rebalance(ctx: Context) -> Iterator[Action]:
 
 
 def _assess(ctx: Context) -> Iterator[Action]:
-    """``assess`` for competencies a member's links ask and nobody assessed (the member's figures count the same)."""
+    """``assess`` for competencies a member's links ask and nobody assessed (the member's figures count the same),
+    with what the plan's choices depend on besides: one action per member, the plan's one list per member."""
+    planned = {a.member: a for a in ctx.plan.assessments} if ctx.plan is not None else {}
     for p in ctx.profiles:
         unassessed = p.not_assessed
         if unassessed:
-            asking = tuple(dict.fromkeys(lid for n in unassessed for lid in n.links))
+            item = planned.get(p.id)
+            comps = list(item.competencies) if item is not None else [n.id for n in unassessed]
+            own = tuple(dict.fromkeys(lid for n in unassessed for lid in n.links))
+            asking = tuple(dict.fromkeys((*own, *item.links))) if item is not None else own
             yield Action(
                 "assess",
                 ctx.heaviest(asking) + KINDS["assess"].bonus,
                 p.id,
                 Msg(
-                    "actions.why.assess",
+                    "actions.why.assess" if len(comps) == len(unassessed) else "actions.why.assess_plan",
                     member=ctx.name(p.id),
-                    n=len(unassessed),
-                    competencies=ctx.competencies([(n.id, "") for n in unassessed]),
+                    n=len(comps),
+                    competencies=ctx.competencies([(c, "") for c in comps]),
                 ),
                 f"verbinder assess MODEL {p.id}",
                 asking,
@@ -485,10 +490,14 @@ def _assess(ctx: Context) -> Iterator[Action]:
 
 
 def _assess_choice(ctx: Context) -> Iterator[Action]:
-    """The plan's assessments: a choice between members (or a gap) depends on levels nobody assessed."""
+    """The plan's assessments of members whose own links ask nothing unassessed: a choice between members depends
+    on levels nobody assessed (the others are in their ``assess`` action: one per member)."""
     if ctx.plan is None:
         return
+    own = {p.id for p in ctx.profiles if p.not_assessed}
     for item in ctx.plan.assessments:
+        if item.member in own:
+            continue
         yield Action(
             "assess-choice",
             ctx.heaviest(item.links) + KINDS["assess-choice"].bonus,
@@ -613,7 +622,7 @@ KINDS: dict[str, ActionKind] = {
         ActionKind("warning", 1, "actions.kind.warning", (), _rule_warnings),
         ActionKind("reassign", 1, "actions.kind.reassign", ("actions.why.reassign",), _reassign),
         ActionKind("rebalance", 1, "actions.kind.rebalance", ("actions.why.rebalance",), _rebalance),
-        ActionKind("assess", 1, "actions.kind.assess", ("actions.why.assess",), _assess),
+        ActionKind("assess", 1, "actions.kind.assess", ("actions.why.assess", "actions.why.assess_plan"), _assess),
         ActionKind("assess-choice", 1, "actions.kind.assess-choice", ("actions.why.assess_choice",), _assess_choice),
         ActionKind("develop", 0, "actions.kind.develop", ("actions.why.develop",), _develop),
         ActionKind("bridge-silo", 0, "actions.kind.bridge-silo", ("actions.why.bridge_silo",), _bridge_silo),

@@ -77,6 +77,7 @@ from verbinder.rules.engine import RuleSet
 
 if TYPE_CHECKING:
     from verbinder.analysis.links import Analysis
+    from verbinder.analysis.profiles import MemberProfile
 
 #: The word written where a link between two politics actors should go and the model names no griffie actor.
 GRIFFIE = "griffie"
@@ -621,6 +622,7 @@ def _assemble(w: _Work) -> Plan:
                     gap_levels=gap,
                     new=row.kind == NEW,
                     index=row.index,
+                    unknown=tuple(unknown(r, j)),
                 )
             )
             check_unknowns(r, row, j)
@@ -650,6 +652,7 @@ def _assemble(w: _Work) -> Plan:
                     gap_levels=gap,
                     new=row.kind == NEW,
                     index=row.index,
+                    unknown=tuple(q.competency for q in reqs if q.competency not in team),
                 )
             )
             for k in (lead, partner):
@@ -757,6 +760,42 @@ def _assemble(w: _Work) -> Plan:
         items=tuple(w.connections.items),
         owners=dict(w.connections.owners),
     )
+
+
+def with_profile_assessments(plan: Plan, profiles: list[MemberProfile], names: dict[str, str]) -> Plan:
+    """``plan`` with one assessment item per member: what the member's own links ask and nobody assessed (the
+    profile's :attr:`~verbinder.analysis.profiles.MemberProfile.not_assessed`, the one source every output
+    counts), then what a choice of the plan depends on.  Every command reads this one list per member."""
+    from dataclasses import replace
+
+    by_member = {a.member: a for a in plan.assessments}
+    items: list[AssessmentItem] = []
+    seen: set[str] = set()
+    for p in profiles:
+        own = p.not_assessed
+        choice = by_member.get(p.id)
+        if not own and choice is None:
+            continue
+        seen.add(p.id)
+        if not own and choice is not None:
+            items.append(choice)
+            continue
+        comps = dict.fromkeys(n.id for n in own)
+        links = dict.fromkeys(lid for n in own for lid in n.links)
+        extra = 0
+        if choice is not None:
+            extra = sum(1 for c in choice.competencies if c not in comps)
+            comps.update(dict.fromkeys(choice.competencies))
+            links.update(dict.fromkeys(choice.links))
+        name = _short(names.get(p.id, p.id))
+        why = (
+            Msg("plan.why.assess_both", name=name, own=len(own), choice=extra, n=len(choice.links))
+            if choice is not None and extra
+            else Msg("plan.why.assess_own", name=name, n=len(own))
+        )
+        items.append(AssessmentItem(p.id, tuple(comps), tuple(links), why))
+    items.extend(a for a in plan.assessments if a.member not in seen)
+    return replace(plan, assessments=tuple(items))
 
 
 def _fit(member: Actor, fits: _Fits, r: int, j: int, levels: dict[str, int]) -> Fit:

@@ -37,6 +37,7 @@ class Assignment:
     gap_levels: int = 0  # the known gap levels left on this link with this connector
     new: bool = False  # the link is one of the plan's proposals
     index: int | None = None  # the link's place in model.links (None for a new link)
+    unknown: tuple[str, ...] = ()  # the competencies this link asks that the connector (or team) was never assessed in
 
 
 @dataclass(frozen=True, slots=True)

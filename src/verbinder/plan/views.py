@@ -34,9 +34,7 @@ def staffing_view(plan: Plan, model: Model, link_ids: list[str]) -> StaffingPlan
                 for d in plan.development
                 if d.member == a.member and lid in d.links
             )
-            unknown = tuple(
-                c for x in plan.assessments if x.member == a.member and lid in x.links for c in x.competencies
-            )
+            unknown = a.unknown
             fit = Fit(member.id, a.fit, a.fit, None, (), gaps, unknown, a.known_share)
             suggestions.append(Suggestion(lid, index, link.from_, link.to, fit, "assigned", why=a.why, team=a.team))
             continue

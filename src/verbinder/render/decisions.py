@@ -133,8 +133,19 @@ def _capacity(report: Report) -> list[str]:
 
 
 def _to_assess(report: Report) -> list[str]:
-    """Per member never assessed in competencies their links ask: who, on what (the member's figures' source)."""
+    """Per member never assessed in competencies their links ask: who, on what (the member's figures' source),
+    with what the plan's choices depend on besides: the plan's one list per member."""
     names = _names(report)
+    if report.plan is not None:
+        return [
+            t(
+                "report.dec.assess_member",
+                report.lang,
+                member=_who(report, a.member),
+                competencies=_listed(report, [names.get(c, c) for c in a.competencies]),
+            )
+            for a in report.plan.assessments
+        ]
     return [
         t(
             "report.dec.assess_member",

@@ -230,7 +230,9 @@ def _summary(report: Report, kinds: dict[str, int]) -> Html:
     types = analysis.type_counts()
     total = len(analysis.links)
     open_links = len(report.diagnostics.no_connector)
-    to_assess = sum(1 for p in report.profiles if p.not_assessed)
+    to_assess = (
+        len(report.plan.assessments) if report.plan is not None else sum(1 for p in report.profiles if p.not_assessed)
+    )
 
     def figure(value: object, label: str, note: object = None, alert: bool = False) -> Html:
         dd = el("dd", el("span", value, class_="value"), el("span", note, class_="note") if note else None)

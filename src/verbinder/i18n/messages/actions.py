@@ -50,6 +50,8 @@ NL: dict[str, str] = {
     "actions.why.rebalance": "{member} verbindt {links:# verbinding|# verbindingen} bij een capaciteit van {capacity}.",
     "actions.why.assess": "{member} is in {n:# gevraagde competentie|# gevraagde competenties} niet beoordeeld: "
     "{competencies}.",
+    "actions.why.assess_plan": "{member} is in {n:# competentie|# competenties} niet beoordeeld die de eigen "
+    "verbindingen of de keuzes van het plan vragen: {competencies}.",
     "actions.why.develop": "{member} heeft {n:# open tekort|# open tekorten} ({levels:# tekortniveau|"
     "# tekortniveaus}) op verbindingen voor het collegeakkoord: {competencies}.",
     "actions.why.bridge_silo": "Afdeling {department} is met geen enkele andere afdeling verbonden.",
@@ -129,6 +131,8 @@ EN: dict[str, str] = {
     "actions.why.rebalance": "{member} connects {links:# link|# links} with a capacity of {capacity}.",
     "actions.why.assess": "{member} was never assessed in {n:# competency|# competencies} their links ask: "
     "{competencies}.",
+    "actions.why.assess_plan": "{member} was never assessed in {n:# competency|# competencies} their own links or "
+    "the plan's choices ask: {competencies}.",
     "actions.why.develop": "{member} has {n:# open gap|# open gaps} ({levels:# gap level|# gap levels}) on links "
     "serving the coalition agreement: {competencies}.",
     "actions.why.bridge_silo": "Department {department} is connected to no other department.",

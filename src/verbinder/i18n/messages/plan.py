@@ -33,6 +33,10 @@ NL: dict[str, Text] = {
     "voorbereiden, niet ertussen staan.",
     "plan.why.escalate_held": "{a} en {b} zijn allebei politiek en {via} (kopgroep) staat ertussen: ambtelijke "
     "neutraliteit. Beslis of {via} blijft.",
+    "plan.why.assess_own": "{name} is niet beoordeeld in {n:# competentie|# competenties} die de eigen "
+    "verbindingen vragen.",
+    "plan.why.assess_both": "{name} is niet beoordeeld in {own:# competentie|# competenties} die de eigen "
+    "verbindingen vragen en {choice} waar de keuze voor {n:# verbinding|# verbindingen} van afhangt.",
     "plan.why.assess": "De keuze voor {n:# verbinding|# verbindingen} hangt af van niveaus van {name} die nog niet "
     "beoordeeld zijn.",
     "plan.why.develop": "{n:# verbinding vraagt|# verbindingen vragen} niveau {required}; {name} heeft {current}.",
@@ -102,6 +106,9 @@ EN: dict[str, Text] = {
     "this, not stand in it.",
     "plan.why.escalate_held": "{a} and {b} are both political and {via} (kopgroep) stands between them: civil-service "
     "neutrality. Decide whether {via} stays.",
+    "plan.why.assess_own": "{name} was never assessed in {n:# competency|# competencies} their own links ask.",
+    "plan.why.assess_both": "{name} was never assessed in {own:# competency|# competencies} their own links ask "
+    "and {choice} the choice on {n:# link|# links} depends on.",
     "plan.why.assess": "The choice on {n:# link|# links} depends on levels of {name} that were never assessed.",
     "plan.why.develop": "{n:# link asks|# links ask} level {required}; {name} has {current}.",
     "plan.griffie": "the griffie (council clerk's office)",

@@ -514,3 +514,45 @@ def test_one_list_to_assess_per_member_in_the_plan_the_actions_and_the_report():
     assert sorted(a.subject for a in assess) == ["anna", "bert"]  # one action per member
     for a in assess:
         assert a.why.params["n"] == len(items[a.subject].competencies)
+
+
+LITTLE = """
+name: Weinig bekend
+actors:
+  - {id: f3, name: Firma 3, kind: firms}
+  - {id: f4, name: Firma 4, kind: firms}
+  - {id: eva, name: Eva, kind: administration, kopgroep: true, capacity: 1, competencies: {regisseren: 1}}
+links:
+  - {id: b, from: f3, to: f4, tension: medium}
+"""
+
+
+def test_a_fit_over_few_assessed_levels_says_so_and_asks_to_assess_first(tmp_path, run):
+    """b asks regisseren 1, faciliteren 1 and conflicthantering 2 (as in the tie above); Eva, the only member, was
+    assessed in regisseren alone: fit 100% over 1 of the 3 (known_share 0.33, below one half).  The plan says how
+    much is assessed and asks to assess her in the other two first; analyse's action says "assess first" too."""
+    project = project_of(tmp_path, LITTLE)
+    plan = project.plan(today=TODAY)
+    (a,) = plan.assignments
+    assert (a.member, a.fit, a.known_share, a.asked, a.unknown) == (
+        "eva",
+        100,
+        0.33,
+        3,
+        ("conflicthantering", "faciliteren"),
+    )
+    assert a.why.render("en") == (
+        "Eva fits on what was assessed (fit 100%, 0 gap levels), but only 1 of 3 asked competencies was assessed: "
+        "assess first."
+    )
+    assert [(x.member, x.competencies, x.links) for x in plan.assessments] == [
+        ("eva", ("conflicthantering", "faciliteren"), ("b",))
+    ]
+    (staff,) = [x for x in project.actions(today=TODAY) if x.kind == "staff"]
+    assert staff.why.render("en") == (
+        "Firma 3 → Firma 4 (b) has no connector; Eva can make it but was assessed in only 1 of the 3 competencies "
+        "it asks: assess first."
+    )
+    result = run("plan", project.path, "--lang", "en", "--roles", str(OPTIONS["roles"]), "--catalogue",
+                 str(OPTIONS["catalogue"]))  # fmt: skip
+    assert "Eva · fit 100% on 1 of 3 assessed" in result.stdout

@@ -245,6 +245,9 @@ def _staff(ctx: Context) -> Iterator[Action]:
             why = Msg("actions.why.staff_team", members=", ".join(ctx.name(m) for m in s.team), **names)
         elif s.fit is None:
             why = Msg("actions.why.staff_unknown", member=ctx.name(s.member), **names)
+        elif s.little_known and s.asked:
+            known = s.asked - len(s.unknown)
+            why = Msg("actions.why.staff_partly", member=ctx.name(s.member), known=known, n=s.asked, **names)
         else:
             why = Msg("actions.why.staff", member=ctx.name(s.member), fit=s.fit, **names)
         weight = ctx.weight.get(s.link, BASE) + bonus
@@ -606,6 +609,7 @@ KINDS: dict[str, ActionKind] = {
                 "actions.why.staff",
                 "actions.why.staff_team",
                 "actions.why.staff_unknown",
+                "actions.why.staff_partly",
                 "actions.why.staff_open",
                 "actions.why.staff_full",
                 "actions.why.staff_unplanned",

@@ -63,6 +63,7 @@ from verbinder.i18n import Msg
 from verbinder.model import Actor, Link, Model
 from verbinder.plan.connect import DEFAULT_TOP, ConnectPlan, Proposal, default_owner, plan_connections
 from verbinder.plan.result import (
+    LITTLE_KNOWN,
     AssessmentItem,
     Assignment,
     DevelopmentItem,
@@ -268,10 +269,14 @@ class _Fits:
     def _measure(self, reqs: tuple, levels: Any = None):
         levels = self.levels if levels is None else levels
         asked = np.zeros(levels.shape[1], dtype=np.int64)
+        # the competencies no member was assessed in share the last column: count them one by one
+        nobody = [q.level for q in reqs if q.competency not in self.col and q.level > 0]
         for q in reqs:
-            asked[self.col.get(q.competency, levels.shape[1] - 1)] = q.level
+            if q.competency in self.col:
+                asked[self.col[q.competency]] = q.level
+        asked[-1] = sum(nobody)
         mask = asked > 0
-        n_asked = int(mask.sum())
+        n_asked = int(mask.sum()) - (1 if nobody else 0) + len(nobody)
         lv = levels[:, mask]
         a = asked[mask]
         known = lv >= 0
@@ -605,7 +610,7 @@ def _assemble(w: _Work) -> Plan:
             else:
                 known = round(float(w.fits.share[r, j]) * len(w.fits.reqs[r][j]))
                 why = Msg(
-                    "plan.why.assign",
+                    "plan.why.assign_partly" if w.fits.share[r, j] < LITTLE_KNOWN else "plan.why.assign",
                     name=_short(w.members[j].name),
                     fit=fit,
                     known=known,
@@ -623,8 +628,11 @@ def _assemble(w: _Work) -> Plan:
                     new=row.kind == NEW,
                     index=row.index,
                     unknown=tuple(unknown(r, j)),
+                    asked=len(w.fits.reqs[r][j]),
                 )
             )
+            if w.fits.share[r, j] < LITTLE_KNOWN:  # a fit over few assessed levels: assess first
+                to_assess(j, unknown(r, j), row.lid)
             check_unknowns(r, row, j)
         elif r in w.teams:
             lead, partner = w.teams[r]
@@ -653,6 +661,7 @@ def _assemble(w: _Work) -> Plan:
                     new=row.kind == NEW,
                     index=row.index,
                     unknown=tuple(q.competency for q in reqs if q.competency not in team),
+                    asked=len(reqs),
                 )
             )
             for k in (lead, partner):

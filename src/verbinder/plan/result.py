@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from verbinder.plan.connect import Proposal
 
 
+#: Below this share of assessed asked competencies a fit says little: the advice is to assess first.
+LITTLE_KNOWN = 0.5
+
+
 @dataclass(frozen=True, slots=True)
 class Assignment:
     """A connector for a link nobody makes yet: an open link of the model, or a new link the plan proposes.
@@ -38,6 +42,12 @@ class Assignment:
     new: bool = False  # the link is one of the plan's proposals
     index: int | None = None  # the link's place in model.links (None for a new link)
     unknown: tuple[str, ...] = ()  # the competencies this link asks that the connector (or team) was never assessed in
+    asked: int = 0  # how many competencies this link asks of the connector
+
+    @property
+    def little_known(self) -> bool:
+        """The choice rests on few assessed levels (``known_share`` below :data:`LITTLE_KNOWN`): assess first."""
+        return self.known_share < LITTLE_KNOWN
 
 
 @dataclass(frozen=True, slots=True)

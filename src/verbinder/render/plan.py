@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from verbinder.i18n import t
 from verbinder.model import Model
-from verbinder.plan.result import Plan
+from verbinder.plan.result import Assignment, Plan
 from verbinder.render import connect as connect_render
 from verbinder.render import tables
 
@@ -84,8 +84,12 @@ def build_view(plan: Plan, model: Model, catalogue: Catalogue, lang: str, model_
     index_of.update({r.link: r.index for r in plan.reassignments})
     sections = []
 
-    def fit_text(fit: int | None) -> str:
-        return t("plan.fit", lang, fit=fit) if fit is not None else t("plan.fit_unknown", lang)
+    def fit_text(fit: int | None, a: Assignment | None = None) -> str:
+        if fit is None:
+            return t("plan.fit_unknown", lang)
+        if a is not None and a.little_known and a.asked:
+            return t("plan.fit_partly", lang, fit=fit, known=a.asked - len(a.unknown), n=a.asked)
+        return t("plan.fit", lang, fit=fit)
 
     assign = Section(t("plan.head.assign", lang))
     for given in plan.assignments:
@@ -93,7 +97,9 @@ def build_view(plan: Plan, model: Model, catalogue: Catalogue, lang: str, model_
             continue
         a = given
         who = _names(actors, a.team or (a.member,), lang)
-        assign.items.append(Item(_link(model, plan, a.link, a.index), f"{who} · {fit_text(a.fit)}", a.why.render(lang)))
+        assign.items.append(
+            Item(_link(model, plan, a.link, a.index), f"{who} · {fit_text(a.fit, a)}", a.why.render(lang))
+        )
     move = Section(t("plan.head.move", lang))
     for r in plan.reassignments:
         detail = t(

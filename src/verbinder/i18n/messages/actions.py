@@ -29,6 +29,8 @@ NL: dict[str, str] = {
     "actions.griffie": "de griffie",
     "actions.why.staff_team": "{source} → {target} ({link}) heeft geen verbinder; {members} leggen haar samen: "
     "samen hebben zij wat zij vraagt.",
+    "actions.why.staff_partly": "{source} → {target} ({link}) heeft geen verbinder; {member} kan haar leggen, maar "
+    "is pas in {known} van de {n} gevraagde competenties beoordeeld: beoordeel eerst.",
     "actions.why.staff_unknown": "{source} → {target} ({link}) heeft geen verbinder; {member} kan haar leggen, maar "
     "is in wat zij vraagt niet beoordeeld: beoordeel eerst.",
     "actions.why.reassign": "{source} → {target} ({link}): laat {new} haar overnemen van {old} "
@@ -112,6 +114,8 @@ EN: dict[str, str] = {
     "actions.griffie": "the council clerk's office",
     "actions.why.staff_team": "{source} → {target} ({link}) has no connector; {members} make it together: together "
     "they have what it asks.",
+    "actions.why.staff_partly": "{source} → {target} ({link}) has no connector; {member} can make it but was "
+    "assessed in only {known} of the {n} competencies it asks: assess first.",
     "actions.why.staff_unknown": "{source} → {target} ({link}) has no connector; {member} can make it but was never "
     "assessed in what it asks: assess first.",
     "actions.why.reassign": "{source} → {target} ({link}): have {new} take it over from {old} "

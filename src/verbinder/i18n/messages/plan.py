@@ -12,6 +12,9 @@ NL: dict[str, Text] = {
     # why, per item of the plan
     "plan.why.assign": "{name} past het best: passend {fit}% van de beoordeelde niveaus ({known} van "
     "{n:# gevraagde competentie|# gevraagde competenties} beoordeeld), {gaps:# tekortniveau|# tekortniveaus}.",
+    "plan.why.assign_partly": "{name} past op wat beoordeeld is (passend {fit}%, "
+    "{gaps:# tekortniveau|# tekortniveaus}), maar pas {known} van "
+    "{n:# gevraagde competentie|# gevraagde competenties} is beoordeeld: eerst beoordelen.",
     "plan.why.assign_unknown": "Wie beoordeeld is en past, heeft geen ruimte; {name} wel, maar "
     "{n:de gevraagde competentie is niet|geen van de # gevraagde competenties is} beoordeeld: eerst beoordelen.",
     "plan.why.team": "Alleen past niemand; {lead} en {partner} samen wel (per competentie het hoogste niveau van "
@@ -66,6 +69,7 @@ NL: dict[str, Text] = {
     "plan.head.develop": "Ontwikkelen (tekorten die blijven)",
     "plan.head.unmet": "Niet te doen",
     "plan.fit": "passend {fit}%",
+    "plan.fit_partly": "passend {fit}% op {known} van {n} beoordeeld",
     "plan.fit_unknown": "passend: nog niet beoordeeld",
     "plan.move": "{before} → {after} · {gaps_before:# tekortniveau|# tekortniveaus} → {gaps_after}",
     "plan.escalate_to": "hoort bij {to}",
@@ -88,6 +92,8 @@ EN: dict[str, Text] = {
     "err.team_not_kopgroep": "'{actor}' is not a kopgroep member (kopgroep: true); only kopgroep members form a team",
     "plan.why.assign": "{name} fits best: fit {fit}% of the assessed levels ({known} of "
     "{n:# asked competency|# asked competencies} assessed), {gaps:# gap level|# gap levels}.",
+    "plan.why.assign_partly": "{name} fits on what was assessed (fit {fit}%, {gaps:# gap level|# gap levels}), "
+    "but only {known} of {n:# asked competency|# asked competencies} was assessed: assess first.",
     "plan.why.assign_unknown": "Nobody assessed who fits has room; {name} has, but "
     "{n:the asked competency is not|none of the # asked competencies is} assessed: assess first.",
     "plan.why.team": "Nobody fits alone; {lead} and {partner} together do (per competency the higher level of the "
@@ -136,6 +142,7 @@ EN: dict[str, Text] = {
     "plan.head.develop": "Develop (gaps that remain)",
     "plan.head.unmet": "Cannot be done",
     "plan.fit": "fit {fit}%",
+    "plan.fit_partly": "fit {fit}% on {known} of {n} assessed",
     "plan.fit_unknown": "fit: not assessed yet",
     "plan.move": "{before} → {after} · {gaps_before:# gap level|# gap levels} → {gaps_after}",
     "plan.escalate_to": "belongs with {to}",

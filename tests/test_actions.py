@@ -71,6 +71,7 @@ def load(path):
     return verbinder.load(path, roles=FIXTURES / "roles", catalogue=FIXTURES / "catalogue.yaml")
 
 
+@pytest.mark.slow
 def test_ranking_derived_by_hand(model_file):
     ranked = load(model_file).actions(today=TODAY)
     got = [(a.rank, a.kind, a.subject, a.priority) for a in ranked]

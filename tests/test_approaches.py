@@ -98,6 +98,7 @@ def test_approach_ids_are_unique_and_entries_complete(tmp_path):
     ]
 
 
+@pytest.mark.slow
 def test_the_catalogue_schema_describes_approaches(run):
     schema = json.loads(run("schema", "--catalogue").stdout)
     assert schema["properties"]["approaches"]["items"] == {"$ref": "#/$defs/Approach"}

@@ -199,6 +199,7 @@ def networks(draw, max_nodes=9):
     return sources, targets, np.array(groups), n, directed
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(networks())
 def test_equals_bruteforce(net):
@@ -209,6 +210,7 @@ def test_equals_bruteforce(net):
     assert result.expected.shape == result.z.shape == (n, 6)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(networks(), st.randoms(use_true_random=False))
 def test_invariants(net, random):
@@ -343,6 +345,7 @@ def simple_graphs(draw):
     return sources, targets, n, (weights if weighted else None), directed
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None)
 @given(simple_graphs())
 def test_holes_equal_networkx(graph):

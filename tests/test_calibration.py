@@ -405,6 +405,7 @@ def test_the_selection_never_hides_a_gap(shipped):
             assert {c.id for c in kept if c.gap} == {c.id for c in blank if c.gap}, (p.id, level)
 
 
+@pytest.mark.slow
 def test_profiles_explain_lists_the_also_relevant_and_the_default_says_how_many(run):
     small = ROOT / "examples" / "small-town.yaml"
     plain = run("profiles", small, "priya", "--today", "2027-01-15", env={"COLUMNS": "80"})

@@ -258,6 +258,7 @@ def test_output_into_a_missing_folder_speaks_the_users_language(run, tmp_path):
     assert (result.exit_code, result.stderr) == (2, f"kan {target} niet schrijven: de map bestaat niet\n")
 
 
+@pytest.mark.slow
 def test_schema_of_role_files_and_catalogue_fit_the_shipped_files(run):
     import yaml
 

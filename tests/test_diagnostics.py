@@ -196,6 +196,7 @@ def test_analyse_json_has_diagnostics_and_keeps_its_keys(run):
     assert {"dominance", "silo-unbridged", "over-capacity", "no-connector"} <= codes
 
 
+@pytest.mark.slow
 def test_terminal_grid_fits_80_columns(run):
     result = run("analyse", "examples/gemeente-dalburg.yaml", "--lang", "en", "--explain")
     assert result.exit_code == 0

@@ -164,6 +164,7 @@ def git_in(repo):
     return git
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_since_git_revision(run, versions, tmp_path):
     old, new = versions

@@ -204,6 +204,7 @@ def test_the_conversation_document_refuses_pseudonymise(run, private_model, tmp_
     )
 
 
+@pytest.mark.slow
 def test_hr_files_notes_and_backups_are_the_owners_only(run, private_model, tmp_path):
     import stat
 

@@ -380,6 +380,7 @@ def test_png_file(run, tmp_path):
 # --- Kumu -----------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_kumu_blueprint(run, dalburg):
     import json
 

@@ -69,6 +69,7 @@ def test_a_full_disk_on_stdout_is_one_sentence_and_exit_2(args, lang, message):
     assert (result.returncode, result.stderr) == (2, message + "\n")
 
 
+@pytest.mark.slow
 def test_identical_models_written_to_a_full_disk_are_not_called_different():
     """diff uses exit 1 for "the models differ": a failed write must not look like that."""
     if not Path("/dev/full").exists():

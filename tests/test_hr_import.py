@@ -118,6 +118,7 @@ def test_duplicate_personnel_numbers_are_refused_at_both_places(run, model):
     assert [line.split(":")[1] for line in lines] != [lines[0].split(":")[1]] * 2  # two different lines
 
 
+@pytest.mark.slow
 def test_an_import_changes_only_the_imported_members_lines(run, tmp_path):
     path = tmp_path / "dalburg.yaml"
     original = DALBURG.read_text(encoding="utf-8")
@@ -206,6 +207,7 @@ def test_a_cell_over_128_kb_and_an_open_quote_are_located(run, model, tmp_path):
     assert "Traceback" not in result.stderr and model.read_bytes() == before
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 def test_a_fifo_named_csv_is_refused_not_waited_for(model, tmp_path):
     fifo = tmp_path / "levels.csv"

@@ -65,6 +65,7 @@ def test_no_open_gap_is_missing_from_the_kept_list(path):
     check_no_gap_hidden(load(path))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_gap_figures_equal_in_profiles_agenda_and_analyse(run, path):
     project = load(path)

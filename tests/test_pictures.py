@@ -70,6 +70,7 @@ def dot_calls(monkeypatch):
 # --- Dalburg: one picture per agenda item, every label at least 8 pt on A4 ---------------------------------------
 
 
+@pytest.mark.slow
 @needs_dot
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_dalburg_prints_every_label_at_8_pt_or_more(run, tmp_path, lang):

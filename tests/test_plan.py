@@ -441,6 +441,7 @@ def test_a_null_fit_member_with_room_takes_what_the_full_assessed_members_cannot
     assert plan.totals.unmet_after == 0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("example", ["gemeente-dalburg.yaml", "small-town.yaml"])
 def test_both_examples_have_nothing_left_after_apply(tmp_path, example):
     """Dalburg starts with two members over capacity: the links they keep beyond it are the same to the plan

@@ -117,6 +117,7 @@ def test_random_edits_give_a_result_or_our_error(tmp_path, text):
         assert exc.problems
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(actor.filter(lambda a: True), max_size=4), st.text(string.ascii_letters + " äéß—", max_size=12))
 def test_round_trip_is_lossless(tmp_path, actors, comment):

@@ -25,6 +25,7 @@ def _terminal_facts(a, model, actors, names, lang) -> str:
     return out.file.getvalue().splitlines()[2].strip()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("path", [DALBURG, SMALL_TOWN], ids=["dalburg", "small-town"])
 def test_terminal_and_markdown_say_the_same_facts_for_every_link(path, lang):

@@ -64,6 +64,7 @@ hypothesis_settings = settings(
 )
 
 
+@pytest.mark.slow
 @hypothesis_settings
 @given(name=names)
 def test_terminal_and_markdown(run, write_model, name):

@@ -288,6 +288,12 @@ def test_no_owner_is_unmet_but_regie_still_proposed(tmp_path):
         "x",
         "connect.unmet.no_owner",
     )
+    # a sentence for the advisor: no YAML key, and a full stop
+    why = next(u.why for u in plan.unmet)
+    assert why.render("nl") == (
+        "x heeft geen eigenaar: noem een eigenaar bij het agendapunt of zet een politieke actor bij de belanghebbenden."
+    )
+    assert why.render("en").endswith("the stakeholders.") and "with owner:" not in why.render("en")
 
 
 def test_default_owner_is_the_most_influential_politics_stakeholder(tmp_path):

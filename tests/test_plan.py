@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 import yaml
@@ -557,3 +558,42 @@ def test_a_fit_over_few_assessed_levels_says_so_and_asks_to_assess_first(tmp_pat
     result = run("plan", project.path, "--lang", "en", "--roles", str(OPTIONS["roles"]), "--catalogue",
                  str(OPTIONS["catalogue"]))  # fmt: skip
     assert "Eva · fit 100% on 1 of 3 assessed" in result.stdout
+
+
+COLLEGE = """
+name: College
+actors:
+  - {id: wh1, name: Wethouder Zorg, kind: politics, influence: 5, interest: 5}
+  - {id: wh2, name: Wethouder Geld, kind: politics, influence: 4, interest: 3}
+  - {id: fractie, name: Fractie Oost, kind: politics, influence: 3, interest: 4}
+links:
+  - {id: college, from: wh1, to: wh2, agenda: [zorg]}
+  - {id: raad, from: wh1, to: fractie, agenda: [zorg]}
+agenda:
+  - {id: zorg, title: Zorg, owner: wh1}
+"""
+
+
+def test_escalations_between_administrators_and_to_one_of_the_ends_are_worded_for_it(tmp_path, run):
+    """Both links are between two politics actors and serve zorg, owned by Wethouder Zorg: both go to him, one of
+    their own ends.  Between two wethouders a civil servant brokers between members of the college, not between
+    parties; and the report asks him to hold the connection with the other end himself."""
+    project = project_of(tmp_path, COLLEGE)
+    plan = project.plan(today=TODAY)
+    assert {(e.link, e.to) for e in plan.escalations} == {("college", ("wh1",)), ("raad", ("wh1",))}
+    why = {a.subject: a.why.render("en") for a in project.actions(today=TODAY) if a.kind == "escalate"}
+    assert why["college"] == (
+        "Wethouder Zorg → Wethouder Geld (college) is not the kopgroep's: a civil servant does not broker between "
+        "members of the college. Have Wethouder Zorg hold it."
+    )
+    assert "between political parties" in why["raad"]
+    out = tmp_path / "r.html"
+    opts = ("--roles", str(OPTIONS["roles"]), "--catalogue", str(OPTIONS["catalogue"]))
+    result = run("report", project.path, "--lang", "en", "-o", out, *opts)
+    assert result.exit_code == 0, result.stderr
+    text = " ".join(re.sub(r"<[^>]+>", " ", out.read_text(encoding="utf-8")).split())
+    assert (
+        "Have Wethouder Zorg hold the connection with Wethouder Geld themselves, not a kopgroep member: a civil "
+        "servant does not broker between members of the college." in text
+    )
+    assert "Have Wethouder Zorg hold the connection with Fractie Oost themselves" in text

@@ -333,7 +333,11 @@ def _escalate(ctx: Context) -> Iterator[Action]:
                 to=to,
             )
         else:
-            why = Msg("actions.why.escalate", source=ctx.name(source), target=ctx.name(target), link=subject, to=to)
+            from verbinder.plan.planner import in_college
+
+            college = in_college(ctx.actors[source]) and in_college(ctx.actors[target])
+            key = "actions.why.escalate_college" if college else "actions.why.escalate"
+            why = Msg(key, source=ctx.name(source), target=ctx.name(target), link=subject, to=to)
         agenda = ctx.agenda_of(subject)
         command = "verbinder plan MODEL"
         yield Action(
@@ -617,7 +621,11 @@ KINDS: dict[str, ActionKind] = {
             _staff,
         ),
         ActionKind(
-            "escalate", 2, "actions.kind.escalate", ("actions.why.escalate", "actions.why.escalate_held"), _escalate
+            "escalate",
+            2,
+            "actions.kind.escalate",
+            ("actions.why.escalate", "actions.why.escalate_held", "actions.why.escalate_college"),
+            _escalate,
         ),
         ActionKind(
             "include", 2, "actions.kind.include", ("actions.why.include_agenda", "actions.why.include_topic"), _include

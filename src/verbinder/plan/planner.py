@@ -104,6 +104,17 @@ def is_political(link: Link, actors: dict[str, Actor]) -> bool:
     return actors[link.from_].kind == "politics" and actors[link.to].kind == "politics"
 
 
+#: Words in a politics actor's name that place them in the college (the executive), not in the council.
+COLLEGE_WORDS = ("wethouder", "burgemeester", "alderman", "mayor")
+
+
+def in_college(actor: Actor) -> bool:
+    """A politics actor of the college (a wethouder or the mayor, by name): both ends of a link in it are on the
+    same side, and a civil servant brokers between administrators there, not between parties."""
+    name = actor.name.lower()
+    return actor.kind == "politics" and any(word in name for word in COLLEGE_WORDS)
+
+
 def griffie_actors(model: Model) -> tuple[str, ...]:
     """The model's griffie: actors of the department ``griffie`` (the council's clerk's office)."""
     return tuple(a.id for a in model.actors if (a.department or "").strip().lower() == GRIFFIE)

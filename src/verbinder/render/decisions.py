@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from verbinder.i18n import localized, t
+from verbinder.plan.planner import in_college
 from verbinder.render.html import Html, el, join
 
 if TYPE_CHECKING:
@@ -172,8 +173,17 @@ def _mandate(report: Report) -> list[str]:
         if subject in ends:
             escalated.add(subject)
             holders = [t("report.dec.griffie", lang) if h == "griffie" else _who(report, h) for h in e.to]
-            pair = _pair(report, *ends[subject], listed=False)
-            out.append(t("report.dec.escalate", lang, pair=pair, holders=_listed(report, holders)))
+            source, target = ends[subject]
+            by_actor = report.project.actors
+            college = in_college(by_actor[source]) and in_college(by_actor[target])
+            if len(e.to) == 1 and e.to[0] in (source, target):  # the holder is one of the two ends
+                other = target if e.to[0] == source else source
+                key = "report.dec.escalate_own_college" if college else "report.dec.escalate_own"
+                out.append(t(key, lang, holder=holders[0], other=_who(report, other)))
+                continue
+            pair = _pair(report, source, target, listed=False)
+            key = "report.dec.escalate_college" if college else "report.dec.escalate"
+            out.append(t(key, lang, pair=pair, holders=_listed(report, holders)))
     # a kopgroep member already between two politics actors (the rule's warning), where the plan has not escalated it
     by_id = {a.id: a for a in report.analysis.links}
     for w in report.analysis.warnings:

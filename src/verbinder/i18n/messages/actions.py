@@ -37,6 +37,8 @@ NL: dict[str, str] = {
     "({before:# tekortniveau|# tekortniveaus} → {after}).",
     "actions.why.escalate": "{source} → {target} ({link}) is niet aan de kopgroep: een ambtenaar bemiddelt niet "
     "tussen politieke partijen. Beleg haar bij {to}.",
+    "actions.why.escalate_college": "{source} → {target} ({link}) is niet aan de kopgroep: een ambtenaar bemiddelt "
+    "niet tussen bestuurders. Beleg haar bij {to}.",
     "actions.why.escalate_held": "{member} (kopgroep) staat tussen {source} en {target} ({link}): een ambtenaar "
     "bemiddelt niet tussen politieke partijen. Beleg de verbinding bij {to} en beslis of {member} blijft.",
     "actions.why.assess_choice": "Beoordeel {member} op {competencies}: de keuze voor {n:# verbinding|"
@@ -122,6 +124,8 @@ EN: dict[str, str] = {
     "({before:# gap level|# gap levels} → {after}).",
     "actions.why.escalate": "{source} → {target} ({link}) is not the kopgroep's: a civil servant does not broker "
     "between political parties. Have {to} hold it.",
+    "actions.why.escalate_college": "{source} → {target} ({link}) is not the kopgroep's: a civil servant does not "
+    "broker between members of the college. Have {to} hold it.",
     "actions.why.escalate_held": "{member} (kopgroep) stands between {source} and {target} ({link}): a civil "
     "servant does not broker between political parties. Have {to} hold the link and decide whether {member} stays.",
     "actions.why.assess_choice": "Assess {member} in {competencies}: the choice for {n:# link|# links} depends on it.",

@@ -99,8 +99,8 @@ NL: dict[str, Text] = {
     "connect.extend": "Zij zijn al verbonden ({link}): voeg {item} toe aan die verbinding.",
     "connect.extend_proposed": "Die verbinding ({link}) staat hierboven al voorgesteld: voeg {item} eraan toe.",
     # unmet
-    "connect.unmet.no_owner": "{item} heeft geen eigenaar: noem er een met owner: of zet een politieke actor "
-    "bij de belanghebbenden",
+    "connect.unmet.no_owner": "{item} heeft geen eigenaar: noem een eigenaar bij het agendapunt of zet een "
+    "politieke actor bij de belanghebbenden.",
     "connect.unmet.voice_self": "geen andere gemeentelijke actor op {item} om mee te verbinden",
     "connect.unmet.no_members": "geen verbinder: het model heeft geen kopgroepleden",
     "connect.unmet.no_capacity": {
@@ -208,8 +208,8 @@ EN: dict[str, Text] = {
     "connect.extend": "They are linked already ({link}): add {item} to that link.",
     "connect.extend_proposed": "That link ({link}) is proposed above already: add {item} to it.",
     # unmet
-    "connect.unmet.no_owner": "{item} has no owner: name one with owner: or list a politics actor among the "
-    "stakeholders",
+    "connect.unmet.no_owner": "{item} has no owner: name one on the agenda item or list a politics actor among "
+    "the stakeholders.",
     "connect.unmet.voice_self": "no other municipal actor on {item} to link to",
     "connect.unmet.no_members": "no connector: the model has no kopgroep members",
     "connect.unmet.no_capacity": {

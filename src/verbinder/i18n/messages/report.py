@@ -56,6 +56,12 @@ NL: dict[str, str] = {
     "zij vraagt.",
     "report.dec.escalate": "Laat de verbinding tussen {pair} houden door {holders}, niet door een kopgroeplid: een "
     "ambtenaar bemiddelt niet tussen politieke partijen.",
+    "report.dec.escalate_college": "Laat de verbinding tussen {pair} houden door {holders}, niet door een "
+    "kopgroeplid: een ambtenaar bemiddelt niet tussen bestuurders.",
+    "report.dec.escalate_own": "Laat {holder} de verbinding met {other} zelf houden, niet een kopgroeplid: een "
+    "ambtenaar bemiddelt niet tussen politieke partijen.",
+    "report.dec.escalate_own_college": "Laat {holder} de verbinding met {other} zelf houden, niet een kopgroeplid: "
+    "een ambtenaar bemiddelt niet tussen bestuurders.",
     "report.dec.griffie": "de griffie",
     "report.dec.moves": "Laat {n:# verbinding|# verbindingen} overgaan naar een kopgroeplid dat meer meebrengt van "
     "wat zij vraagt (naar {members}): dat verkleint de tekorten zonder scholing.",
@@ -255,6 +261,12 @@ EN: dict[str, str] = {
     "asks.",
     "report.dec.escalate": "Have {holders} hold the connection between {pair}, not a kopgroep member: a civil servant "
     "does not broker between political parties.",
+    "report.dec.escalate_college": "Have {holders} hold the connection between {pair}, not a kopgroep member: a "
+    "civil servant does not broker between members of the college.",
+    "report.dec.escalate_own": "Have {holder} hold the connection with {other} themselves, not a kopgroep member: a "
+    "civil servant does not broker between political parties.",
+    "report.dec.escalate_own_college": "Have {holder} hold the connection with {other} themselves, not a kopgroep "
+    "member: a civil servant does not broker between members of the college.",
     "report.dec.griffie": "the council clerk's office",
     "report.dec.moves": "Move {n:# connection|# connections} to a kopgroep member who brings more of what it asks "
     "(to {members}): that closes gaps without training.",

@@ -597,3 +597,30 @@ def test_escalations_between_administrators_and_to_one_of_the_ends_are_worded_fo
         "servant does not broker between members of the college." in text
     )
     assert "Have Wethouder Zorg hold the connection with Fractie Oost themselves" in text
+
+
+RANKING = """
+name: Rangorde
+actors:
+  - {id: f1, name: Firma 1, kind: firms}
+  - {id: f2, name: Firma 2, kind: firms}
+  - {id: f3, name: Firma 3, kind: firms}
+  - {id: f4, name: Firma 4, kind: firms}
+  - {id: ada, name: Ada, kind: administration, kopgroep: true, capacity: 1,
+     competencies: {regisseren: 1, faciliteren: 0}}
+  - {id: bo, name: Bo, kind: administration, kopgroep: true, capacity: 1, competencies: {regisseren: 1}}
+  - {id: cas, name: Cas, kind: administration, kopgroep: true, capacity: 2, competencies: {netwerken: 3}}
+links:
+  - {id: a, from: f1, to: f2}
+  - {id: c, from: f3, to: f4}
+"""
+
+
+def test_fewest_known_gap_levels_then_known_share_and_a_null_fit_last(tmp_path):
+    """a and c each ask regisseren 1 and faciliteren 1.  Ada: 1 gap level, known_share 1 (fit 50%); Bo: 0 gap
+    levels, known_share 1/2; Cas: null fit, two slots.  Bo takes one link (fewest gap levels, though his
+    known_share is lower than Ada's); for the other Ada, who qualifies and has room, comes before Cas: a null fit
+    is a last resort even though it shows no known gap."""
+    plan = project_of(tmp_path, RANKING).plan(today=TODAY)
+    assert sorted(a.member for a in plan.assignments) == ["ada", "bo"]
+    assert sorted(a.gap_levels for a in plan.assignments) == [0, 1] and plan.unmet == ()

@@ -24,6 +24,9 @@ What it does, in order
    2. unmet new links;
    3. the importance of what stays unmet (the least important stays unmet, and
       moves off a member over capacity the least important first);
+   3b. the fewest null fits: a member assessed in nothing the link asks is a
+      last resort, taken only where every assessed member who qualifies is
+      full (a full member does not qualify), and then with an assessment;
    4. known gap levels over all links;
    5. the number of moves (then, among equal numbers, the least important moved);
    6. the largest total ``known_share``.

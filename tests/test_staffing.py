@@ -96,8 +96,10 @@ def test_fixture_assignment_and_reasons(run):
     assert first["why"] == "fit 100% of the assessed levels; no gaps"
     wijk = doc["assignments"][1]
     assert wijk["known_share"] == 0.33
+    # a fit over fewer than half of what is asked says how much is assessed and asks to assess first
     assert wijk["why"] == (
-        "fit 100% of the assessed levels; no gaps; not assessed: Vertegenwoordigen (en), Vertrouwen-opbouwen (en)"
+        "Anna Aalbers fits on what was assessed (fit 100%, 0 gap levels), but only 1 of 3 asked competencies was "
+        "assessed: assess first."
     )
     assert doc["load"] == [
         {"member": "anna", "before": 1, "after": 2, "capacity": 2},

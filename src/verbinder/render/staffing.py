@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from verbinder.catalogue import Catalogue
 from verbinder.i18n import t
 from verbinder.model import Model
+from verbinder.plan.result import LITTLE_KNOWN
 from verbinder.plan.staffing import Fit, StaffingPlan, Suggestion
 from verbinder.render import tables
 from verbinder.render.profiles import competency_name
@@ -40,7 +41,9 @@ def _unknown(fit: Fit, catalogue: Catalogue, lang: str) -> str:
 def why(s: Suggestion, plan: StaffingPlan, model: Model, catalogue: Catalogue, lang: str) -> str:
     """One sentence (or two) saying why a member was suggested, or why the link stays open."""
     actors = model.actor_index()
-    if s.why is not None and (s.fit is None or s.fit.coverage is None or s.team):
+    # the plan's own sentence where it says more: a duo, nothing assessed, or a fit over few assessed levels
+    little = s.fit is not None and s.fit.known_share < LITTLE_KNOWN
+    if s.why is not None and (s.fit is None or s.fit.coverage is None or s.team or little):
         return s.why.render(lang)
     if s.fit is not None:
         parts = [t("staff.why.fit", lang, coverage=s.fit.coverage)]

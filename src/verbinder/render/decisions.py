@@ -194,11 +194,15 @@ def _mandate(report: Report) -> list[str]:
                 out.append(t("report.dec.neutral", lang, pair=pair, member=_who(report, link.via)))
     if plan is not None:
         by_member: dict[str, list[str]] = {}
+        unknown: set[str] = set()  # chosen on levels mostly never assessed: appoint once assessed
         for a in plan.assignments:
             if not a.new and a.link in ends:
                 by_member.setdefault(a.member, []).append(_pair(report, *ends[a.link]))
+                if a.fit is None or a.little_known:
+                    unknown.add(a.member)
         for member, pairs in by_member.items():
-            out.append(t("report.dec.appoint", lang, member=_who(report, member), pairs=_listed(report, pairs)))
+            key = "report.dec.appoint_assess" if member in unknown else "report.dec.appoint"
+            out.append(t(key, lang, member=_who(report, member), pairs=_listed(report, pairs)))
         items = {item.id: item for item in report.project.model.agenda}
         by_item: dict[str, list] = {}
         for p in plan.proposals:

@@ -71,6 +71,8 @@ NL: dict[str, str] = {
     "kopgroep uit of laat een lid zich ontwikkelen.",
     "report.dec.assess_member": "{member}: {competencies}.",
     "report.dec.appoint": "Wijs {member} aan als verbinder voor {pairs}.",
+    "report.dec.appoint_assess": "Wijs {member} aan als verbinder voor {pairs} zodra {member} is beoordeeld: wat "
+    "die verbindingen vragen, is van {member} nog grotendeels onbekend.",
     "report.dec.neutral": "Laat de verbinding tussen {pair} houden door de portefeuillehouder of de griffie, niet "
     "door {member}: een ambtenaar bemiddelt niet tussen politieke partijen.",
     "report.dec.connect": "Geef opdracht om voor '{title}' {n:# verbinding|# verbindingen} te leggen, met {actors}.",
@@ -276,6 +278,8 @@ EN: dict[str, str] = {
     "or let a member develop.",
     "report.dec.assess_member": "{member}: {competencies}.",
     "report.dec.appoint": "Appoint {member} as connector for {pairs}.",
+    "report.dec.appoint_assess": "Appoint {member} as connector for {pairs} once {member} is assessed: most of what "
+    "those connections ask of {member} is not known yet.",
     "report.dec.neutral": "Have the portfolio holder or the council clerk's office hold the connection between "
     "{pair}, not {member}: a civil servant does not broker between political parties.",
     "report.dec.connect": "Commission {n:# connection|# connections} for '{title}', with {actors}.",

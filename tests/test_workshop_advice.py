@@ -86,9 +86,9 @@ def test_dalburg_shows_what_analyse_advises_and_warns_with_the_same_counts_also_
     async def scenario(app, pilot):
         await analysed(app, pilot)
         box = shown(app, "#actions")
-        # the first action: the plan hands a faction's link with a wethouder to the political side
-        assert box.startswith(f"Wat nu te doen ({n})\n1 bij de politiek beleggen: Fractie")
-        assert "(raadsvragen-jeugd)" in box and f"… en {n - 5} acties meer (v: alle acties)" in flat(box)
+        # the first action: a kopgroep member stands between a wethouder and a faction today (a neutrality breach)
+        assert box.startswith(f"Wat nu te doen ({n})\n1 bij de politiek beleggen: Lotte")
+        assert "(info-oppositie-warmte)" in flat(box) and f"… en {n - 5} acties meer (v: alle acties)" in flat(box)
         await burst(app, pilot, "v")  # every action, with its whole why
         assert app.view == "actions"
         listed = shown(app, "#detail")
@@ -131,7 +131,7 @@ def test_presenter_mode_names_the_links_and_agenda_items_in_the_actions(dalburg)
         await burst(app, pilot, "p", "v")
         listed = shown(app, "#detail")
         assert "What to do now (" in listed.splitlines()[1]  # presenter mode: more room around
-        first = "1 hand to the political side: Fractie Dalburg Lokaal → Wethouder Sociaal Domein en Jeugd is not"
+        first = "1 hand to the political side: Lotte Visser (kopgroep)"
         assert first in flat(listed)
         assert "raadsvragen-jeugd" not in listed and "(preferred-supplier)" not in listed
         assert "ca-" not in listed  # agenda items by their title
@@ -146,8 +146,8 @@ def test_at_80_columns_the_status_line_says_what_to_do_first_and_the_actions_tak
     async def scenario(app, pilot):
         found = await analysed(app, pilot)
         status = shown(app, "#status").strip()
-        # Dalburg's first action: the plan hands raadsvragen-jeugd (a faction and a wethouder) to the political side
-        first = "bij de politiek beleggen: Fractie Dalburg Lokaal"
+        # Dalburg's first action: Lotte stands between a wethouder and a faction today (info-oppositie-warmte)
+        first = "bij de politiek beleggen: Lotte Visser (kopgroep)"
         assert status.startswith(f"{len(found.result.actions)} acties, eerst {first}")
         assert status.endswith("… (v: alle)") and len(status) <= 78
         await burst(app, pilot, "v")

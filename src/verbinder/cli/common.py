@@ -409,6 +409,16 @@ def emit(
         write_output(data, output, force=force, private=private, inert=inert)
 
 
+def view_writers(render: Any, result: Any, view: Any, model: Any, language: str) -> dict:
+    """The writers of a feature whose render module has ``to_json(result, model, lang)``, ``to_markdown(view, model,
+    lang)`` and ``to_table(out, view, lang)`` (``plan`` and ``connect``), for :func:`emit`."""
+    return {
+        "json": lambda: render.to_json(result, model, language),
+        "markdown": lambda: render.to_markdown(view, model, language),
+        "table": lambda out: render.to_table(out, view, language),
+    }
+
+
 def write_bytes_output(data: bytes, output: Path | None, *, force: bool = False, private: bool = False) -> None:
     """Write ``data`` raw to standard output, or atomically to ``output`` (refusing to overwrite without ``force``)."""
     if output is None:

@@ -53,11 +53,7 @@ def connect(
             today=c.parse_today(None),
         )
         view = render.build_view(plan, project.model, language, str(model))
-        writers: dict = {
-            "json": lambda: render.to_json(plan, project.model, language),
-            "markdown": lambda: render.to_markdown(view, project.model, language),
-            "table": lambda out: render.to_table(out, view, language),
-        }
+        writers = c.view_writers(render, plan, view, project.model, language)
         if not apply:
             opts.emit(format, **writers)
             return

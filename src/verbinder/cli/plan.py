@@ -30,11 +30,7 @@ def plan(opts: c.Shared, format: c.FormatOpt = c.Format.table, apply: ApplyOpt =
         project, language = opts.open()
         result = project.plan(today=c.parse_today(None))
         view = render.build_view(result, project.model, project.catalogue, language, str(model))
-        writers: dict = {
-            "json": lambda: render.to_json(result, project.model, language),
-            "markdown": lambda: render.to_markdown(view, project.model, language),
-            "table": lambda out: render.to_table(out, view, language),
-        }
+        writers = c.view_writers(render, result, view, project.model, language)
         if not apply:
             opts.emit(format, **writers)
             return

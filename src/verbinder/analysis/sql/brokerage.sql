@@ -14,122 +14,131 @@
 --   * minus the closed two-paths (the tie i -> k exists), which are triangles of the
 --     undirected contact relation: listed once each by orienting every contact from the
 --     lower to the higher (degree, node) rank, then tried in their six orders.
+-- Every contact is one row that carries what the triangles need (which directions exist, the
+-- groups of both ends), so a triangle is found with one join and counted without another.
 --
--- Plain ANSI SQL (WITH, joins, GROUP BY, CASE, COALESCE, UNION ALL, CAST): it runs unchanged
--- in DuckDB (verbinder's duckdb engine) and in Spark SQL (see the ONA analyst guide).
+-- Plain ANSI SQL (WITH, joins, GROUP BY, CASE, UNION ALL, CAST): it runs unchanged in DuckDB
+-- (verbinder's duckdb engine) and in Spark SQL (see the ONA analyst guide).
 WITH
-t AS (
-    SELECT DISTINCT source AS i, target AS j FROM ties WHERE source <> target
+-- The contacts, each once (lower node first): up = the tie lo -> hi exists, down = hi -> lo.
+contacts AS (
+    SELECT
+        CASE WHEN source < target THEN source ELSE target END AS lo,
+        CASE WHEN source < target THEN target ELSE source END AS hi,
+        MAX(CASE WHEN source < target THEN 1 ELSE 0 END) AS up,
+        MAX(CASE WHEN source > target THEN 1 ELSE 0 END) AS down
+    FROM ties
+    WHERE source <> target
+    GROUP BY CASE WHEN source < target THEN source ELSE target END, CASE WHEN source < target THEN target ELSE source END
 ),
--- In-ties of each broker b by the group of their source, out-ties by the group of their target.
-ins AS (
-    SELECT t.j AS b, p.grp AS g, COUNT(*) AS c FROM t JOIN people p ON p.node = t.i GROUP BY t.j, p.grp
-),
-outs AS (
-    SELECT t.i AS b, p.grp AS g, COUNT(*) AS c FROM t JOIN people p ON p.node = t.j GROUP BY t.i, p.grp
-),
-in_sum AS (
-    SELECT ins.b,
-           SUM(CASE WHEN ins.g = pb.grp THEN ins.c ELSE 0 END) AS own,
-           SUM(ins.c) AS total
-    FROM ins JOIN people pb ON pb.node = ins.b
-    GROUP BY ins.b
-),
-out_sum AS (
-    SELECT outs.b,
-           SUM(CASE WHEN outs.g = pb.grp THEN outs.c ELSE 0 END) AS own,
-           SUM(outs.c) AS total
-    FROM outs JOIN people pb ON pb.node = outs.b
-    GROUP BY outs.b
-),
--- Pairs (i, k) of one other group than the broker's: itinerant and the i = k cases.
-matched AS (
-    SELECT ins.b, SUM(ins.c * outs.c) AS pairs
-    FROM ins
-    JOIN outs ON outs.b = ins.b AND outs.g = ins.g
-    JOIN people pb ON pb.node = ins.b
-    WHERE ins.g <> pb.grp
-    GROUP BY ins.b
-),
--- Reciprocated ties i <-> b: the two-paths i -> b -> i, which broker nothing.
-mutual AS (
-    SELECT t1.j AS b,
-           SUM(CASE WHEN pi.grp = pb.grp THEN 1 ELSE 0 END) AS own,
-           SUM(CASE WHEN pi.grp <> pb.grp THEN 1 ELSE 0 END) AS other
-    FROM t t1
-    JOIN t t2 ON t2.i = t1.j AND t2.j = t1.i
-    JOIN people pi ON pi.node = t1.i
-    JOIN people pb ON pb.node = t1.j
-    GROUP BY t1.j
-),
--- The undirected contacts, each once (lower node first), with the degree of each end.
+-- ... with the group of both ends.
 pairs AS (
-    SELECT DISTINCT
-        CASE WHEN i < j THEN i ELSE j END AS lo,
-        CASE WHEN i < j THEN j ELSE i END AS hi
-    FROM t
+    SELECT c.lo, c.hi, c.lo * 4294967296 + c.hi AS lohi, c.up, c.down, pl.grp AS glo, ph.grp AS ghi
+    FROM contacts c
+    JOIN people pl ON pl.node = c.lo
+    JOIN people ph ON ph.node = c.hi
 ),
-degree AS (
-    SELECT v, COUNT(*) AS d FROM (SELECT lo AS v FROM pairs UNION ALL SELECT hi AS v FROM pairs) ends GROUP BY v
+-- Every contact seen from each end v towards w: vw = the tie v -> w exists, wv = w -> v.
+ends AS (
+    SELECT lo AS v, glo AS gv, ghi AS gw, up AS vw, down AS wv FROM pairs
+    UNION ALL
+    SELECT hi AS v, ghi AS gv, glo AS gw, down AS vw, up AS wv FROM pairs
 ),
--- Each contact oriented from its lower-ranked end x to its higher-ranked end y.
+-- Each person's in- and out-ties, reciprocated ties and contacts by the group of the other end.
+by_group AS (
+    SELECT v, gv, gw, SUM(wv) AS ins, SUM(vw) AS outs, SUM(vw * wv) AS mutual, COUNT(*) AS contacts
+    FROM ends
+    GROUP BY v, gv, gw
+),
+-- Per broker b: in- and out-ties from and to the own group and in all; the pairs (i, k) of one
+-- other group than b's (itinerant two-paths and their i = k cases); the reciprocated ties i <-> b
+-- (the two-paths i -> b -> i, which broker nothing); the number of contacts (for the ranking).
+sums AS (
+    SELECT
+        v AS b,
+        SUM(CASE WHEN gw = gv THEN ins ELSE 0 END) AS in_own,
+        SUM(ins) AS in_total,
+        SUM(CASE WHEN gw = gv THEN outs ELSE 0 END) AS out_own,
+        SUM(outs) AS out_total,
+        SUM(CASE WHEN gw <> gv THEN ins * outs ELSE 0 END) AS matched,
+        SUM(CASE WHEN gw = gv THEN mutual ELSE 0 END) AS mutual_own,
+        SUM(CASE WHEN gw <> gv THEN mutual ELSE 0 END) AS mutual_other,
+        SUM(contacts) AS d
+    FROM by_group
+    GROUP BY v
+),
+-- Each contact oriented from its lower-ranked end x to its higher-ranked end y (rank: degree, then
+-- node; lo < hi, so lo ranks lower when its degree is not larger), with its directions (xy: x -> y,
+-- yx: y -> x) and groups.
 oriented AS (
     SELECT
-        CASE WHEN dl.d < dh.d OR (dl.d = dh.d AND pairs.lo < pairs.hi) THEN pairs.lo ELSE pairs.hi END AS x,
-        CASE WHEN dl.d < dh.d OR (dl.d = dh.d AND pairs.lo < pairs.hi) THEN pairs.hi ELSE pairs.lo END AS y
-    FROM pairs
-    JOIN degree dl ON dl.v = pairs.lo
-    JOIN degree dh ON dh.v = pairs.hi
+        CASE WHEN lower_first = 1 THEN lo ELSE hi END AS x,
+        CASE WHEN lower_first = 1 THEN hi ELSE lo END AS y,
+        CASE WHEN lower_first = 1 THEN up ELSE down END AS xy,
+        CASE WHEN lower_first = 1 THEN down ELSE up END AS yx,
+        CASE WHEN lower_first = 1 THEN glo ELSE ghi END AS gx,
+        CASE WHEN lower_first = 1 THEN ghi ELSE glo END AS gy
+    FROM (
+        SELECT pairs.*, CASE WHEN sl.d <= sh.d THEN 1 ELSE 0 END AS lower_first
+        FROM pairs
+        JOIN sums sl ON sl.b = pairs.lo
+        JOIN sums sh ON sh.b = pairs.hi
+    ) ranked
 ),
--- Every triangle once: two contacts out of its lowest-ranked corner whose far ends are in contact.
+-- Every triangle {a, b, c} once: two contacts out of its lowest-ranked corner a whose far ends
+-- b < c are in contact, with the six directions among its corners and their groups.  The closing
+-- contact is looked up by one key of both its ends (nodes are below 2^32), so that the two
+-- contacts out of a are joined first: joined first with either of them, it would match every
+-- contact of b or c.
 triangles AS (
-    SELECT o1.x AS a, o1.y AS b, o2.y AS c
+    SELECT
+        o1.x AS a, o1.y AS b, o2.y AS c, o1.gx AS ga, o1.gy AS gb, o2.gy AS gc,
+        o1.xy AS ab, o1.yx AS ba, o2.xy AS ac, o2.yx AS ca, p.up AS bc, p.down AS cb
     FROM oriented o1
     JOIN oriented o2 ON o2.x = o1.x AND o1.y < o2.y
-    JOIN pairs ON pairs.lo = o1.y AND pairs.hi = o2.y
+    JOIN pairs p ON p.lohi = o1.y * 4294967296 + o2.y
 ),
-orders AS (
-    SELECT a AS i, b AS j, c AS k FROM triangles
-    UNION ALL SELECT a, c, b FROM triangles
-    UNION ALL SELECT b, a, c FROM triangles
-    UNION ALL SELECT b, c, a FROM triangles
-    UNION ALL SELECT c, a, b FROM triangles
-    UNION ALL SELECT c, b, a FROM triangles
+-- Each triangle from each corner j, with the other corners u and v: the two-path u -> j -> v is
+-- closed when the ties u -> j, j -> v and u -> v exist (uv_closed), v -> j -> u likewise.
+corners AS (
+    SELECT
+        CASE r WHEN 0 THEN a WHEN 1 THEN b ELSE c END AS j,
+        CASE r WHEN 0 THEN ga WHEN 1 THEN gb ELSE gc END AS gj,
+        CASE r WHEN 0 THEN gb ELSE ga END AS gu,
+        CASE r WHEN 2 THEN gb ELSE gc END AS gv,
+        CASE r WHEN 0 THEN ba * ac * bc WHEN 1 THEN ab * bc * ac ELSE ac * cb * ab END AS uv_closed,
+        CASE r WHEN 0 THEN ca * ab * cb WHEN 1 THEN cb * ba * ca ELSE bc * ca * ba END AS vu_closed
+    FROM triangles
+    CROSS JOIN (SELECT 0 AS r UNION ALL SELECT 1 AS r UNION ALL SELECT 2 AS r) three
 ),
--- Closed two-paths i -> j -> k with the tie i -> k, by the broker j and its role.
+-- Closed two-paths i -> j -> k (the tie i -> k exists) by the broker j and its role.
 closed AS (
-    SELECT o.j AS b,
-           SUM(CASE WHEN pi.grp = pj.grp AND pj.grp = pk.grp THEN 1 ELSE 0 END) AS coordinator,
-           SUM(CASE WHEN pi.grp = pk.grp AND pi.grp <> pj.grp THEN 1 ELSE 0 END) AS itinerant,
-           SUM(CASE WHEN pi.grp = pj.grp AND pj.grp <> pk.grp THEN 1 ELSE 0 END) AS representative,
-           SUM(CASE WHEN pj.grp = pk.grp AND pi.grp <> pj.grp THEN 1 ELSE 0 END) AS gatekeeper,
-           SUM(CASE WHEN pi.grp <> pj.grp AND pj.grp <> pk.grp AND pi.grp <> pk.grp THEN 1 ELSE 0 END) AS liaison
-    FROM orders o
-    JOIN t t1 ON t1.i = o.i AND t1.j = o.j
-    JOIN t t2 ON t2.i = o.j AND t2.j = o.k
-    JOIN t t3 ON t3.i = o.i AND t3.j = o.k
-    JOIN people pi ON pi.node = o.i
-    JOIN people pj ON pj.node = o.j
-    JOIN people pk ON pk.node = o.k
-    GROUP BY o.j
+    SELECT
+        j AS b,
+        SUM(CASE WHEN gu = gj AND gv = gj THEN uv_closed + vu_closed ELSE 0 END) AS coordinator,
+        SUM(CASE WHEN gu = gv AND gu <> gj THEN uv_closed + vu_closed ELSE 0 END) AS itinerant,
+        SUM(
+            CASE WHEN gu = gj AND gv <> gj THEN uv_closed WHEN gv = gj AND gu <> gj THEN vu_closed ELSE 0 END
+        ) AS representative,
+        SUM(
+            CASE WHEN gv = gj AND gu <> gj THEN uv_closed WHEN gu = gj AND gv <> gj THEN vu_closed ELSE 0 END
+        ) AS gatekeeper,
+        SUM(CASE WHEN gu <> gj AND gv <> gj AND gu <> gv THEN uv_closed + vu_closed ELSE 0 END) AS liaison
+    FROM corners
+    GROUP BY j
 )
 SELECT
     p.node,
-    CAST(COALESCE(i.own, 0) * COALESCE(o.own, 0) - COALESCE(mu.own, 0) - COALESCE(cl.coordinator, 0) AS BIGINT)
-        AS coordinator,
-    CAST(COALESCE(m.pairs, 0) - COALESCE(mu.other, 0) - COALESCE(cl.itinerant, 0) AS BIGINT) AS itinerant,
-    CAST(COALESCE(i.own, 0) * (COALESCE(o.total, 0) - COALESCE(o.own, 0)) - COALESCE(cl.representative, 0) AS BIGINT)
+    CAST(COALESCE(s.in_own * s.out_own - s.mutual_own, 0) - COALESCE(cl.coordinator, 0) AS BIGINT) AS coordinator,
+    CAST(COALESCE(s.matched - s.mutual_other, 0) - COALESCE(cl.itinerant, 0) AS BIGINT) AS itinerant,
+    CAST(COALESCE(s.in_own * (s.out_total - s.out_own), 0) - COALESCE(cl.representative, 0) AS BIGINT)
         AS representative,
-    CAST((COALESCE(i.total, 0) - COALESCE(i.own, 0)) * COALESCE(o.own, 0) - COALESCE(cl.gatekeeper, 0) AS BIGINT)
-        AS gatekeeper,
+    CAST(COALESCE((s.in_total - s.in_own) * s.out_own, 0) - COALESCE(cl.gatekeeper, 0) AS BIGINT) AS gatekeeper,
     CAST(
-        (COALESCE(i.total, 0) - COALESCE(i.own, 0)) * (COALESCE(o.total, 0) - COALESCE(o.own, 0))
-        - COALESCE(m.pairs, 0) - COALESCE(cl.liaison, 0) AS BIGINT
+        COALESCE((s.in_total - s.in_own) * (s.out_total - s.out_own) - s.matched, 0) - COALESCE(cl.liaison, 0)
+        AS BIGINT
     ) AS liaison
 FROM people p
-LEFT JOIN in_sum i ON i.b = p.node
-LEFT JOIN out_sum o ON o.b = p.node
-LEFT JOIN matched m ON m.b = p.node
-LEFT JOIN mutual mu ON mu.b = p.node
+LEFT JOIN sums s ON s.b = p.node
 LEFT JOIN closed cl ON cl.b = p.node
 ORDER BY p.node

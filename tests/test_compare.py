@@ -27,6 +27,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 import re
 
 import numpy as np
@@ -301,6 +302,35 @@ def test_duckdb_engine_gives_the_same_findings(run):
     memory = _json(run, *PAIR, "--engine", "memory")
     duck = _json(run, *PAIR, "--engine", "duckdb")
     assert duck["findings"] == memory["findings"]
+
+
+def test_betweenness_samples_and_their_error_with_either_engine(run, tmp_path):
+    """--betweenness-samples reaches the DuckDB engine's sampled betweenness, with the error 50 samples guarantee:
+    shortest paths of before.csv have at most 7 people (everyone within 3 steps of anna), of after.csv 5 (2 steps),
+    so epsilon = sqrt(0.5 / 50 * (floor(log2(VD - 2)) + 1 + ln(1 / 0.1))) with floor(log2 5) = 2, floor(log2 3) = 1."""
+    duck = _json(run, *PAIR, "--engine", "duckdb", "--betweenness-samples", "50")
+    epsilon = {
+        vd: pytest.approx(math.sqrt(0.5 / 50 * (math.floor(math.log2(vd - 2)) + 1 + math.log(10)))) for vd in (5, 7)
+    }
+    assert duck["betweenness"] == {
+        "before": {"exact": False, "samples": 50, "epsilon": epsilon[7], "delta": 0.1},
+        "after": {"exact": False, "samples": 50, "epsilon": epsilon[5], "delta": 0.1},
+    }
+    memory = _json(run, *PAIR, "--engine", "memory")
+    assert memory["betweenness"] == {"before": {"exact": True, "samples": 12}, "after": {"exact": True, "samples": 12}}
+    dated = tmp_path / "dated.csv"
+    # Directed: January and February each a chain of 3 people (VD 3), March one tie (no inner node: no samples).
+    dated.write_text(
+        "source,target,date\nanna,bas,2024-01-02\nbas,cas,2024-01-03\nbas,cas,2024-02-01\n"
+        "cas,dik,2024-02-02\ndik,erik,2024-03-01\n"
+    )
+    periods = _json(run, str(dated), "--period", "month", "--engine", "duckdb", "--betweenness-samples", "20")
+    three = math.sqrt(0.5 / 20 * (0 + 1 + math.log(10)))
+    assert [(p["betweenness"]["samples"], p["betweenness"]["epsilon"]) for p in periods["periods"]] == [
+        (20, pytest.approx(three)),
+        (20, pytest.approx(three)),
+        (0, 0.0),
+    ]
 
 
 @settings(max_examples=300, deadline=None)

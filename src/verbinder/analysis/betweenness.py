@@ -208,6 +208,21 @@ def rk_sample_size(vertex_diameter: int, epsilon: float, delta: float) -> int:
     return math.ceil(RK_C / epsilon**2 * bracket)
 
 
+def rk_epsilon(vertex_diameter: int, samples: int, delta: float) -> float:
+    """The error bound ``samples`` sampled shortest paths guarantee with probability ``1 - delta``.
+
+    :func:`rk_sample_size` solved for ``epsilon``: ``sqrt((c / r) (floor(log2(VD - 2)) + 1 + ln(1 / delta)))``.
+    0 when no shortest path has an inner node (``VD <= 2``: every betweenness is exactly 0).
+
+    >>> round(rk_epsilon(12, 1261, 0.1), 4)
+    0.05
+    """
+    if vertex_diameter <= 2:
+        return 0.0
+    bracket = math.floor(math.log2(vertex_diameter - 2)) + 1 + math.log(1 / delta)
+    return math.sqrt(RK_C * bracket / samples)
+
+
 def vertex_diameter_bound(indptr: np.ndarray, indices: np.ndarray, n: int, directed: bool) -> int:
     """An upper bound on the nodes of any shortest path.
 
@@ -248,10 +263,14 @@ def betweenness_rk(
     directed: bool = True,
     epsilon: float = 0.1,
     delta: float = 0.1,
+    samples: int | None = None,
     seed: int = 0,
     progress: Progress | None = None,
 ) -> Betweenness:
     """Betweenness of every node within ``epsilon`` of the exact value, with probability ``1 - delta``.
+
+    With ``samples`` that many pairs are sampled instead, and ``epsilon`` is the bound they
+    guarantee at ``delta`` (:func:`rk_epsilon`), as reported in the result.
 
     Riondato & Kornaropoulos's estimator: sample pairs of distinct nodes ``(s, t)`` uniformly,
     pick one shortest ``s -> t`` path uniformly (back from ``t``, each predecessor with
@@ -278,7 +297,15 @@ def betweenness_rk(
         rindptr, rindices = _adjacency(targets, sources, n, directed)
     else:
         rindptr, rindices = indptr, indices
-    samples = rk_sample_size(vertex_diameter_bound(indptr, indices, n, directed), epsilon, delta) if n > 2 else 0
+    bound = vertex_diameter_bound(indptr, indices, n, directed) if n > 2 else 0
+    if samples is None:
+        samples = rk_sample_size(bound, epsilon, delta)
+    elif samples < 1:
+        raise ValueError("samples must be 1 or more")
+    elif bound <= 2:
+        samples, epsilon = 0, 0.0  # no shortest path has an inner node: nothing to sample, every value 0
+    else:
+        epsilon = rk_epsilon(bound, samples, delta)
     counts = np.zeros(n)
     if samples:
         rng = np.random.default_rng(seed)

@@ -27,7 +27,7 @@ import tempfile
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -35,6 +35,9 @@ from verbinder.analysis.betweenness import betweenness_rk
 from verbinder.analysis.brokerage import BrokerageResult, with_expectations
 from verbinder.analysis.holes import StructuralHoles
 from verbinder.io.network import Network
+
+if TYPE_CHECKING:
+    from verbinder.analysis.discover import StepProgress
 
 #: Bytes the in-memory engine needs per line of an edge list, measured (``benchmarks/change_bench.py``):
 #: reading the CSV, the tie keys, the two-path and triangle blocks, betweenness.
@@ -95,9 +98,19 @@ def connect(memory_limit: int | None = None, spill: Path | None = None) -> Any:
     return con
 
 
+#: The SQL keys a contact by ``lo * 2**32 + hi`` in a 64-bit integer: node numbers must stay below 2**31.
+MAX_NODES = 2**31
+
+
+def _check_size(n: int) -> None:
+    if n > MAX_NODES:
+        raise ValueError(f"the SQL engine takes at most {MAX_NODES} people, not {n}")
+
+
 def _load(con: Any, network: Network) -> tuple[np.ndarray, np.ndarray]:
     """Register the ties and people of ``network``; the group labels and each person's group code."""
     n = network.n_nodes
+    _check_size(n)
     labels_in = np.asarray(network.groups) if network.groups is not None else np.zeros(n, dtype=np.int8)
     group_labels, group_of = np.unique(labels_in, return_inverse=True)
     src = np.asarray(network.sources, dtype=np.int64)
@@ -128,6 +141,7 @@ def brokerage_duckdb(con: Any, network: Network) -> BrokerageResult:
 def holes_duckdb(con: Any, network: Network) -> StructuralHoles:
     """Burt's constraint and effective size by ``sql/holes.sql`` (NaN for a person without contacts)."""
     n = network.n_nodes
+    _check_size(n)
     src = np.asarray(network.sources, dtype=np.int64)
     tgt = np.asarray(network.targets, dtype=np.int64)
     if network.weights is None:
@@ -140,15 +154,14 @@ def holes_duckdb(con: Any, network: Network) -> StructuralHoles:
     # The tie weights a_uv as verbinder.analysis.holes has them: repeated ties add their weights (or count once
     # unweighted); an undirected contact is a tie both ways.
     summed = "SUM(w)" if network.weights is not None else "1.0"
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE arcs AS SELECT u, v, {summed} AS w FROM raw_arcs "
-        "WHERE u <> v AND w > 0 GROUP BY u, v"
-    )
+    arcs = f"SELECT u, v, {summed} AS w FROM raw_arcs WHERE u <> v AND w > 0 GROUP BY u, v"
     if not network.directed:
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE arcs AS SELECT u, v, {summed} AS w FROM "
-            "(SELECT u, v, w FROM arcs UNION ALL SELECT v AS u, u AS v, w FROM arcs) both_ways GROUP BY u, v"
+        arcs = (
+            f"SELECT u, v, {summed} AS w FROM "
+            f"(SELECT u, v, w FROM ({arcs}) one_way UNION ALL SELECT v AS u, u AS v, w FROM ({arcs}) other_way) "
+            "both_ways GROUP BY u, v"
         )
+    con.execute(f"CREATE OR REPLACE TEMP VIEW arcs AS {arcs}")
     if "people" not in {row[0] for row in con.execute("SHOW TABLES").fetchall()}:
         con.register("people", {"node": np.arange(n, dtype=np.int64), "grp": np.zeros(n, dtype=np.int64)})
     rows = con.execute(sql("holes")).fetchnumpy()
@@ -167,18 +180,33 @@ def discover_duckdb(
     seed: int = 0,
     pseudonymise: bool = False,
     salt: str = "",
+    samples: int | None = None,
     epsilon: float = EPSILON,
     delta: float = DELTA,
     memory_limit: int | None = None,
     spill: Path | None = None,
+    progress: StepProgress | None = None,
 ):
-    """:func:`verbinder.analysis.discover.discover` with the DuckDB engine (same counts, z-scores and constraint)."""
+    """:func:`verbinder.analysis.discover.discover` with the DuckDB engine (same counts, z-scores and constraint).
+
+    Betweenness is sampled (:func:`~verbinder.analysis.betweenness.betweenness_rk`): as many
+    shortest paths as guarantee ``epsilon`` with probability ``1 - delta``, or ``samples`` of them
+    and the ``epsilon`` they guarantee.
+    """
     from verbinder.analysis.discover import finish
+
+    def step(name: str, done: int) -> None:
+        if progress is not None:
+            progress(name, done, 1)
 
     con = connect(memory_limit, spill)
     try:
+        step("brokerage", 0)
         result = brokerage_duckdb(con, network)
+        step("brokerage", 1)
+        step("holes", 0)
         holes = holes_duckdb(con, network)
+        step("holes", 1)
     finally:
         con.close()
     between = betweenness_rk(
@@ -188,6 +216,8 @@ def discover_duckdb(
         directed=network.directed,
         epsilon=epsilon,
         delta=delta,
+        samples=samples,
         seed=seed,
+        progress=None if progress is None else (lambda done, total: progress("betweenness", done, total)),
     )
     return finish(network, result, holes, between, top=top, pseudonymise=pseudonymise, salt=salt)

@@ -99,6 +99,13 @@ class _Figures:
         }
 
 
+def betweenness_document(snap: Snapshot) -> dict[str, Any]:
+    """How a snapshot's betweenness was computed, as ``discover``'s JSON has it: exact, samples (and epsilon, delta)."""
+    b = snap.discovery.betweenness
+    bound = {"epsilon": b.epsilon, "delta": b.delta} if b.epsilon is not None else {}
+    return {"exact": b.exact, "samples": b.samples, **bound}
+
+
 def _difference(a: float, b: float) -> float:
     return b - a if math.isfinite(a) and math.isfinite(b) else math.nan
 
@@ -130,7 +137,13 @@ def document(c: Change, lang: str) -> dict[str, Any]:
                     },
                 }
             )
-        return {**head, "findings": [finding_document(f, lang) for f in c.findings], "people": people}
+        betweenness = {"before": betweenness_document(c.snapshots[0]), "after": betweenness_document(c.snapshots[1])}
+        return {
+            **head,
+            "betweenness": betweenness,
+            "findings": [finding_document(f, lang) for f in c.findings],
+            "people": people,
+        }
     figures = [_Figures(s) for s in c.snapshots]
     return {
         **head,
@@ -140,6 +153,7 @@ def document(c: Change, lang: str) -> dict[str, Any]:
                 "start": s.start.isoformat() if s.start else None,
                 "end": s.end.isoformat() if s.end else None,
                 "findings": [finding_document(f, lang) for f in s.findings],
+                "betweenness": betweenness_document(s),
             }
             for s in c.snapshots
         ],

@@ -87,9 +87,9 @@ oriented AS (
 ),
 -- Every triangle {a, b, c} once: two contacts out of its lowest-ranked corner a whose far ends
 -- b < c are in contact, with the six directions among its corners and their groups.  The closing
--- contact is looked up by one key of both its ends (nodes are below 2^32), so that the two
--- contacts out of a are joined first: joined first with either of them, it would match every
--- contact of b or c.
+-- contact is looked up by one key of both its ends, lo * 2^32 + hi (nodes are below 2^31), so
+-- that the two contacts out of a are joined first: joined first with either of them, it would
+-- match every contact of b or c.
 triangles AS (
     SELECT
         o1.x AS a, o1.y AS b, o2.y AS c, o1.gx AS ga, o1.gy AS gb, o2.gy AS gc,

@@ -16,7 +16,9 @@ NL: dict[str, str] = {
     "extra kolommen weg: het netwerk bevat persoonsgegevens.",
     "help.discover_salt": "Geheime sleutel voor de pseudoniemen (zonder sleutel kan wie de ids raadt ze terugrekenen).",
     "help.discover_samples": "Bereken betweenness uit zoveel willekeurige bronnen (standaard: exact voor "
-    "kleine netwerken, anders een steekproef; de omvang staat in de uitvoer).",
+    "kleine netwerken, anders een steekproef; de omvang staat in de uitvoer). Met --engine duckdb: uit zoveel "
+    "willekeurige kortste paden, en de uitvoer noemt de foutmarge die dat aantal waarborgt (standaard: zoveel paden "
+    "als voor een marge van 0,1 nodig zijn).",
     "help.discover_seed": "Startgetal van de steekproef voor betweenness.",
     "discover.err.missing_column": "kolom '{column}' ontbreekt — de kopregel heeft: {header}",
     "discover.err.no_rows": "geen gegevens: het bestand heeft alleen een kopregel",
@@ -85,7 +87,9 @@ EN: dict[str, str] = {
     "extra columns: the network is personal data.",
     "help.discover_salt": "Secret key of the pseudonyms (without one, anyone who guesses the ids can recompute them).",
     "help.discover_samples": "Compute betweenness from this many random sources (default: exact for small "
-    "networks, otherwise a sample; its size is stated in the output).",
+    "networks, otherwise a sample; its size is stated in the output). With --engine duckdb: from this many random "
+    "shortest paths, and the output states the error bound that number guarantees (default: as many paths as an "
+    "error of 0.1 needs).",
     "help.discover_seed": "Seed of the betweenness sample.",
     "discover.err.missing_column": "missing column '{column}' — the header has: {header}",
     "discover.err.no_rows": "no data: the file has only a header",

@@ -16,6 +16,7 @@ import csv
 import math
 import shutil
 import subprocess
+from collections import Counter
 from itertools import product
 from pathlib import Path
 
@@ -257,17 +258,16 @@ def test_columns_follow_sna():
 
 
 def test_progress_reaches_total():
+    """Progress counts the pairs of contacts the triangle pass tries: per person, pairs of contacts ranked above."""
     calls = []
     sources, targets, groups = _graph(DATA, "random_directed")
-    result = brokerage(sources, targets, groups, len(groups), progress=lambda done, total: calls.append((done, total)))
-    every_two_path = int(result.total.sum()) + _closed_or_back(sources, targets)
-    assert calls[-1] == (every_two_path, every_two_path)
-
-
-def _closed_or_back(sources, targets) -> int:
-    """Two-paths that broker nothing: closed by a direct tie or returning to their start."""
-    ties = {(s, t) for s, t in zip(sources.tolist(), targets.tolist(), strict=True) if s != t}
-    return sum(1 for (i, j), (j2, k) in product(ties, ties) if j == j2 and (i == k or (i, k) in ties))
+    brokerage(sources, targets, groups, len(groups), progress=lambda done, total: calls.append((done, total)))
+    contact = {frozenset((s, t)) for s, t in zip(sources.tolist(), targets.tolist(), strict=True) if s != t}
+    degree = Counter(person for pair in contact for person in pair)
+    rank = {person: (degree[person], person) for person in range(len(groups))}
+    above = Counter(min(pair, key=rank.__getitem__) for pair in contact)
+    pairs = sum(h * (h - 1) // 2 for h in above.values())
+    assert calls[-1] == (pairs, pairs)
 
 
 def test_empty_and_isolated():
@@ -434,3 +434,9 @@ def test_holes_isolates_are_nan_and_bad_weights_refused():
     assert math.isnan(h.constraint[2]) and math.isnan(h.effective_size[2])
     with pytest.raises(ValueError, match="non-negative"):
         structural_holes(np.array([0]), np.array([1]), 2, weights=np.array([-1.0]))
+
+
+def test_columns_are_the_model_positions():
+    from verbinder.model import Position
+
+    assert (*(p.value for p in Position), "total") == COLUMNS

@@ -30,14 +30,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise, permutations
 
 import numpy as np
 
-Progress = Callable[[int, int], None]
+from verbinder.analysis.triads import Contacts, Scan, contacts, scan
 
-# Wedges (pairs of a node's higher-ranked neighbours) examined per block.
-_BLOCK = 1 << 20
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,31 +98,29 @@ def structural_holes(
     .. [3] NetworkX, ``networkx.algorithms.structuralholes`` (``constraint``,
        ``effective_size``), whose tests check against UCINET.
     """
-    n = n_nodes
-    keys, mutual = _mutual_weights(sources, targets, weights, n, directed)
-    rows = keys // n
-    degree = np.bincount(rows, minlength=n)
-    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]]) if len(keys) else np.empty(0, np.int64)
-    row_sum = np.bincount(rows, weights=mutual, minlength=n)
-    row_max = np.zeros(n)
-    if len(keys):
-        row_max[rows[starts]] = np.maximum.reduceat(mutual, starts)
-    p = mutual / row_sum[rows]
-    m = mutual / row_max[rows]
+    c = contacts(sources, targets, n_nodes, weights=weights, directed=directed)
+    p, m = shares(c)
+    return from_scan(c, p, scan(c, p=p, m=m, progress=progress))
 
-    indirect = np.zeros(len(keys))  # sum_w p_uw p_wv for each tie u -> v (position in keys)
-    redundancy = np.zeros(n)  # sum over v in N(u) of sum_w p_uw m_vw
-    for corners in _triangles(keys, degree, n, progress):
-        # at[a, b]: position of the tie corners[a] -> corners[b] in keys.
-        at = {(a, b): np.searchsorted(keys, corners[a] * n + corners[b]) for a, b in permutations(range(3), 2)}
-        for a, b, c in permutations(range(3)):
-            ac, cb, bc = at[a, c], at[c, b], at[b, c]
-            indirect += np.bincount(at[a, b], weights=p[ac] * p[cb], minlength=len(keys))
-            redundancy += np.bincount(corners[a], weights=p[ac] * m[bc], minlength=n)
 
+def shares(c: Contacts) -> tuple[np.ndarray, np.ndarray]:
+    """Per contact ``u -> v``: ``p_uv`` (the mutual weight over ``u``'s sum) and ``m_uv`` (over ``u``'s largest)."""
+    rows = c.rows
+    row_sum = np.bincount(rows, weights=c.mutual, minlength=c.n)
+    row_max = np.zeros(c.n)
+    if len(rows):
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        row_max[rows[starts]] = np.maximum.reduceat(c.mutual, starts)
+    return c.mutual / row_sum[rows], c.mutual / row_max[rows]
+
+
+def from_scan(c: Contacts, p: np.ndarray, walked: Scan) -> StructuralHoles:
+    """Constraint and effective size from the shares ``p`` and the triangle terms of :func:`.triads.scan`."""
+    assert walked.indirect is not None and walked.redundancy is not None
+    rows, degree = c.rows, c.degree
     with np.errstate(invalid="ignore"):
-        constraint = np.bincount(rows, weights=(p + indirect) ** 2, minlength=n).astype(np.float64)
-        effective = (degree - redundancy).astype(np.float64)
+        constraint = np.bincount(rows, weights=(p + walked.indirect) ** 2, minlength=c.n).astype(np.float64)
+        effective = (degree - walked.redundancy).astype(np.float64)
     isolated = degree == 0
     constraint[isolated] = np.nan
     effective[isolated] = np.nan
@@ -153,94 +149,3 @@ def effective_size(
 ) -> np.ndarray:
     """Burt's effective size of every node, as ``networkx.effective_size``; see :func:`structural_holes`."""
     return structural_holes(sources, targets, n_nodes, weights=weights, directed=directed).effective_size
-
-
-def _mutual_weights(
-    sources: np.ndarray, targets: np.ndarray, weights: np.ndarray | None, n: int, directed: bool
-) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted keys ``u * n + v`` of the symmetric neighbour relation, and ``a_uv + a_vu`` for each."""
-    src = np.asarray(sources).astype(np.int64, copy=False).ravel()
-    tgt = np.asarray(targets).astype(np.int64, copy=False).ravel()
-    if len(src) != len(tgt):
-        raise ValueError(f"{len(src)} sources but {len(tgt)} targets")
-    if len(src) and (min(src.min(), tgt.min()) < 0 or max(src.max(), tgt.max()) >= n):
-        raise ValueError(f"node indices must lie in range({n})")
-    if weights is None:
-        w = np.ones(len(src))
-    else:
-        w = np.asarray(weights, dtype=np.float64).ravel()
-        if len(w) != len(src):
-            raise ValueError(f"{len(w)} weights for {len(src)} ties")
-        if (w < 0).any() or np.isnan(w).any():
-            raise ValueError("weights must be non-negative numbers")
-    keep = (src != tgt) & (w > 0)
-    src, tgt, w = src[keep], tgt[keep], w[keep]
-
-    # The tie weights a_uv: repeated ties add up, or count once when unweighted.
-    tie_keys, tie_w = _sum_by_key(src * n + tgt, w)
-    if weights is None:
-        tie_w[:] = 1.0
-    if not directed:  # an undirected edge is a tie in both directions
-        tie_keys, tie_w = _sum_by_key(
-            np.concatenate((tie_keys, (tie_keys % n) * n + tie_keys // n)), np.concatenate((tie_w, tie_w))
-        )
-        if weights is None:
-            tie_w[:] = 1.0
-    u, v = tie_keys // n, tie_keys % n
-    return _sum_by_key(np.concatenate((tie_keys, v * n + u)), np.concatenate((tie_w, tie_w)))
-
-
-def _sum_by_key(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct keys in ascending order and the sum of ``values`` for each."""
-    order = np.argsort(keys, kind="stable")
-    keys, values = keys[order], values[order]
-    if not len(keys):
-        return keys, values
-    first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    return keys[first], np.add.reduceat(values, first)
-
-
-def _triangles(keys: np.ndarray, degree: np.ndarray, n: int, progress: Progress | None):
-    """Yield the triangles of the neighbour relation block by block, each once, as arrays ``(u, v, w)``.
-
-    Each edge is oriented from the lower to the higher (degree, index) rank; a triangle is
-    then found once, from its lowest-ranked node, as a pair of that node's out-neighbours
-    that are themselves tied.  Ranking by degree keeps hubs from making many pairs.
-    """
-    if not len(keys):
-        return
-    order = np.lexsort((np.arange(n), degree))
-    rank = np.empty(n, dtype=np.int64)
-    rank[order] = np.arange(n)
-    ru, rv = rank[keys // n], rank[keys % n]
-    up = ru < rv
-    oriented = np.sort(ru[up] * n + rv[up])
-    lower, higher = oriented // n, oriented % n
-    first = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(lower, minlength=n), out=first[1:])
-
-    # Entry q of the oriented list pairs with the entries after it in its own row.
-    later = first[lower + 1] - np.arange(len(oriented)) - 1
-    before = np.cumsum(later)
-    n_wedges = int(before[-1])
-    cuts = np.searchsorted(before, np.arange(_BLOCK, n_wedges, _BLOCK), side="right")
-    bounds = np.unique(np.concatenate(([0], cuts, [len(oriented)])))
-    done = 0
-    for lo, hi in pairwise(bounds):
-        count = later[lo:hi]
-        size = int(count.sum())
-        q = np.arange(lo, hi)
-        x = np.repeat(lower[lo:hi], count)
-        y = np.repeat(higher[lo:hi], count)
-        offset = np.repeat(q + 1 - (np.cumsum(count) - count), count)
-        offset += np.arange(size)
-        z = higher[offset]
-        wanted = y * n + z
-        at = np.searchsorted(oriented, wanted)
-        at[at == len(oriented)] = 0
-        tied = oriented[at] == wanted
-        done += size
-        if tied.any():
-            yield order[x[tied]], order[y[tied]], order[z[tied]]
-        if progress is not None:
-            progress(done, n_wedges)

@@ -397,16 +397,16 @@ def emit(
             write_output(table_text(write), output, force=force, private=private)
         return
     data = write()
-    inert = False
     if name == "json" and not isinstance(data, str | bytes):
-        from verbinder.render.json import dumps
+        from verbinder.render.json import dumps_bytes
 
-        data = dumps(data)
-        inert = True  # dumps escapes every control character: no second scan (a 17 MB document took 0.1 s more)
+        # dumps_bytes escapes every control character: no second scan, and no text to encode again (a 35 MB
+        # document took 0.15 s more).
+        data = dumps_bytes(data)
     if isinstance(data, bytes):
         write_bytes_output(data, output, force=force, private=private)
     else:
-        write_output(data, output, force=force, private=private, inert=inert)
+        write_output(data, output, force=force, private=private)
 
 
 def view_writers(render: Any, result: Any, view: Any, model: Any, language: str) -> dict:
@@ -446,20 +446,16 @@ def terminal() -> Console:
     return console()
 
 
-def write_output(
-    text: str, output: Path | None, *, force: bool = False, private: bool = False, inert: bool = False
-) -> None:
+def write_output(text: str, output: Path | None, *, force: bool = False, private: bool = False) -> None:
     """Write ``text`` to stdout, or atomically to ``output`` (refusing to overwrite without ``force``).
 
     Control characters other than newlines, CRLF and tabs are escaped on the way
     (:func:`verbinder.render.safe.document`): the last line of defence for a
-    writer that let a name through as it is.  ``inert``: the text comes from
-    :func:`verbinder.render.json.dumps`, which escapes all of them already.
+    writer that let a name through as it is.
     """
     from verbinder.render.safe import document
 
-    if not inert:
-        text = document(text)
+    text = document(text)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()

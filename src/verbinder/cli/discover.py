@@ -103,7 +103,7 @@ def _render(result, format: DiscoverFormat, language: str, output: Path | None, 
         output,
         force=force,
         csv=lambda: render.csv_text(result, language),
-        json=lambda: render.document(result, language),
+        json=lambda: render.json_bytes(result, language),
         table=lambda out: render.terminal(out, result, language),
     )
 

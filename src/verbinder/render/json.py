@@ -9,16 +9,24 @@ feature builds its own document (``to_json``) and :func:`dumps` writes it.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from verbinder.analysis.links import Finding
+if TYPE_CHECKING:
+    from verbinder.analysis.links import Finding
 
 SCHEMA_VERSION = 1
-_INERT = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+# DEL, C1 controls, U+2028/2029, the bidi overrides U+202A-202E and U+2066-2069, U+FFFE/FFFF, as UTF-8.
+_INERT_UTF8 = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]|\xef\xbf[\xbe\xbf]")
+_LEADS = (b"\x7f", b"\xc2", b"\xe2", b"\xef")
 
 
 def dumps(document: dict[str, Any]) -> str:
-    """Serialise a document, ``schema_version`` first, UTF-8 kept readable.
+    """Serialise a document, ``schema_version`` first, UTF-8 kept readable (:func:`dumps_bytes`, as text)."""
+    return dumps_bytes(document).decode("utf-8")
+
+
+def dumps_bytes(document: dict[str, Any]) -> bytes:
+    """Serialise a document, ``schema_version`` first, as UTF-8 bytes ending in a newline.
 
     One line, no indentation, through orjson: on a 10,000-link model it writes
     the 17 MB in a fifth of the time of the standard library's C encoder.  Pipe
@@ -29,11 +37,25 @@ def dumps(document: dict[str, Any]) -> str:
     import orjson
 
     options = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_APPEND_NEWLINE
-    text = orjson.dumps({"schema_version": SCHEMA_VERSION, **document}, option=options).decode("utf-8")
-    # orjson escapes C0 (JSON must); DEL, C1, the line separators, bidi overrides and the noncharacters it writes as
-    # they are, and a terminal acts on them when the JSON is printed: escape them as \uXXXX (the same data). What
-    # comes out holds nothing verbinder.render.safe.document would escape, so the writers need not scan it again.
-    return _INERT.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _INERT.search(text) else text
+    return inert(orjson.dumps({"schema_version": SCHEMA_VERSION, **document}, option=options))
+
+
+def inert(data: bytes) -> bytes:
+    r"""orjson's output with what a terminal would act on escaped.
+
+    orjson escapes C0 (JSON must); DEL, C1, the line separators, bidi overrides and the noncharacters it writes as
+    they are, and a terminal acts on them when the JSON is printed: they are escaped as ``\uXXXX`` (the same data).
+    What comes out holds nothing :func:`verbinder.render.safe.document` would escape, so the writers need not scan it
+    again.  Most documents are ASCII, or hold none of the lead bytes of those characters: quick scans say so.
+
+    >>> inert(b'{"a":"x\xe2\x80\xaey \xc3\xa9"}')
+    b'{"a":"x\\u202ey \xc3\xa9"}'
+    """
+    if data.isascii() and b"\x7f" not in data:
+        return data
+    if not any(lead in data for lead in _LEADS):
+        return data
+    return _INERT_UTF8.sub(lambda m: f"\\u{ord(m.group().decode('utf-8')):04x}".encode("ascii"), data)
 
 
 def finding(f: Finding, lang: str) -> dict[str, Any]:

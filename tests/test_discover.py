@@ -364,3 +364,56 @@ def test_graphml_edge_without_an_end_is_refused_located(run, tmp_path, edge, mis
     assert result.stderr == f"{path}:3:{col}: this <edge> has no '{missing}': every contact names two people\n"
     dutch = run("discover", path, "--lang", "nl")
     assert dutch.stderr == f"{path}:3:{col}: deze <edge> heeft geen '{missing}': elk contact noemt twee personen\n"
+
+
+@st.composite
+def weighted_networks(draw):
+    n = draw(st.integers(1, 9))
+    edges = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=4 * n))
+    weights = draw(
+        st.none() | st.lists(st.sampled_from([0.0, 0.5, 1.0, 2.0, 3.0]), min_size=len(edges), max_size=len(edges))
+    )
+    groups = draw(st.lists(st.sampled_from("abc"), min_size=n, max_size=n))
+    return n, edges, weights, groups, draw(st.booleans())
+
+
+@settings(max_examples=150, deadline=None)
+@given(weighted_networks())
+def test_one_triangle_pass_equals_brokerage_and_holes_apart(net):
+    """discover's shared pass gives what brokerage() and structural_holes() give on their own (and apart when a tie
+    weighs 0: brokerage counts it, Burt's measures do not)."""
+    from verbinder.analysis.brokerage import brokerage
+    from verbinder.analysis.discover import brokerage_and_holes
+    from verbinder.analysis.holes import structural_holes
+    from verbinder.io.network import Network
+
+    n, edges, weights, groups, directed = net
+    sources = np.array([s for s, _ in edges], dtype=np.int64)
+    targets = np.array([t for _, t in edges], dtype=np.int64)
+    w = None if weights is None else np.array(weights)
+    network = Network([str(i) for i in range(n)], sources, targets, directed, w, groups)
+    together, holes = brokerage_and_holes(network, np.array(groups))
+    apart = brokerage(sources, targets, np.array(groups), n, directed=directed)
+    alone = structural_holes(sources, targets, n, weights=w, directed=directed)
+    assert together.counts.tolist() == apart.counts.tolist()
+    np.testing.assert_allclose(holes.constraint, alone.constraint, rtol=1e-12, equal_nan=True)
+    np.testing.assert_allclose(holes.effective_size, alone.effective_size, rtol=1e-12, equal_nan=True)
+
+
+@pytest.mark.parametrize("pseudonymise", [False, True])
+def test_json_in_blocks_equals_the_whole_document(tmp_path, monkeypatch, pseudonymise):
+    """discover writes its nodes a block at a time; the bytes are those of the whole document, escapes included."""
+    import verbinder.render.discover as render
+    from verbinder.render.json import dumps_bytes
+
+    people = [f"p{i}" for i in range(23)] + ["é\u202e", "x\x7fy"]
+    rng = np.random.default_rng(3)
+    pairs = {(people[a], people[b]) for a, b in rng.integers(0, len(people), size=(80, 2)) if a != b}
+    (tmp_path / "e.csv").write_text("source,target\n" + "".join(f"{s},{t}\n" for s, t in sorted(pairs)), "utf-8")
+    groups = "".join(f"{p},g{i % 3},afd {i % 2}\n" for i, p in enumerate(people))
+    (tmp_path / "n.csv").write_text("id,group,afdeling\n" + groups, encoding="utf-8")
+    d = discover(read_network(tmp_path / "e.csv", tmp_path / "n.csv"), pseudonymise=pseudonymise, top=5)
+    monkeypatch.setattr(render, "_NODES_PER_BLOCK", 7)
+    blocks = render.json_bytes(d, "nl")
+    assert blocks == dumps_bytes(render.document(d, "nl"))
+    assert len(json.loads(blocks)["nodes"]) == len(people)

@@ -440,3 +440,22 @@ def test_columns_are_the_model_positions():
     from verbinder.model import Position
 
     assert (*(p.value for p in Position), "total") == COLUMNS
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(0, 2**40), max_size=300), st.lists(st.integers(0, 2**40), max_size=300))
+def test_bloom_filter_never_misses_a_key(keys, others):
+    """The triangle pass looks up only what the filter lets through: it must pass every key."""
+    from verbinder.analysis.triads import bloom_filter
+
+    may_contain = bloom_filter(np.array(sorted(set(keys)), dtype=np.int64))
+    assert may_contain(np.array(keys, dtype=np.int64)).all()
+    assert may_contain(np.array(others, dtype=np.int64)).dtype == bool
+
+
+def test_bloom_filter_lets_few_others_through():
+    from verbinder.analysis.triads import bloom_filter
+
+    rng = np.random.default_rng(7)
+    may_contain = bloom_filter(np.unique(rng.integers(0, 10**12, 100_000)))
+    assert may_contain(rng.integers(0, 10**12, 200_000)).mean() < 0.05  # about 1 - exp(-1/32) with 32 bits a key

@@ -417,3 +417,31 @@ def test_json_in_blocks_equals_the_whole_document(tmp_path, monkeypatch, pseudon
     blocks = render.json_bytes(d, "nl")
     assert blocks == dumps_bytes(render.document(d, "nl"))
     assert len(json.loads(blocks)["nodes"]) == len(people)
+
+
+def test_csv_has_every_figure_of_the_json(tmp_path):
+    """discover's CSV, written column by column, holds the JSON's figures (NaN empty) and texts quoted as csv would."""
+    import verbinder.render.discover as render
+
+    people = ["anna", 'Jansen, "Piet"', "=cmd()", "zoë"]
+    (tmp_path / "e.csv").write_text(
+        'source,target\nanna,"Jansen, ""Piet"""\n"Jansen, ""Piet""",=cmd()\n=cmd(),zoë\nzoë,anna\n', "utf-8"
+    )
+    (tmp_path / "n.csv").write_text(
+        'id,group,afdeling\nanna,a,"x, y"\n"Jansen, ""Piet""",b,y\n=cmd(),a,z\nzoë,c,"q""r"\n', "utf-8"
+    )
+    d = discover(read_network(tmp_path / "e.csv", tmp_path / "n.csv"))
+    rows = list(csv.DictReader(io.StringIO(render.csv_text(d, "en"))))
+    doc = render.document(d, "en")
+    assert [r["id"] for r in rows] == [people[0], people[1], "'=cmd()", people[3]]
+    assert [r["afdeling"] for r in rows] == ["x, y", "y", "z", 'q"r']
+    for row, node in zip(rows, doc["nodes"], strict=True):
+        for c in COLUMNS:
+            assert int(row[c]) == node["brokerage"][c]
+            for prefix, part in (("expected_", "expected"), ("z_", "z")):
+                value = node[part][c]
+                assert (row[prefix + c] == "") if value != value else float(row[prefix + c]) == value
+        for key in ("constraint", "effective_size", "betweenness"):
+            assert (row[key] == "") if node[key] != node[key] else float(row[key]) == node[key]
+        assert row["rank"] == ("" if node["rank"] is None else str(node["rank"]))
+        assert row["why"] == (node["why"] or "")

@@ -173,33 +173,43 @@ def csv_text(d: Discovery, lang: str) -> str:
         ]
     )
     b = d.brokerage
-    counts, expected, z = b.counts.tolist(), b.expected.tolist(), b.z.tolist()
-    holes_c, holes_e = d.holes.constraint.tolist(), d.holes.effective_size.tolist()
-    between = d.betweenness.values.tolist()
     reasons = why(d, lang)
-    columns = list(attributes.values())
     groups = d.network.groups
-    writer.writerows(
-        [
-            csv_cell(label),
-            csv_cell(groups[i]) if groups is not None else "",
-            *counts[i],
-            *(_cell(x) for x in expected[i]),
-            *(_cell(x) for x in z[i]),
-            _cell(holes_c[i]),
-            _cell(holes_e[i]),
-            _cell(between[i]),
-            d.ranks.get(i, ""),
-            csv_cell(reasons.get(i, "")),
-            *(csv_cell(c[i]) for c in columns),
-        ]
-        for i, label in enumerate(d.labels)
-    )
+    n = len(d.labels)
+    columns = [
+        [_text(csv_cell(label)) for label in d.labels],
+        list(map({g: _text(csv_cell(g)) for g in set(groups)}.__getitem__, groups)) if groups is not None else [""] * n,
+        *(_numbers(b.counts[:, c]) for c in range(6)),
+        *(_numbers(b.expected[:, c]) for c in range(6)),
+        *(_numbers(b.z[:, c]) for c in range(6)),
+        _numbers(d.holes.constraint),
+        _numbers(d.holes.effective_size),
+        _numbers(d.betweenness.values),
+        [str(d.ranks[i]) if i in d.ranks else "" for i in range(n)],
+        [_text(csv_cell(reasons[i])) if i in reasons else "" for i in range(n)],
+        *([_text(csv_cell(v)) for v in values] for values in attributes.values()),
+    ]
+    if n:
+        out.write("\n".join(map(",".join, zip(*columns, strict=True))) + "\n")
     return out.getvalue()
 
 
-def _cell(x: float) -> str | float:
-    return x if math.isfinite(x) else ""
+def _numbers(values: np.ndarray) -> list[str]:
+    """A column of numbers as CSV cells, an undefined one (NaN) empty.
+
+    Written by orjson (shortest round-trip digits, as ``repr``; a small number as ``0.0000307`` or ``6.4e-6``
+    where ``repr`` writes ``3.07e-05``): the csv module's own formatting of 1.2 million numbers took 0.55 s.
+    """
+    import orjson
+
+    if not len(values):
+        return []
+    return orjson.dumps(values.tolist()).decode("ascii")[1:-1].replace("null", "").split(",")
+
+
+def _text(cell: str) -> str:
+    """A text cell quoted as the csv module quotes it (``csv_cell`` has escaped every line break already)."""
+    return '"' + cell.replace('"', '""') + '"' if "," in cell or '"' in cell or "\n" in cell or "\r" in cell else cell
 
 
 def terminal(out: Console, d: Discovery, lang: str) -> None:

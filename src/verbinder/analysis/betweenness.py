@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from verbinder.analysis.triads import distinct
+
 Progress = Callable[[int, int], None]
 
 #: Entries of the per-batch state arrays (batch size times nodes), about 20 bytes each; the search's
@@ -248,7 +250,7 @@ def vertex_diameter_bound(indptr: np.ndarray, indices: np.ndarray, n: int, direc
     frontier, level = first.astype(np.int64), 0
     while len(frontier):
         _, reached = _expand(indptr, indices, n, frontier)
-        fresh = np.unique(reached[dist[reached] == -1])
+        fresh = distinct(reached[dist[reached] == -1])
         if not len(fresh):
             break
         level += 1
@@ -355,7 +357,7 @@ def _sampled_paths(
         dist[fresh] = depth
         on = dist[reached] == depth
         np.add.at(sigma, reached[on], sigma[origin[on]])
-        frontier = np.unique(fresh)
+        frontier = distinct(fresh)
     counts = np.zeros(n)
     current = goal[dist[goal] > 0]
     while len(current):

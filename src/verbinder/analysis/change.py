@@ -38,6 +38,7 @@ from itertools import pairwise
 import numpy as np
 
 from verbinder.analysis.discover import Discovery, discover, pseudonym
+from verbinder.analysis.triads import distinct
 from verbinder.i18n import Msg
 from verbinder.io.network import Network
 
@@ -327,7 +328,7 @@ def _distinct_ties(network: Network) -> tuple[np.ndarray, np.ndarray]:
     s, t = s[keep], t[keep]
     if not network.directed:
         s, t = np.minimum(s, t), np.maximum(s, t)
-    keys = np.unique(s * n + t)
+    keys = distinct(s * n + t)
     return keys // n, keys % n
 
 

@@ -68,16 +68,24 @@ def check_ties(sources: np.ndarray, targets: np.ndarray, n: int) -> tuple[np.nda
     return src, tgt
 
 
+def distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted: ``np.unique(values)`` by sorting (numpy 2.4's hash-based ``unique`` took 15 times
+    as long on 500,000 integers).
+
+    >>> distinct(np.array([3, 1, 3, 2])).tolist()
+    [1, 2, 3]
+    """
+    ordered = np.sort(values)
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))] if len(ordered) else ordered
+
+
 def tie_keys(src: np.ndarray, tgt: np.ndarray, n: int, directed: bool) -> np.ndarray:
     """The distinct ties without self-loops as sorted keys ``source * n + target`` (both ways when undirected)."""
     loop_free = src != tgt
     src, tgt = src[loop_free], tgt[loop_free]
     if not directed:
         src, tgt = np.concatenate((src, tgt)), np.concatenate((tgt, src))
-    keys = np.sort(src * n + tgt)
-    if len(keys):
-        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
-    return keys
+    return distinct(src * n + tgt)
 
 
 def contacts(
@@ -231,7 +239,7 @@ def triangles(
     before = np.cumsum(later)
     n_wedges = int(before[-1])
     cuts = np.searchsorted(before, np.arange(_BLOCK, n_wedges, _BLOCK), side="right")
-    bounds = np.unique(np.concatenate(([0], cuts, [len(oriented)])))
+    bounds = distinct(np.concatenate(([0], cuts, [len(oriented)])))
     done = 0
     for lo, hi in pairwise(bounds):
         count = later[lo:hi]

@@ -11,6 +11,7 @@ import numpy as np
 
 from verbinder.analysis.brokerage import COLUMNS
 from verbinder.analysis.discover import Discovery
+from verbinder.analysis.triads import distinct
 from verbinder.i18n import number, t
 
 if TYPE_CHECKING:
@@ -280,4 +281,4 @@ def _tie_count(d: Discovery) -> int:
     s, t_ = s[keep], t_[keep]
     if not d.network.directed:
         s, t_ = np.minimum(s, t_), np.maximum(s, t_)
-    return len(np.unique(s.astype(np.int64) * n + t_))
+    return len(distinct(s.astype(np.int64) * n + t_))

@@ -102,25 +102,29 @@ def connect(memory_limit: int | None = None, spill: Path | None = None) -> Any:
 MAX_NODES = 2**31
 
 
-def _check_size(n: int) -> None:
+def _ends(network: Network) -> tuple[np.ndarray, np.ndarray]:
+    """The sources and targets of ``network``'s ties as 32-bit node numbers (DuckDB's hash tables and spilled
+    blocks are smaller than with 64 bits), checked to lie in ``range(n)``."""
+    n = network.n_nodes
     if n > MAX_NODES:
         raise ValueError(f"the SQL engine takes at most {MAX_NODES} people, not {n}")
+    src = np.asarray(network.sources, dtype=np.int64)
+    tgt = np.asarray(network.targets, dtype=np.int64)
+    if len(src) and (min(src.min(), tgt.min()) < 0 or max(src.max(), tgt.max()) >= n):
+        raise ValueError(f"node indices must lie in range({n})")
+    return src.astype(np.int32), tgt.astype(np.int32)
 
 
 def _load(con: Any, network: Network) -> tuple[np.ndarray, np.ndarray]:
     """Register the ties and people of ``network``; the group labels and each person's group code."""
     n = network.n_nodes
-    _check_size(n)
+    src, tgt = _ends(network)
     labels_in = np.asarray(network.groups) if network.groups is not None else np.zeros(n, dtype=np.int8)
     group_labels, group_of = np.unique(labels_in, return_inverse=True)
-    src = np.asarray(network.sources, dtype=np.int64)
-    tgt = np.asarray(network.targets, dtype=np.int64)
-    if len(src) and (min(src.min(), tgt.min()) < 0 or max(src.max(), tgt.max()) >= n):
-        raise ValueError(f"node indices must lie in range({n})")
     if not network.directed:
         src, tgt = np.concatenate((src, tgt)), np.concatenate((tgt, src))
     con.register("ties", {"source": src, "target": tgt})
-    con.register("people", {"node": np.arange(n, dtype=np.int64), "grp": group_of.astype(np.int64)})
+    con.register("people", {"node": np.arange(n, dtype=np.int32), "grp": group_of.astype(np.int32)})
     return group_labels, group_of
 
 
@@ -141,9 +145,7 @@ def brokerage_duckdb(con: Any, network: Network) -> BrokerageResult:
 def holes_duckdb(con: Any, network: Network) -> StructuralHoles:
     """Burt's constraint and effective size by ``sql/holes.sql`` (NaN for a person without contacts)."""
     n = network.n_nodes
-    _check_size(n)
-    src = np.asarray(network.sources, dtype=np.int64)
-    tgt = np.asarray(network.targets, dtype=np.int64)
+    src, tgt = _ends(network)
     if network.weights is None:
         weight = np.ones(len(src))
     else:
@@ -163,7 +165,7 @@ def holes_duckdb(con: Any, network: Network) -> StructuralHoles:
         )
     con.execute(f"CREATE OR REPLACE TEMP VIEW arcs AS {arcs}")
     if "people" not in {row[0] for row in con.execute("SHOW TABLES").fetchall()}:
-        con.register("people", {"node": np.arange(n, dtype=np.int64), "grp": np.zeros(n, dtype=np.int64)})
+        con.register("people", {"node": np.arange(n, dtype=np.int32), "grp": np.zeros(n, dtype=np.int32)})
     rows = con.execute(sql("holes")).fetchnumpy()
     constraint = np.asarray(rows["constraint_value"], dtype=np.float64)
     effective = np.asarray(rows["effective_size"], dtype=np.float64)

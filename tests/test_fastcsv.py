@@ -26,41 +26,78 @@ def _regular(*args, **kwargs):
 _split_as_before = network._split
 
 
-def _never_deferred(path, *, pairs=False):
+def _never_deferred(path, *, pairs=False, date_column=None):
     return _split_as_before(path)
 
 
 def _same(fast, slow) -> None:
     assert fast.ids == slow.ids
+    assert (fast.dates is None) == (slow.dates is None)
+    if fast.dates is not None:
+        assert fast.dates.dtype == slow.dates.dtype and fast.dates.tolist() == slow.dates.tolist()
     assert fast.sources.tolist() == slow.sources.tolist() and fast.targets.tolist() == slow.targets.tolist()
     assert fast.groups == slow.groups and fast.attributes == slow.attributes
     assert fast.sources.dtype == slow.sources.dtype == np.int64
 
 
+DATES = [
+    "2024-01-31",
+    "2024-02-29",
+    "1999-12-31",
+    "2024-02-30",
+    "2024-1-05",
+    "2024-03-01T09:30",
+    "31-01-2024",
+    "２０２４-01-01",
+]
+
+
 @st.composite
 def edge_files(draw):
     people = draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=8, unique=True))
-    rows = draw(st.lists(st.tuples(st.sampled_from(people), st.sampled_from(people)), min_size=1, max_size=25))
-    header = draw(st.sampled_from(["source,target", "target,source", " Source , TARGET"]))
+    dated = draw(st.booleans())
+    rows = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(people),
+                st.sampled_from(people),
+                st.sampled_from(DATES[:3] if draw(st.booleans()) else DATES),
+            ),
+            min_size=1,
+            max_size=25,
+        )
+    )
+    columns = ["source", "target"] + (["date"] if dated else [])
+    order = draw(st.permutations(columns))
+    header = ",".join(order)
+    if draw(st.booleans()):
+        header = " " + header.upper().replace(",", " , ")
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     end = draw(st.sampled_from(["", newline, newline * 2]))
-    text = header + newline + newline.join(f"{a},{b}" for a, b in rows) + end
+    value = {"source": 0, "target": 1, "date": 2}
+    text = header + newline + newline.join(",".join(row[value[c]] for c in order) for row in rows) + end
     listed = draw(st.permutations(people)) if draw(st.booleans()) else None
-    return text, listed
+    return text, listed, "date" if dated else None
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(edge_files())
 def test_same_network_as_the_regular_reader(tmp_path_factory, drawn):
-    text, listed = drawn
+    text, listed, date_column = drawn
     folder = tmp_path_factory.mktemp("csv")
     (folder / "e.csv").write_text(text, encoding="utf-8", newline="")
     nodes = None
     if listed is not None:
         nodes = folder / "n.csv"
         nodes.write_text("id,group\n" + "".join(f'"{p}",g{i % 2}\n' for i, p in enumerate(listed)), encoding="utf-8")
-    fast = read_network(folder / "e.csv", nodes)
-    _same(fast, _regular(folder / "e.csv", nodes))
+    try:
+        fast = read_network(folder / "e.csv", nodes, date_column=date_column)
+    except InputError as problem:
+        with pytest.raises(InputError) as regular:
+            _regular(folder / "e.csv", nodes, date_column=date_column)
+        assert str(problem) == str(regular.value)
+    else:
+        _same(fast, _regular(folder / "e.csv", nodes, date_column=date_column))
 
 
 @pytest.mark.parametrize(

@@ -25,16 +25,18 @@ _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 
 
 def pair_codes(
-    text: str, header: list[str], people: list[str] | None
-) -> tuple[np.ndarray, np.ndarray, list[str]] | None:
-    """``(sources, targets, ids)`` of an edge list with exactly the columns ``source`` and ``target``.
+    text: str, header: list[str], people: list[str] | None, *, date_column: str | None = None
+) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray | None] | None:
+    """``(sources, targets, ids, dates)`` of an edge list with the columns ``source`` and ``target`` and no other
+    (but ``date_column``, when given: then ``dates`` holds each contact's ``YYYY-MM-DD`` as ``datetime64[D]``).
 
     ``header`` is the file's first line as the regular reader has it (stripped, lower case).  With
     ``people`` (the ids of NODES, in order) the node numbers are positions in it and every name must
     be one of them; without, people are numbered in the order they first appear, the sources
     column first, then the targets column, and ``ids`` lists them.  None: the regular reader decides.
     """
-    if len(header) != 2 or set(header) != {"source", "target"}:
+    wanted = {"source", "target"} | ({date_column.strip().lower()} if date_column is not None else set())
+    if len(header) != len(wanted) or set(header) != wanted:
         return None
     if '"' in text or "\x00" in text:
         return None
@@ -49,33 +51,70 @@ def pair_codes(
     body = data[head_end + 1 :].rstrip(b"\n")
     if not body or b"\n\n" in body:
         return None
-    buf = np.frombuffer(body, dtype=np.uint8)
-    newlines = np.flatnonzero(buf == 10)
-    commas = np.flatnonzero(buf == 44)
-    if len(commas) != len(newlines) + 1:
+    fields = _fields(np.frombuffer(body, dtype=np.uint8), len(header))
+    if fields is None:
         return None
-    line_start = np.concatenate(([0], newlines + 1))
-    line_end = np.concatenate((newlines, [len(buf)]))
-    if not ((commas > line_start) & (commas < line_end - 1)).all():  # one comma a line, no empty name
-        return None
-    starts = np.concatenate((line_start, commas + 1))
-    lengths = np.concatenate((commas - line_start, line_end - commas - 1))
+    starts, lengths = fields
+    dates = None
+    if date_column is not None:
+        at = header.index(date_column.strip().lower())
+        dates = _dates(np.frombuffer(body, dtype=np.uint8), starts[:, at], lengths[:, at])
+        if dates is None:
+            return None
+    ends = [header.index("source"), header.index("target")]
+    starts, lengths = starts[:, ends].T.ravel(), lengths[:, ends].T.ravel()  # the sources, then the targets
     if int(lengths.max()) > MAX_NAME_BYTES:
         return None
+    buf = np.frombuffer(body, dtype=np.uint8)
     words = _pack(buf, starts, lengths, -(-int(lengths.max()) // 8))
     hashes = _hash(words)
-    rows = len(line_start)
-    if header[0] == "target":  # the first column holds the targets
-        words = np.concatenate((words[rows:], words[:rows]))
-        hashes = np.concatenate((hashes[rows:], hashes[:rows]))
-        starts = np.concatenate((starts[rows:], starts[:rows]))
-        lengths = np.concatenate((lengths[rows:], lengths[:rows]))
+    rows = len(starts) // 2
     if people is None:
-        return _first_seen(body, words, hashes, starts, lengths, rows)
+        found = _first_seen(body, words, hashes, starts, lengths, rows)
+        return None if found is None else (*found, dates)
     codes = _lookup(words, hashes, people)
     if codes is None:
         return None
-    return codes[:rows], codes[rows:], people
+    return codes[:rows], codes[rows:], people, dates
+
+
+def _fields(buf: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """Where each field starts and how long it is, ``(rows, width)`` each; None unless every line has ``width``
+    non-empty fields."""
+    newlines = np.flatnonzero(buf == 10)
+    commas = np.flatnonzero(buf == 44)
+    rows = len(newlines) + 1
+    if len(commas) != rows * (width - 1):
+        return None
+    line_start = np.concatenate(([0], newlines + 1))
+    line_end = np.concatenate((newlines, [len(buf)]))
+    # As many commas as lines times (width - 1), sorted: when each line's share lies inside it, every line has its own.
+    bounds = np.column_stack((line_start - 1, commas.reshape(rows, width - 1), line_end))
+    if not ((bounds[:, 1] > line_start - 1) & (bounds[:, -2] < line_end)).all():
+        return None
+    lengths = np.diff(bounds, axis=1) - 1
+    if not (lengths > 0).all():  # an empty field: the regular reader names it
+        return None
+    return bounds[:, :-1] + 1, lengths
+
+
+def _dates(buf: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray | None:
+    """``YYYY-MM-DD`` fields as ``datetime64[D]``; None for anything else (a timestamp, an impossible date)."""
+    if not (lengths == 10).all():
+        return None
+    words = _pack(buf, starts, lengths, 2)
+    text = words.view("S16").ravel()
+    digits = [k for k in range(10) if k not in (4, 7)]
+    low, high = words[:, 0], words[:, 1]
+    for k in range(10):
+        byte = ((low if k < 8 else high) >> np.uint64(8 * (k % 8))) & np.uint64(0xFF)
+        good = (byte == 45) if k not in digits else ((byte >= 48) & (byte <= 57))
+        if not good.all():
+            return None
+    try:
+        return text.astype("datetime64[D]")
+    except ValueError:
+        return None
 
 
 def _pack(buf: np.ndarray, starts: np.ndarray, lengths: np.ndarray, width: int) -> np.ndarray:

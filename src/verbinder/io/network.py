@@ -101,8 +101,23 @@ def read_network(
         if nodes is not None:
             _apply_nodes(network, _read_nodes(nodes, group_attribute), display_name(edges))
         return network
-    table = _split(edges, pairs=date_column is None)
+    table = _split(edges, pairs=True, date_column=date_column)
     people = _read_nodes(nodes, group_attribute) if nodes is not None else None
+    if table.deferred:
+        from verbinder.io.fastcsv import pair_codes
+
+        fast = pair_codes(table.text, table.header, people.ids if people is not None else None, date_column=date_column)
+        if fast is not None:
+            return Network(
+                ids=fast[2],
+                sources=fast[0],
+                targets=fast[1],
+                directed=directed,
+                groups=people.groups if people is not None else None,
+                attributes=people.attributes if people is not None else {},
+                dates=fast[3],
+            )
+        table = _split_text(table.name, table.text)  # the regular reader decides, and locates what is wrong
     network = _edges_from_table(table, people, directed)
     if date_column is not None:
         network.dates = _dates(table, date_column)
@@ -112,9 +127,9 @@ def read_network(
 # --- CSV ------------------------------------------------------------------------------------
 
 
-def _split(path: Path, *, pairs: bool = False) -> _Table:
-    """The CSV file's header and columns; with ``pairs``, a file of just ``source,target`` is left unsplit
-    (``deferred``) for :func:`verbinder.io.fastcsv.pair_codes`."""
+def _split(path: Path, *, pairs: bool = False, date_column: str | None = None) -> _Table:
+    """The CSV file's header and columns; with ``pairs``, a file of just ``source,target`` (and ``date_column``) is
+    left unsplit (``deferred``) for :func:`verbinder.io.fastcsv.pair_codes`."""
     name = display_name(path)
     text = read_text(path, max_bytes=MAX_CSV_BYTES)
     if not text.strip():
@@ -124,7 +139,8 @@ def _split(path: Path, *, pairs: bool = False) -> _Table:
         raise InputError(Problem(name, Msg("discover.err.too_many_rows", rows=f"{lines:,}", limit=f"{MAX_CSV_ROWS:,}")))
     if pairs:
         header = [h.strip().lower() for h in text.split("\n", 1)[0].rstrip("\r").split(",")]
-        if sorted(header) == ["source", "target"]:
+        wanted = ["source", "target"] + ([date_column.strip().lower()] if date_column is not None else [])
+        if sorted(header) == sorted(wanted):
             return _Table(name, text, header, deferred=True)
     return _split_text(name, text)
 
@@ -279,21 +295,6 @@ def _read_nodes(path: Path, group_attribute: str) -> _People:
 
 def _edges_from_table(table: _Table, people: _People | None, directed: bool) -> Network:
     import numpy as np
-
-    if table.deferred:
-        from verbinder.io.fastcsv import pair_codes
-
-        fast = pair_codes(table.text, table.header, people.ids if people is not None else None)
-        if fast is not None:
-            return Network(
-                ids=fast[2],
-                sources=fast[0],
-                targets=fast[1],
-                directed=directed,
-                groups=people.groups if people is not None else None,
-                attributes=people.attributes if people is not None else {},
-            )
-        table = _split_text(table.name, table.text)  # the regular reader decides, and locates what is wrong
 
     source_at, target_at = _require(table, ["source", "target"])
     weight_at = table.header.index("weight") if "weight" in table.header else None

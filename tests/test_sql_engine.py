@@ -236,3 +236,14 @@ def test_auto_engine_follows_the_budget(tmp_path):
     assert choose_engine("auto", [edges], budget_gib=1) == "memory"
     assert choose_engine("auto", [edges], budget_gib=1000 * 600 / 2**30 / 2) == "duckdb"
     assert choose_engine("memory", [edges], budget_gib=0) == "memory"
+
+
+def test_library_discover_with_duckdb_takes_the_samples():
+    """discover(engine="duckdb", samples=N) from Python reaches the sampled betweenness, as the command does."""
+    from verbinder.io.network import read_network
+
+    change = TESTS / "data" / "change"
+    network = read_network(change / "before.csv", change / "people.csv", directed=False)
+    found = discover(network, engine="duckdb", samples=50)
+    assert found.betweenness.samples == 50
+    assert found.betweenness.epsilon == pytest.approx(math.sqrt(0.5 / 50 * (2 + 1 + math.log(10))))

@@ -288,12 +288,7 @@ def _change(network: Network, snaps: list[Snapshot], period: str | None, pseudon
 def _snapshot(
     network: Network, *, top: int, samples: int | None, seed: int, engine: str, progress: StepProgress | None
 ) -> Snapshot:
-    if engine == "duckdb":  # directly, so that ``samples`` reaches its sampled betweenness
-        from verbinder.analysis.sql_engine import discover_duckdb
-
-        found = discover_duckdb(network, top=top, samples=samples, seed=seed, progress=progress)
-    else:
-        found = discover(network, top=top, samples=samples, seed=seed, engine=engine, progress=progress)
+    found = discover(network, top=top, samples=samples, seed=seed, engine=engine, progress=progress)
     n = network.n_nodes
     src, tgt = _distinct_ties(network)
     present = np.zeros(n, dtype=bool)

@@ -130,7 +130,9 @@ def discover(
     if engine == "duckdb":
         from verbinder.analysis.sql_engine import discover_duckdb
 
-        return discover_duckdb(network, top=top, seed=seed, pseudonymise=pseudonymise, salt=salt)
+        return discover_duckdb(
+            network, top=top, samples=samples, seed=seed, pseudonymise=pseudonymise, salt=salt, progress=progress
+        )
     n = network.n_nodes
     groups = np.array(network.groups) if network.groups is not None else np.zeros(n, dtype=np.int8)
 

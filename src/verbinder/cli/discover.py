@@ -55,7 +55,7 @@ def discover(
     force: ForceOpt = False,
 ) -> None:
     from verbinder.analysis.discover import discover as run_discover
-    from verbinder.analysis.sql_engine import choose_engine, discover_duckdb
+    from verbinder.analysis.sql_engine import choose_engine
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg, choose_lang
     from verbinder.io.network import read_network
@@ -70,15 +70,14 @@ def discover(
     read = read_network_duckdb if chosen == "duckdb" else read_network
     with batch(), ProgressBar(language) as progress:
         network = read(edges, groups, directed=not undirected, group_attribute=group_attribute)
-        # The DuckDB engine directly, so that --betweenness-samples reaches its sampled betweenness.
-        run = discover_duckdb if chosen == "duckdb" else run_discover
-        result = run(
+        result = run_discover(
             network,
             top=top,
             samples=betweenness_samples,
             seed=seed,
             pseudonymise=pseudonymise,
             salt=salt,
+            engine=chosen,
             progress=progress,
         )
     with batch():

@@ -109,6 +109,14 @@ def test_pseudonymised_output_has_no_name(run, format):
     assert pseudonym("anna", "geheim") in result.stdout
 
 
+def test_pseudonymise_without_salt_warns_on_stderr(run):
+    result = run("compare", *PAIR, "--pseudonymise", "--format", "json", "--lang", "en")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("Note: without --salt anyone who knows or guesses the names can recompute")
+    assert json.loads(result.stdout)["findings"][0]["subject"] == pseudonym("anna")
+    assert run("compare", *PAIR, "--pseudonymise", "--salt", "s", "--format", "json").stderr == ""
+
+
 def test_same_person_same_pseudonym_across_snapshots_and_periods(run, tmp_path):
     compared = _json(run, *PAIR, "--pseudonymise", "--salt", "s")
     dated = tmp_path / "dated.csv"

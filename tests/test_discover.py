@@ -136,6 +136,33 @@ def test_pseudonymise(run, small):
     assert [n["brokerage"] for n in doc["nodes"]] == [n["brokerage"] for n in _json(run, *args[:3])["nodes"]]
 
 
+@pytest.mark.parametrize(
+    ("lang", "warning"),
+    [
+        (
+            "nl",
+            "Let op: zonder --salt kan iedereen die de namen kent of raadt de pseudoniemen terugrekenen; "
+            "geef een geheime --salt.",
+        ),
+        (
+            "en",
+            "Note: without --salt anyone who knows or guesses the names can recompute the pseudonyms; "
+            "give a secret --salt.",
+        ),
+    ],
+)
+def test_pseudonymise_without_salt_warns_but_runs(run, small, lang, warning):
+    args = (small / "e.csv", "--groups", small / "n.csv", "--pseudonymise", "--format", "json", "--lang", lang)
+    result = run("discover", *map(str, args))
+    assert result.exit_code == 0
+    assert result.stderr == warning + "\n"
+    assert json.loads(result.stdout)["nodes"][0]["id"] == pseudonym("anna")  # the empty key, as before
+    salted = run("discover", *map(str, args), "--salt", "geheim")
+    assert salted.exit_code == 0 and salted.stderr == ""
+    plain = run("discover", *map(str, args[:3]), "--format", "json", "--lang", lang)
+    assert plain.exit_code == 0 and plain.stderr == ""
+
+
 def test_undirected_representative_equals_gatekeeper(run):
     doc = _json(run, DATA / "random_directed.edges.csv", "--groups", DATA / "random_directed.nodes.csv", "--undirected")
     assert all(n["brokerage"]["representative"] == n["brokerage"]["gatekeeper"] for n in doc["nodes"])

@@ -68,7 +68,7 @@ def compare(
 ) -> None:
     from verbinder.analysis import change
     from verbinder.analysis.sql_engine import choose_engine
-    from verbinder.cli.discover import check_engine
+    from verbinder.cli.discover import check_engine, warn_unsalted
     from verbinder.errors import UsageError
     from verbinder.i18n import Msg, choose_lang
     from verbinder.io.network import read_network
@@ -87,6 +87,7 @@ def compare(
     if after is None and period is None:
         raise UsageError(Msg("change.err.nothing_to_compare"))
     language = choose_lang(lang.value if lang else None)
+    warn_unsalted(pseudonymise, salt, language)
     inputs = [before] if after is None else [before, after]
     chosen = choose_engine(check_engine(engine), inputs, memory_budget)
     options = {

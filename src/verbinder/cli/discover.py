@@ -66,6 +66,7 @@ def discover(
     if betweenness_samples is not None and betweenness_samples < 1:
         raise UsageError(Msg("discover.err.samples"))
     language = choose_lang(lang.value if lang else None)
+    warn_unsalted(pseudonymise, salt, language)
     chosen = choose_engine(check_engine(engine), [edges], memory_budget)
     read = read_network_duckdb if chosen == "duckdb" else read_network
     with batch(), ProgressBar(language) as progress:
@@ -92,6 +93,15 @@ def check_engine(engine: str) -> str:
     if engine not in ("auto", "memory", "duckdb"):
         raise UsageError(Msg("change.err.engine", engine=engine))
     return engine
+
+
+def warn_unsalted(pseudonymise: bool, salt: str, lang: str) -> None:
+    """One sentence on stderr when ``--pseudonymise`` has no ``--salt``: the pseudonyms can then be recomputed."""
+    if pseudonymise and not salt:
+        from verbinder.cli.common import say
+        from verbinder.i18n import t
+
+        say(t("discover.warn.no_salt", lang))
 
 
 def _render(result, format: DiscoverFormat, language: str, output: Path | None, force: bool) -> None:

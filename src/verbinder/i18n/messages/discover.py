@@ -33,6 +33,8 @@ NL: dict[str, str] = {
     "discover.err.graphml": "GraphML-fout: {detail}",
     "discover.err.graphml_edge_end": "deze <edge> heeft geen '{end}': elk contact noemt twee personen",
     "discover.err.graphml_group": "persoon '{person}' heeft geen kenmerk '{attribute}'",
+    "discover.warn.no_salt": "Let op: zonder --salt kan iedereen die de namen kent of raadt de pseudoniemen "
+    "terugrekenen; geef een geheime --salt.",
     "discover.err.top": "--top moet 1 of meer zijn",
     "discover.err.samples": "--betweenness-samples moet 1 of meer zijn",
     "discover.role.coordinator": "coördinator",
@@ -104,6 +106,8 @@ EN: dict[str, str] = {
     "discover.err.graphml": "GraphML error: {detail}",
     "discover.err.graphml_edge_end": "this <edge> has no '{end}': every contact names two people",
     "discover.err.graphml_group": "person '{person}' has no attribute '{attribute}'",
+    "discover.warn.no_salt": "Note: without --salt anyone who knows or guesses the names can recompute the "
+    "pseudonyms; give a secret --salt.",
     "discover.err.top": "--top must be 1 or more",
     "discover.err.samples": "--betweenness-samples must be 1 or more",
     "discover.role.coordinator": "coordinator",

@@ -13,7 +13,7 @@ C: cas cor cis, D: dik dora; undirected), derived by hand:
 * E-I index = (external - internal) / all.  D: before dik-dora inside, anna-dik outside: 0; afterwards
   only dik-dora: -1.  B: before 4 inside (the square bas-bea-bob-bram), 3 outside (anna-bas, bea-cor,
   bob-cis): -1/7 = -0.14; afterwards 5 inside (bas-bob added), 1 outside (erik-bas): -4/6 = -0.67.
-  Both fall below -0.5: **new-silo D (0 -> -1)** before **new-silo B** (the lower index first).
+  Both fall below -0.5: **new-silo D (0 -> -1)** before **new-silo B** (the larger fall first: 1 against 0.52).
 * Afterwards erik (A) is in contact with fien (A), bas (B), cas and cor (C; tied to each other):
   3 representative + 3 gatekeeper (fien-erik-x) + 4 liaison (bas with cas, cor) = 10 between groups,
   before 0: **new-connector erik**, rank 1, the successor of anna (he reaches A, B, C; she reached A,
@@ -64,12 +64,46 @@ def test_findings_derived_by_hand(run):
     assert got[5:] == [(6, "new-connector", "erik", 0, 10), (7, "new-connector", "bas", 4, 6)]
     why = {f["rank"]: f["why"] for f in doc["findings"]}
     assert why[1] == "Was connector no. 1 (12 times a broker between groups) and has no contact at all afterwards."
-    assert why[3] == "A and D were connected by 1 contact, through anna; afterwards by none."
+    assert why[3] == "A and D were connected by one contact, between anna and dik; afterwards by none."
     assert why[6].endswith("Takes over from anna: reaches the same groups.")
     assert "Takes over" not in why[7]
     assert (
         why[5] == "The E-I index of B fell from -0.14 to -0.67: 5 of the group's 6 contacts now stay inside the group."
     )
+
+
+def test_dutch_bridge_sentences_are_whole(run):
+    result = run("compare", *PAIR, "--format", "json", "--lang", "nl")
+    why = {f["rank"]: f["why"] for f in json.loads(result.stdout)["findings"]}
+    assert why[2] == "B en C waren verbonden door maar 2 contacten; daarna door geen enkel contact meer."
+    assert why[3] == "A en D waren verbonden door één contact, tussen anna en dik; daarna door geen enkel contact meer."
+
+
+def test_new_silos_ranked_by_how_far_the_index_fell(run, tmp_path):
+    """P (p1-p3, a triangle) had 3 contacts inside and p1-r1 outside: E-I (1 - 3) / 4 = -0.50, at the threshold;
+    afterwards p1-r1 is gone: -1 (a fall of 0.50).  Q (the square q1-q2-q3-q4) had 4 inside and 4 to R (q1-r1,
+    q2-r1, q3-r2, q4-r2): 0; afterwards only q1-r1 stays: (1 - 4) / 5 = -0.60 (a fall of 0.60).  Q fell further,
+    so Q comes first although P ends lower.  P and R were connected by p1-r1 alone: a lost bridge naming both."""
+    (tmp_path / "people.csv").write_text(
+        "id,group\n" + "".join(f"{p},{p[0].upper()}\n" for p in ["p1", "p2", "p3", "q1", "q2", "q3", "q4", "r1", "r2"])
+    )
+    inside = ["p1,p2", "p2,p3", "p1,p3", "q1,q2", "q2,q3", "q3,q4", "q4,q1", "r1,r2"]
+    (tmp_path / "before.csv").write_text(
+        "source,target\n" + "\n".join([*inside, "p1,r1", "q1,r1", "q2,r1", "q3,r2", "q4,r2"]) + "\n"
+    )
+    (tmp_path / "after.csv").write_text("source,target\n" + "\n".join([*inside, "q1,r1"]) + "\n")
+    doc = _json(
+        run,
+        str(tmp_path / "before.csv"),
+        str(tmp_path / "after.csv"),
+        "--groups",
+        str(tmp_path / "people.csv"),
+        "--undirected",
+    )
+    silos = [(f["subject"], f["before"], f["after"]) for f in doc["findings"] if f["kind"] == "new-silo"]
+    assert silos == [("Q", 0.0, pytest.approx(-0.6)), ("P", -0.5, -1.0)]
+    bridges = [f["why"] for f in doc["findings"] if f["kind"] == "bridge-lost"]
+    assert bridges == ["P and R were connected by one contact, between p1 and r1; afterwards by none."]
 
 
 def test_people_before_after_and_change(run):

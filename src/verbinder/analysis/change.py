@@ -21,8 +21,8 @@ brokerage, Burt's constraint, betweenness) per person, and names what changed, r
     named as the successor.
 
 The findings are ranked by kind in that order (what was lost first), and within a kind by weight:
-the lost connectors by their rank before, the bridges by the contacts lost, the silos by how low
-the E-I index fell, the new connectors by their rank afterwards.
+the lost connectors by their rank before, the bridges by the contacts lost, the silos by how far
+the E-I index fell (before minus after, the largest fall first), the new connectors by their rank afterwards.
 
 Every snapshot is analysed on the same people (the union of both, or everyone in NODES), so a
 person keeps one index and, with ``pseudonymise``, one pseudonym across snapshots.
@@ -74,6 +74,16 @@ class Finding:
     why: tuple[Msg, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Bridge:
+    """How two groups are connected: the contacts between them, the only person on one side (if one
+    side is one person), and both people of the contact when there is just one (lower group's first)."""
+
+    ties: int
+    only: int | None
+    pair: tuple[int, int] | None
+
+
 @dataclass
 class Snapshot:
     """One network's figures on the shared people, and what the findings are derived from."""
@@ -81,7 +91,7 @@ class Snapshot:
     discovery: Discovery
     present: np.ndarray  # bool per person: at least one contact
     cross: np.ndarray  # brokerage between groups (all brokerage without groups)
-    bridges: dict[tuple[int, int], tuple[int, int | None]]  # group pair -> (contacts, the only person on a side)
+    bridges: dict[tuple[int, int], Bridge]  # pair of group codes (lower first) -> how they were connected
     internal: np.ndarray  # per group: contacts inside the group
     external: np.ndarray  # per group: contacts with other groups
     start: dt.date | None = None
@@ -329,15 +339,15 @@ def _distinct_ties(network: Network) -> tuple[np.ndarray, np.ndarray]:
 
 def _bridges(
     src: np.ndarray, tgt: np.ndarray, gs: np.ndarray, gt: np.ndarray, n_groups: int
-) -> dict[tuple[int, int], tuple[int, int | None]]:
-    """Per pair of groups (lower code first): the contacts between them and, if one side is one person, that person."""
+) -> dict[tuple[int, int], Bridge]:
+    """Per pair of groups (lower code first): the contacts between them, the only person on a side, the one contact."""
     between = gs != gt
     s, t, a, b = src[between], tgt[between], gs[between], gt[between]
     swap = a > b
     lo_group, hi_group = np.where(swap, b, a), np.where(swap, a, b)
     lo_person, hi_person = np.where(swap, t, s), np.where(swap, s, t)
     pair = lo_group.astype(np.int64) * n_groups + hi_group
-    out: dict[tuple[int, int], tuple[int, int | None]] = {}
+    out: dict[tuple[int, int], Bridge] = {}
     if not len(pair):
         return out
     order = np.argsort(pair, kind="stable")
@@ -350,8 +360,9 @@ def _bridges(
             if (side == side[0]).all():
                 only = int(side[0])
                 break
+        one = (int(lo_person[lo]), int(hi_person[lo])) if hi - lo == 1 else None
         code = int(pair[lo])
-        out[(code // n_groups, code % n_groups)] = (hi - lo, only)
+        out[(code // n_groups, code % n_groups)] = Bridge(hi - lo, only, one)
     return out
 
 
@@ -390,10 +401,14 @@ def findings(
     bridges: list[Finding] = []
     if change.grouped:
         fragile = []
-        for (g, h), (ties, only) in before.bridges.items():
+        for (g, h), bridge in before.bridges.items():
+            ties, only = bridge.ties, bridge.only
             if (g, h) in after.bridges or (ties > bridge_ties and only is None):
                 continue
-            if only is not None:
+            if bridge.pair is not None:
+                first, second = (labels[p] for p in bridge.pair)
+                why = Msg("change.why.bridge_pair", a=groups[g], b=groups[h], first=first, second=second)
+            elif only is not None:
                 why = Msg("change.why.bridge_one", a=groups[g], b=groups[h], ties=ties, person=labels[only])
             else:
                 why = Msg("change.why.bridge_few", a=groups[g], b=groups[h], ties=ties)
@@ -401,7 +416,7 @@ def findings(
             fragile.append((-ties, groups[g], groups[h], finding))
         bridges = [f for *_, f in sorted(fragile, key=lambda x: x[:3])]
 
-    silos: list[tuple[float, str, Finding]] = []
+    silos: list[tuple[float, float, str, Finding]] = []
     if change.grouped:
         ei_before, ei_after = before.ei, after.ei
         for g, name in enumerate(groups):
@@ -418,7 +433,8 @@ def findings(
                 )
                 silos.append(
                     (
-                        float(now),
+                        round(float(now - was), 9),  # the largest fall first, then the lowest index
+                        round(float(now), 9),
                         name,
                         Finding(0, "new-silo", (name,), round(float(was), 6), round(float(now), 6), (why,)),
                     )
@@ -451,5 +467,5 @@ def findings(
                 reasons.append(Msg("change.why.successor", person=labels[best]))
             new.append((node, Finding(0, "new-connector", (labels[node],), was, now, tuple(reasons))))
 
-    ordered = [f for _, f in lost] + bridges + [f for *_, f in sorted(silos, key=lambda x: x[:2])] + [f for _, f in new]
+    ordered = [f for _, f in lost] + bridges + [f for *_, f in sorted(silos, key=lambda x: x[:3])] + [f for _, f in new]
     return [Finding(rank, f.kind, f.subject, f.before, f.after, f.why) for rank, f in enumerate(ordered, start=1)]

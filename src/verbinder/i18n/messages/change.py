@@ -31,10 +31,12 @@ NL: dict[str, str] = {
     "daarna geen enkel contact meer.",
     "change.why.fell": "Was verbinder nr. {rank}; tussenpersoon {between} viel van {before} naar {after} keer "
     "({percent}% minder).",
-    "change.why.bridge_one": "{a} en {b} waren verbonden door {ties:# contact|# contacten}, {ties:dat liep|allemaal} "
-    "via {person}; daarna door geen enkel.",
+    "change.why.bridge_one": "{a} en {b} waren verbonden door {ties:# contact|# contacten}, allemaal via {person}; "
+    "daarna door geen enkel contact meer.",
+    "change.why.bridge_pair": "{a} en {b} waren verbonden door één contact, tussen {first} en {second}; daarna door "
+    "geen enkel contact meer.",
     "change.why.bridge_few": "{a} en {b} waren verbonden door maar {ties:# contact|# contacten}; daarna door "
-    "geen enkel.",
+    "geen enkel contact meer.",
     "change.why.silo": "De E-I-index van {group} viel van {before:.2f} naar {after:.2f}: {internal} van de "
     "{total:# contact|# contacten} van de groep {internal:blijft|blijven} nu binnen de groep.",
     "change.why.new": "Nu verbinder nr. {rank}: {count:# keer|# keer} tussenpersoon {between} (eerst {before}).",
@@ -100,8 +102,10 @@ EN: dict[str, str] = {
     "change.why.left": "Was connector no. {rank} ({count:# time|# times} a broker {between}) and has no contact "
     "at all afterwards.",
     "change.why.fell": "Was connector no. {rank}; brokerage {between} fell from {before} to {after} ({percent}% less).",
-    "change.why.bridge_one": "{a} and {b} were connected by {ties:# contact|# contacts}, {ties:through|all through} "
-    "{person}; afterwards by none.",
+    "change.why.bridge_one": "{a} and {b} were connected by {ties:# contact|# contacts}, all through {person}; "
+    "afterwards by none.",
+    "change.why.bridge_pair": "{a} and {b} were connected by one contact, between {first} and {second}; afterwards "
+    "by none.",
     "change.why.bridge_few": "{a} and {b} were connected by only {ties:# contact|# contacts}; afterwards by none.",
     "change.why.silo": "The E-I index of {group} fell from {before:.2f} to {after:.2f}: {internal} of the group's "
     "{total:# contact|# contacts} now {internal:stays|stay} inside the group.",

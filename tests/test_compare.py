@@ -252,6 +252,24 @@ def test_periods_findings_compare_with_the_period_before(run, tmp_path):
     assert ("new-connector", "erik") in february
 
 
+def test_dutch_excel_files_read_as_their_comma_twins(run, tmp_path):
+    """Semicolons, a byte order mark, CRLF and dates day first (as Excel writes them with Dutch settings)."""
+    comma = ["source,target,date", "anna,bas,2024-01-31", "anna,cas,2024-01-05T09:00", "bas,cas,2024-02-01"]
+    excel = ["source;target;date", "anna;bas;31-01-2024", "anna;cas;5-1-2024 09:00", "bas;cas;2024-02-01"]
+    (tmp_path / "comma.csv").write_text("\n".join(comma) + "\n")
+    (tmp_path / "excel.csv").write_bytes(("\ufeff" + "\r\n".join(excel) + "\r\n").encode("utf-8"))
+    people = (DATA / "people.csv").read_text().replace(",", ";").replace("\n", "\r\n")
+    (tmp_path / "people.csv").write_bytes(("\ufeff" + people).encode("utf-8"))
+    for engine in ("memory", "duckdb"):
+        month = ("--period", "month", "--engine", engine)
+        got = _json(run, tmp_path / "excel.csv", *month, "--groups", tmp_path / "people.csv")
+        assert got == _json(run, tmp_path / "comma.csv", *month, "--groups", DATA / "people.csv")
+        days = [(p["start"], p["end"]) for p in got["periods"]]
+        assert days == [("2024-01-01", "2024-01-31"), ("2024-02-01", "2024-02-29")]
+    pair = _json(run, tmp_path / "excel.csv", PAIR[1], "--groups", tmp_path / "people.csv")
+    assert pair == _json(run, tmp_path / "comma.csv", PAIR[1], "--groups", DATA / "people.csv")
+
+
 def test_html_of_periods_has_a_chart_per_connector_and_escapes(run, tmp_path):
     dated = tmp_path / "dated.csv"
     evil = "<img src=x onerror=alert(1)>"
@@ -290,6 +308,22 @@ def test_not_a_date_at_all(run, tmp_path, monkeypatch):
     assert result.stderr == (
         "dated.csv:2:5: '31-01-2024' in column 'date' is not a date (YYYY-MM-DD, optionally with a time)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "dated.csv:3:5: the date in column 'date' is empty: every contact needs a date\n"),
+        ("nl", "dated.csv:3:5: de datum in kolom 'date' is leeg: elk contact heeft een datum nodig\n"),
+    ],
+)
+def test_empty_date(run, tmp_path, monkeypatch, lang, expected):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dated.csv").write_text("source,target,date\na,b,2024-01-31\nb,c,\n")
+    for engine in ("memory", "duckdb"):
+        result = run("compare", "dated.csv", "--period", "month", "--lang", lang, "--engine", engine)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr == expected
 
 
 @pytest.mark.parametrize(

@@ -472,3 +472,60 @@ def test_csv_has_every_figure_of_the_json(tmp_path):
             assert (row[key] == "") if node[key] != node[key] else float(row[key]) == node[key]
         assert row["rank"] == ("" if node["rank"] is None else str(node["rank"]))
         assert row["why"] == (node["why"] or "")
+
+
+# --- CSV as Dutch Excel saves it: semicolons, a byte order mark, CRLF, a decimal comma ----------------------------
+
+
+def _excel(path, text: str) -> None:
+    path.write_bytes(("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8"))
+
+
+def test_semicolon_files_read_as_their_comma_twins(run, tmp_path):
+    _excel(tmp_path / "e.csv", "source;target;weight\nanna;bert;1,5\nbert;cees;2\ncees;anna;0,25\nbert;dirk;1\n")
+    _excel(tmp_path / "n.csv", 'id;group;afdeling\nanna;a;x\nbert;b;"y; z"\ncees;c;z\ndirk;a;x\n')
+    (tmp_path / "ce.csv").write_text("source,target,weight\nanna,bert,1.5\nbert,cees,2\ncees,anna,0.25\nbert,dirk,1\n")
+    (tmp_path / "cn.csv").write_text("id,group,afdeling\nanna,a,x\nbert,b,y; z\ncees,c,z\ndirk,a,x\n")
+    excel = read_network(tmp_path / "e.csv", tmp_path / "n.csv")
+    comma = read_network(tmp_path / "ce.csv", tmp_path / "cn.csv")
+    assert excel.ids == comma.ids == ["anna", "bert", "cees", "dirk"]
+    assert excel.weights.tolist() == comma.weights.tolist() == [1.5, 2.0, 0.25, 1.0]
+    assert excel.sources.tolist() == comma.sources.tolist() and excel.targets.tolist() == comma.targets.tolist()
+    assert excel.groups == comma.groups
+    assert excel.attributes == comma.attributes == {"afdeling": ["x", "y; z", "z", "x"]}
+    assert _json(run, tmp_path / "e.csv", "--groups", tmp_path / "n.csv") == _json(
+        run, tmp_path / "ce.csv", "--groups", tmp_path / "cn.csv"
+    )
+
+
+@pytest.mark.parametrize(
+    ("edges", "expected"),
+    [
+        # Each line is "anna;bert..." with the fault in the column the position names.
+        ("source;target\nanna;bert\nanna;berd\n", "e.csv:3:6: unknown person 'berd' — did you mean 'bert'?"),
+        (
+            "source;target;weight\nanna;bert;1,5\nbert;cees;1.000,5\n",
+            "e.csv:3:11: weight '1.000,5' is not a number of 0 or more",
+        ),
+        ("source;target;weight\nanna;bert;-1\n", "e.csv:2:11: weight '-1' is not a number of 0 or more"),
+        ("source;target\nanna;bert;cees\n", "e.csv:2:11: expected 2 fields (source, target), found 3"),
+        ("source;target\nanna;\n", "e.csv:2:6: empty value in column 'target'"),
+        ("bron;doel\nanna;bert\n", "e.csv:1:1: missing column 'source' — the header has: bron, doel"),
+        ('source;target\n"anna;bert";"cees\n', "e.csv:2:1: CSV error: unexpected end of data"),
+    ],
+)
+def test_semicolon_file_errors_are_located_at_their_column(run, tmp_path, edges, expected):
+    _excel(tmp_path / "e.csv", edges)
+    (tmp_path / "n.csv").write_text("id,group\nanna,a\nbert,b\ncees,c\n")
+    result = run("discover", tmp_path / "e.csv", "--groups", tmp_path / "n.csv", "--lang", "en")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == f"{tmp_path}/{expected}\n"
+    assert "Traceback" not in result.stderr
+
+
+def test_semicolon_nodes_errors_are_located(run, tmp_path):
+    (tmp_path / "e.csv").write_text("source,target\nanna,bert\n")
+    _excel(tmp_path / "n.csv", "id;afdeling;group\nanna;x;a\nbert;y;\n")
+    result = run("discover", tmp_path / "e.csv", "--groups", tmp_path / "n.csv", "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr == f"{tmp_path / 'n.csv'}:3:8: empty value in column 'group'\n"

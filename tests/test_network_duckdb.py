@@ -62,3 +62,24 @@ def test_bad_date_is_located_by_the_regular_reader(tmp_path):
         read_network_duckdb(edges, date_column="date")
     problem = duck.value.problems[0]
     assert (problem.line, problem.col) == (3, 5)
+
+
+def test_semicolon_file_with_decimal_commas(tmp_path):
+    edges = tmp_path / "e.csv"
+    edges.write_bytes(
+        "\ufeffsource;target;weight;date\r\nanna;bert;1,5;2024-01-31\r\nbert;anna;2;2024-02-01\r\n".encode()
+    )
+    nodes = tmp_path / "n.csv"
+    nodes.write_bytes("\ufeffid;group;afdeling\r\nbert;b;zorg\r\nanna;a;werk, inkomen\r\n".encode())
+    duck = read_network_duckdb(edges, nodes, date_column="date")
+    _same(duck, read_network(edges, nodes, date_column="date"))
+    assert duck.weights.tolist() == [1.5, 2.0] and duck.attributes == {"afdeling": ["zorg", "werk, inkomen"]}
+
+
+def test_semicolon_file_errors_are_the_regular_readers(tmp_path):
+    edges = tmp_path / "e.csv"
+    edges.write_text("source;target;weight\nanna;bert;1,5\nbert;anna;1.000,5\n")
+    with pytest.raises(InputError) as duck:
+        read_network_duckdb(edges)
+    expected = f"{edges}:3:11: weight '1.000,5' is not a number of 0 or more"
+    assert render_problem(duck.value.problems[0], "en") == expected

@@ -12,7 +12,8 @@ and its ids are mapped to indices through a dict (0.45 s for the same file).  Wh
 is wrong the file is read a second time, slowly, to name the line and column
 (``FILE:LINE:COL: message``).  Quoting, commas inside quotes, Unicode names and a UTF-8
 byte order mark follow the ``csv`` module; other encodings are refused with the position
-of the first bad byte.
+of the first bad byte.  A file whose header line has semicolons and no comma (Excel with Dutch
+settings) is split at its semicolons, with a decimal comma in ``weight`` and dates day first.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ class _Table:
     columns: list[list[str]] | None = None  # None until split (the fast path fills it at once)
     rows: list[list[str]] = field(default_factory=list)
     deferred: bool = False  # not split yet: a source,target file for verbinder.io.fastcsv
+    delimiter: str = ","  # ";" for a file saved by Dutch Excel (see :func:`delimiter_of`)
 
 
 def read_network(
@@ -117,7 +119,7 @@ def read_network(
                 attributes=people.attributes if people is not None else {},
                 dates=fast[3],
             )
-        table = _split_text(table.name, table.text)  # the regular reader decides, and locates what is wrong
+        table = _split_text(table.name, table.text, table.delimiter)  # the regular reader decides and locates
     network = _edges_from_table(table, people, directed)
     if date_column is not None:
         network.dates = _dates(table, date_column)
@@ -137,29 +139,42 @@ def _split(path: Path, *, pairs: bool = False, date_column: str | None = None) -
     lines = text.count("\n")
     if lines > MAX_CSV_ROWS:
         raise InputError(Problem(name, Msg("discover.err.too_many_rows", rows=f"{lines:,}", limit=f"{MAX_CSV_ROWS:,}")))
-    if pairs:
+    delimiter = delimiter_of(text)
+    if pairs and delimiter == ",":  # the array reader reads comma files only
         header = [h.strip().lower() for h in text.split("\n", 1)[0].rstrip("\r").split(",")]
         wanted = ["source", "target"] + ([date_column.strip().lower()] if date_column is not None else [])
         if sorted(header) == sorted(wanted):
             return _Table(name, text, header, deferred=True)
-    return _split_text(name, text)
+    return _split_text(name, text, delimiter)
 
 
-def _split_text(name: str, text: str) -> _Table:
-    fast = _split_plain(text)
+def delimiter_of(text: str) -> str:
+    """The field separator of a CSV text: ``;`` when its header line has a semicolon and no comma, else ``,``.
+
+    Excel with Dutch settings saves "CSV" with semicolons (the comma is the decimal sign there).
+
+    >>> delimiter_of("source;target;date"), delimiter_of("source,target"), delimiter_of('id,"a;b"')
+    (';', ',', ',')
+    """
+    header = text.split("\n", 1)[0]
+    return ";" if ";" in header and "," not in header else ","
+
+
+def _split_text(name: str, text: str, delimiter: str = ",") -> _Table:
+    fast = _split_plain(text, delimiter)
     if fast is not None:
         header, columns = fast
-        return _Table(name, text, [h.strip().lower() for h in header], columns)
+        return _Table(name, text, [h.strip().lower() for h in header], columns, delimiter=delimiter)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
         header = next(reader)
         rows = [row for row in reader if row]
     except csv.Error:
-        raise InputError(_csv_syntax_problem(name, text)) from None
-    return _Table(name, text, [h.strip().lower() for h in header], rows=rows)
+        raise InputError(_csv_syntax_problem(name, text, delimiter)) from None
+    return _Table(name, text, [h.strip().lower() for h in header], rows=rows, delimiter=delimiter)
 
 
-def _split_plain(text: str) -> tuple[list[str], list[list[str]]] | None:
+def _split_plain(text: str, delimiter: str = ",") -> tuple[list[str], list[list[str]]] | None:
     """Header and columns of a CSV without quotes or blank lines, split with ``str.split``.
 
     Such a file means the same to the csv module; splitting it directly is several times
@@ -176,16 +191,17 @@ def _split_plain(text: str) -> tuple[list[str], list[list[str]]] | None:
     if "\n\n" in body:
         return None
     lines = body.split("\n")
-    width = lines[0].count(",") + 1
-    if text.count(",") != (width - 1) * len(lines) or len(set(map(str.count, lines, [","] * len(lines)))) != 1:
+    width = lines[0].count(delimiter) + 1
+    counts = set(map(str.count, lines, [delimiter] * len(lines)))
+    if text.count(delimiter) != (width - 1) * len(lines) or len(counts) != 1:
         return None
-    flat = body.replace("\n", ",").split(",")
+    flat = body.replace("\n", delimiter).split(delimiter)
     return flat[:width], [flat[width + i :: width] for i in range(width)]
 
 
-def _csv_syntax_problem(name: str, text: str) -> Problem:
+def _csv_syntax_problem(name: str, text: str, delimiter: str) -> Problem:
     """Where the csv module gave up, and why, found by reading again row by row."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     try:
         for _ in reader:
             pass
@@ -197,7 +213,7 @@ def _csv_syntax_problem(name: str, text: str) -> Problem:
 def _located_rows(table: _Table) -> Iterator[tuple[int, str, list[str]]]:
     """(line, raw text of the line, fields) of every data row: the slow path that names positions."""
     lines = io.StringIO(table.text, newline="").readlines()
-    reader = csv.reader(io.StringIO(table.text, newline=""))
+    reader = csv.reader(io.StringIO(table.text, newline=""), delimiter=table.delimiter)
     next(reader)
     start = reader.line_num + 1
     for fields in reader:
@@ -207,15 +223,15 @@ def _located_rows(table: _Table) -> Iterator[tuple[int, str, list[str]]]:
         start = reader.line_num + 1
 
 
-def _column_of(raw: str, index: int) -> int:
-    """1-based column where field ``index`` starts in the raw line (commas inside quotes skipped)."""
+def _column_of(raw: str, index: int, delimiter: str = ",") -> int:
+    """1-based column where field ``index`` starts in the raw line (separators inside quotes skipped)."""
     quoted, commas = False, 0
     for pos, char in enumerate(raw):
         if commas == index:
             return pos + 1
         if char == '"':
             quoted = not quoted
-        elif char == "," and not quoted:
+        elif char == delimiter and not quoted:
             commas += 1
     return len(raw) + 1
 
@@ -241,7 +257,7 @@ def _columns(table: _Table) -> list[list[str]] | list[tuple[str, ...]]:
     if set(map(len, table.rows)) != {width}:
         for line, raw, fields in _located_rows(table):
             if len(fields) != width:
-                col = _column_of(raw, width) if len(fields) > width else len(raw) + 1
+                col = _column_of(raw, width, table.delimiter) if len(fields) > width else len(raw) + 1
                 header = ", ".join(table.header)
                 msg = Msg("discover.err.row_length", expected=width, found=len(fields), header=header)
                 raise InputError(Problem(table.name, msg, line, col))
@@ -253,7 +269,7 @@ def _locate_value(table: _Table, column: int, predicate) -> tuple[int, int, str]
     """(line, column, value) of the first row whose field ``column`` satisfies ``predicate``."""
     for line, raw, fields in _located_rows(table):
         if predicate(fields[column]):
-            return line, _column_of(raw, column), fields[column]
+            return line, _column_of(raw, column, table.delimiter), fields[column]
     raise AssertionError("no such value")  # pragma: no cover - callers know one exists
 
 
@@ -279,7 +295,7 @@ def _read_nodes(path: Path, group_attribute: str) -> _People:
             person = fields[id_at]
             if person in first:
                 msg = Msg("discover.err.duplicate_person", person=person, first=first[person])
-                raise InputError(Problem(table.name, msg, line, _column_of(raw, id_at)))
+                raise InputError(Problem(table.name, msg, line, _column_of(raw, id_at, table.delimiter)))
             first[person] = line
     for at, what in ((id_at, "id"), (group_at, group_column)):
         if "" in columns[at]:
@@ -345,15 +361,19 @@ def _number(text: str) -> float | None:
 
 
 def _weights(table: _Table, at: int, values: Sequence[str]) -> np.ndarray:
+    """The weight column as numbers; in a ``;`` file a decimal comma is read as well (``1,5`` is 1.5)."""
     import numpy as np
 
+    decimal = (lambda v: v.replace(",", ".")) if table.delimiter == ";" else (lambda v: v)
+    if table.delimiter == ";":
+        values = [decimal(v) for v in values]
     try:
         weights = np.array(values, dtype=np.float64)
         good = bool(np.isfinite(weights).all() and (weights >= 0).all())
     except ValueError:
         good = False
     if not good:
-        line, col, value = _locate_value(table, at, lambda v: _number(v) is None)
+        line, col, value = _locate_value(table, at, lambda v: _number(decimal(v)) is None)
         raise InputError(Problem(table.name, Msg("discover.err.weight", value=value), line, col))
     return weights
 
@@ -366,7 +386,8 @@ TIMESTAMP_REST_PATTERN = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{
 def _dates(table: _Table, column: str) -> np.ndarray:
     """The dates of a CSV column as ``datetime64[D]``: the calendar date as written (an offset is not applied).
 
-    A contact on 31 January at 23:59 belongs to January, wherever its clock stood.
+    A contact on 31 January at 23:59 belongs to January, wherever its clock stood.  In a ``;`` file
+    (Dutch Excel) a date may also be written day first, ``5-1-2024`` or ``05-01-2024``, as Excel does there.
     """
     import re
 
@@ -374,16 +395,36 @@ def _dates(table: _Table, column: str) -> np.ndarray:
 
     name = column.strip().lower()
     (at,) = _require(table, [name])
-    values = _columns(table)[at]
+    values: Sequence[str] = _columns(table)[at]
+    iso = (lambda v: v) if table.delimiter == "," else _day_first_to_iso
+    if table.delimiter != ",":
+        values = [iso(v) for v in values]
     shape = re.compile(DATE_PATTERN + TIMESTAMP_REST_PATTERN)
     if not all(map(shape.fullmatch, values)):
-        line, col, value = _locate_value(table, at, lambda v: shape.fullmatch(v) is None)
-        raise InputError(Problem(table.name, Msg("change.err.date", value=value, column=name), line, col))
+        line, col, value = _locate_value(table, at, lambda v: shape.fullmatch(iso(v)) is None)
+        raise InputError(Problem(table.name, _date_problem(value, name), line, col))
     try:
         return np.array([v[:10] for v in values], dtype="datetime64[D]")
     except ValueError:
-        line, col, value = _locate_value(table, at, lambda v: not _is_date(v[:10]))
-        raise InputError(Problem(table.name, Msg("change.err.date", value=value, column=name), line, col)) from None
+        line, col, value = _locate_value(table, at, lambda v: not _is_date(iso(v)[:10]))
+        raise InputError(Problem(table.name, _date_problem(value, name), line, col)) from None
+
+
+def _date_problem(value: str, column: str) -> Msg:
+    if not value.strip():
+        return Msg("change.err.date_empty", column=column)
+    return Msg("change.err.date", value=value, column=column)
+
+
+def _day_first_to_iso(value: str) -> str:
+    """``05-01-2024`` or ``5-1-2024 17:05`` as ``2024-01-05...``; anything else as it is."""
+    import re
+
+    match = re.match(r"(\d{1,2})-(\d{1,2})-(\d{4})(?=$|[ T])", value)
+    if match is None:
+        return value
+    day, month, year = match.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}{value[match.end() :]}"
 
 
 def _is_date(text: str) -> bool:

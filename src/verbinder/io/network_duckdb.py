@@ -9,7 +9,8 @@ NODES order), as compact arrays.
 Only valid files are read here.  Whatever DuckDB refuses, or a check finds wrong (a missing
 column, an empty value, an unknown or repeated person, a bad weight or date), is handed to the
 regular reader, which names the file, line and column; so the messages are the same whichever
-reader ran.
+reader ran.  A ``;`` file (Dutch Excel, :func:`~verbinder.io.network.delimiter_of`) is read with ``;``
+and a decimal comma in its weights; its dates written day first go to the regular reader.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from verbinder.io.network import DATE_PATTERN, TIMESTAMP_REST_PATTERN, Network, read_network
+from verbinder.io.network import DATE_PATTERN, TIMESTAMP_REST_PATTERN, Network, delimiter_of, read_network
 
 
 class _Refused(Exception):
@@ -50,9 +51,12 @@ def read_network_duckdb(
     return read_network(edges, nodes, directed=directed, group_attribute=group_attribute, date_column=date_column)
 
 
-def _header(path: Path) -> list[str]:
+def _header(path: Path) -> tuple[list[str], str]:
+    """The header (stripped, lower case) and the separator of a CSV file."""
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        return [h.strip().lower() for h in next(csv.reader(handle), [])]
+        first = handle.readline()
+    delimiter = delimiter_of(first)
+    return [h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter), [])], delimiter
 
 
 def _column(header: list[str], name: str) -> str:
@@ -62,12 +66,12 @@ def _column(header: list[str], name: str) -> str:
     return f"column{header.index(name)}"
 
 
-def _scan(con: Any, table: str, path: Path, width: int) -> None:
+def _scan(con: Any, table: str, path: Path, width: int, delimiter: str) -> None:
     columns = ", ".join(f"'column{i}': 'VARCHAR'" for i in range(width))
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT *, row_number() OVER () AS row_at FROM read_csv(?, "
-        f"header = true, delim = ',', quote = '\"', escape = '\"', columns = {{{columns}}}, strict_mode = true, "
-        "null_padding = false, skip = 0, encoding = 'utf-8')",
+        f"header = true, delim = '{delimiter}', quote = '\"', escape = '\"', columns = {{{columns}}}, "
+        "strict_mode = true, null_padding = false, skip = 0, encoding = 'utf-8')",
         [str(path)],
     )
     ((rows,),) = con.execute(f"SELECT COUNT(*) FROM {table}").fetchall()
@@ -80,20 +84,20 @@ def _read(
 ) -> Network:
     import numpy as np
 
-    header = _header(edges)
+    header, delimiter = _header(edges)
     src, tgt = _column(header, "source"), _column(header, "target")
     weight = _column(header, "weight") if "weight" in header else None
     when = _column(header, date_column.strip().lower()) if date_column is not None else None
-    _scan(con, "edges_raw", edges, len(header))
+    _scan(con, "edges_raw", edges, len(header), delimiter)
     empty = f"SELECT COUNT(*) FROM edges_raw WHERE {src} IS NULL OR {src} = '' OR {tgt} IS NULL OR {tgt} = ''"
     if con.execute(empty).fetchall()[0][0]:
         raise _Refused("empty")
     groups = None
     attributes: dict[str, list[str]] = {}
     if nodes is not None:
-        people = _header(nodes)
+        people, people_delimiter = _header(nodes)
         person, group = _column(people, "id"), _column(people, group_attribute.strip().lower())
-        _scan(con, "nodes_raw", nodes, len(people))
+        _scan(con, "nodes_raw", nodes, len(people), people_delimiter)
         checks = (
             f"SELECT COUNT(*) FROM nodes_raw WHERE {person} IS NULL OR {person} = '' "
             f"OR {group} IS NULL OR {group} = ''",
@@ -123,7 +127,8 @@ def _read(
         ids = con.execute("SELECT id FROM ids ORDER BY node").fetchnumpy()["id"].tolist()
     extra_columns = ""
     if weight is not None:
-        extra_columns += f", TRY_CAST(e.{weight} AS DOUBLE) AS weight"
+        number = f"replace(e.{weight}, ',', '.')" if delimiter == ";" else f"e.{weight}"  # a decimal comma
+        extra_columns += f", TRY_CAST({number} AS DOUBLE) AS weight"
     if when is not None:
         extra_columns += f", e.{when} AS stamp, TRY_CAST(substr(e.{when}, 1, 10) AS DATE) AS day"
     rows = con.execute(

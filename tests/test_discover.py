@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from itertools import product
 
@@ -26,7 +27,7 @@ from support import TESTS
 from test_brokerage import brokerage_bruteforce
 from verbinder.analysis.betweenness import betweenness, default_samples
 from verbinder.analysis.brokerage import COLUMNS
-from verbinder.analysis.discover import discover, pseudonym
+from verbinder.analysis.discover import NEAR_CHANCE, _ratio, discover, pseudonym
 from verbinder.cli.discover import ProgressBar
 from verbinder.errors import InputError
 from verbinder.io.network import read_network
@@ -161,6 +162,50 @@ def test_pseudonymise_without_salt_warns_but_runs(run, small, lang, warning):
     assert salted.exit_code == 0 and salted.stderr == ""
     plain = run("discover", *map(str, args[:3]), "--format", "json", "--lang", lang)
     assert plain.exit_code == 0 and plain.stderr == ""
+
+
+def test_ratio_in_words():
+    assert _ratio(18, 17.2).render("en") == "1 time what chance predicts"  # 1.05, not "1 times"
+    assert _ratio(18, 17.2).render("nl") == "1 keer wat het toeval voorspelt"
+    assert _ratio(33, 10).render("nl") == "3,3 keer wat het toeval voorspelt"
+    assert _ratio(3, 0).render("en") == "where chance predicts none"
+
+
+WHY_NETWORKS = ["random_directed", "random_undirected", "small_groups", "toy_directed", "loops_duplicates"]
+
+
+@pytest.mark.parametrize("name", WHY_NETWORKS)
+@pytest.mark.parametrize("directed", [True, False])
+def test_why_never_says_about_chance_and_writes_numbers_in_the_language(name, directed):
+    d = discover(read_network(DATA / f"{name}.edges.csv", DATA / f"{name}.nodes.csv", directed=directed), top=None)
+    for h in d.hidden:
+        nl = " ".join(m.render("nl") for m in h.why)
+        en = " ".join(m.render("en") for m in h.why)
+        assert re.search(r"\d\.\d", nl) is None, nl  # Dutch: decimal commas everywhere
+        assert re.search(r"\d,\d", en) is None, en
+        assert re.search(r"(?<![\d.])1 times\b", en) is None, en
+        near = h.cross / h.cross_expected < NEAR_CHANCE
+        assert (h.why[0].key == "discover.why.main_role") is near
+        if near:  # the reason is the role's z-score: the why says so from the role, never "1 time what chance ..."
+            assert "about as often as chance predicts" in en and "but as " in en, en
+            assert re.search(r"\b1(,0)? keer wat het toeval", nl) is None, nl
+        if directed:
+            assert "both directions" not in en
+        else:
+            assert f"{h.cross // 2} pair" in en and "counted in both directions" in en, en
+            assert "in beide richtingen geteld" in nl
+
+
+def test_why_of_a_near_chance_candidate_in_full():
+    d = discover(read_network(DATA / "toy_directed.edges.csv", DATA / "toy_directed.nodes.csv"), top=None)
+    h = d.hidden[0]
+    assert h.why[0].key == "discover.why.main_role"
+    text = h.why[0].render("nl")
+    assert re.fullmatch(
+        r"Is \d+ keer tussenpersoon tussen groepen, ongeveer zoveel als het toeval voorspelt voor iemand in deze "
+        r"groep \(\d+(,\d)? verwacht\); maar als \w+ \d+(,\d)? keer wat het toeval voorspelt \(\d+×, z = \d+,\d\)\.",
+        text,
+    ), text
 
 
 def test_undirected_representative_equals_gatekeeper(run):

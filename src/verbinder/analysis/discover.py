@@ -34,6 +34,8 @@ from verbinder.io.network import Network
 
 #: A role counts as significant from this z-score (two-sided 5 %).
 Z_SIGNIFICANT = 1.96
+#: Below this ratio of brokerage between groups to what chance predicts, the why speaks from the best role.
+NEAR_CHANCE = 1.5
 #: The brokerage columns that cross group boundaries.
 CROSS_ROLES: tuple[int, ...] = (1, 2, 3, 4)
 #: The message key of each brokerage role's name (:data:`verbinder.analysis.brokerage.COLUMNS`).
@@ -210,7 +212,9 @@ def finish(
             groups=network.groups,
         )
     grouped = len(result.group_labels) > 1
-    hidden, candidates = rank_hidden_connectors(result, holes, between, grouped=grouped, top=top)
+    hidden, candidates = rank_hidden_connectors(
+        result, holes, between, grouped=grouped, top=top, directed=network.directed
+    )
     discovery = Discovery(network, labels, result, holes, between, hidden, grouped, candidates, pseudonymise)
     discovery.ranks = {h.node: h.rank for h in hidden}
     return discovery
@@ -223,11 +227,16 @@ def rank_hidden_connectors(
     *,
     grouped: bool,
     top: int | None,
+    directed: bool = True,
 ) -> tuple[list[HiddenConnector], int]:
     """The people who broker across groups far above chance, best first, each with why; and how many qualify.
 
     Score: the sum of the positive z-scores over the cross-group roles (or the coordinator
     role when there is one group).  Ties are broken by the count, then by node order.
+
+    The why names the count and how it compares with chance; when that is about what chance predicts (below
+    :data:`NEAR_CHANCE` times), the reason is the best role's z-score, and the why says it from that role.
+    ``directed=False``: sna counts each pair of contacts in both directions, and the why says so.
     """
     roles = CROSS_ROLES if grouped else (0,)
     counts = result.counts[:, roles]
@@ -250,28 +259,45 @@ def rank_hidden_connectors(
     for rank, node in enumerate(order.tolist(), start=1):
         best = int(np.argmax(z[node]))
         role = COLUMNS[roles[best]]
-        why = [
-            Msg(
-                "discover.why.main" if grouped else "discover.why.main_ungrouped",
-                count=int(cross[node]),
-                ratio=_ratio(cross[node], expected[node]),
-                role=Msg(ROLE_KEYS[role]),
-                role_count=int(counts[node, best]),
-                z=f"{z[node, best]:.1f}",
-            )
-        ]
+        count = int(cross[node])
+        if directed:
+            brokers = Msg("discover.why.count" if grouped else "discover.why.count_ungrouped", count=count)
+        else:  # every pair is counted in both directions, as sna counts an undirected graph: the count is even
+            key = "discover.why.count_undirected" if grouped else "discover.why.count_undirected_ungrouped"
+            brokers = Msg(key, count=count, pairs=count // 2)
+        ratio = _ratio(cross[node], expected[node])
+        common = {"brokers": brokers, "role": Msg(ROLE_KEYS[role]), "role_count": int(counts[node, best])}
+        role_z = round(float(z[node, best]), 1)
+        if not grouped:
+            why = [Msg("discover.why.main_ungrouped", ratio=ratio, z=role_z, **common)]
+        elif isinstance(ratio.params.get("ratio"), int | float) and ratio.params["ratio"] < NEAR_CHANCE:
+            # about what chance predicts overall: the reason is the role's z-score, so say it from that role
+            role_ratio = _ratio(counts[node, best], result.expected[node, roles[best]])
+            why = [
+                Msg(
+                    "discover.why.main_role",
+                    expected=round(float(expected[node]), 1),
+                    role_ratio=role_ratio,
+                    z=role_z,
+                    **common,
+                )
+            ]
+        else:
+            why = [Msg("discover.why.main", ratio=ratio, z=role_z, **common)]
         if np.isfinite(constraint[node]) and constraint[node] < median_constraint:
-            why.append(Msg("discover.why.constraint", value=f"{constraint[node]:.2f}"))
+            why.append(Msg("discover.why.constraint", value=round(float(constraint[node]), 2)))
         share = np.searchsorted(sorted_b, b[node], side="left") / len(b)
         if b[node] > 0 and share >= 0.9:
             why.append(Msg("discover.why.betweenness", percent=max(1, round(100 * (1 - share)))))
-        out.append(HiddenConnector(node, rank, float(score[node]), int(cross[node]), float(expected[node]), tuple(why)))
+        out.append(HiddenConnector(node, rank, float(score[node]), count, float(expected[node]), tuple(why)))
     return out, n_candidates
 
 
-def _ratio(count: float, expected: float) -> float | str:
-    """Observed over expected, rounded for a sentence (the message writes it in the output language's format)."""
+def _ratio(count: float, expected: float) -> Msg:
+    """Observed over expected as words ("3.3 times what chance predicts"), rounded for a sentence: a whole number
+    as an int (so English says "1 time"), in the output language's format when rendered."""
     if expected <= 0:
-        return "∞"
+        return Msg("discover.why.ratio_none")
     ratio = count / expected
-    return round(ratio) if ratio >= 100 else round(ratio, 1)
+    rounded = round(ratio) if ratio >= 100 else round(ratio, 1)
+    return Msg("discover.why.ratio", ratio=int(rounded) if rounded == int(rounded) else rounded)

@@ -42,11 +42,20 @@ NL: dict[str, str] = {
     "discover.role.representative": "vertegenwoordiger",
     "discover.role.gatekeeper": "poortwachter",
     "discover.role.liaison": "verbindingsschakel",
-    "discover.why.main": "Is {count} keer tussenpersoon tussen groepen, {ratio} keer wat het toeval voorspelt "
-    "voor iemand in deze groep; vooral als {role} ({role_count}×, z = {z}).",
-    "discover.why.main_ungrouped": "Is {count} keer tussenpersoon, {ratio} keer wat het toeval voorspelt; "
-    "z = {z} (zonder groepen is iedereen coördinator).",
-    "discover.why.constraint": "Lage constraint ({value}): de contacten kennen elkaar weinig, dus deze persoon "
+    "discover.why.count": "Is {count} keer tussenpersoon tussen groepen",
+    "discover.why.count_undirected": "Is tussenpersoon tussen groepen voor {pairs} paren mensen, in beide "
+    "richtingen geteld {count} keer",
+    "discover.why.count_ungrouped": "Is {count} keer tussenpersoon",
+    "discover.why.count_undirected_ungrouped": "Is tussenpersoon voor {pairs} paren mensen, in beide richtingen "
+    "geteld {count} keer",
+    "discover.why.ratio": "{ratio} keer wat het toeval voorspelt",
+    "discover.why.ratio_none": "waar het toeval er geen voorspelt",
+    "discover.why.main": "{brokers}, {ratio} voor iemand in deze groep; vooral als {role} ({role_count}×, "
+    "z = {z:.1f}).",
+    "discover.why.main_role": "{brokers}, ongeveer zoveel als het toeval voorspelt voor iemand in deze groep "
+    "({expected:.1f} verwacht); maar als {role} {role_ratio} ({role_count}×, z = {z:.1f}).",
+    "discover.why.main_ungrouped": "{brokers}, {ratio}; z = {z:.1f} (zonder groepen is iedereen coördinator).",
+    "discover.why.constraint": "Lage constraint ({value:.2f}): de contacten kennen elkaar weinig, dus deze persoon "
     "overbrugt structurele gaten.",
     "discover.why.betweenness": "Ligt op veel kortste paden (betweenness in de hoogste {percent}%).",
     "discover.title": "Verborgen verbinders",
@@ -115,11 +124,19 @@ EN: dict[str, str] = {
     "discover.role.representative": "representative",
     "discover.role.gatekeeper": "gatekeeper",
     "discover.role.liaison": "liaison",
-    "discover.why.main": "Brokers {count:once|# times} between groups, {ratio} times what chance predicts for "
-    "someone in this group; mostly as {role} ({role_count}×, z = {z}).",
-    "discover.why.main_ungrouped": "Brokers {count:once|# times}, {ratio} times what chance predicts; z = {z} (without "
-    "groups everyone is a coordinator).",
-    "discover.why.constraint": "Low constraint ({value}): the contacts hardly know one another, so this person "
+    "discover.why.count": "Brokers {count:once|# times} between groups",
+    "discover.why.count_undirected": "Brokers between groups for {pairs:# pair|# pairs} of people, counted in "
+    "both directions {count:once|# times}",
+    "discover.why.count_ungrouped": "Brokers {count:once|# times}",
+    "discover.why.count_undirected_ungrouped": "Brokers for {pairs:# pair|# pairs} of people, counted in both "
+    "directions {count:once|# times}",
+    "discover.why.ratio": "{ratio:# time|# times} what chance predicts",
+    "discover.why.ratio_none": "where chance predicts none",
+    "discover.why.main": "{brokers}, {ratio} for someone in this group; mostly as {role} ({role_count}×, z = {z:.1f}).",
+    "discover.why.main_role": "{brokers}, about as often as chance predicts for someone in this group "
+    "({expected:.1f} expected); but as {role} {role_ratio} ({role_count}×, z = {z:.1f}).",
+    "discover.why.main_ungrouped": "{brokers}, {ratio}; z = {z:.1f} (without groups everyone is a coordinator).",
+    "discover.why.constraint": "Low constraint ({value:.2f}): the contacts hardly know one another, so this person "
     "spans structural holes.",
     "discover.why.betweenness": "Lies on many shortest paths (betweenness in the top {percent}%).",
     "discover.title": "Hidden connectors",

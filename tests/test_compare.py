@@ -54,29 +54,34 @@ def test_findings_derived_by_hand(run):
     doc = _json(run, *PAIR)
     assert next(iter(doc)) == "schema_version"
     got = [(f["rank"], f["kind"], f["subject"], f["before"], f["after"]) for f in doc["findings"]]
-    assert got[:5] == [
+    # erik took over from anna: he follows her, before the bridges and silos; bas took over from no one: last.
+    assert got == [
         (1, "connector-lost", "anna", 12, 0),
-        (2, "bridge-lost", ["B", "C"], 2, 0),
-        (3, "bridge-lost", ["A", "D"], 1, 0),
-        (4, "new-silo", "D", 0.0, -1.0),
-        (5, "new-silo", "B", pytest.approx(-1 / 7, abs=1e-6), pytest.approx(-4 / 6, abs=1e-6)),
+        (2, "new-connector", "erik", 0, 10),
+        (3, "bridge-lost", ["B", "C"], 2, 0),
+        (4, "bridge-lost", ["A", "D"], 1, 0),
+        (5, "new-silo", "D", 0.0, -1.0),
+        (6, "new-silo", "B", pytest.approx(-1 / 7, abs=1e-6), pytest.approx(-4 / 6, abs=1e-6)),
+        (7, "new-connector", "bas", 4, 6),
     ]
-    assert got[5:] == [(6, "new-connector", "erik", 0, 10), (7, "new-connector", "bas", 4, 6)]
     why = {f["rank"]: f["why"] for f in doc["findings"]}
-    assert why[1] == "Was connector no. 1 (12 times a broker between groups) and has no contact at all afterwards."
-    assert why[3] == "A and D were connected by one contact, between anna and dik; afterwards by none."
-    assert why[6].endswith("Takes over from anna: reaches the same groups.")
+    assert why[1] == (
+        "Was connector no. 1 (12 times a broker between groups) and has no contact at all afterwards. "
+        "Succeeded by erik."
+    )
+    assert why[4] == "A and D were connected by one contact, between anna and dik; afterwards by none."
+    assert why[2].endswith("Takes over from anna: reaches the same groups.")
     assert "Takes over" not in why[7]
     assert (
-        why[5] == "The E-I index of B fell from -0.14 to -0.67: 5 of the group's 6 contacts now stay inside the group."
+        why[6] == "The E-I index of B fell from -0.14 to -0.67: 5 of the group's 6 contacts now stay inside the group."
     )
 
 
 def test_dutch_bridge_sentences_are_whole(run):
     result = run("compare", *PAIR, "--format", "json", "--lang", "nl")
     why = {f["rank"]: f["why"] for f in json.loads(result.stdout)["findings"]}
-    assert why[2] == "B en C waren verbonden door maar 2 contacten; daarna door geen enkel contact meer."
-    assert why[3] == "A en D waren verbonden door één contact, tussen anna en dik; daarna door geen enkel contact meer."
+    assert why[3] == "B en C waren verbonden door maar 2 contacten; daarna door geen enkel contact meer."
+    assert why[4] == "A en D waren verbonden door één contact, tussen anna en dik; daarna door geen enkel contact meer."
 
 
 def test_new_silos_ranked_by_how_far_the_index_fell(run, tmp_path):
@@ -167,7 +172,42 @@ def test_terminal_leads_with_findings_at_80_columns(run, monkeypatch):
     lines = result.stdout.splitlines()
     assert all(len(line.rstrip()) <= 80 for line in lines)
     assert lines[0] == "What changed in the network"
-    assert lines[4].strip() == "1. connector lost: anna (12 → 0)"
+    assert lines[1] == "12 people; before 14 contacts, after 12 contacts (undirected)."  # the rows of the two files
+    # the findings counted per kind first (the 7 of test_findings_derived_by_hand), then the findings
+    assert lines[4].strip() == "1 connector lost, 2 bridges lost, 2 new silos, 2 new connectors (1 successor)"
+    assert lines[5].strip() == "1. connector lost: anna (12 → 0)"
+    assert lines[8].strip() == "2. new connector: erik (0 → 10)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "counts"),
+    [
+        ("nl", "1 verbinder verloren, 2 bruggen verloren, 2 nieuwe silo's, 2 nieuwe verbinders (1 opvolger)"),
+        ("en", "1 connector lost, 2 bridges lost, 2 new silos, 2 new connectors (1 successor)"),
+    ],
+)
+def test_markdown_counts_the_findings_per_kind(run, lang, counts):
+    md = run("compare", *PAIR, "--format", "markdown", "--lang", lang).stdout
+    assert f"**{counts}**" in md
+    assert md.index(counts) < md.index("| 1 |")
+
+
+@pytest.mark.parametrize("format", ["table", "markdown"])
+@pytest.mark.parametrize(
+    ("lang", "undirected", "hint"),
+    [
+        ("nl", "(ongericht)", "meestal --undirected"),
+        ("nl", "(gericht)", "Gericht gelezen (van source naar target): bij contactlijsten (overleggen, mail over en"),
+        ("en", "(directed)", "Read as directed (source to target): contact lists (meetings, mail both ways) usually"),
+    ],
+)
+def test_human_formats_say_how_contacts_were_read(run, format, lang, undirected, hint, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    args = PAIR if undirected == "(ongericht)" else PAIR[:-1]
+    out = run("compare", *args, "--format", format, "--lang", lang).stdout
+    summary = next(line for line in out.splitlines() if "contact" in line)
+    assert summary.endswith(f"{undirected}.")
+    assert (hint in out) is (undirected != "(ongericht)")
 
 
 def test_markdown_and_html_lead_with_findings(run):
@@ -442,3 +482,8 @@ def test_terminal_shows_ten_findings_a_comparison_and_says_how_many_more(run, tm
     assert len(everything) > 10
     assert f"… and {len(everything) - 10} more findings: --format markdown, html or json shows them all." in shown
     assert "  10. " in shown and "  11. " not in shown
+    lines = shown.splitlines()
+    assert all(line == line.rstrip() for line in lines)  # no padding: the output goes to files and pipes too
+    # right-aligned with 10., every why in one column; undirected, 11 × 10 ordered pairs of spokes through the hub
+    assert "   1. connector lost: hub (110 → 0)" in lines
+    assert "1 connector lost, 11 bridges lost" in shown

@@ -22,7 +22,9 @@ brokerage, Burt's constraint, betweenness) per person, and names what changed, r
 
 The findings are ranked by kind in that order (what was lost first), and within a kind by weight:
 the lost connectors by their rank before, the bridges by the contacts lost, the silos by how far
-the E-I index fell (before minus after, the largest fall first), the new connectors by their rank afterwards.
+the E-I index fell (before minus after, the largest fall first), the new connectors by their rank afterwards;
+except that a new connector who takes over from a lost one comes right after that lost connector (whose
+why then names the successor), so a cut list never separates the two.
 
 Every snapshot is analysed on the same people (the union of both, or everyone in NODES), so a
 person keeps one index and, with ``pseudonymise``, one pseudonym across snapshots.
@@ -64,6 +66,7 @@ class Finding:
     ``subject`` is one person id (or pseudonym), one group (``new-silo``) or two groups
     (``bridge-lost``); ``before`` and ``after`` are the figure the kind is about: brokerage
     between groups (connectors), contacts between the two groups (bridges), the E-I index (silos).
+    ``link`` ties a lost connector to the new one who took over (and back): the other's id or pseudonym.
     """
 
     rank: int
@@ -72,6 +75,7 @@ class Finding:
     before: float | None
     after: float | None
     why: tuple[Msg, ...]
+    link: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -440,7 +444,7 @@ def findings(
                     )
                 )
 
-    new: list[tuple[int, Finding]] = []
+    new: list[tuple[int | None, Finding]] = []  # (the lost connector taken over from, finding)
     candidates = [
         (node, rank)
         for node, rank in sorted(ranks_after.items(), key=lambda item: item[1])
@@ -463,9 +467,25 @@ def findings(
                 share = len(a & b) / len(a | b)
                 if share > overlap:
                     best, overlap = old, share
-            if best is not None and change.grouped and overlap > SUCCESSOR_OVERLAP:
+            if best is None or not change.grouped or overlap <= SUCCESSOR_OVERLAP:
+                best = None
+            else:
                 reasons.append(Msg("change.why.successor", person=labels[best]))
-            new.append((node, Finding(0, "new-connector", (labels[node],), was, now, tuple(reasons))))
+            link = labels[best] if best is not None else None
+            new.append((best, Finding(0, "new-connector", (labels[node],), was, now, tuple(reasons), link)))
 
-    ordered = [f for _, f in lost] + bridges + [f for *_, f in sorted(silos, key=lambda x: x[:3])] + [f for _, f in new]
-    return [Finding(rank, f.kind, f.subject, f.before, f.after, f.why) for rank, f in enumerate(ordered, start=1)]
+    # A lost connector, then who took over from them (the best-ranked successor is named in the lost one's why),
+    # so the two are read, and shown, together; then bridges, silos and the other new connectors.
+    ordered: list[Finding] = []
+    for node, f in lost:
+        successors = [taken for old, taken in new if old == node]
+        if successors:
+            name = successors[0].subject[0]
+            f = Finding(
+                0, f.kind, f.subject, f.before, f.after, (*f.why, Msg("change.why.succeeded", person=name)), name
+            )
+        ordered += [f, *successors]
+    ordered += bridges + [f for *_, f in sorted(silos, key=lambda x: x[:3])] + [f for old, f in new if old is None]
+    return [
+        Finding(rank, f.kind, f.subject, f.before, f.after, f.why, f.link) for rank, f in enumerate(ordered, start=1)
+    ]

@@ -265,7 +265,12 @@ def _ties(s: Snapshot) -> int:
     return int(s.internal.sum() + s.external.sum() // 2)
 
 
+def _direction(c: Change, lang: str) -> str:
+    return t("discover.directed" if c.directed else "discover.undirected", lang)
+
+
 def _summary(c: Change, lang: str) -> str:
+    """People and contacts, and how the contacts were read (directed or undirected), as ``discover`` says it."""
     if c.period is None:
         return t(
             "change.summary",
@@ -273,6 +278,7 @@ def _summary(c: Change, lang: str) -> str:
             people=len(c.labels),
             before=_ties(c.snapshots[0]),
             after=_ties(c.snapshots[1]),
+            direction=_direction(c, lang),
         )
     return t(
         "change.summary_periods",
@@ -280,7 +286,32 @@ def _summary(c: Change, lang: str) -> str:
         people=len(c.labels),
         periods=len(c.snapshots),
         period=t(PERIOD_KEYS[c.period], lang),
+        direction=_direction(c, lang),
     )
+
+
+def _directed_hint(c: Change, lang: str) -> str | None:
+    """Read as directed: one short hint that contact lists usually want ``--undirected``."""
+    return t("change.directed_hint", lang) if c.directed else None
+
+
+def counts_line(findings: list[Finding], lang: str) -> str | None:
+    """The findings counted per kind in one line ("1 connector lost, 5 bridges lost, ..."); None without findings.
+
+    >>> from verbinder.analysis.change import Finding
+    >>> f = [Finding(1, "bridge-lost", ("a", "b"), 1, 0, ()), Finding(2, "new-connector", ("x",), 0, 4, (), "y")]
+    >>> counts_line(f, "en")
+    '1 bridge lost, 1 new connector (1 successor)'
+    """
+    parts = []
+    for kind in KIND_KEYS:
+        n = sum(f.kind == kind for f in findings)
+        if n:
+            parts.append(t(f"change.count.{kind}", lang, n=n))
+    successors = sum(f.kind == "new-connector" and f.link is not None for f in findings)
+    if successors and parts:
+        parts[-1] += " " + t("change.count.successors", lang, n=successors)
+    return ", ".join(parts) if parts else None
 
 
 def _period_line(s: Snapshot, lang: str) -> str:
@@ -299,25 +330,46 @@ def _before_after(f: Finding, lang: str) -> str:
     return f"{_figure(f, f.before, lang)} → {_figure(f, f.after, lang)}"
 
 
+def _indented(out: Console, markup: str, indent: int) -> None:
+    """``markup`` wrapped to the console's width, every line indented, and no line padded with trailing spaces."""
+    from rich.text import Text
+
+    for line in Text.from_markup(markup).wrap(out, max(out.width - indent, 20)):
+        line.rstrip()
+        out.print(Text(" " * indent) + line, soft_wrap=True)
+
+
 def terminal(out: Console, c: Change, lang: str) -> None:
-    """The findings, ranked, each with why; for periods, each period with its findings (80 columns)."""
+    """The findings, ranked, each with why; for periods, each period with its findings (80 columns).
+
+    Each comparison leads with its findings counted per kind, then shows the first :data:`TERMINAL_FINDINGS`;
+    no line is padded with trailing spaces (the output goes to files and pipes too).
+    """
     from rich.markup import escape
-    from rich.padding import Padding
 
     out.print(f"[bold]{t('change.title', lang)}[/bold]")
-    out.print(_summary(c, lang))
+    _indented(out, escape(_summary(c, lang)), 0)
+    hint = _directed_hint(c, lang)
+    if hint:
+        _indented(out, escape(hint), 0)
     out.print(f"[dim]{t(_privacy_key(c), lang)}[/dim]")
 
     def block(findings: list[Finding]) -> None:
         if not findings:
-            out.print(Padding(t("change.none", lang), (0, 0, 0, 2)))
-        for f in findings[:TERMINAL_FINDINGS]:
-            head = f"{f.rank}. {t(KIND_KEYS[f.kind], lang)}: [bold]{escape(_subject_text(f))}[/bold]"
-            out.print(Padding(f"{head} ({_before_after(f, lang)})", (0, 0, 0, 2)))
-            out.print(Padding(escape(_why(f, lang)), (0, 0, 0, 5)))
+            _indented(out, t("change.none", lang), 2)
+            return
+        counts = counts_line(findings, lang)
+        if counts:
+            _indented(out, f"[bold]{escape(counts)}[/bold]", 2)
+        shown = findings[:TERMINAL_FINDINGS]
+        width = len(str(shown[-1].rank))  # the numbers right-aligned, so every why starts in one column
+        for f in shown:
+            head = f"{f.rank:>{width}}. {t(KIND_KEYS[f.kind], lang)}: [bold]{escape(_subject_text(f))}[/bold]"
+            _indented(out, f"{head} ({_before_after(f, lang)})", 2)
+            _indented(out, escape(_why(f, lang)), 4 + width)
         if len(findings) > TERMINAL_FINDINGS:
             more = t("change.more_findings", lang, n=len(findings) - TERMINAL_FINDINGS)
-            out.print(Padding(f"[dim]{more}[/dim]", (0, 0, 0, 2)))
+            _indented(out, f"[dim]{more}[/dim]", 2)
 
     if c.period is None:
         out.print()
@@ -327,7 +379,7 @@ def terminal(out: Console, c: Change, lang: str) -> None:
             out.print()
             out.print(f"[bold]{escape(_period_line(s, lang))}[/bold]")
             if i == 0:
-                out.print(Padding(t("change.first_period", lang), (0, 0, 0, 2)))
+                _indented(out, t("change.first_period", lang), 2)
             else:
                 block(s.findings)
     out.print()
@@ -340,6 +392,9 @@ def markdown(c: Change, lang: str) -> str:
     from verbinder.render.tables import markdown_cell
 
     lines = [f"# {t('change.title', lang)}", "", _summary(c, lang), ""]
+    hint = _directed_hint(c, lang)
+    if hint:
+        lines += [markdown_cell(hint), ""]
     lines.append(f"*{t(_privacy_key(c), lang)}*")
     header = [t(k, lang) for k in ("discover.col.rank", "change.col.kind", "change.col.subject")]
     header += [t(k, lang) for k in ("change.col.before", "change.col.after", "change.col.why")]
@@ -347,7 +402,9 @@ def markdown(c: Change, lang: str) -> str:
     def table(findings: list[Finding]) -> list[str]:
         if not findings:
             return [t("change.none", lang), ""]
-        rows = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        counts = counts_line(findings, lang)
+        rows = [f"**{markdown_cell(counts)}**", ""] if counts else []
+        rows += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         for f in findings:
             cells = [
                 str(f.rank),

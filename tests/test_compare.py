@@ -220,12 +220,70 @@ def test_markdown_and_html_lead_with_findings(run):
 
 
 def test_csv_has_every_person_before_and_after(run):
-    result = run("compare", *PAIR, "--format", "csv")
+    result = run("compare", *PAIR, "--format", "csv", "--lang", "en")
+    assert not result.stdout.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == len(NAMES)
     anna = next(r for r in rows if r["id"] == "anna")
     assert (anna["before_liaison"], anna["after_liaison"], anna["change_liaison"]) == ("6", "0", "-6")
     assert anna["before_rank"] == "1" and anna["after_constraint"] == ""
+    assert (anna["before_present"], anna["after_present"]) == ("1", "0")
+    assert (anna["before_between_groups"], anna["after_between_groups"], anna["change_between_groups"]) == (
+        "12",
+        "0",
+        "-12",
+    )
+    assert (anna["finding_rank"], anna["finding_kind"]) == ("1", "connector-lost")
+    erik = next(r for r in rows if r["id"] == "erik")
+    assert erik["finding_kind"] == "new-connector" and erik["after_between_groups"] == "10"
+    assert next(r for r in rows if r["id"] == "dik")["finding_kind"] == ""
+    for row in rows:  # rounded: at most 6 significant digits, no exponent, no floating-point noise
+        for value in row.values():
+            assert re.fullmatch(r"-?\d+(\.\d+)?", value) is None or len(value.lstrip("-0.").replace(".", "")) <= 6
+
+
+def _people_with_function(tmp_path):
+    people = tmp_path / "people.csv"
+    rows = (DATA / "people.csv").read_text().splitlines()
+    people.write_text(
+        "\n".join([rows[0] + ",functie", *(f"{r},=cmd|x" if "anna" in r else f"{r},beleid" for r in rows[1:])]) + "\n"
+    )
+    return [str(DATA / "before.csv"), str(DATA / "after.csv"), "--groups", str(people), "--undirected"]
+
+
+def test_csv_in_dutch_is_what_dutch_excel_reads(run, tmp_path):
+    pair = _people_with_function(tmp_path)
+    result = run("compare", *pair, "--format", "csv", "--lang", "nl", "-o", tmp_path / "nl.csv")
+    assert result.exit_code == 0, result.stderr
+    text = (tmp_path / "nl.csv").read_bytes().decode("utf-8")
+    assert text.startswith("\ufeffid;group;before_present;") and "\r\n" in text
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";"))
+    english = list(csv.DictReader(io.StringIO(run("compare", *pair, "--format", "csv", "--lang", "en").stdout)))
+    assert [r.keys() for r in rows] == [r.keys() for r in english]
+    for nl, en in zip(rows, english, strict=True):
+        assert nl == {k: v.replace(".", ",") for k, v in en.items()}
+    decimals = [v for r in rows for v in r.values() if re.fullmatch(r"-?\d+,\d+", v)]
+    assert decimals and not any(re.fullmatch(r"-?\d+\.\d+", v) for r in rows for v in r.values())
+    # the extra NODES columns are kept (a formula neutralised), as --groups says
+    assert rows[0]["functie"] == "'=cmd|x" and {r["functie"] for r in rows[1:]} == {"beleid"}
+
+
+def test_csv_pseudonymised_leaves_out_the_extra_columns(run, tmp_path):
+    pair = _people_with_function(tmp_path)
+    text = run("compare", *pair, "--format", "csv", "--lang", "en", "--pseudonymise", "--salt", "s").stdout
+    header = text.splitlines()[0].split(",")
+    assert header[-2:] == ["finding_rank", "finding_kind"] and "beleid" not in text and "cmd" not in text
+
+
+def test_csv_of_periods_has_the_figures_per_period(run, tmp_path):
+    pair = _people_with_function(tmp_path)
+    text = run(
+        "compare", str(DATA / "meetings.csv"), "--period", "month", *pair[2:], "-f", "csv", "--lang", "en"
+    ).stdout
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert list(rows[0])[:5] == ["id", "group", "start", "end", "present"]
+    assert list(rows[0])[-3:] == ["finding_rank", "finding_kind", "functie"]
+    assert {r["finding_kind"] for r in rows} >= {"connector-lost", ""}
 
 
 # --- periods ------------------------------------------------------------------------------------

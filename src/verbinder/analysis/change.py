@@ -125,6 +125,8 @@ class Change:
     pseudonymised: bool
     grouped: bool
     directed: bool
+    #: The extra NODES columns per person (column -> values in person order); empty when pseudonymised.
+    attributes: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def findings(self) -> list[Finding]:
@@ -296,6 +298,7 @@ def _change(network: Network, snaps: list[Snapshot], period: str | None, pseudon
         pseudonymised=pseudonymise,
         grouped=network.groups is not None and len(group_labels) > 1,
         directed=network.directed,
+        attributes={} if pseudonymise else network.attributes,
     )
 
 

@@ -192,73 +192,129 @@ def _people_over_time(c: Change, figures: list[_Figures]) -> list[dict[str, Any]
 
 def _figure_columns(prefix: str) -> list[str]:
     return [
-        f"{prefix}{c}" for c in (*COLUMNS, *(f"z_{r}" for r in COLUMNS), "constraint", "effective_size", "betweenness")
-    ] + [f"{prefix}rank"]
+        f"{prefix}{c}"
+        for c in (
+            "present",
+            "between_groups",
+            *COLUMNS,
+            *(f"z_{r}" for r in COLUMNS),
+            "constraint",
+            "effective_size",
+            "betweenness",
+            "rank",
+        )
+    ]
 
 
-def _figure_row(f: _Figures, i: int) -> list[Any]:
+def _figure_row(f: _Figures, s: Snapshot, i: int, dec: str) -> list[Any]:
     return [
+        int(f.present[i]),
+        int(s.cross[i]),
         *f.counts[i],
-        *(_cell(x) for x in f.z[i]),
-        _cell(f.constraint[i]),
-        _cell(f.effective[i]),
-        _cell(f.between[i]),
+        *(_cell(x, dec) for x in f.z[i]),
+        _cell(f.constraint[i], dec),
+        _cell(f.effective[i], dec),
+        _cell(f.between[i], dec),
         f.ranks.get(i, ""),
     ]
 
 
-def _cell(x: float) -> str | float:
-    return x if math.isfinite(x) else ""
+#: Significant digits of a figure in the CSV (z-scores, constraint, betweenness): enough for any use, and no
+#: floating-point noise such as ``0.33420000000000005``.
+CSV_DIGITS = 6
+
+
+def _cell(x: float, dec: str = ".") -> str:
+    """A figure as a CSV cell: rounded to :data:`CSV_DIGITS` significant digits, never in exponent notation,
+    with the language's decimal separator; empty when undefined (NaN).
+
+    >>> _cell(0.33420000000000005), _cell(-1.2345678, ","), _cell(float("nan")), _cell(1.5e-07)
+    ('0.3342', '-1,23457', '', '0.00000015')
+    """
+    if not math.isfinite(x):
+        return ""
+    text = np.format_float_positional(float(f"{x:.{CSV_DIGITS}g}"), trim="-")
+    return text.replace(".", dec) if dec != "." else text
+
+
+def _person_findings(findings: list[Finding], labels: list[str]) -> dict[int, Finding]:
+    """The finding that names a person (connector lost or new connector), by person."""
+    index = {label: i for i, label in enumerate(labels)}
+    return {index[f.subject[0]]: f for f in findings if f.kind in ("connector-lost", "new-connector")}
 
 
 def csv_text(c: Change, lang: str) -> str:
-    """Every figure per person: before/after side by side (and the change), or one row per person and period."""
+    """Every figure per person: before/after side by side (and the change), or one row per person and period.
+
+    ``present_*``: the person has a contact in that snapshot; ``between_groups``: brokerage between groups (the
+    number the findings speak of; all brokerage without groups); ``finding_rank``/``finding_kind``: the finding
+    that names the person (connector lost, new connector; the findings about groups are in the other formats).
+    The extra NODES columns follow, unless pseudonymised.  Dutch (``lang="nl"``) is written as Dutch Excel reads
+    it: ``;`` between cells, a decimal comma, CRLF and a UTF-8 byte-order mark; English with ``,`` and ``.``.
+    """
+    dutch = lang == "nl"
+    dec = "," if dutch else "."
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, delimiter=";" if dutch else ",", lineterminator="\r\n" if dutch else "\n")
     figures = [_Figures(s) for s in c.snapshots]
     groups = c.groups
+    attributes = {} if c.pseudonymised else c.attributes
+    extra = [csv_cell(a) for a in attributes]
+
+    def person(i: int, label: str) -> list[Any]:
+        return [csv_cell(label), csv_cell(groups[i]) if groups is not None else ""]
+
+    def noted(found: dict[int, Finding], i: int) -> list[Any]:
+        f = found.get(i)
+        return [f.rank, f.kind] if f is not None else ["", ""]
+
+    def attrs(i: int) -> list[Any]:
+        return [csv_cell(values[i]) for values in attributes.values()]
+
     if c.period is None:
         before, after = figures
+        found = _person_findings(c.findings, c.labels)
         writer.writerow(
             [
                 "id",
                 "group",
                 *_figure_columns("before_"),
                 *_figure_columns("after_"),
+                "change_between_groups",
                 *(f"change_{r}" for r in COLUMNS),
                 "change_constraint",
                 "change_betweenness",
+                "finding_rank",
+                "finding_kind",
+                *extra,
             ]
         )
+        first, second = c.snapshots
         for i, label in enumerate(c.labels):
             writer.writerow(
                 [
-                    csv_cell(label),
-                    csv_cell(groups[i]) if groups is not None else "",
-                    *_figure_row(before, i),
-                    *_figure_row(after, i),
+                    *person(i, label),
+                    *_figure_row(before, first, i, dec),
+                    *_figure_row(after, second, i, dec),
+                    int(second.cross[i]) - int(first.cross[i]),
                     *(a - b for a, b in zip(after.counts[i], before.counts[i], strict=True)),
-                    _cell(_difference(before.constraint[i], after.constraint[i])),
-                    _cell(after.between[i] - before.between[i]),
+                    _cell(_difference(before.constraint[i], after.constraint[i]), dec),
+                    _cell(after.between[i] - before.between[i], dec),
+                    *noted(found, i),
+                    *attrs(i),
                 ]
             )
-        return out.getvalue()
-    writer.writerow(["id", "group", "start", "end", "present", *_figure_columns("")])
-    for s, f in zip(c.snapshots, figures, strict=True):
-        start = s.start.isoformat() if s.start else ""
-        end = s.end.isoformat() if s.end else ""
-        writer.writerows(
-            [
-                csv_cell(label),
-                csv_cell(groups[i]) if groups is not None else "",
-                start,
-                end,
-                int(f.present[i]),
-                *_figure_row(f, i),
-            ]
-            for i, label in enumerate(c.labels)
-        )
-    return out.getvalue()
+    else:
+        writer.writerow(["id", "group", "start", "end", *_figure_columns(""), "finding_rank", "finding_kind", *extra])
+        for s, f in zip(c.snapshots, figures, strict=True):
+            start = s.start.isoformat() if s.start else ""
+            end = s.end.isoformat() if s.end else ""
+            found = _person_findings(s.findings, c.labels)
+            writer.writerows(
+                [*person(i, label), start, end, *_figure_row(f, s, i, dec), *noted(found, i), *attrs(i)]
+                for i, label in enumerate(c.labels)
+            )
+    return ("\ufeff" if dutch else "") + out.getvalue()
 
 
 def _ties(s: Snapshot) -> int:

@@ -427,8 +427,16 @@ def test_empty_date(run, tmp_path, monkeypatch, lang, expected):
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "dated.csv:1:1: missing column 'when' — the header has: source, target, date\n"),
-        ("nl", "dated.csv:1:1: kolom 'when' ontbreekt — de kopregel heeft: source, target, date\n"),
+        (
+            "en",
+            "dated.csv:1:1: missing column 'when' — the header has: source, target, date; "
+            "did you mean --date-column date?\n",
+        ),
+        (
+            "nl",
+            "dated.csv:1:1: kolom 'when' ontbreekt — de kopregel heeft: source, target, date; "
+            "bedoel je --date-column date?\n",
+        ),
     ],
 )
 def test_missing_date_column(run, tmp_path, monkeypatch, lang, expected):
@@ -441,14 +449,47 @@ def test_missing_date_column(run, tmp_path, monkeypatch, lang, expected):
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "unknown period 'year': choose week, month or quarter\n"),
-        ("nl", "onbekende periode 'year': kies week, month of quarter\n"),
+        ("en", "unknown period 'year': choose week, month or quarter (in Dutch: week, maand, kwartaal)\n"),
+        ("nl", "onbekende periode 'year': kies week, maand of kwartaal (of week, month, quarter)\n"),
     ],
 )
 def test_unknown_period(run, lang, expected):
     result = run("compare", str(DATA / "before.csv"), "--period", "year", "--lang", lang)
     assert result.exit_code == 2 and result.stderr.endswith(expected)
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("source,target,datum", "de kopregel heeft: source, target, datum; bedoel je --date-column datum?"),
+        ("Tijdstip,source,target", "de kopregel heeft: tijdstip, source, target; bedoel je --date-column tijdstip?"),
+        ("source,target,contactdatum", "de kopregel heeft: source, target, contactdatum; bedoel je --date-column "
+         "contactdatum?"),
+        ("source,target,wat", "de kopregel heeft: source, target, wat"),
+    ],
+)  # fmt: skip
+def test_missing_date_column_suggests_the_likely_one(run, tmp_path, monkeypatch, header, expected):
+    monkeypatch.chdir(tmp_path)
+    row = ",".join({"source": "a", "target": "b"}.get(h.lower(), "2024-01-31") for h in header.split(","))
+    (tmp_path / "dated.csv").write_text(f"{header}\n{row}\n")
+    for engine in ("memory", "duckdb"):
+        result = run("compare", "dated.csv", "--period", "month", "--lang", "nl", "--engine", engine)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr == f"dated.csv:1:1: kolom 'date' ontbreekt — {expected}\n"
+    if "bedoel je" in expected:  # and the suggestion works
+        fixed = expected.rsplit("bedoel je ", 1)[1].rstrip("?").split(" ")
+        assert run("compare", "dated.csv", "--period", "month", *fixed).exit_code == 0
+
+
+@pytest.mark.parametrize(("dutch", "english"), [("maand", "month"), ("kwartaal", "quarter"), ("Week", "week")])
+def test_dutch_period_names(run, dutch, english):
+    from verbinder.analysis.change import PERIODS
+    from verbinder.cli.compare import PERIOD_NAMES
+
+    assert set(PERIOD_NAMES.values()) == set(PERIODS)
+    meetings = [str(DATA / "meetings.csv"), "--groups", str(DATA / "people.csv")]
+    assert _json(run, *meetings, "--period", dutch) == _json(run, *meetings, "--period", english)
 
 
 def test_bad_csv_is_located(run, tmp_path, monkeypatch):

@@ -42,6 +42,9 @@ CompareTopOpt = Annotated[int, typer.Option("--top", help=h("help.compare_top"))
 SiloOpt = Annotated[float, typer.Option("--silo-threshold", help=h("help.compare_silo"))]
 BridgeOpt = Annotated[int, typer.Option("--bridge-ties", help=h("help.compare_bridge"))]
 
+#: ``--period`` in either language: the Dutch names as the Dutch help gives them, each to its period.
+PERIOD_NAMES = {"week": "week", "month": "month", "quarter": "quarter", "maand": "month", "kwartaal": "quarter"}
+
 
 @report_errors
 def compare(
@@ -80,8 +83,10 @@ def compare(
         raise UsageError(Msg("change.err.bridge"))
     if betweenness_samples is not None and betweenness_samples < 1:
         raise UsageError(Msg("discover.err.samples"))
-    if period is not None and period not in change.PERIODS:
-        raise UsageError(Msg("change.err.period", period=period))
+    if period is not None:
+        if period.strip().lower() not in PERIOD_NAMES:
+            raise UsageError(Msg("change.err.period", period=period))
+        period = PERIOD_NAMES[period.strip().lower()]
     if after is not None and period is not None:
         raise UsageError(Msg("change.err.after_and_period"))
     if after is None and period is None:

@@ -236,17 +236,51 @@ def _column_of(raw: str, index: int, delimiter: str = ",") -> int:
     return len(raw) + 1
 
 
-def _require(table: _Table, columns: list[str]) -> list[int]:
-    """Indices of the required columns in the header; a located error for the first missing one."""
+#: Header names that likely hold the group: a NODES file without its group column but with one of these
+#: suggests ``--group-attribute`` (Dutch and English, as exports name a department).
+LIKELY_GROUP_COLUMNS = (
+    "afdeling", "department", "team", "groep", "dept", "afd", "unit", "directie", "sector", "cluster", "division",
+    "organisatieonderdeel", "business unit", "org_unit",
+)  # fmt: skip
+#: Header names that likely hold the date of a contact: suggests ``--date-column``.
+LIKELY_DATE_COLUMNS = (
+    "datum", "date", "day", "dag", "timestamp", "tijd", "tijdstip", "time", "datetime", "when", "wanneer",
+    "created", "start", "starttijd", "start_time",
+)  # fmt: skip
+
+
+def _require(table: _Table, columns: list[str], *, option: tuple[str, tuple[str, ...]] | None = None) -> list[int]:
+    """Indices of the required columns in the header; a located error for the first missing one.
+
+    ``option`` is (the option naming the column, the names a column for it likely has): when the column
+    is missing and the header has such a name, the error suggests the option with it.
+    """
     where = []
     for column in columns:
         if column not in table.header:
             has = ", ".join(h for h in table.header if h) or "—"
-            raise InputError(Problem(table.name, Msg("discover.err.missing_column", column=column, header=has), 1, 1))
+            likely = _likely(table.header, option[1]) if option is not None else None
+            if option is not None and likely is not None:
+                value = likely if likely.replace("_", "").replace("-", "").isalnum() else f'"{likely}"'
+                key = "discover.err.missing_column_option"
+                msg = Msg(key, column=column, header=has, option=option[0], value=value)
+            else:
+                msg = Msg("discover.err.missing_column", column=column, header=has)
+            raise InputError(Problem(table.name, msg, 1, 1))
         where.append(table.header.index(column))
     if (table.columns is not None and not table.columns[0]) or (table.columns is None and not table.rows):
         raise InputError(Problem(table.name, Msg("discover.err.no_rows"), 2, 1))
     return where
+
+
+def _likely(header: list[str], names: tuple[str, ...]) -> str | None:
+    """The header's column named as one of ``names`` (the first of ``names`` first), else one containing such a
+    name of five letters or more (``contactdatum``); None if there is none."""
+    present = set(header)
+    for name in names:
+        if name in present:
+            return name
+    return next((h for h in header for name in names if len(name) >= 5 and name in h), None)
 
 
 def _columns(table: _Table) -> list[list[str]] | list[tuple[str, ...]]:
@@ -285,7 +319,7 @@ class _People:
 def _read_nodes(path: Path, group_attribute: str) -> _People:
     table = _split(path)
     group_column = group_attribute.strip().lower()
-    id_at, group_at = _require(table, ["id", group_column])
+    id_at, group_at = _require(table, ["id", group_column], option=("--group-attribute", LIKELY_GROUP_COLUMNS))
     columns = _columns(table)
     ids = list(columns[id_at])
     index = {person: i for i, person in enumerate(ids)}
@@ -337,7 +371,8 @@ def _edges_from_table(table: _Table, people: _People | None, directed: bool) -> 
         except KeyError:
             at = source_at if not index.keys() >= set(sources) else target_at
             line, col, value = _locate_value(table, at, lambda v: v not in index)
-            raise InputError(Problem(table.name, _unknown_person(value, _suggest(value, index)), line, col)) from None
+            msg = _unknown_person(value, _suggest(value, index), people.name)
+            raise InputError(Problem(table.name, msg, line, col)) from None
     weights = None
     if weight_at is not None:
         weights = _weights(table, weight_at, columns[weight_at])
@@ -394,7 +429,7 @@ def _dates(table: _Table, column: str) -> np.ndarray:
     import numpy as np
 
     name = column.strip().lower()
-    (at,) = _require(table, [name])
+    (at,) = _require(table, [name], option=("--date-column", LIKELY_DATE_COLUMNS))
     values: Sequence[str] = _columns(table)[at]
     iso = (lambda v: v) if table.delimiter == "," else _day_first_to_iso
     if table.delimiter != ",":
@@ -527,17 +562,19 @@ def _read_graphml(path: Path, *, directed: bool, group_attribute: str) -> Networ
     )
 
 
-def _unknown_person(person: str, hint: str | None) -> Msg:
+def _unknown_person(person: str, hint: str | None, nodes: str) -> Msg:
+    """A person of EDGES missing from NODES (named, as that is where the list of people lives)."""
     if hint:
-        return Msg("discover.err.unknown_person_hint", person=person, hint=hint)
-    return Msg("discover.err.unknown_person", person=person)
+        return Msg("discover.err.not_in_nodes_hint", person=person, nodes=nodes, hint=hint)
+    return Msg("discover.err.not_in_nodes", person=person, nodes=nodes)
 
 
 def _apply_nodes(network: Network, people: _People, name: str) -> None:
     """Take groups and attributes from NODES for a GraphML network (every person must be listed)."""
     missing = [person for person in network.ids if person not in people.index]
     if missing:
-        raise InputError(Problem(name, _unknown_person(missing[0], _suggest(missing[0], people.index))))
+        msg = _unknown_person(missing[0], _suggest(missing[0], people.index), people.name)
+        raise InputError(Problem(name, msg))
     import numpy as np
 
     # People in NODES without contacts join as isolated nodes.

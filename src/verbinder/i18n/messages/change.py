@@ -7,8 +7,8 @@ NL: dict[str, str] = {
     "verloren bruggen, nieuwe silo's en nieuwe verbinders.",
     "help.compare_before": "CSV met de contacten voor (source,target), of met --period de gedateerde contacten.",
     "help.compare_after": "CSV met de contacten na (weglaten met --period).",
-    "help.compare_period": "Deel gedateerde contacten op per week, month of quarter en vergelijk elke periode met "
-    "de vorige.",
+    "help.compare_period": "Deel gedateerde contacten op per week, maand of kwartaal (ook: month, quarter) en "
+    "vergelijk elke periode met de vorige.",
     "help.compare_date_column": "De kolom met de datum (of tijdstip) van elk contact.",
     "help.compare_format": "Uitvoervorm: table, markdown of html (bevindingen eerst), json of csv (alle cijfers).",
     "help.compare_top": "Zoveel verborgen verbinders per momentopname tellen als dé verbinders.",
@@ -20,7 +20,7 @@ NL: dict[str, str] = {
     "change.err.graphml_dates": "een GraphML-bestand heeft geen datumkolom; geef de contacten als CSV",
     "change.err.date": "'{value}' in kolom '{column}' is geen datum (JJJJ-MM-DD, eventueel met tijd)",
     "change.err.date_empty": "de datum in kolom '{column}' is leeg: elk contact heeft een datum nodig",
-    "change.err.period": "onbekende periode '{period}': kies week, month of quarter",
+    "change.err.period": "onbekende periode '{period}': kies week, maand of kwartaal (of week, month, quarter)",
     "change.err.after_and_period": "geef óf een tweede bestand (NA), óf --period, niet allebei",
     "change.err.nothing_to_compare": "geef een tweede bestand (NA) om mee te vergelijken, of --period",
     "change.err.top": "--top moet 1 of meer zijn",
@@ -90,8 +90,8 @@ EN: dict[str, str] = {
     "silos and new connectors.",
     "help.compare_before": "CSV with the contacts before (source,target), or with --period the dated contacts.",
     "help.compare_after": "CSV with the contacts after (leave out with --period).",
-    "help.compare_period": "Slice dated contacts by week, month or quarter and compare each period with the one "
-    "before.",
+    "help.compare_period": "Slice dated contacts by week, month or quarter (also in Dutch: maand, kwartaal) and "
+    "compare each period with the one before.",
     "help.compare_date_column": "The column with the date (or timestamp) of each contact.",
     "help.compare_format": "Output format: table, markdown or html (findings first), json or csv (every figure).",
     "help.compare_top": "This many hidden connectors per snapshot count as the connectors.",
@@ -102,7 +102,7 @@ EN: dict[str, str] = {
     "change.err.graphml_dates": "a GraphML file has no date column; give the contacts as CSV",
     "change.err.date": "'{value}' in column '{column}' is not a date (YYYY-MM-DD, optionally with a time)",
     "change.err.date_empty": "the date in column '{column}' is empty: every contact needs a date",
-    "change.err.period": "unknown period '{period}': choose week, month or quarter",
+    "change.err.period": "unknown period '{period}': choose week, month or quarter (in Dutch: week, maand, kwartaal)",
     "change.err.after_and_period": "give either a second file (AFTER) or --period, not both",
     "change.err.nothing_to_compare": "give a second file (AFTER) to compare with, or --period",
     "change.err.top": "--top must be 1 or more",

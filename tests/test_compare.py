@@ -17,8 +17,14 @@ C: cas cor cis, D: dik dora; undirected), derived by hand:
 * Afterwards erik (A) is in contact with fien (A), bas (B), cas and cor (C; tied to each other):
   3 representative + 3 gatekeeper (fien-erik-x) + 4 liaison (bas with cas, cor) = 10 between groups,
   before 0: **new-connector erik**, rank 1, the successor of anna (he reaches A, B, C; she reached A,
-  B, C, D: overlap 3/4).  bas (B) brokers 6 between groups afterwards (before 4): rank 2, a new
-  connector who takes over from no one (he reaches A and B: overlap 2/4, not more than half).
+  B, C, D: overlap 3/4).
+* Afterwards anna, without a contact, is not part of the network: she gets no figures there, and the
+  expected values rest on the 11 people present (density d = 24 directed ties / (11 x 10)), A counting
+  erik and fien only.  sna's representative: expected a (N - n)(n - 1) with a = d^2 (1 - d), variance
+  e (1 - a) + 2 ((n - 1) C(N - n, 2) + (N - n) C(n - 1, 2)) d^3 (1 - d)^3.  erik (3 representative, N = 11,
+  n = 2): z = 3.23; were anna still counted (N = 12, n = 3, d = 24 / 132) it would be 2.50.  bas (B,
+  3 representative, N = 11, n = 4): z = 1.76, below 1.96: not a connector afterwards (with anna counted,
+  2.03 made him a new connector, rank 2, on her inflating the people around him).
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from support import TESTS
+from verbinder.analysis.brokerage import COLUMNS
 from verbinder.analysis.change import period_bounds, period_keys
 from verbinder.analysis.discover import pseudonym
 
@@ -54,7 +61,7 @@ def test_findings_derived_by_hand(run):
     doc = _json(run, *PAIR)
     assert next(iter(doc)) == "schema_version"
     got = [(f["rank"], f["kind"], f["subject"], f["before"], f["after"]) for f in doc["findings"]]
-    # erik took over from anna: he follows her, before the bridges and silos; bas took over from no one: last.
+    # erik took over from anna: he follows her, before the bridges and silos.
     assert got == [
         (1, "connector-lost", "anna", 12, 0),
         (2, "new-connector", "erik", 0, 10),
@@ -62,7 +69,6 @@ def test_findings_derived_by_hand(run):
         (4, "bridge-lost", ["A", "D"], 1, 0),
         (5, "new-silo", "D", 0.0, -1.0),
         (6, "new-silo", "B", pytest.approx(-1 / 7, abs=1e-6), pytest.approx(-4 / 6, abs=1e-6)),
-        (7, "new-connector", "bas", 4, 6),
     ]
     why = {f["rank"]: f["why"] for f in doc["findings"]}
     assert why[1] == (
@@ -71,7 +77,6 @@ def test_findings_derived_by_hand(run):
     )
     assert why[4] == "A and D were connected by one contact, between anna and dik; afterwards by none."
     assert why[2].endswith("Takes over from anna: reaches the same groups.")
-    assert "Takes over" not in why[7]
     assert (
         why[6] == "The E-I index of B fell from -0.14 to -0.67: 5 of the group's 6 contacts now stay inside the group."
     )
@@ -123,13 +128,48 @@ def test_people_before_after_and_change(run):
         "liaison": 6,
         "total": 12,
     }
-    assert anna["before"]["rank"] == 1 and anna["after"]["present"] is False
-    assert anna["after"]["constraint"] is None  # no contacts: undefined, as in discover
-    assert anna["change"]["brokerage"]["liaison"] == -6
+    assert anna["before"]["rank"] == 1
     assert set(anna["before"]) >= {"brokerage", "z", "constraint", "effective_size", "betweenness", "rank"}
-    # anna lies on every shortest path between erik, bas, cas and dik: betweenness by hand (undirected,
-    # networkx normalisation): paths through her among 11 other people.
-    assert anna["before"]["betweenness"] > 0 and anna["after"]["betweenness"] == 0
+    # anna lies on every shortest path between erik, bas, cas and dik
+    assert anna["before"]["betweenness"] > 0
+    # afterwards she has no contact: absent, no figures at all (not 0, not a score), and no change to speak of
+    assert anna["after"] == {
+        "present": False,
+        "brokerage": dict.fromkeys(COLUMNS),
+        "z": dict.fromkeys(COLUMNS),
+        "constraint": None,
+        "effective_size": None,
+        "betweenness": None,
+        "rank": None,
+    }
+    assert anna["change"] == {"brokerage": dict.fromkeys(COLUMNS), "constraint": None, "betweenness": None}
+
+
+def _representative_z(count: int, people: int, group: int, directed_ties: int) -> float:
+    """sna's z-score of a representative count, by Gould & Fernandez's formulas (see the module docstring)."""
+    d = directed_ties / (people * (people - 1))
+    a = d**2 * (1 - d)
+    rest = people - group
+    expected = a * rest * (group - 1)
+    variance = expected * (1 - a) + 2 * ((group - 1) * math.comb(rest, 2) + rest * math.comb(group - 1, 2)) * (
+        d**3 * (1 - d) ** 3
+    )
+    return (count - expected) / math.sqrt(variance)
+
+
+def test_someone_absent_does_not_count_in_the_snapshot(run):
+    """Afterwards anna has left: the z-scores of after rest on the 11 people present, group A of 2 (erik, fien)."""
+    doc = _json(run, *PAIR)
+    people = {p["id"]: p for p in doc["people"]}
+    erik, bas = people["erik"]["after"], people["bas"]["after"]
+    assert _representative_z(3, 11, 2, 24) == pytest.approx(3.232, abs=1e-3)  # the figures by hand
+    assert _representative_z(3, 12, 3, 24) == pytest.approx(2.504, abs=1e-3)  # with anna counted: lower
+    assert erik["z"]["representative"] == pytest.approx(_representative_z(3, 11, 2, 24))
+    assert bas["z"]["representative"] == pytest.approx(_representative_z(3, 11, 4, 24))  # 1.76: below 1.96
+    assert bas["rank"] is None and erik["rank"] == 1
+    assert "bas" not in {f["subject"] for f in doc["findings"] if f["kind"] == "new-connector"}
+    # before, everyone was present: the 12 people count, group A of 3 (representative: erik none, anna 3)
+    assert people["anna"]["before"]["z"]["representative"] == pytest.approx(_representative_z(3, 12, 3, 28))
 
 
 def test_without_groups_only_connectors(run, tmp_path):
@@ -174,7 +214,7 @@ def test_terminal_leads_with_findings_at_80_columns(run, monkeypatch):
     assert lines[0] == "What changed in the network"
     assert lines[1] == "12 people; before 14 contacts, after 12 contacts (undirected)."  # the rows of the two files
     # the findings counted per kind first (the 7 of test_findings_derived_by_hand), then the findings
-    assert lines[4].strip() == "1 connector lost, 2 bridges lost, 2 new silos, 2 new connectors (1 successor)"
+    assert lines[4].strip() == "1 connector lost, 2 bridges lost, 2 new silos, 1 new connector (1 successor)"
     assert lines[5].strip() == "1. connector lost: anna (12 → 0)"
     assert lines[8].strip() == "2. new connector: erik (0 → 10)"
 
@@ -182,8 +222,8 @@ def test_terminal_leads_with_findings_at_80_columns(run, monkeypatch):
 @pytest.mark.parametrize(
     ("lang", "counts"),
     [
-        ("nl", "1 verbinder verloren, 2 bruggen verloren, 2 nieuwe silo's, 2 nieuwe verbinders (1 opvolger)"),
-        ("en", "1 connector lost, 2 bridges lost, 2 new silos, 2 new connectors (1 successor)"),
+        ("nl", "1 verbinder verloren, 2 bruggen verloren, 2 nieuwe silo's, 1 nieuwe verbinder (1 opvolger)"),
+        ("en", "1 connector lost, 2 bridges lost, 2 new silos, 1 new connector (1 successor)"),
     ],
 )
 def test_markdown_counts_the_findings_per_kind(run, lang, counts):
@@ -278,7 +318,7 @@ def test_csv_pseudonymised_leaves_out_the_extra_columns(run, tmp_path):
 def test_csv_of_periods_has_the_figures_per_period(run, tmp_path):
     pair = _people_with_function(tmp_path)
     text = run(
-        "compare", str(DATA / "meetings.csv"), "--period", "month", *pair[2:], "-f", "csv", "--lang", "en"
+        "compare", str(_anna_leaves(tmp_path)), "--period", "month", *pair[2:], "-f", "csv", "--lang", "en"
     ).stdout
     rows = list(csv.DictReader(io.StringIO(text)))
     assert list(rows[0])[:5] == ["id", "group", "start", "end", "present"]
@@ -330,12 +370,13 @@ def test_periods_sliced_at_the_last_day_of_a_month(run, tmp_path):
     assert anna["periods"]["present"] == [True, False, False]
     cas = next(p for p in doc["people"] if p["id"] == "cas")
     assert cas["periods"]["present"] == [True, True, False]
-    assert cas["periods"]["brokerage"]["total"] == [0, 1, 0]  # directed: only bas -> cas -> dik, in February
+    # directed: only bas -> cas -> dik, in February; in March cas has no contact: absent, no figure
+    assert cas["periods"]["brokerage"]["total"] == [0, 1, None]
 
 
-def test_periods_findings_compare_with_the_period_before(run, tmp_path):
+def _anna_leaves(tmp_path):
+    """January: anna (A) connects B, C and D; February: she is gone, erik connects B and C."""
     rows = ["source,target,date"]
-    # January: anna (A) connects B, C and D; February: she is gone, erik connects B and C.
     for other in ("erik", "bas", "cas", "dik"):
         rows.append(f"anna,{other},2024-01-10")
     rows += ["erik,fien,2024-02-03", "erik,bas,2024-02-03", "erik,cas,2024-02-04", "erik,cor,2024-02-05"]
@@ -343,6 +384,11 @@ def test_periods_findings_compare_with_the_period_before(run, tmp_path):
     rows += ["dik,dora,2024-01-03", "dik,dora,2024-02-03"]
     dated = tmp_path / "dated.csv"
     dated.write_text("\n".join(rows) + "\n")
+    return dated
+
+
+def test_periods_findings_compare_with_the_period_before(run, tmp_path):
+    dated = _anna_leaves(tmp_path)
     doc = _json(run, str(dated), "--period", "month", "--groups", str(DATA / "people.csv"), "--undirected")
     february = [(f["kind"], f["subject"]) for f in doc["periods"][1]["findings"]]
     assert february[0] == ("connector-lost", "anna")
@@ -532,7 +578,8 @@ def test_betweenness_samples_and_their_error_with_either_engine(run, tmp_path):
         "after": {"exact": False, "samples": 50, "epsilon": epsilon[5], "delta": 0.1},
     }
     memory = _json(run, *PAIR, "--engine", "memory")
-    assert memory["betweenness"] == {"before": {"exact": True, "samples": 12}, "after": {"exact": True, "samples": 12}}
+    # exact: every person present a source (anna has left afterwards: 11)
+    assert memory["betweenness"] == {"before": {"exact": True, "samples": 12}, "after": {"exact": True, "samples": 11}}
     dated = tmp_path / "dated.csv"
     # Directed: January and February each a chain of 3 people (VD 3), March one tie (no inner node: no samples).
     dated.write_text(

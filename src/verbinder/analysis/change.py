@@ -34,12 +34,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 import numpy as np
 
+from verbinder.analysis.brokerage import BrokerageResult
 from verbinder.analysis.discover import Discovery, discover, pseudonym
+from verbinder.analysis.holes import StructuralHoles
 from verbinder.analysis.triads import distinct
 from verbinder.i18n import Msg
 from verbinder.io.network import Network
@@ -288,7 +290,7 @@ def period_bounds(key: int, period: str) -> tuple[dt.date, dt.date]:
 
 def _change(network: Network, snaps: list[Snapshot], period: str | None, pseudonymise: bool, salt: str) -> Change:
     labels = [pseudonym(p, salt) for p in network.ids] if pseudonymise else list(network.ids)
-    group_labels = [str(g) for g in snaps[0].discovery.brokerage.group_labels]
+    group_labels = [str(g) for g in np.unique(np.asarray(network.groups))] if network.groups is not None else ["0"]
     return Change(
         labels=labels,
         groups=network.groups,
@@ -305,23 +307,103 @@ def _change(network: Network, snaps: list[Snapshot], period: str | None, pseudon
 def _snapshot(
     network: Network, *, top: int, samples: int | None, seed: int, engine: str, progress: StepProgress | None
 ) -> Snapshot:
-    found = discover(network, top=top, samples=samples, seed=seed, engine=engine, progress=progress)
     n = network.n_nodes
     src, tgt = _distinct_ties(network)
     present = np.zeros(n, dtype=bool)
     present[src] = True
     present[tgt] = True
-    b = found.brokerage
-    cross = b.counts[:, 1:5].sum(axis=1) if found.grouped else b.counts[:, 0].copy()
-    _, group_of = np.unique(
+    group_labels, group_of = np.unique(
         np.asarray(network.groups) if network.groups is not None else np.zeros(n), return_inverse=True
     )
-    n_groups = len(b.group_labels)
+    found = _discover_present(network, present, top=top, samples=samples, seed=seed, engine=engine, progress=progress)
+    b = found.brokerage
+    cross = b.counts[:, 1:5].sum(axis=1) if len(group_labels) > 1 else b.counts[:, 0].copy()
+    n_groups = len(group_labels)
     gs, gt = group_of[src], group_of[tgt]
     inside = gs == gt
     internal = np.bincount(gs[inside], minlength=n_groups)
     external = np.bincount(gs[~inside], minlength=n_groups) + np.bincount(gt[~inside], minlength=n_groups)
     return Snapshot(found, present, cross, _bridges(src, tgt, gs, gt, n_groups), internal, external)
+
+
+def _discover_present(
+    network: Network,
+    present: np.ndarray,
+    *,
+    top: int,
+    samples: int | None,
+    seed: int,
+    engine: str,
+    progress: StepProgress | None,
+) -> Discovery:
+    """:func:`discover` on the people present in a snapshot, its figures spread back over everyone.
+
+    Someone without a contact in a snapshot (who left, or joined later) is not part of that snapshot's
+    network: they get no figures there (counts 0, everything else NaN, no rank) and do not count in the
+    group sizes and the density the expected values and z-scores rest on, nor in betweenness's normalisation.
+    """
+    nodes = np.flatnonzero(present)
+    n = network.n_nodes
+    if len(nodes) == n or len(nodes) == 0:
+        return discover(network, top=top, samples=samples, seed=seed, engine=engine, progress=progress)
+    index = np.full(n, -1, dtype=np.int64)
+    index[nodes] = np.arange(len(nodes))
+    keep = present[network.sources] & present[network.targets]  # drops the self-loops of the absent only
+    part = Network(
+        [network.ids[v] for v in nodes.tolist()],
+        index[network.sources[keep]],
+        index[network.targets[keep]],
+        network.directed,
+        network.weights[keep] if network.weights is not None else None,
+        [network.groups[v] for v in nodes.tolist()] if network.groups is not None else None,
+    )
+    found = discover(part, top=top, samples=samples, seed=seed, engine=engine, progress=progress)
+    return _widen(found, network, nodes)
+
+
+def _widen(found: Discovery, network: Network, nodes: np.ndarray) -> Discovery:
+    """``found`` (of the people ``nodes`` of ``network``) on everyone of ``network``, in its node numbers."""
+    n = network.n_nodes
+
+    def spread(values: np.ndarray, fill: float | int) -> np.ndarray:
+        out = np.full((n, *values.shape[1:]), fill, dtype=values.dtype if fill == 0 else np.float64)
+        out[nodes] = values
+        return out
+
+    b = found.brokerage
+    labels, codes = np.unique(
+        np.asarray(network.groups) if network.groups is not None else np.zeros(n, dtype=np.int8), return_inverse=True
+    )
+    counts = spread(b.counts, 0)
+    brokerage = BrokerageResult(  # type: ignore[misc]  # the five role counts come first, by position
+        *counts.T,
+        expected=spread(b.expected, np.nan),
+        sd=spread(b.sd, np.nan),
+        z=spread(b.z, np.nan),
+        density=b.density,
+        group_labels=labels,
+        group_sizes=np.bincount(codes[nodes], minlength=len(labels)),  # the people present in each group
+        graph_counts=b.graph_counts,
+        graph_expected=b.graph_expected,
+        graph_sd=b.graph_sd,
+        graph_z=b.graph_z,
+    )
+    holes = StructuralHoles(spread(found.holes.constraint, np.nan), spread(found.holes.effective_size, np.nan))
+    between = replace(found.betweenness, values=spread(found.betweenness.values, np.nan))
+    node_of = nodes.tolist()
+    hidden = [replace(h, node=node_of[h.node]) for h in found.hidden]
+    return Discovery(
+        network,
+        list(network.ids),
+        brokerage,
+        holes,
+        between,
+        hidden,
+        found.grouped,
+        found.candidates,
+        found.pseudonymised,
+        {node_of[v]: rank for v, rank in found.ranks.items()},
+    )
 
 
 def _group_codes(groups: list[str] | None, n: int) -> np.ndarray:

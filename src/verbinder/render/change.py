@@ -88,6 +88,17 @@ class _Figures:
         self.ranks = d.ranks
 
     def of(self, i: int) -> dict[str, Any]:
+        """The figures of person ``i``; all null when absent (no contact in the snapshot: not part of its network)."""
+        if not self.present[i]:
+            return {
+                "present": False,
+                "brokerage": dict.fromkeys(COLUMNS),
+                "z": dict.fromkeys(COLUMNS),
+                "constraint": None,
+                "effective_size": None,
+                "betweenness": None,
+                "rank": None,
+            }
         return {
             "present": self.present[i],
             "brokerage": dict(zip(COLUMNS, self.counts[i], strict=True)),
@@ -106,8 +117,11 @@ def betweenness_document(snap: Snapshot) -> dict[str, Any]:
     return {"exact": b.exact, "samples": b.samples, **bound}
 
 
-def _difference(a: float, b: float) -> float:
-    return b - a if math.isfinite(a) and math.isfinite(b) else math.nan
+def _difference(a: float | None, b: float | None) -> float:
+    """``b - a``; NaN (null in JSON, empty in CSV) when either is undefined or absent."""
+    if a is None or b is None or not (math.isfinite(a) and math.isfinite(b)):
+        return math.nan
+    return b - a
 
 
 def document(c: Change, lang: str) -> dict[str, Any]:
@@ -130,10 +144,15 @@ def document(c: Change, lang: str) -> dict[str, Any]:
                     "group": groups[i] if groups is not None else None,
                     "before": b,
                     "after": a,
-                    "change": {
-                        "brokerage": {k: a["brokerage"][k] - b["brokerage"][k] for k in COLUMNS},
+                    "change": {  # null where either side is absent
+                        "brokerage": {
+                            k: None
+                            if a["brokerage"][k] is None or b["brokerage"][k] is None
+                            else a["brokerage"][k] - b["brokerage"][k]
+                            for k in COLUMNS
+                        },
                         "constraint": _difference(b["constraint"], a["constraint"]),
-                        "betweenness": a["betweenness"] - b["betweenness"],
+                        "betweenness": _difference(b["betweenness"], a["betweenness"]),
                     },
                 }
             )
@@ -165,7 +184,9 @@ def _people_over_time(c: Change, figures: list[_Figures]) -> list[dict[str, Any]
     """Per person the figures of every period as lists in period order (one dict per person, not per period)."""
     count = len(figures)
     present = np.column_stack([s.present for s in c.snapshots]).tolist()
-    counts = np.stack([s.discovery.brokerage.counts for s in c.snapshots], axis=2).tolist()  # person, role, period
+    absent = ~np.column_stack([s.present for s in c.snapshots])[:, None, :]  # absent: null, as the other figures
+    counts_array = np.stack([s.discovery.brokerage.counts for s in c.snapshots], axis=2)  # person, role, period
+    counts = np.where(absent, np.array(None, dtype=object), counts_array).tolist()
     z = np.stack([s.discovery.brokerage.z for s in c.snapshots], axis=2).tolist()
     constraint = np.column_stack([s.discovery.holes.constraint for s in c.snapshots]).tolist()
     effective = np.column_stack([s.discovery.holes.effective_size for s in c.snapshots]).tolist()

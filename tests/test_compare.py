@@ -414,6 +414,62 @@ def test_dutch_excel_files_read_as_their_comma_twins(run, tmp_path):
     assert pair == _json(run, tmp_path / "comma.csv", PAIR[1], "--groups", DATA / "people.csv")
 
 
+def test_a_period_without_data_is_said_and_skipped_over(run, tmp_path, monkeypatch):
+    """anna connects everyone in January; February has no contact; in March she is gone: March is compared with
+    January (the last month with data), and February is listed as a month without data, not left out."""
+    dated = _anna_leaves(tmp_path)
+    dated.write_text(dated.read_text().replace("2024-02-", "2024-03-"))
+    args = [str(dated), "--period", "month", "--groups", str(DATA / "people.csv"), "--undirected"]
+    doc = _json(run, *args)
+    periods = doc["periods"]
+    assert [(p["start"], p["contacts"], p["compared_with"]) for p in periods] == [
+        ("2024-01-01", 7, None),  # anna with 4, bas-bea, cas-cor, dik-dora
+        ("2024-02-01", 0, None),
+        ("2024-03-01", 7, "2024-01-01"),  # erik with 4, and the same three pairs
+    ]
+    assert periods[1]["findings"] == []
+    assert ("connector-lost", "anna") in [(f["kind"], f["subject"]) for f in periods[2]["findings"]]
+    erik = next(p for p in doc["people"] if p["id"] == "erik")["periods"]
+    assert erik["present"] == [True, False, True] and erik["brokerage"]["total"][1] is None
+    monkeypatch.setenv("COLUMNS", "80")
+    shown = run("compare", *args, "--lang", "nl").stdout.splitlines()
+    assert shown[1] == "12 personen, 3 perioden per maand (ongericht). Zonder gegevens: februari 2024."
+    assert "1 februari 2024 t/m 29 februari 2024: geen gegevens (geen enkel contact)" in shown
+    march = shown.index("1 maart 2024 t/m 31 maart 2024: 7 contacten, 4 bevindingen")
+    assert shown[march + 1] == "  Vergeleken met januari 2024, de laatste periode met gegevens."
+    md = run("compare", *args, "--format", "markdown", "--lang", "en").stdout
+    assert "## 1 February 2024 to 29 February 2024: no data (not a single contact)" in md
+    assert "*Compared with January 2024, the last period with data.*" in md
+
+
+def test_a_period_with_few_contacts_is_said_to_be_noise(run, tmp_path, monkeypatch):
+    """January, February and April: a ring of 12 contacts; March: one contact.  The median of 12, 12, 1 and 12
+    is 12; March's 1 is under a tenth of it (1.2): noise, and so is April's comparison with March."""
+    ring = [f"p{i},p{(i + 1) % 12}" for i in range(12)]
+    rows = [f"{r},2024-{m:02}-10" for m in (1, 2, 4) for r in ring] + ["p0,p1,2024-03-10"]
+    dated = tmp_path / "dated.csv"
+    dated.write_text("source,target,date\n" + "\n".join(rows) + "\n")
+    doc = _json(run, str(dated), "--period", "month", "--undirected")
+    assert [(p["contacts"], p["few_contacts"]) for p in doc["periods"]] == [
+        (12, False),
+        (12, False),
+        (1, True),
+        (12, False),
+    ]
+    monkeypatch.setenv("COLUMNS", "200")
+    shown = run("compare", str(dated), "--period", "month", "--undirected", "--lang", "en").stdout.splitlines()
+    march = shown.index("1 March 2024 to 31 March 2024: 1 contact, 0 findings")
+    assert shown[march + 1] == (
+        "  Little data: 1 contact, against 12 in a usual period; the findings below are mostly noise."
+    )
+    april = shown.index("1 April 2024 to 30 April 2024: 12 contacts, 0 findings")
+    assert shown[april + 1] == "  Compared with March 2024, which had little data: the findings below are mostly noise."
+    nl = run("compare", str(dated), "--period", "month", "--undirected", "--lang", "nl").stdout
+    assert (
+        "Weinig gegevens: 1 contact, tegen 12 in een gewone periode; de bevindingen hieronder zijn vooral ruis." in nl
+    )
+
+
 def test_html_of_periods_has_a_chart_per_connector_and_escapes(run, tmp_path):
     dated = tmp_path / "dated.csv"
     evil = "<img src=x onerror=alert(1)>"

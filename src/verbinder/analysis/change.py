@@ -35,7 +35,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 import numpy as np
 
@@ -56,6 +55,8 @@ SILO_THRESHOLD = -0.5
 BRIDGE_TIES = 3
 #: Two people reach "the same groups" above this Jaccard overlap of the groups they are in contact with.
 SUCCESSOR_OVERLAP = 0.5
+#: A period with fewer contacts than this share of the median period (of those with data) has too few to go by.
+FEW_CONTACTS = 0.1
 
 #: Called as ``progress(step, done, total)``, as :data:`verbinder.analysis.discover.StepProgress`.
 StepProgress = Callable[[str, int, int], None]
@@ -103,6 +104,18 @@ class Snapshot:
     start: dt.date | None = None
     end: dt.date | None = None
     findings: list[Finding] = field(default_factory=list)
+    compared_with: int | None = None  # the index of the snapshot the findings compare with (None: nothing to compare)
+    few: bool = False  # far fewer contacts than a usual period (:data:`FEW_CONTACTS`): its findings are mostly noise
+
+    @property
+    def ties(self) -> int:
+        """The distinct contacts (undirected: pairs; directed: ordered pairs), self-loops left out."""
+        return int(self.internal.sum() + self.external.sum() // 2)
+
+    @property
+    def empty(self) -> bool:
+        """No contact at all: a period without data."""
+        return not bool(self.present.any())
 
     @property
     def ei(self) -> np.ndarray:
@@ -200,6 +213,7 @@ def compare(
         _snapshot(net, top=top, samples=samples, seed=seed, engine=engine, progress=progress) for net in (before, after)
     ]
     change = _change(before, snaps, None, pseudonymise, salt)
+    snaps[1].compared_with = 0
     snaps[1].findings = findings(change, snaps[0], snaps[1], top, silo_threshold, bridge_ties)
     return change
 
@@ -220,8 +234,10 @@ def periods(
 ) -> Change:
     """Slice a dated network by ``period`` and compare each period with the one before.
 
-    Only periods with at least one contact are analysed (a month without data is missing
-    data, not a month in which everyone left); the first period's findings are empty.
+    Every period from the first to the last with a contact is a snapshot.  One without a contact
+    is missing data, not a month in which everyone left: it has no findings, and the next period
+    is compared with the last one that had data (``compared_with``).  A period with fewer contacts
+    than :data:`FEW_CONTACTS` of the median period is marked ``few``.  The first period's findings are empty.
     ``network.dates`` holds the date of each contact (``read_network(..., date_column=...)``).
 
     Examples
@@ -239,20 +255,35 @@ def periods(
     order = np.argsort(key, kind="stable")
     sorted_keys = key[order]
     distinct, first = np.unique(sorted_keys, return_index=True)
-    bounds = [*first.tolist(), len(order)]
+    bounds = dict(
+        zip(distinct.tolist(), zip(first.tolist(), [*first[1:].tolist(), len(order)], strict=True), strict=True)
+    )
     snaps = []
-    for i, k in enumerate(distinct.tolist()):
-        edges = np.sort(order[bounds[i] : bounds[i + 1]])
+    # Every period from the first to the last with data: one without a contact is listed (and said), not skipped.
+    for k in range(int(distinct[0]), int(distinct[-1]) + 1) if len(distinct) else ():
+        lo, hi = bounds.get(k, (0, 0))
+        edges = np.sort(order[lo:hi])
         weights = network.weights[edges] if network.weights is not None else None
         part = Network(
             network.ids, network.sources[edges], network.targets[edges], network.directed, weights, network.groups
         )
         snap = _snapshot(part, top=top, samples=samples, seed=seed, engine=engine, progress=progress)
-        snap.start, snap.end = period_bounds(int(k), period)
+        snap.start, snap.end = period_bounds(k, period)
         snaps.append(snap)
+    with_data = [s for s in snaps if not s.empty]
+    median = float(np.median([s.ties for s in with_data])) if with_data else 0.0
+    for snap in with_data:
+        snap.few = snap.ties < FEW_CONTACTS * median
     change = _change(network, snaps, period, pseudonymise, salt)
-    for earlier, later in pairwise(snaps):
-        later.findings = findings(change, earlier, later, top, silo_threshold, bridge_ties)
+    # Each period with data against the last one before it with data (a month without data in between is said).
+    last = None
+    for i, snap in enumerate(snaps):
+        if snap.empty:
+            continue
+        if last is not None:
+            snap.compared_with = last
+            snap.findings = findings(change, snaps[last], snap, top, silo_threshold, bridge_ties)
+        last = i
     return change
 
 
@@ -344,8 +375,12 @@ def _discover_present(
     """
     nodes = np.flatnonzero(present)
     n = network.n_nodes
-    if len(nodes) == n or len(nodes) == 0:
+    if len(nodes) == n:
         return discover(network, top=top, samples=samples, seed=seed, engine=engine, progress=progress)
+    if len(nodes) == 0:  # a period without data: no one has a figure (brokerage 0, everything else NaN)
+        found = discover(network, top=top, samples=samples, seed=seed, engine="memory", progress=None)
+        found.betweenness = replace(found.betweenness, values=np.full(n, np.nan))
+        return found
     index = np.full(n, -1, dtype=np.int64)
     index[nodes] = np.arange(len(nodes))
     keep = present[network.sources] & present[network.targets]  # drops the self-loops of the absent only

@@ -173,11 +173,18 @@ def document(c: Change, lang: str) -> dict[str, Any]:
                 "end": s.end.isoformat() if s.end else None,
                 "findings": [finding_document(f, lang) for f in s.findings],
                 "betweenness": betweenness_document(s),
+                "contacts": s.ties,  # 0: a period without data (no findings; the next compares with the last before)
+                "compared_with": _start_of(c.snapshots[s.compared_with]) if s.compared_with is not None else None,
+                "few_contacts": s.few,
             }
             for s in c.snapshots
         ],
         "people": _people_over_time(c, figures),
     }
+
+
+def _start_of(s: Snapshot) -> str | None:
+    return s.start.isoformat() if s.start else None
 
 
 def _people_over_time(c: Change, figures: list[_Figures]) -> list[dict[str, Any]]:
@@ -339,7 +346,7 @@ def csv_text(c: Change, lang: str) -> str:
 
 
 def _ties(s: Snapshot) -> int:
-    return int(s.internal.sum() + s.external.sum() // 2)
+    return s.ties
 
 
 def _direction(c: Change, lang: str) -> str:
@@ -357,7 +364,7 @@ def _summary(c: Change, lang: str) -> str:
             after=_ties(c.snapshots[1]),
             direction=_direction(c, lang),
         )
-    return t(
+    text = t(
         "change.summary_periods",
         lang,
         people=len(c.labels),
@@ -365,6 +372,47 @@ def _summary(c: Change, lang: str) -> str:
         period=t(PERIOD_KEYS[c.period], lang),
         direction=_direction(c, lang),
     )
+    empty = [period_name(s, c.period, lang) for s in c.snapshots if s.empty]
+    if empty:
+        text += " " + t("change.summary_empty", lang, n=len(empty), periods=", ".join(empty))
+    return text
+
+
+def period_name(s: Snapshot, period: str, lang: str) -> str:
+    """A period in words: "juli 2024", "3e kwartaal 2024", "week van 1 juli 2024".
+
+    >>> import datetime as dt
+    >>> from verbinder.analysis.change import period_bounds
+    >>> s = Snapshot(None, None, None, {}, None, None, *period_bounds(654, "month"))  # type: ignore[arg-type]
+    >>> period_name(s, "month", "nl"), period_name(s, "month", "en")
+    ('juli 2024', 'July 2024')
+    """
+    assert s.start is not None
+    if period == "month":
+        return date(s.start, lang, format="MMMM y")
+    if period == "quarter":
+        return date(s.start, lang, format="QQQQ y")
+    return t("change.week_of", lang, day=date(s.start, lang))
+
+
+def period_notes(c: Change, i: int, lang: str) -> list[str]:
+    """What to know before reading period ``i``'s findings: what it was compared with when a period without data
+    lies in between, and a warning when it (or the period compared with) has too few contacts to go by."""
+    s = c.snapshots[i]
+    assert c.period is not None
+    if s.empty or s.compared_with is None:
+        return []
+    notes = []
+    earlier = c.snapshots[s.compared_with]
+    if s.compared_with != i - 1:
+        notes.append(t("change.compared_with", lang, period=period_name(earlier, c.period, lang)))
+    with_data = sorted(x.ties for x in c.snapshots if not x.empty)
+    median = number(float(np.median(with_data)), lang)
+    if s.few:
+        notes.append(t("change.few_contacts", lang, ties=s.ties, median=median))
+    elif earlier.few:
+        notes.append(t("change.few_contacts_before", lang, period=period_name(earlier, c.period, lang)))
+    return notes
 
 
 def _directed_hint(c: Change, lang: str) -> str | None:
@@ -393,6 +441,8 @@ def counts_line(findings: list[Finding], lang: str) -> str | None:
 
 def _period_line(s: Snapshot, lang: str) -> str:
     assert s.start is not None and s.end is not None
+    if s.empty:
+        return t("change.period_empty", lang, start=date(s.start, lang), end=date(s.end, lang))
     return t(
         "change.period_line",
         lang,
@@ -454,10 +504,12 @@ def terminal(out: Console, c: Change, lang: str) -> None:
     else:
         for i, s in enumerate(c.snapshots):
             out.print()
-            out.print(f"[bold]{escape(_period_line(s, lang))}[/bold]")
+            _indented(out, f"[bold]{escape(_period_line(s, lang))}[/bold]", 0)
+            for note in period_notes(c, i, lang):
+                _indented(out, f"[italic]{escape(note)}[/italic]", 2)
             if i == 0:
                 _indented(out, t("change.first_period", lang), 2)
-            else:
+            elif not s.empty:
                 block(s.findings)
     out.print()
     out.print(f"[dim]{t('change.more', lang)}[/dim]")
@@ -499,7 +551,11 @@ def markdown(c: Change, lang: str) -> str:
     else:
         for i, s in enumerate(c.snapshots):
             lines += ["", f"## {markdown_cell(_period_line(s, lang))}", ""]
-            lines += [t("change.first_period", lang), ""] if i == 0 else table(s.findings)
+            lines += [f"*{markdown_cell(note)}*\n" for note in period_notes(c, i, lang)]
+            if i == 0:
+                lines += [t("change.first_period", lang), ""]
+            elif not s.empty:
+                lines += table(s.findings)
     lines += [f"*{t('change.more', lang)}*", ""]
     return safe_document("\n".join(lines))
 

@@ -64,6 +64,14 @@ NL: dict[str, str] = {
     "change.period.quarter": "kwartaal",
     "change.period_line": "{start} t/m {end}: {ties:# contact|# contacten}, {findings:# bevinding|# bevindingen}",
     "change.first_period": "eerste periode: niets om mee te vergelijken",
+    "change.period_empty": "{start} t/m {end}: geen gegevens (geen enkel contact)",
+    "change.summary_empty": "Zonder gegevens: {periods}.",
+    "change.week_of": "de week van {day}",
+    "change.compared_with": "Vergeleken met {period}, de laatste periode met gegevens.",
+    "change.few_contacts": "Weinig gegevens: {ties:# contact|# contacten}, tegen {median} in een gewone periode; de "
+    "bevindingen hieronder zijn vooral ruis.",
+    "change.few_contacts_before": "Vergeleken met {period}, dat weinig gegevens had: de bevindingen hieronder zijn "
+    "vooral ruis.",
     "change.none": "Geen verloren verbinders of bruggen, geen nieuwe silo's of verbinders.",
     "change.more": "Alle cijfers per persoon: --format json of csv.",
     "change.more_findings": "… en nog {n:# bevinding|# bevindingen}: --format markdown, html of json toont ze "
@@ -143,6 +151,13 @@ EN: dict[str, str] = {
     "change.period.quarter": "quarter",
     "change.period_line": "{start} to {end}: {ties:# contact|# contacts}, {findings:# finding|# findings}",
     "change.first_period": "first period: nothing to compare with",
+    "change.period_empty": "{start} to {end}: no data (not a single contact)",
+    "change.summary_empty": "Without data: {periods}.",
+    "change.week_of": "the week of {day}",
+    "change.compared_with": "Compared with {period}, the last period with data.",
+    "change.few_contacts": "Little data: {ties:# contact|# contacts}, against {median} in a usual period; the findings "
+    "below are mostly noise.",
+    "change.few_contacts_before": "Compared with {period}, which had little data: the findings below are mostly noise.",
     "change.none": "No connectors or bridges lost, no new silos or connectors.",
     "change.more": "Every figure per person: --format json or csv.",
     "change.more_findings": "… and {n:# more finding|# more findings}: --format markdown, html or json shows them all.",

@@ -188,6 +188,14 @@ def test_pseudonymised_output_has_no_name(run, format):
     assert pseudonym("anna", "geheim") in result.stdout
 
 
+def test_written_table_has_no_trailing_spaces(run, tmp_path):
+    result = run("compare", *PAIR, "--lang", "en", "-o", tmp_path / "t.txt")
+    assert result.exit_code == 0, result.stderr
+    text = (tmp_path / "t.txt").read_text(encoding="utf-8")
+    assert "connector lost: anna" in text
+    assert [line for line in text.splitlines() if line != line.rstrip()] == []
+
+
 def test_pseudonymise_without_salt_warns_on_stderr(run):
     result = run("compare", *PAIR, "--pseudonymise", "--format", "json", "--lang", "en")
     assert result.exit_code == 0

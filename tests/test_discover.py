@@ -164,6 +164,17 @@ def test_pseudonymise_without_salt_warns_but_runs(run, small, lang, warning):
     assert plain.exit_code == 0 and plain.stderr == ""
 
 
+@pytest.mark.parametrize("output", [False, True])
+def test_table_has_no_trailing_spaces(run, small, monkeypatch, tmp_path, output):
+    monkeypatch.setenv("COLUMNS", "80")
+    args = [small / "e.csv", "--groups", small / "n.csv", "--lang", "en"]
+    result = run("discover", *args, *(["-o", tmp_path / "t.txt"] if output else []))
+    assert result.exit_code == 0, result.stderr
+    text = (tmp_path / "t.txt").read_text(encoding="utf-8") if output else result.stdout
+    assert "Why" in text and "  1. bert: Brokers" in text
+    assert [line for line in text.splitlines() if line != line.rstrip()] == []
+
+
 def test_ratio_in_words():
     assert _ratio(18, 17.2).render("en") == "1 time what chance predicts"  # 1.05, not "1 times"
     assert _ratio(18, 17.2).render("nl") == "1 keer wat het toeval voorspelt"

@@ -431,12 +431,13 @@ def write_bytes_output(data: bytes, output: Path | None, *, force: bool = False,
 
 
 def table_text(table: Callable[[Console], None]) -> str:
-    """What ``table`` prints, as plain text at 100 columns (for ``--output``)."""
+    """What ``table`` prints, as plain text at 100 columns (for ``--output``), without the trailing spaces rich pads
+    lines with."""
     from verbinder.render.terminal import recording_console
 
     out = recording_console()
     table(out)
-    return out.export_text()
+    return "\n".join(line.rstrip(" ") for line in out.export_text().split("\n"))
 
 
 def terminal() -> Console:

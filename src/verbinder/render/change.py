@@ -459,11 +459,9 @@ def _before_after(f: Finding, lang: str) -> str:
 
 def _indented(out: Console, markup: str, indent: int) -> None:
     """``markup`` wrapped to the console's width, every line indented, and no line padded with trailing spaces."""
-    from rich.text import Text
+    from verbinder.render.terminal import indented
 
-    for line in Text.from_markup(markup).wrap(out, max(out.width - indent, 20)):
-        line.rstrip()
-        out.print(Text(" " * indent) + line, soft_wrap=True)
+    indented(out, markup, indent)
 
 
 def terminal(out: Console, c: Change, lang: str) -> None:

@@ -216,9 +216,9 @@ def _text(cell: str) -> str:
 def terminal(out: Console, d: Discovery, lang: str) -> None:
     """The ranking of hidden connectors, one block each, readable in 80 columns."""
     from rich.markup import escape
-    from rich.padding import Padding
 
     from verbinder.render import tables
+    from verbinder.render.terminal import indented
 
     groups = len(d.brokerage.group_labels) if d.network.groups is not None else 1
     ties = _tie_count(d)
@@ -254,6 +254,8 @@ def terminal(out: Console, d: Discovery, lang: str) -> None:
         t("discover.col.score", lang),
         t("discover.col.constraint", lang),
     )
+    for column in table.columns[3:]:  # numbers right-aligned: the last column then ends without trailing spaces
+        column.justify = "right"
     for h in d.hidden:
         c = d.holes.constraint[h.node]
         table.add_row(
@@ -269,7 +271,7 @@ def terminal(out: Console, d: Discovery, lang: str) -> None:
     out.print(f"[bold]{t('discover.col.why', lang).capitalize()}[/bold]")
     for h in d.hidden:
         text = " ".join(m.render(lang) for m in h.why)
-        out.print(Padding(f"{h.rank}. [bold]{escape(d.labels[h.node])}[/bold]: {escape(text)}", (0, 0, 0, 2)))
+        indented(out, f"{h.rank}. [bold]{escape(d.labels[h.node])}[/bold]: {escape(text)}", 2)
 
 
 def _tie_count(d: Discovery) -> int:

@@ -35,6 +35,16 @@ def recording_console(width: int = 100) -> Console:
     return safe_console(record=True, width=width, file=io.StringIO(), highlight=False, color_system=None)
 
 
+def indented(out: Console, markup: str, indent: int) -> None:
+    """``markup`` wrapped to the console's width, every line indented, and no line padded with trailing spaces
+    (``rich.padding.Padding`` pads each line to the width: in a file or a pipe those spaces are kept)."""
+    from rich.text import Text
+
+    for line in Text.from_markup(markup).wrap(out, max(out.width - indent, 20)):
+        line.rstrip()
+        out.print(Text(" " * indent) + line, soft_wrap=True)
+
+
 def warnings(out: Console, findings: list[Finding], lang: str) -> None:
     """A "Warnings" heading and one line per finding (message and code); nothing when there are none."""
     from rich.markup import escape

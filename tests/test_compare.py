@@ -34,14 +34,16 @@ import datetime as dt
 import io
 import json
 import math
+import os
 import re
+import shutil
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from support import TESTS
+from support import CHROMIUM_ARGS, TESTS
 from verbinder.analysis.brokerage import COLUMNS
 from verbinder.analysis.change import period_bounds, period_keys
 from verbinder.analysis.discover import pseudonym
@@ -488,6 +490,77 @@ def test_html_of_periods_has_a_chart_per_connector_and_escapes(run, tmp_path):
     assert "<svg" in page and "<polyline" in page
     assert "<img" not in page and "&lt;img" in page
     assert "<script" not in page.lower()
+
+
+def test_html_says_what_it_compared_and_ends_without_a_command_hint(run):
+    page = run("compare", *PAIR, "--format", "html", "--lang", "en").stdout
+    assert f"<p>Compared: {PAIR[0]} (before) with {PAIR[1]} (after).</p>" in page
+    assert f"<p>Groups from {PAIR[3]}.</p>" in page
+    assert "--format" not in page and page.rstrip().endswith("</table>\n</body>\n</html>")
+    assert '<td class="num before" data-label="before">12</td>' in page  # labelled for the stacked phone layout
+    assert "tr,figure{break-inside:avoid}" in page  # in print no finding is split across pages
+
+
+def _gap_months(tmp_path):
+    """January and March with data, February without; dik leaves after January, bas brokers most in March."""
+    dated = tmp_path / "dated.csv"
+    rows = ["anna,erik,2024-01-05", "anna,bas,2024-01-06", "anna,cas,2024-01-07", "dik,dora,2024-01-08"]
+    rows += ["bas,bea,2024-03-01", "bas,cas,2024-03-02", "bas,dora,2024-03-03", "bas,erik,2024-03-04"]
+    dated.write_text("source,target,date\n" + "\n".join(rows) + "\n")
+    return [str(dated), "--period", "month", "--groups", str(DATA / "people.csv"), "--undirected"]
+
+
+def test_html_charts_share_one_scale_and_show_gaps(run, tmp_path):
+    args = _gap_months(tmp_path)
+    page = run("compare", *args, "--format", "html", "--lang", "en").stdout
+    doc = _json(run, *args)
+    assert [p["start"] for p in doc["periods"]] == ["2024-01-01", "2024-03-01"]
+    assert "<p>No data, so not compared: 1 February 2024 to 29 February 2024.</p>" in page
+    assert f"Compared: the contacts in {args[0]} by month, from 1 January 2024 to 31 March 2024" in page
+    figures = re.findall(r"<figure>(.*?)</figure>", page)
+    assert figures
+    top = max(int(n) for f in figures for n in re.findall(r"(?:<br/>|· )(\d+)", f))
+    assert f"All charts on one scale, from 0 to {top}." in page
+    for f in figures:  # three months, the middle one without data: a grey band; first and last month named
+        assert f.count("<rect") == 1 and ">Jan 2024</text>" in f and ">Mar 2024</text>" in f
+        numbers = re.search(r"<br/>(.*?)</figcaption>", f).group(1).split(" · ")
+        assert len(numbers) == 3 and numbers[1] == "—"
+    anna = next(f for f in figures if "<strong>anna (A)</strong>" in f)
+    assert anna.endswith("<br/>6 · — · —</figcaption>")  # she has no contact after January: a gap, not 0
+    assert "<polyline" not in anna  # one point only: no line drawn through the months she was gone
+    assert "--format" not in page
+
+
+@pytest.mark.slow
+@pytest.mark.needs("chromium")
+def test_html_fits_a_phone_and_keeps_findings_whole_in_print(run, tmp_path):
+    try:
+        from playwright import sync_api
+    except ImportError:
+        if os.environ.get("VERBINDER_REQUIRE_TOOLS") == "1":
+            pytest.fail("needs playwright (pip install -e '.[test]')", pytrace=False)
+        pytest.skip("needs playwright (pip install -e '.[test]')")
+    pages = {"pair": tmp_path / "pair.html", "periods": tmp_path / "periods.html"}
+    assert run("compare", *PAIR, "--format", "html", "-o", pages["pair"]).exit_code == 0
+    assert run("compare", *_gap_months(tmp_path), "--format", "html", "-o", pages["periods"]).exit_code == 0
+    with sync_api.sync_playwright() as p:
+        chromium = shutil.which("chromium") or "/usr/bin/chromium"
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
+        try:
+            for path in pages.values():
+                page = browser.new_page(viewport={"width": 390, "height": 844})
+                page.goto(path.as_uri())
+                assert page.evaluate("document.documentElement.scrollWidth") <= 390, path.name
+                right = page.evaluate(
+                    "Math.max(...[...document.querySelectorAll('td, figure')]"
+                    ".map(e => e.getBoundingClientRect().right))"
+                )
+                assert right <= 390, path.name  # the why (and every chart) in view, nothing off the right
+                page.emulate_media(media="print")
+                assert page.evaluate("getComputedStyle(document.querySelector('tbody tr')).breakInside") == "avoid"
+                page.close()
+        finally:
+            browser.close()
 
 
 # --- errors a user can cause ----------------------------------------------------------------------

@@ -116,11 +116,20 @@ def compare(
             first = read(before, groups, directed=directed, group_attribute=group_attribute)
             second = read(after, groups, directed=directed, group_attribute=group_attribute)
             result = change.compare(first, second, progress=progress, **options)  # type: ignore[arg-type]
+    files = [str(before)] if after is None else [str(before), str(after)]
     with batch():
-        _render(result, format, language, output, force)
+        _render(result, format, language, output, force, files, str(groups) if groups is not None else None)
 
 
-def _render(result, format: CompareFormat, language: str, output: Path | None, force: bool) -> None:
+def _render(
+    result,
+    format: CompareFormat,
+    language: str,
+    output: Path | None,
+    force: bool,
+    files: list[str],
+    groups_file: str | None,
+) -> None:
     from verbinder.render import change as render
 
     emit(
@@ -128,7 +137,7 @@ def _render(result, format: CompareFormat, language: str, output: Path | None, f
         output,
         force=force,
         csv=lambda: render.csv_text(result, language),
-        html=lambda: render.html(result, language),
+        html=lambda: render.html(result, language, files=files, groups_file=groups_file),
         json=lambda: render.document(result, language),
         markdown=lambda: render.markdown(result, language),
         table=lambda out: render.terminal(out, result, language),

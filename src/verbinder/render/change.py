@@ -9,14 +9,16 @@ and a Content-Security-Policy that allows only its own stylesheet.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from verbinder.analysis.brokerage import COLUMNS
-from verbinder.analysis.change import Change, Finding, Snapshot
+from verbinder.analysis.change import Change, Finding, Snapshot, period_bounds, period_keys
 from verbinder.i18n import Msg, date, number, t
 from verbinder.render.safe import csv_cell
 from verbinder.render.safe import html as esc
@@ -30,6 +32,13 @@ KIND_KEYS = {
     "bridge-lost": "change.kind.bridge-lost",
     "new-silo": "change.kind.new-silo",
     "new-connector": "change.kind.new-connector",
+}
+#: The message key of each finding kind counted ("5 bridges lost").
+COUNT_KEYS = {
+    "connector-lost": "change.count.connector-lost",
+    "bridge-lost": "change.count.bridge-lost",
+    "new-silo": "change.count.new-silo",
+    "new-connector": "change.count.new-connector",
 }
 #: Findings the terminal shows per comparison (Markdown, HTML, JSON and CSV have all of them).
 TERMINAL_FINDINGS = 10
@@ -432,7 +441,7 @@ def counts_line(findings: list[Finding], lang: str) -> str | None:
     for kind in KIND_KEYS:
         n = sum(f.kind == kind for f in findings)
         if n:
-            parts.append(t(f"change.count.{kind}", lang, n=n))
+            parts.append(t(COUNT_KEYS[kind], lang, n=n))
     successors = sum(f.kind == "new-connector" and f.link is not None for f in findings)
     if successors and parts:
         parts[-1] += " " + t("change.count.successors", lang, n=successors)
@@ -558,16 +567,29 @@ def markdown(c: Change, lang: str) -> str:
     return safe_document("\n".join(lines))
 
 
-_CSS = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+_CSS = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;
+overflow-wrap:break-word}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{text-align:left;padding:.3rem .5rem;
-border-bottom:1px solid #ddd;vertical-align:top}.kind{white-space:nowrap}.num{text-align:right;white-space:nowrap}
-.note{color:#555}.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.75rem}
-figure{margin:0}figcaption{font-size:.85rem}svg{display:block}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}figure{break-inside:avoid}}"""
+border-bottom:1px solid #ddd;vertical-align:top;overflow-wrap:break-word}.kind{white-space:nowrap}
+.num{text-align:right;white-space:nowrap}.note{color:#555}.counts{font-weight:bold}h2{font-size:1.25rem}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.75rem}
+figure{margin:0}figcaption{font-size:.85rem}svg{display:block;max-width:100%;height:auto}
+@media (max-width:40rem){body{margin:1rem auto}thead{display:none}table,tbody,td{display:block}
+tr{display:grid;grid-template-columns:2rem 1fr 1fr;column-gap:.5rem;padding:.5rem 0;border-bottom:1px solid #ddd}
+td,td.num{border:0;padding:.1rem 0;text-align:left;overflow-wrap:anywhere}td.rank{grid-row:span 4}
+td.kind,td.subject,td.why{grid-column:2/-1}
+td.before{grid-column:2}td.after{grid-column:3}td[data-label]::before{content:attr(data-label) ": ";color:#555}}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,figure{break-inside:avoid}
+thead{display:table-header-group}}"""
 
 
-def html(c: Change, lang: str) -> str:
-    """A self-contained page: the findings first, then (periods) a small chart per connector; no script."""
+def html(c: Change, lang: str, *, files: Sequence[str] = (), groups_file: str | None = None) -> str:
+    """A self-contained page: what was compared (``files``: before and after, or the dated list; ``groups_file``),
+    the findings first, then (periods) a small chart per connector on one shared scale; no script.
+
+    Narrow screens (a phone) get each finding as a block, the why under it; in print no finding is split
+    across pages.
+    """
     from verbinder.render.html import document_head
 
     title = t("change.title", lang)
@@ -575,21 +597,30 @@ def html(c: Change, lang: str) -> str:
         f'<!DOCTYPE html>\n<html lang="{esc(lang)}">\n<head>\n{document_head(title, _CSS)}\n</head>\n<body>',
         f"<h1>{esc(title)}</h1>",
         f"<p>{esc(_summary(c, lang))}</p>",
-        f'<p class="note">{esc(t(_privacy_key(c), lang))}</p>',
+        *(f"<p>{esc(line)}</p>" for line in _compared(c, lang, files, groups_file)),
     ]
+    hint = _directed_hint(c, lang)
+    if hint:
+        parts.append(f'<p class="note">{esc(hint)}</p>')
+    parts.append(f'<p class="note">{esc(t(_privacy_key(c), lang))}</p>')
+    before_label, after_label = (esc(t(k, lang)) for k in ("change.col.before", "change.col.after"))
     heads = ("discover.col.rank", "change.col.kind", "change.col.subject", "change.col.before", "change.col.after")
     header = "".join(f"<th>{esc(t(k, lang))}</th>" for k in (*heads, "change.col.why"))
 
     def table(findings: list[Finding]) -> str:
         if not findings:
             return f"<p>{esc(t('change.none', lang))}</p>"
+        counts = counts_line(findings, lang)
         rows = [
-            f'<tr><td class="num">{f.rank}</td><td class="kind">{esc(t(KIND_KEYS[f.kind], lang))}</td>'
-            f'<td>{esc(_subject_text(f))}</td><td class="num">{esc(_figure(f, f.before, lang))}</td>'
-            f'<td class="num">{esc(_figure(f, f.after, lang))}</td><td>{esc(_why(f, lang))}</td></tr>'
+            f'<tr><td class="num rank">{f.rank}</td><td class="kind">{esc(t(KIND_KEYS[f.kind], lang))}</td>'
+            f'<td class="subject">{esc(_subject_text(f))}</td>'
+            f'<td class="num before" data-label="{before_label}">{esc(_figure(f, f.before, lang))}</td>'
+            f'<td class="num after" data-label="{after_label}">{esc(_figure(f, f.after, lang))}</td>'
+            f'<td class="why">{esc(_why(f, lang))}</td></tr>'
             for f in findings
         ]
-        return f"<table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        lead = f'<p class="counts">{esc(counts)}</p>' if counts else ""
+        return f"{lead}<table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
     if c.period is None:
         parts.append(table(c.findings))
@@ -598,9 +629,44 @@ def html(c: Change, lang: str) -> str:
             parts.append(f"<h2>{esc(_period_line(s, lang))}</h2>")
             parts.append(f"<p>{esc(t('change.first_period', lang))}</p>" if i == 0 else table(s.findings))
         parts.append(_charts(c, lang))
-    parts.append(f'<p class="note">{esc(t("change.more", lang))}</p>')
     parts.append("</body>\n</html>\n")
     return "\n".join(parts)
+
+
+def _compared(c: Change, lang: str, files: Sequence[str], groups_file: str | None) -> list[str]:
+    """What the page compares, in words: the files, and for periods the dates and the periods without data."""
+    lines = []
+    if c.period is None:
+        if len(files) == 2:
+            lines.append(t("change.html.pair", lang, before=files[0], after=files[1]))
+    else:
+        first, last = c.snapshots[0], c.snapshots[-1]
+        assert first.start is not None and last.end is not None
+        span = {"start": date(first.start, lang), "end": date(last.end, lang), "period": t(PERIOD_KEYS[c.period], lang)}
+        if files:
+            lines.append(t("change.html.periods", lang, file=files[0], **span))
+        else:
+            lines.append(t("change.html.periods_unnamed", lang, **span))
+        missing = [k for k, s in _calendar(c) if s is None]
+        if missing:
+            spans = [_span(period_bounds(k, c.period), lang) for k in missing]
+            lines.append(t("change.html.missing", lang, periods="; ".join(spans)))
+    if groups_file:
+        lines.append(t("change.html.groups", lang, file=groups_file))
+    return lines
+
+
+def _span(bounds: tuple[dt.date, dt.date], lang: str) -> str:
+    return t("change.html.span", lang, start=date(bounds[0], lang), end=date(bounds[1], lang))
+
+
+def _calendar(c: Change) -> list[tuple[int, Snapshot | None]]:
+    """Every period from the first to the last with data, in order, with its snapshot (None: no data)."""
+    assert c.period is not None
+    starts = np.array([s.start for s in c.snapshots], dtype="datetime64[D]")
+    keys = period_keys(starts, c.period).tolist()
+    by_key = dict(zip(keys, c.snapshots, strict=True))
+    return [(k, by_key.get(k)) for k in range(keys[0], keys[-1] + 1)]
 
 
 def chart_people(c: Change) -> list[int]:
@@ -623,40 +689,100 @@ def chart_people(c: Change) -> list[int]:
     return chosen
 
 
-def sparkline(values: list[float], width: int = 200, height: int = 48) -> str:
-    """A small SVG line of ``values`` (one point per period), with the last value's dot; no text from the input.
+#: How a period is named under a chart (a CLDR date pattern of its first day).
+PERIOD_LABEL = {"week": "d MMM", "month": "MMM y", "quarter": "QQQ y"}
 
-    >>> sparkline([0, 2, 1]).startswith('<svg')
-    True
+
+def sparkline(
+    values: list[float | None],
+    top: float | None = None,
+    *,
+    nodata: Sequence[int] = (),
+    first: str = "",
+    last: str = "",
+    width: int = 200,
+    height: int = 48,
+) -> str:
+    """A small SVG line of ``values`` (one point per period) on the scale 0 to ``top``: None is a gap (no data
+    in that period, shaded when its index is in ``nodata``, or the person had no contact), the last value a dot;
+    ``first`` and ``last`` label the first and last period.  No text from the input.
+
+    >>> svg = sparkline([0, 2, None, 1, 3], 4, nodata=[2], first="jan", last="mei")
+    >>> svg.count("<polyline"), svg.count("<rect"), "jan" in svg and "mei" in svg
+    (2, 1, True)
     """
-    top = max(max(values, default=0), 1)
+    labelled = bool(first or last)
+    total = height + (14 if labelled else 0)
+    scale = max(top if top is not None else max((v for v in values if v is not None), default=0), 1)
     step = (width - 8) / max(len(values) - 1, 1)
-    points = [(4 + i * step, height - 4 - (height - 8) * v / top) for i, v in enumerate(values)]
-    path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
-    x, y = points[-1]
+
+    def point(i: int, v: float) -> tuple[float, float]:
+        return 4 + i * step, height - 4 - (height - 8) * v / scale
+
+    shapes = [f'<line x1="4" y1="{height - 4}" x2="{width - 4}" y2="{height - 4}" stroke="#bbb"/>']
+    for i in nodata:  # a period without data: a grey band, not a value
+        x = 4 + i * step
+        shapes.append(
+            f'<rect x="{max(x - step / 2, 0):.1f}" y="2" width="{min(step, width):.1f}" height="{height - 6}" '
+            f'fill="#eee"/>'
+        )
+    run: list[tuple[float, float]] = []
+    runs = []
+    for i, v in enumerate([*values, None]):
+        if v is None:
+            if run:
+                runs.append(run)
+            run = []
+        else:
+            run.append(point(i, v))
+    for part in runs:
+        if len(part) == 1:
+            x, y = part[0]
+            shapes.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="1.5" fill="#1f5fa8"/>')
+        else:
+            path = " ".join(f"{x:.1f},{y:.1f}" for x, y in part)
+            shapes.append(f'<polyline points="{path}" fill="none" stroke="#1f5fa8" stroke-width="2"/>')
+    if values and values[-1] is not None:
+        x, y = point(len(values) - 1, values[-1])
+        shapes.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#1f5fa8"/>')
+    if labelled:
+        style = 'font-size="10" fill="#555" font-family="system-ui,sans-serif"'
+        shapes.append(f'<text x="2" y="{total - 2}" {style}>{esc(first)}</text>')
+        shapes.append(f'<text x="{width - 2}" y="{total - 2}" text-anchor="end" {style}>{esc(last)}</text>')
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-        f'role="img"><line x1="4" y1="{height - 4}" x2="{width - 4}" y2="{height - 4}" stroke="#bbb"/>'
-        f'<polyline points="{path}" fill="none" stroke="#1f5fa8" stroke-width="2"/>'
-        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#1f5fa8"/></svg>'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{total}" viewBox="0 0 {width} {total}" '
+        f'role="img">{"".join(shapes)}</svg>'
     )
 
 
 def _charts(c: Change, lang: str) -> str:
-    between = Msg("change.between_groups" if c.grouped else "change.overall")
-    caption = t("change.chart", lang, between=between)
-    figures = []
-    series = np.column_stack([s.cross for s in c.snapshots])
-    for node in chart_people(c):
-        values = series[node].tolist()
-        label = f"{c.labels[node]}" + (f" ({c.groups[node]})" if c.groups is not None else "")
-        numbers = " · ".join(number(int(v), lang) for v in values)
-        figures.append(
-            f"<figure>{sparkline(values)}<figcaption><strong>{esc(label)}</strong><br/>"
-            f"{esc(numbers)}</figcaption></figure>"
-        )
-    if not figures:
+    """A chart per person (:func:`chart_people`) over every period from the first to the last, all on one scale."""
+    assert c.period is not None
+    people = chart_people(c)
+    if not people:
         return ""
+    calendar = _calendar(c)
+    nodata = [i for i, (_, s) in enumerate(calendar) if s is None]
+    series: dict[int, list[float | None]] = {
+        node: [float(s.cross[node]) if s is not None and s.present[node] else None for _, s in calendar]
+        for node in people
+    }
+    top = max((v for values in series.values() for v in values if v is not None), default=0.0)
+    pattern = PERIOD_LABEL[c.period]
+    first = date(period_bounds(calendar[0][0], c.period)[0], lang, format=pattern)
+    last = date(period_bounds(calendar[-1][0], c.period)[0], lang, format=pattern)
+    between = Msg("change.between_groups" if c.grouped else "change.overall")
+    chart = t("change.chart", lang, between=between)
+    caption = f"{chart}. {t('change.chart_scale', lang, top=int(top))} {t('change.chart_gaps', lang)}"
+    figures = []
+    for node in people:
+        values = series[node]
+        label = f"{c.labels[node]}" + (f" ({c.groups[node]})" if c.groups is not None else "")
+        numbers = " · ".join("—" if v is None else number(int(v), lang) for v in values)
+        svg = sparkline(values, top, nodata=nodata, first=first, last=last)
+        figures.append(
+            f"<figure>{svg}<figcaption><strong>{esc(label)}</strong><br/>{esc(numbers)}</figcaption></figure>"
+        )
     return (
         f"<h2>{esc(t('change.people_title', lang))}</h2><p>{esc(caption)}</p>"
         f'<div class="charts">{"".join(figures)}</div>'

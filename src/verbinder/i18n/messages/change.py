@@ -86,6 +86,17 @@ NL: dict[str, str] = {
     "change.col.cross": "tussen groepen",
     "change.chart": "Tussenpersoon {between} per periode",
     "change.people_title": "Verbinders door de tijd",
+    "change.chart_scale": "Alle grafieken op één schaal, van 0 tot {top}.",
+    "change.chart_gaps": "Een gat in de lijn: geen gegevens in die periode (grijs vlak) of de persoon had toen geen "
+    "contact (vertrokken of afwezig); — in de getallen.",
+    "change.html.pair": "Vergeleken: {before} (voor) met {after} (na).",
+    "change.html.periods": "Vergeleken: de contacten in {file} per {period}, van {start} t/m {end}; elke periode met "
+    "de vorige periode met gegevens.",
+    "change.html.periods_unnamed": "Vergeleken: de contacten per {period}, van {start} t/m {end}; elke periode met "
+    "de vorige periode met gegevens.",
+    "change.html.missing": "Zonder gegevens, dus niet vergeleken: {periods}.",
+    "change.html.span": "{start} t/m {end}",
+    "change.html.groups": "Groepen uit {file}.",
     "change.betweenness_bounded": "Betweenness: schatting uit {samples:# kortste pad|# kortste paden} "
     "(Riondato-Kornaropoulos); elke waarde ligt met kans {delta:.0%} of minder meer dan {epsilon} naast de "
     "exacte.",
@@ -171,6 +182,17 @@ EN: dict[str, str] = {
     "change.col.cross": "between groups",
     "change.chart": "Brokerage {between} per period",
     "change.people_title": "Connectors over time",
+    "change.chart_scale": "All charts on one scale, from 0 to {top}.",
+    "change.chart_gaps": "A gap in the line: no data in that period (grey band) or the person had no contact then "
+    "(left or absent); — in the numbers.",
+    "change.html.pair": "Compared: {before} (before) with {after} (after).",
+    "change.html.periods": "Compared: the contacts in {file} by {period}, from {start} to {end}; each period with the "
+    "previous period that has data.",
+    "change.html.periods_unnamed": "Compared: the contacts by {period}, from {start} to {end}; each period with the "
+    "previous period that has data.",
+    "change.html.missing": "No data, so not compared: {periods}.",
+    "change.html.span": "{start} to {end}",
+    "change.html.groups": "Groups from {file}.",
     "change.betweenness_bounded": "Betweenness: estimated from {samples:# sampled shortest path|# sampled shortest "
     "paths} (Riondato-Kornaropoulos); each value is more than {epsilon} off the exact one with probability "
     "{delta:.0%} at most.",

@@ -661,11 +661,12 @@ def _span(bounds: tuple[dt.date, dt.date], lang: str) -> str:
 
 
 def _calendar(c: Change) -> list[tuple[int, Snapshot | None]]:
-    """Every period from the first to the last with data, in order, with its snapshot (None: no data)."""
+    """Every period from the first to the last with data, in order, with its snapshot (None: no data, a period
+    without a single contact)."""
     assert c.period is not None
     starts = np.array([s.start for s in c.snapshots], dtype="datetime64[D]")
     keys = period_keys(starts, c.period).tolist()
-    by_key = dict(zip(keys, c.snapshots, strict=True))
+    by_key = {k: s for k, s in zip(keys, c.snapshots, strict=True) if not s.empty}
     return [(k, by_key.get(k)) for k in range(keys[0], keys[-1] + 1)]
 
 

@@ -771,3 +771,90 @@ def test_terminal_shows_ten_findings_a_comparison_and_says_how_many_more(run, tm
     # right-aligned with 10., every why in one column; undirected, 11 × 10 ordered pairs of spokes through the hub
     assert "   1. connector lost: hub (110 → 0)" in lines
     assert "1 connector lost, 11 bridges lost" in shown
+
+
+# --- a reorganisation: people move between departments (--groups-after) ------------------------------------------
+
+# One contact list for both snapshots, so every finding comes from the move (undirected):
+#   anna-erik, erik-bas, erik-cas, bas-bea, cas-cor, cas-dik
+# Before: A anna erik | B bas bea | C cas cor | D dik.  After: erik moves to the new department E, dik to C (D ends),
+# fay joins E (no contacts yet).  By hand:
+# * Before, A and B were connected only by erik-bas, A and C only by erik-cas, C and D by cas-dik.  Afterwards those
+#   contacts run E-B, E-C and inside C; A's one contact (anna-erik) runs to E: **bridge-lost A-B (1 -> 0)** and
+#   **bridge-lost A-C (1 -> 0)**, A-B first (equal contacts: by name).  C-D is not lost: D has ended, no one is in it.
+# * No silo: the E-I index of C goes from (2 - 1) / 3 to (1 - 2) / 3 = -0.33, not below -0.5; A, B from 1/3 and 0
+#   to 1 and 0.  No connector: nobody brokers more afterwards; erik 6 -> 6 (every two-path through him crosses groups
+#   both times), bas 2 -> 2, cas 6 -> 4 (cor-cas-dik is now inside C), not down by half.
+# With the before groups for both snapshots nothing changed: no finding.
+MOVE_EDGES = "source,target\nanna,erik\nerik,bas\nerik,cas\nbas,bea\ncas,cor\ncas,dik\n"
+MOVE_BEFORE = "id,group\nanna,A\nerik,A\nbas,B\nbea,B\ncas,C\ncor,C\ndik,D\n"
+MOVE_AFTER = "id,group\nanna,A\nerik,E\nbas,B\nbea,B\ncas,C\ncor,C\ndik,C\nfay,E\n"
+
+
+@pytest.fixture
+def moved(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name, text in (("e.csv", MOVE_EDGES), ("voor.csv", MOVE_BEFORE), ("na.csv", MOVE_AFTER)):
+        (tmp_path / name).write_text(text)
+    return ["e.csv", "e.csv", "--groups", "voor.csv", "--undirected"]
+
+
+def test_groups_after_a_move_between_departments(run, moved):
+    assert _json(run, *moved)["findings"] == []
+    doc = _json(run, *moved, "--groups-after", "na.csv")
+    got = [(f["kind"], f["subject"], f["before"], f["after"], f["why"]) for f in doc["findings"]]
+    assert got == [
+        ("bridge-lost", ["A", "B"], 1, 0, "A and B were connected by one contact, between erik and bas; afterwards by "
+         "none."),
+        ("bridge-lost", ["A", "C"], 1, 0, "A and C were connected by one contact, between erik and cas; afterwards by "
+         "none."),
+    ]  # fmt: skip
+    people = {p["id"]: (p["group"], p["group_after"]) for p in doc["people"]}
+    assert people == {
+        "anna": ("A", "A"), "erik": ("A", "E"), "bas": ("B", "B"), "bea": ("B", "B"), "cas": ("C", "C"),
+        "cor": ("C", "C"), "dik": ("D", "C"), "fay": ("E", "E"),
+    }  # fmt: skip
+    by_id = {p["id"]: p for p in doc["people"]}
+    assert [by_id[p]["before"]["brokerage"]["total"] for p in ("erik", "bas", "cas")] == [6, 2, 6]
+    assert [by_id[p]["after"]["brokerage"]["total"] for p in ("erik", "bas", "cas")] == [6, 2, 6]
+    assert by_id["cas"]["before"]["brokerage"]["coordinator"] == 0  # cor-cas-dik: C C D, then C C C both ways
+    assert by_id["cas"]["after"]["brokerage"]["coordinator"] == 2
+    assert "group_after" not in _json(run, *moved)["people"][0]
+
+
+@pytest.mark.parametrize(
+    ("args", "lang", "expected"),
+    [
+        (["--groups", "na.csv"], "nl", "--groups is 2 keer gegeven; geef de groepen van NA apart met --groups-after"),
+        (["--groups", "na.csv"], "en", "--groups was given 2 times; give the groups of AFTER with --groups-after"),
+        (["--groups-after", "na.csv", "--groups-after", "na.csv"], "en",
+         "--groups-after was given 2 times; give one file of AFTER's groups"),
+        (["--groups-after", "na.csv", "--groups-after", "na.csv"], "nl",
+         "--groups-after is 2 keer gegeven; geef één bestand met de groepen van NA"),
+    ],
+)  # fmt: skip
+def test_a_second_groups_is_refused(run, moved, args, lang, expected):
+    result = run("compare", *moved, *args, "--lang", lang)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == expected + "\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["e.csv", "e.csv", "--groups-after", "na.csv"],
+         "--groups-after goes with --groups: give the groups of BEFORE too"),
+        (["e.csv", "--period", "month", "--groups", "voor.csv", "--groups-after", "na.csv"],
+         "--groups-after compares two files (BEFORE and AFTER), not the periods of --period"),
+    ],
+)  # fmt: skip
+def test_groups_after_needs_groups_and_two_files(run, moved, args, expected):
+    result = run("compare", *args, "--lang", "en")
+    assert result.exit_code == 2 and result.stderr == expected + "\n"
+
+
+def test_after_edges_checked_against_the_after_groups(run, moved, tmp_path):
+    (tmp_path / "na.csv").write_text(MOVE_AFTER.replace("dik,C\n", ""))  # dik left, yet still in e.csv
+    result = run("compare", *moved, "--groups-after", "na.csv", "--lang", "nl")
+    assert result.exit_code == 2
+    assert result.stderr == "e.csv:7:5: onbekende persoon 'dik': staat niet in na.csv\n"

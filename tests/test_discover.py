@@ -653,3 +653,15 @@ def test_missing_group_column_suggests_the_likely_one(run, tmp_path, monkeypatch
     if "bedoel je" in expected:  # and the suggestion works
         fixed = expected.rsplit("bedoel je ", 1)[1].rstrip("?").split(" ")
         assert run("discover", "e.csv", "--groups", "n.csv", *fixed, "--lang", "nl").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", "--groups is 2 keer gegeven; geef één bestand met groepen\n"),
+        ("en", "--groups was given 2 times; give one file of groups\n"),
+    ],
+)
+def test_a_second_groups_is_refused(run, small, lang, expected):
+    result = run("discover", small / "e.csv", "--groups", small / "n.csv", "--groups", small / "n.csv", "--lang", lang)
+    assert result.exit_code == 2 and result.stdout == "" and result.stderr == expected

@@ -283,7 +283,8 @@ def _workdir(tmp: Path) -> Path:
     shutil.copy(data / "random_directed.edges.csv", tmp / "contacts.csv")
     shutil.copy(data / "random_directed.nodes.csv", tmp / "people.csv")
     change = TESTS / "data" / "change"  # compare's before/after pair, its people and the same contacts dated
-    for name, target in (("before", "before"), ("after", "after"), ("people", "staff"), ("meetings", "meetings")):
+    pairs = [("before", "before"), ("after", "after"), ("people", "staff"), ("meetings", "meetings")]
+    for name, target in [*pairs, ("people_after", "staff-after")]:
         shutil.copy(change / f"{name}.csv", tmp / f"{target}.csv")
     from typer.testing import CliRunner
 

@@ -142,6 +142,9 @@ class Change:
     directed: bool
     #: The extra NODES columns per person (column -> values in person order); empty when pseudonymised.
     attributes: dict[str, list[str]] = field(default_factory=dict)
+    #: Each person's group in the after snapshot when it was read with other groups (``compare --groups-after``);
+    #: None when ``groups`` holds for both.  ``group_labels`` then lists the groups of both.
+    groups_after: list[str] | None = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -152,20 +155,51 @@ class Change:
 def align(before: Network, after: Network) -> tuple[Network, Network]:
     """The two networks on one list of people: before's, then those only after has.
 
-    Networks read with the same NODES already share their people and come back unchanged.
+    Networks read with the same NODES already share their people and come back unchanged.  Networks
+    read with NODES of their own (a reorganisation: people joined, left or moved) keep each person's
+    group (and attributes) of their own NODES; someone listed in only one takes that one's in both.
+
+    >>> e = np.array
+    >>> b = Network(["a", "b"], e([0]), e([1]), groups=["x", "y"])
+    >>> a = Network(["b", "c"], e([0]), e([1]), groups=["x", "z"])
+    >>> [(n.ids, n.groups, n.sources.tolist()) for n in align(b, a)]
+    [(['a', 'b', 'c'], ['x', 'y', 'z'], [0]), (['a', 'b', 'c'], ['x', 'x', 'z'], [1])]
     """
-    if before.ids == after.ids:
+    if before.ids == after.ids and (before.groups is None) == (after.groups is None):
         return before, after
-    if before.groups is not None or after.groups is not None:
-        raise ValueError("networks with groups must be read with the same NODES")
+    if (before.groups is None) != (after.groups is None):
+        raise ValueError("both networks need groups, or neither")
     index = {person: i for i, person in enumerate(before.ids)}
     for person in after.ids:
         index.setdefault(person, len(index))
     remap = np.array([index[p] for p in after.ids], dtype=np.int64)
     ids = list(index)
-    moved = Network(ids, remap[after.sources], remap[after.targets], after.directed, after.weights, None, {})
-    widened = Network(ids, before.sources, before.targets, before.directed, before.weights, None, {})
+    if before.groups is None or after.groups is None:
+        moved = Network(ids, remap[after.sources], remap[after.targets], after.directed, after.weights, None, {})
+        widened = Network(ids, before.sources, before.targets, before.directed, before.weights, None, {})
+        return widened, moved
+    groups_before, attributes_before = _people_on(ids, before, after)
+    groups_after, attributes_after = _people_on(ids, after, before)
+    widened = Network(
+        ids, before.sources, before.targets, before.directed, before.weights, groups_before, attributes_before
+    )
+    moved = Network(
+        ids, remap[after.sources], remap[after.targets], after.directed, after.weights, groups_after, attributes_after
+    )
     return widened, moved
+
+
+def _people_on(ids: list[str], own: Network, other: Network) -> tuple[list[str], dict[str, list[str]]]:
+    """Groups and attributes of ``ids`` as ``own`` has them, else as ``other`` has them."""
+    assert own.groups is not None and other.groups is not None
+    group = dict(zip(other.ids, other.groups, strict=True)) | dict(zip(own.ids, own.groups, strict=True))
+    attributes = {}
+    for column in {**own.attributes, **other.attributes}:
+        value = {p: "" for p in ids}
+        for network in (other, own):
+            value.update(zip(network.ids, network.attributes.get(column, [""] * len(network.ids)), strict=True))
+        attributes[column] = [value[p] for p in ids]
+    return [group[p] for p in ids], attributes
 
 
 def compare(
@@ -214,8 +248,26 @@ def compare(
     ]
     change = _change(before, snaps, None, pseudonymise, salt)
     snaps[1].compared_with = 0
+    if before.groups is not None and after.groups is not None and before.groups != after.groups:
+        _other_groups_after(change, before.groups, after.groups)
     snaps[1].findings = findings(change, snaps[0], snaps[1], top, silo_threshold, bridge_ties)
     return change
+
+
+def _other_groups_after(change: Change, before: list[str], after: list[str]) -> None:
+    """Number both snapshots' groups among the groups of both (a reorganisation may add or end a department)."""
+    labels = np.unique(np.asarray(before + after))
+    for snap, groups in zip(change.snapshots, (before, after), strict=True):
+        at = np.searchsorted(labels, np.unique(np.asarray(groups)))
+        assert len(at) == len(snap.internal) == len(snap.external)
+        for name in ("internal", "external"):
+            numbered = np.zeros(len(labels), dtype=getattr(snap, name).dtype)
+            numbered[at] = getattr(snap, name)
+            setattr(snap, name, numbered)
+        snap.bridges = {(int(at[g]), int(at[h])): bridge for (g, h), bridge in snap.bridges.items()}
+    change.group_labels = [str(g) for g in labels]
+    change.grouped = len(labels) > 1
+    change.groups_after = after
 
 
 def periods(
@@ -523,11 +575,14 @@ def findings(
         lost.append((node, Finding(0, "connector-lost", (labels[node],), was, now, (why,))))
 
     bridges: list[Finding] = []
+    ended = set(groups) - set(change.groups_after) if change.groups_after is not None else set()
     if change.grouped:
         fragile = []
         for (g, h), bridge in before.bridges.items():
             ties, only = bridge.ties, bridge.only
             if (g, h) in after.bridges or (ties > bridge_ties and only is None):
+                continue
+            if {groups[g], groups[h]} & ended:  # a group no one is in afterwards did not lose a bridge: it ended
                 continue
             if bridge.pair is not None:
                 first, second = (labels[p] for p in bridge.pair)
@@ -574,10 +629,13 @@ def findings(
         group_of = np.unique(
             np.asarray(change.groups) if change.groups is not None else np.zeros(len(labels)), return_inverse=True
         )[1]
+        group_of_after = group_of
+        if change.groups is not None and change.groups_after is not None:  # each snapshot by its own groups
+            group_of, group_of_after = (np.searchsorted(groups, g) for g in (change.groups, change.groups_after))
         lost_nodes = [node for node, _ in lost]
         net_b, net_a = before.discovery.network, after.discovery.network
         reach_before = _reach(net_b.sources, net_b.targets, group_of, lost_nodes) if lost_nodes else {}
-        reach_after = _reach(net_a.sources, net_a.targets, group_of, [node for node, _ in candidates])
+        reach_after = _reach(net_a.sources, net_a.targets, group_of_after, [node for node, _ in candidates])
         for node, rank in candidates:
             was, now = int(before.cross[node]), int(after.cross[node])
             reasons = [Msg("change.why.new", rank=rank, count=now, before=was, between=between)]

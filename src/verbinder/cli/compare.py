@@ -20,6 +20,7 @@ from verbinder.cli.discover import (
     SamplesOpt,
     SeedOpt,
     UndirectedOpt,
+    once,
 )
 
 
@@ -36,6 +37,9 @@ class CompareFormat(StrEnum):
 BeforeArg = Annotated[Path, typer.Argument(help=h("help.compare_before"), show_default=False)]
 AfterArg = Annotated[Path | None, typer.Argument(help=h("help.compare_after"), show_default=False)]
 PeriodOpt = Annotated[str | None, typer.Option("--period", help=h("help.compare_period"), show_default=False)]
+GroupsAfterOpt = Annotated[
+    list[Path] | None, typer.Option("--groups-after", help=h("help.compare_groups_after"), show_default=False)
+]
 DateColumnOpt = Annotated[str, typer.Option("--date-column", help=h("help.compare_date_column"))]
 CompareFormatOpt = Annotated[CompareFormat, typer.Option("--format", "-f", help=h("help.compare_format"))]
 CompareTopOpt = Annotated[int, typer.Option("--top", help=h("help.compare_top"))]
@@ -51,6 +55,7 @@ def compare(
     before: BeforeArg,
     after: AfterArg = None,
     groups: GroupsOpt = None,
+    groups_after: GroupsAfterOpt = None,
     group_attribute: GroupAttributeOpt = "group",
     period: PeriodOpt = None,
     date_column: DateColumnOpt = "date",
@@ -77,6 +82,12 @@ def compare(
     from verbinder.io.network import read_network
     from verbinder.io.network_duckdb import read_network_duckdb
 
+    nodes = once(groups, "change.err.groups_twice")
+    nodes_after = once(groups_after, "change.err.groups_after_twice")
+    if nodes_after is not None and period is not None:
+        raise UsageError(Msg("change.err.groups_after_and_period"))
+    if nodes_after is not None and nodes is None:
+        raise UsageError(Msg("change.err.groups_after_alone"))
     if top < 1:
         raise UsageError(Msg("change.err.top"))
     if bridge_ties < 1:
@@ -109,12 +120,13 @@ def compare(
     with batch(), ProgressBar(language) as progress:
         directed = not undirected
         if period is not None:
-            network = read(before, groups, directed=directed, group_attribute=group_attribute, date_column=date_column)
+            network = read(before, nodes, directed=directed, group_attribute=group_attribute, date_column=date_column)
             result = change.periods(network, period, progress=progress, **options)  # type: ignore[arg-type]
         else:
             assert after is not None
-            first = read(before, groups, directed=directed, group_attribute=group_attribute)
-            second = read(after, groups, directed=directed, group_attribute=group_attribute)
+            first = read(before, nodes, directed=directed, group_attribute=group_attribute)
+            nodes_after = nodes if nodes_after is None else nodes_after
+            second = read(after, nodes_after, directed=directed, group_attribute=group_attribute)
             result = change.compare(first, second, progress=progress, **options)  # type: ignore[arg-type]
     files = [str(before)] if after is None else [str(before), str(after)]
     with batch():

@@ -21,7 +21,8 @@ class DiscoverFormat(StrEnum):
 
 
 EdgesArg = Annotated[Path, typer.Argument(help=h("help.discover_edges"), show_default=False)]
-GroupsOpt = Annotated[Path | None, typer.Option("--groups", help=h("help.discover_groups"), show_default=False)]
+# A list, so that a second --groups is refused (typer would keep the last one without a word).
+GroupsOpt = Annotated[list[Path] | None, typer.Option("--groups", help=h("help.discover_groups"), show_default=False)]
 GroupAttributeOpt = Annotated[str, typer.Option("--group-attribute", help=h("help.discover_group_attribute"))]
 UndirectedOpt = Annotated[bool, typer.Option("--undirected", help=h("help.discover_undirected"))]
 DiscoverFormatOpt = Annotated[DiscoverFormat, typer.Option("--format", "-f", help=h("help.discover_format"))]
@@ -61,6 +62,7 @@ def discover(
     from verbinder.io.network import read_network
     from verbinder.io.network_duckdb import read_network_duckdb
 
+    nodes = once(groups, "discover.err.groups_twice")
     if top < 1:
         raise UsageError(Msg("discover.err.top"))
     if betweenness_samples is not None and betweenness_samples < 1:
@@ -70,7 +72,7 @@ def discover(
     chosen = choose_engine(check_engine(engine), [edges], memory_budget)
     read = read_network_duckdb if chosen == "duckdb" else read_network
     with batch(), ProgressBar(language) as progress:
-        network = read(edges, groups, directed=not undirected, group_attribute=group_attribute)
+        network = read(edges, nodes, directed=not undirected, group_attribute=group_attribute)
         result = run_discover(
             network,
             top=top,
@@ -83,6 +85,16 @@ def discover(
         )
     with batch():
         _render(result, format, language, output, force)
+
+
+def once(files: list[Path] | None, key: str) -> Path | None:
+    """The one file of an option that takes one; a usage error (message ``key``) when it was given more often."""
+    from verbinder.errors import UsageError
+    from verbinder.i18n import Msg
+
+    if files and len(files) > 1:
+        raise UsageError(Msg(key, count=len(files)))
+    return files[0] if files else None
 
 
 def check_engine(engine: str) -> str:

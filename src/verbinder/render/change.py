@@ -151,6 +151,7 @@ def document(c: Change, lang: str) -> dict[str, Any]:
                 {
                     "id": label,
                     "group": groups[i] if groups is not None else None,
+                    **({"group_after": c.groups_after[i]} if c.groups_after is not None else {}),
                     "before": b,
                     "after": a,
                     "change": {  # null where either side is absent

@@ -9,6 +9,8 @@ NL: dict[str, str] = {
     "help.compare_after": "CSV met de contacten na (weglaten met --period).",
     "help.compare_period": "Deel gedateerde contacten op per week, maand of kwartaal (ook: month, quarter) en "
     "vergelijk elke periode met de vorige.",
+    "help.compare_groups_after": "CSV met de groepen van NA (id,group), als mensen van afdeling wisselden; "
+    "standaard: het bestand van --groups.",
     "help.compare_date_column": "De kolom met de datum (of tijdstip) van elk contact.",
     "help.compare_format": "Uitvoervorm: table, markdown of html (bevindingen eerst), json of csv (alle cijfers).",
     "help.compare_top": "Zoveel verborgen verbinders per momentopname tellen als dé verbinders.",
@@ -25,6 +27,11 @@ NL: dict[str, str] = {
     "change.err.nothing_to_compare": "geef een tweede bestand (NA) om mee te vergelijken, of --period",
     "change.err.top": "--top moet 1 of meer zijn",
     "change.err.bridge": "--bridge-ties moet 1 of meer zijn",
+    "change.err.groups_twice": "--groups is {count} keer gegeven; geef de groepen van NA apart met --groups-after",
+    "change.err.groups_after_twice": "--groups-after is {count} keer gegeven; geef één bestand met de groepen van NA",
+    "change.err.groups_after_alone": "--groups-after hoort bij --groups: geef ook de groepen van VOOR",
+    "change.err.groups_after_and_period": "--groups-after vergelijkt twee bestanden (VOOR en NA), niet de perioden "
+    "van --period",
     "change.err.engine": "onbekende rekenmachine '{engine}': kies memory, duckdb of auto",
     "change.between_groups": "tussen groepen",
     "change.overall": "in het netwerk",
@@ -111,6 +118,8 @@ EN: dict[str, str] = {
     "help.compare_after": "CSV with the contacts after (leave out with --period).",
     "help.compare_period": "Slice dated contacts by week, month or quarter (also in Dutch: maand, kwartaal) and "
     "compare each period with the one before.",
+    "help.compare_groups_after": "CSV with the groups of AFTER (id,group), when people moved between departments; "
+    "default: the --groups file.",
     "help.compare_date_column": "The column with the date (or timestamp) of each contact.",
     "help.compare_format": "Output format: table, markdown or html (findings first), json or csv (every figure).",
     "help.compare_top": "This many hidden connectors per snapshot count as the connectors.",
@@ -126,6 +135,11 @@ EN: dict[str, str] = {
     "change.err.nothing_to_compare": "give a second file (AFTER) to compare with, or --period",
     "change.err.top": "--top must be 1 or more",
     "change.err.bridge": "--bridge-ties must be 1 or more",
+    "change.err.groups_twice": "--groups was given {count} times; give the groups of AFTER with --groups-after",
+    "change.err.groups_after_twice": "--groups-after was given {count} times; give one file of AFTER's groups",
+    "change.err.groups_after_alone": "--groups-after goes with --groups: give the groups of BEFORE too",
+    "change.err.groups_after_and_period": "--groups-after compares two files (BEFORE and AFTER), not the periods "
+    "of --period",
     "change.err.engine": "unknown engine '{engine}': choose memory, duckdb or auto",
     "change.between_groups": "between groups",
     "change.overall": "in the network",

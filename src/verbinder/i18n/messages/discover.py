@@ -37,6 +37,7 @@ NL: dict[str, str] = {
     "discover.err.graphml_group": "persoon '{person}' heeft geen kenmerk '{attribute}'",
     "discover.warn.no_salt": "Let op: zonder --salt kan iedereen die de namen kent of raadt de pseudoniemen "
     "terugrekenen; geef een geheime --salt.",
+    "discover.err.groups_twice": "--groups is {count} keer gegeven; geef één bestand met groepen",
     "discover.err.top": "--top moet 1 of meer zijn",
     "discover.err.samples": "--betweenness-samples moet 1 of meer zijn",
     "discover.role.coordinator": "coördinator",
@@ -121,6 +122,7 @@ EN: dict[str, str] = {
     "discover.err.graphml_group": "person '{person}' has no attribute '{attribute}'",
     "discover.warn.no_salt": "Note: without --salt anyone who knows or guesses the names can recompute the "
     "pseudonyms; give a secret --salt.",
+    "discover.err.groups_twice": "--groups was given {count} times; give one file of groups",
     "discover.err.top": "--top must be 1 or more",
     "discover.err.samples": "--betweenness-samples must be 1 or more",
     "discover.role.coordinator": "coordinator",

@@ -858,3 +858,9 @@ def test_after_edges_checked_against_the_after_groups(run, moved, tmp_path):
     result = run("compare", *moved, "--groups-after", "na.csv", "--lang", "nl")
     assert result.exit_code == 2
     assert result.stderr == "e.csv:7:5: onbekende persoon 'dik': staat niet in na.csv\n"
+
+
+def test_html_names_both_groups_files(run, moved):
+    result = run("compare", *moved, "--groups-after", "na.csv", "--format", "html", "--lang", "en")
+    assert result.exit_code == 0
+    assert "<p>Groups from voor.csv → na.csv.</p>" in result.stdout

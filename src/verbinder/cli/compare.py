@@ -125,12 +125,12 @@ def compare(
         else:
             assert after is not None
             first = read(before, nodes, directed=directed, group_attribute=group_attribute)
-            nodes_after = nodes if nodes_after is None else nodes_after
-            second = read(after, nodes_after, directed=directed, group_attribute=group_attribute)
+            second = read(after, nodes_after or nodes, directed=directed, group_attribute=group_attribute)
             result = change.compare(first, second, progress=progress, **options)  # type: ignore[arg-type]
     files = [str(before)] if after is None else [str(before), str(after)]
     with batch():
-        _render(result, format, language, output, force, files, str(groups) if groups is not None else None)
+        groups_files = " → ".join(str(f) for f in (nodes, nodes_after) if f is not None) or None  # before → after
+        _render(result, format, language, output, force, files, groups_files)
 
 
 def _render(

@@ -9,7 +9,6 @@ and a Content-Security-Policy that allows only its own stylesheet.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import math
 from collections.abc import Sequence
@@ -635,7 +634,8 @@ def html(c: Change, lang: str, *, files: Sequence[str] = (), groups_file: str | 
 
 
 def _compared(c: Change, lang: str, files: Sequence[str], groups_file: str | None) -> list[str]:
-    """What the page compares, in words: the files, and for periods the dates and the periods without data."""
+    """What the page compares, in words: the files, and for periods the dates (the summary names the periods
+    without data)."""
     lines = []
     if c.period is None:
         if len(files) == 2:
@@ -648,17 +648,9 @@ def _compared(c: Change, lang: str, files: Sequence[str], groups_file: str | Non
             lines.append(t("change.html.periods", lang, file=files[0], **span))
         else:
             lines.append(t("change.html.periods_unnamed", lang, **span))
-        missing = [k for k, s in _calendar(c) if s is None]
-        if missing:
-            spans = [_span(period_bounds(k, c.period), lang) for k in missing]
-            lines.append(t("change.html.missing", lang, periods="; ".join(spans)))
     if groups_file:
         lines.append(t("change.html.groups", lang, file=groups_file))
     return lines
-
-
-def _span(bounds: tuple[dt.date, dt.date], lang: str) -> str:
-    return t("change.html.span", lang, start=date(bounds[0], lang), end=date(bounds[1], lang))
 
 
 def _calendar(c: Change) -> list[tuple[int, Snapshot | None]]:

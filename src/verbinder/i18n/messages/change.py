@@ -101,8 +101,6 @@ NL: dict[str, str] = {
     "de vorige periode met gegevens.",
     "change.html.periods_unnamed": "Vergeleken: de contacten per {period}, van {start} t/m {end}; elke periode met "
     "de vorige periode met gegevens.",
-    "change.html.missing": "Zonder gegevens, dus niet vergeleken: {periods}.",
-    "change.html.span": "{start} t/m {end}",
     "change.html.groups": "Groepen uit {file}.",
     "change.betweenness_bounded": "Betweenness: schatting uit {samples:# kortste pad|# kortste paden} "
     "(Riondato-Kornaropoulos); elke waarde ligt met kans {delta:.0%} of minder meer dan {epsilon} naast de "
@@ -204,8 +202,6 @@ EN: dict[str, str] = {
     "previous period that has data.",
     "change.html.periods_unnamed": "Compared: the contacts by {period}, from {start} to {end}; each period with the "
     "previous period that has data.",
-    "change.html.missing": "No data, so not compared: {periods}.",
-    "change.html.span": "{start} to {end}",
     "change.html.groups": "Groups from {file}.",
     "change.betweenness_bounded": "Betweenness: estimated from {samples:# sampled shortest path|# sampled shortest "
     "paths} (Riondato-Kornaropoulos); each value is more than {epsilon} off the exact one with probability "

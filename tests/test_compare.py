@@ -584,12 +584,31 @@ def test_unparsable_date(run, tmp_path, monkeypatch, lang, expected):
 
 def test_not_a_date_at_all(run, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "dated.csv").write_text('source,target,date\na,b,"31-01-2024"\n')
+    (tmp_path / "dated.csv").write_text('source,target,date\na,b,"31-01-20245"\n')
     result = run("compare", "dated.csv", "--period", "week", "--lang", "en")
     assert result.exit_code == 2
     assert result.stderr == (
-        "dated.csv:2:5: '31-01-2024' in column 'date' is not a date (YYYY-MM-DD, optionally with a time)\n"
+        "dated.csv:2:5: '31-01-20245' in column 'date' is not a date (YYYY-MM-DD, optionally with a time)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "dated.csv:3:5: '5-2-2024 09:30' in column 'date' is not a date (YYYY-MM-DD): did you mean 2024-02-05?\n",
+        ),
+        ("nl", "dated.csv:3:5: '5-2-2024 09:30' in kolom 'date' is geen datum (JJJJ-MM-DD): bedoel je 2024-02-05?\n"),
+    ],
+)
+def test_a_date_day_first_in_a_comma_file_suggests_the_iso_date(run, tmp_path, monkeypatch, lang, expected):
+    """Day first is read in a ';' file (Dutch Excel); in a comma file it could be an American month first: asked."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dated.csv").write_text("source,target,date\na,b,2024-01-31\nb,c,5-2-2024 09:30\n")
+    for engine in ("memory", "duckdb"):
+        result = run("compare", "dated.csv", "--period", "week", "--lang", lang, "--engine", engine)
+        assert result.exit_code == 2 and result.stderr == expected
 
 
 @pytest.mark.parametrize(

@@ -446,8 +446,12 @@ def _dates(table: _Table, column: str) -> np.ndarray:
 
 
 def _date_problem(value: str, column: str) -> Msg:
+    """What is wrong with a date: empty, written day first in a comma file (the ISO date suggested), or not a date."""
     if not value.strip():
         return Msg("change.err.date_empty", column=column)
+    iso = _day_first_to_iso(value)
+    if iso != value and _is_date(iso[:10]):
+        return Msg("change.err.date_day_first", value=value, column=column, iso=iso[:10])
     return Msg("change.err.date", value=value, column=column)
 
 

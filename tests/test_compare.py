@@ -517,6 +517,8 @@ def test_html_charts_share_one_scale_and_show_gaps(run, tmp_path):
     assert [p["start"] for p in doc["periods"]] == ["2024-01-01", "2024-02-01", "2024-03-01"]
     assert not any(p["periods"]["present"][1] for p in doc["people"])  # February: no contact at all
     assert page.count("Without data: February 2024") == 1  # the summary names the month without data, once
+    assert "No connectors or bridges lost" not in page  # February, without data, has no findings table or line
+    assert '<p class="note">Compared with January 2024, the last period with data.</p>' in page
     assert f"Compared: the contacts in {args[0]} by month, from 1 January 2024 to 31 March 2024" in page
     figures = re.findall(r"<figure>(.*?)</figure>", page)
     assert figures

@@ -627,7 +627,11 @@ def html(c: Change, lang: str, *, files: Sequence[str] = (), groups_file: str | 
     else:
         for i, s in enumerate(c.snapshots):
             parts.append(f"<h2>{esc(_period_line(s, lang))}</h2>")
-            parts.append(f"<p>{esc(t('change.first_period', lang))}</p>" if i == 0 else table(s.findings))
+            parts += [f'<p class="note">{esc(note)}</p>' for note in period_notes(c, i, lang)]
+            if i == 0:
+                parts.append(f"<p>{esc(t('change.first_period', lang))}</p>")
+            elif not s.empty:  # a period without data has no findings to show: its heading says so
+                parts.append(table(s.findings))
         parts.append(_charts(c, lang))
     parts.append("</body>\n</html>\n")
     return "\n".join(parts)

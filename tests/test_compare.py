@@ -841,6 +841,10 @@ def test_groups_after_a_move_between_departments(run, moved):
     assert by_id["cas"]["before"]["brokerage"]["coordinator"] == 0  # cor-cas-dik: C C D, then C C C both ways
     assert by_id["cas"]["after"]["brokerage"]["coordinator"] == 2
     assert "group_after" not in _json(run, *moved)["people"][0]
+    table = run("compare", *moved, "--groups-after", "na.csv", "--format", "csv", "--lang", "en").stdout
+    rows = {row["id"]: (row["group"], row["group_after"]) for row in csv.DictReader(io.StringIO(table))}
+    assert rows == people
+    assert "group_after" not in run("compare", *moved, "--format", "csv", "--lang", "en").stdout
 
 
 @pytest.mark.parametrize(

@@ -286,6 +286,7 @@ def csv_text(c: Change, lang: str) -> str:
     ``present_*``: the person has a contact in that snapshot; ``between_groups``: brokerage between groups (the
     number the findings speak of; all brokerage without groups); ``finding_rank``/``finding_kind``: the finding
     that names the person (connector lost, new connector; the findings about groups are in the other formats).
+    ``group_after``: the group after, with ``compare --groups-after`` only.
     The extra NODES columns follow, unless pseudonymised.  Dutch (``lang="nl"``) is written as Dutch Excel reads
     it: ``;`` between cells, a decimal comma, CRLF and a UTF-8 byte-order mark; English with ``,`` and ``.``.
     """
@@ -298,8 +299,11 @@ def csv_text(c: Change, lang: str) -> str:
     attributes = {} if c.pseudonymised else c.attributes
     extra = [csv_cell(a) for a in attributes]
 
+    moved = c.groups_after if c.period is None else None  # compare --groups-after: the group after, beside it
+
     def person(i: int, label: str) -> list[Any]:
-        return [csv_cell(label), csv_cell(groups[i]) if groups is not None else ""]
+        row = [csv_cell(label), csv_cell(groups[i]) if groups is not None else ""]
+        return row + ([csv_cell(moved[i])] if moved is not None else [])
 
     def noted(found: dict[int, Finding], i: int) -> list[Any]:
         f = found.get(i)
@@ -315,6 +319,7 @@ def csv_text(c: Change, lang: str) -> str:
             [
                 "id",
                 "group",
+                *(["group_after"] if moved is not None else []),
                 *_figure_columns("before_"),
                 *_figure_columns("after_"),
                 "change_between_groups",

@@ -244,6 +244,10 @@ def _figure_columns(prefix: str) -> list[str]:
 
 
 def _figure_row(f: _Figures, s: Snapshot, i: int, dec: str) -> list[Any]:
+    """Person ``i``'s figures in one snapshot; empty when absent there (no contact: not part of its network),
+    as the JSON writes null."""
+    if not f.present[i]:
+        return [0, *[""] * (len(_figure_columns("")) - 1)]
     return [
         int(f.present[i]),
         int(s.cross[i]),
@@ -332,16 +336,23 @@ def csv_text(c: Change, lang: str) -> str:
             ]
         )
         first, second = c.snapshots
+        changes = 1 + len(COLUMNS) + 2
         for i, label in enumerate(c.labels):
+            if before.present[i] and after.present[i]:
+                change = [
+                    int(second.cross[i]) - int(first.cross[i]),
+                    *(a - b for a, b in zip(after.counts[i], before.counts[i], strict=True)),
+                    _cell(_difference(before.constraint[i], after.constraint[i]), dec),
+                    _cell(after.between[i] - before.between[i], dec),
+                ]
+            else:  # empty where either side is absent, as the JSON's null
+                change = [""] * changes
             writer.writerow(
                 [
                     *person(i, label),
                     *_figure_row(before, first, i, dec),
                     *_figure_row(after, second, i, dec),
-                    int(second.cross[i]) - int(first.cross[i]),
-                    *(a - b for a, b in zip(after.counts[i], before.counts[i], strict=True)),
-                    _cell(_difference(before.constraint[i], after.constraint[i]), dec),
-                    _cell(after.between[i] - before.between[i], dec),
+                    *change,
                     *noted(found, i),
                     *attrs(i),
                 ]

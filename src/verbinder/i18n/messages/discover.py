@@ -55,7 +55,7 @@ NL: dict[str, str] = {
     "discover.why.ratio_none": "waar het toeval er geen voorspelt",
     "discover.why.main": "{brokers}, {ratio} voor iemand in deze groep; vooral als {role} ({role_count}×, "
     "z = {z:.1f}).",
-    "discover.why.main_role": "{brokers}, ongeveer zoveel als het toeval voorspelt voor iemand in deze groep "
+    "discover.why.main_role": "{brokers}, dicht bij wat het toeval voorspelt voor iemand in deze groep "
     "({expected:.1f} verwacht); maar als {role} {role_ratio} ({role_count}×, z = {z:.1f}).",
     "discover.why.main_ungrouped": "{brokers}, {ratio}; z = {z:.1f} (zonder groepen is iedereen coördinator).",
     "discover.why.constraint": "Lage constraint ({value:.2f}): de contacten kennen elkaar weinig, dus deze persoon "
@@ -139,7 +139,7 @@ EN: dict[str, str] = {
     "discover.why.ratio": "{ratio:# time|# times} what chance predicts",
     "discover.why.ratio_none": "where chance predicts none",
     "discover.why.main": "{brokers}, {ratio} for someone in this group; mostly as {role} ({role_count}×, z = {z:.1f}).",
-    "discover.why.main_role": "{brokers}, about as often as chance predicts for someone in this group "
+    "discover.why.main_role": "{brokers}, near what chance predicts for someone in this group "
     "({expected:.1f} expected); but as {role} {role_ratio} ({role_count}×, z = {z:.1f}).",
     "discover.why.main_ungrouped": "{brokers}, {ratio}; z = {z:.1f} (without groups everyone is a coordinator).",
     "discover.why.constraint": "Low constraint ({value:.2f}): the contacts hardly know one another, so this person "

@@ -665,3 +665,18 @@ def test_missing_group_column_suggests_the_likely_one(run, tmp_path, monkeypatch
 def test_a_second_groups_is_refused(run, small, lang, expected):
     result = run("discover", small / "e.csv", "--groups", small / "n.csv", "--groups", small / "n.csv", "--lang", lang)
     assert result.exit_code == 2 and result.stdout == "" and result.stderr == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("source,taget", "kolom 'target' ontbreekt — de kopregel heeft: source, taget; is 'taget' een tikfout voor "
+         "'target'?"),
+        ("bron,target", "kolom 'source' ontbreekt — de kopregel heeft: bron, target"),
+    ],
+)  # fmt: skip
+def test_missing_column_with_a_typo_in_the_header(run, tmp_path, monkeypatch, header, expected):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "e.csv").write_text(f"{header}\nanna,bert\n")
+    result = run("discover", "e.csv", "--lang", "nl")
+    assert result.exit_code == 2 and result.stderr == f"e.csv:1:1: {expected}\n"

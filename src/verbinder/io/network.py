@@ -260,10 +260,13 @@ def _require(table: _Table, columns: list[str], *, option: tuple[str, tuple[str,
         if column not in table.header:
             has = ", ".join(h for h in table.header if h) or "—"
             likely = _likely(table.header, option[1]) if option is not None else None
+            near = _suggest(column, [h for h in table.header if h and h not in columns])
             if option is not None and likely is not None:
                 value = likely if likely.replace("_", "").replace("-", "").isalnum() else f'"{likely}"'
                 key = "discover.err.missing_column_option"
                 msg = Msg(key, column=column, header=has, option=option[0], value=value)
+            elif near is not None:  # source,taget
+                msg = Msg("discover.err.missing_column_typo", column=column, header=has, near=near)
             else:
                 msg = Msg("discover.err.missing_column", column=column, header=has)
             raise InputError(Problem(table.name, msg, 1, 1))

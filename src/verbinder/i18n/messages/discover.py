@@ -27,6 +27,8 @@ NL: dict[str, str] = {
     "discover.err.empty_value": "lege waarde in kolom '{column}'",
     "discover.err.not_in_nodes": "onbekende persoon '{person}': staat niet in {nodes}",
     "discover.err.not_in_nodes_hint": "onbekende persoon '{person}': staat niet in {nodes} — bedoel je '{hint}'?",
+    "discover.err.missing_column_typo": "kolom '{column}' ontbreekt — de kopregel heeft: {header}; "
+    "is '{near}' een tikfout voor '{column}'?",
     "discover.err.missing_column_option": "kolom '{column}' ontbreekt — de kopregel heeft: {header}; "
     "bedoel je {option} {value}?",
     "discover.err.duplicate_person": "persoon '{person}' staat er twee keer in (eerst op regel {first})",
@@ -112,6 +114,8 @@ EN: dict[str, str] = {
     "discover.err.empty_value": "empty value in column '{column}'",
     "discover.err.not_in_nodes": "unknown person '{person}': not in {nodes}",
     "discover.err.not_in_nodes_hint": "unknown person '{person}': not in {nodes} — did you mean '{hint}'?",
+    "discover.err.missing_column_typo": "missing column '{column}' — the header has: {header}; "
+    "is '{near}' a typo for '{column}'?",
     "discover.err.missing_column_option": "missing column '{column}' — the header has: {header}; "
     "did you mean {option} {value}?",
     "discover.err.duplicate_person": "person '{person}' is listed twice (first on line {first})",

@@ -38,7 +38,8 @@ BeforeArg = Annotated[Path, typer.Argument(help=h("help.compare_before"), show_d
 AfterArg = Annotated[Path | None, typer.Argument(help=h("help.compare_after"), show_default=False)]
 PeriodOpt = Annotated[str | None, typer.Option("--period", help=h("help.compare_period"), show_default=False)]
 GroupsAfterOpt = Annotated[
-    list[Path] | None, typer.Option("--groups-after", help=h("help.compare_groups_after"), show_default=False)
+    list[Path] | None,
+    typer.Option("--groups-after", help=h("help.compare_groups_after"), show_default=False, metavar="NODES.csv"),
 ]
 DateColumnOpt = Annotated[str, typer.Option("--date-column", help=h("help.compare_date_column"))]
 CompareFormatOpt = Annotated[CompareFormat, typer.Option("--format", "-f", help=h("help.compare_format"))]

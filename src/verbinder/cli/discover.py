@@ -22,7 +22,9 @@ class DiscoverFormat(StrEnum):
 
 EdgesArg = Annotated[Path, typer.Argument(help=h("help.discover_edges"), show_default=False)]
 # A list, so that a second --groups is refused (typer would keep the last one without a word).
-GroupsOpt = Annotated[list[Path] | None, typer.Option("--groups", help=h("help.discover_groups"), show_default=False)]
+GroupsOpt = Annotated[
+    list[Path] | None, typer.Option("--groups", help=h("help.discover_groups"), show_default=False, metavar="NODES.csv")
+]
 GroupAttributeOpt = Annotated[str, typer.Option("--group-attribute", help=h("help.discover_group_attribute"))]
 UndirectedOpt = Annotated[bool, typer.Option("--undirected", help=h("help.discover_undirected"))]
 DiscoverFormatOpt = Annotated[DiscoverFormat, typer.Option("--format", "-f", help=h("help.discover_format"))]

@@ -106,11 +106,17 @@ def test_csv_and_table_formats(run, small, monkeypatch):
     # Output to a pipe is laid out at COLUMNS when set, else 80 (rich): fix it, so the width checked below is the
     # documented 80 columns and not whatever the shell running the tests exported.
     monkeypatch.setenv("COLUMNS", "80")
-    result = run("discover", small / "e.csv", "--groups", small / "n.csv", "--format", "csv")
-    rows = list(csv.DictReader(result.stdout.splitlines()))
-    assert [r["id"] for r in rows] == list(HAND)
-    assert [int(rows[1][c]) for c in COLUMNS] == HAND["bert"]
-    assert rows[1]["rank"] == "1" and rows[3]["rank"] == "" and rows[0]["afdeling"] == "x"
+    for lang, separator in (("en", ","), ("nl", ";")):
+        result = run("discover", small / "e.csv", "--groups", small / "n.csv", "--format", "csv", "--lang", lang)
+        text = result.stdout
+        # Dutch as Dutch Excel reads it: a byte-order mark, ';', a decimal comma and CRLF; English with ',' and '.'.
+        assert text.startswith("\ufeffid;group;") if lang == "nl" else text.startswith("id,group,")
+        rows = list(csv.DictReader(text.lstrip("\ufeff").splitlines(), delimiter=separator))
+        assert [r["id"] for r in rows] == list(HAND)
+        assert [int(rows[1][c]) for c in COLUMNS] == HAND["bert"]
+        assert rows[1]["rank"] == "1" and rows[3]["rank"] == "" and rows[0]["afdeling"] == "x"
+        constraint = rows[1]["constraint"]
+        assert ("," in constraint and "." not in constraint) if lang == "nl" else ("." in constraint)
     result = run("discover", small / "e.csv", "--groups", small / "n.csv", "--lang", "en")
     assert result.exit_code == 0
     assert "Hidden connectors" in result.stdout and "1. bert: Brokers 2 times between groups" in result.stdout

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 from typing import TYPE_CHECKING, Any
 
@@ -151,52 +149,58 @@ def csv_text(d: Discovery, lang: str) -> str:
 
     Texts from the input (ids, groups, attribute names and values) pass
     :func:`verbinder.render.safe.csv_cell`: an id like ``=HYPERLINK(...)`` is
-    written as ``'=HYPERLINK(...)`` and cannot run in a spreadsheet.
+    written as ``'=HYPERLINK(...)`` and cannot run in a spreadsheet.  Dutch (``lang="nl"``) is written as Dutch
+    Excel reads it, as ``compare`` and the HR exports do: ``;`` between cells, a decimal comma, CRLF and a UTF-8
+    byte-order mark; English with ``,`` and ``.``.
     """
     from verbinder.render.safe import csv_cell
 
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    dutch = lang == "nl"
+    sep, end = (";", "\r\n") if dutch else (",", "\n")
     attributes = {} if d.pseudonymised else d.network.attributes
-    writer.writerow(
-        [
-            "id",
-            "group",
-            *COLUMNS,
-            *(f"expected_{c}" for c in COLUMNS),
-            *(f"z_{c}" for c in COLUMNS),
-            "constraint",
-            "effective_size",
-            "betweenness",
-            "rank",
-            "why",
-            *(csv_cell(a) for a in attributes),
-        ]
-    )
+    header = [
+        "id",
+        "group",
+        *COLUMNS,
+        *(f"expected_{c}" for c in COLUMNS),
+        *(f"z_{c}" for c in COLUMNS),
+        "constraint",
+        "effective_size",
+        "betweenness",
+        "rank",
+        "why",
+        *(csv_cell(a) for a in attributes),
+    ]
     b = d.brokerage
     reasons = why(d, lang)
     groups = d.network.groups
     n = len(d.labels)
+
+    def text(cell: str) -> str:
+        return _text(cell, sep)
+
+    def numbers(values: np.ndarray) -> list[str]:
+        return _numbers(values, "," if dutch else ".")
+
     columns = [
-        [_text(csv_cell(label)) for label in d.labels],
-        list(map({g: _text(csv_cell(g)) for g in set(groups)}.__getitem__, groups)) if groups is not None else [""] * n,
-        *(_numbers(b.counts[:, c]) for c in range(6)),
-        *(_numbers(b.expected[:, c]) for c in range(6)),
-        *(_numbers(b.z[:, c]) for c in range(6)),
-        _numbers(d.holes.constraint),
-        _numbers(d.holes.effective_size),
-        _numbers(d.betweenness.values),
+        [text(csv_cell(label)) for label in d.labels],
+        list(map({g: text(csv_cell(g)) for g in set(groups)}.__getitem__, groups)) if groups is not None else [""] * n,
+        *(numbers(b.counts[:, c]) for c in range(6)),
+        *(numbers(b.expected[:, c]) for c in range(6)),
+        *(numbers(b.z[:, c]) for c in range(6)),
+        numbers(d.holes.constraint),
+        numbers(d.holes.effective_size),
+        numbers(d.betweenness.values),
         [str(d.ranks[i]) if i in d.ranks else "" for i in range(n)],
-        [_text(csv_cell(reasons[i])) if i in reasons else "" for i in range(n)],
-        *([_text(csv_cell(v)) for v in values] for values in attributes.values()),
+        [text(csv_cell(reasons[i])) if i in reasons else "" for i in range(n)],
+        *([text(csv_cell(v)) for v in values] for values in attributes.values()),
     ]
-    if n:
-        out.write("\n".join(map(",".join, zip(*columns, strict=True))) + "\n")
-    return out.getvalue()
+    lines = [sep.join(map(text, header)), *map(sep.join, zip(*columns, strict=True))]
+    return ("\ufeff" if dutch else "") + end.join(lines) + end
 
 
-def _numbers(values: np.ndarray) -> list[str]:
-    """A column of numbers as CSV cells, an undefined one (NaN) empty.
+def _numbers(values: np.ndarray, decimal: str = ".") -> list[str]:
+    """A column of numbers as CSV cells, an undefined one (NaN) empty, with ``decimal`` as the decimal mark.
 
     Written by orjson (shortest round-trip digits, as ``repr``; a small number as ``0.0000307`` or ``6.4e-6``
     where ``repr`` writes ``3.07e-05``): the csv module's own formatting of 1.2 million numbers took 0.55 s.
@@ -205,12 +209,17 @@ def _numbers(values: np.ndarray) -> list[str]:
 
     if not len(values):
         return []
-    return orjson.dumps(values.tolist()).decode("ascii")[1:-1].replace("null", "").split(",")
+    listed = orjson.dumps(values.tolist()).decode("ascii")[1:-1].replace("null", "")
+    if decimal != ".":  # the numbers hold no space: swap the list's commas for spaces first
+        return listed.replace(",", " ").replace(".", decimal).split(" ")
+    return listed.split(",")
 
 
-def _text(cell: str) -> str:
+def _text(cell: str, sep: str = ",") -> str:
     """A text cell quoted as the csv module quotes it (``csv_cell`` has escaped every line break already)."""
-    return '"' + cell.replace('"', '""') + '"' if "," in cell or '"' in cell or "\n" in cell or "\r" in cell else cell
+    if sep in cell or '"' in cell or "\n" in cell or "\r" in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
 
 
 def terminal(out: Console, d: Discovery, lang: str) -> None:

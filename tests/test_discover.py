@@ -686,3 +686,16 @@ def test_missing_column_with_a_typo_in_the_header(run, tmp_path, monkeypatch, he
     (tmp_path / "e.csv").write_text(f"{header}\nanna,bert\n")
     result = run("discover", "e.csv", "--lang", "nl")
     assert result.exit_code == 2 and result.stderr == f"e.csv:1:1: {expected}\n"
+
+
+def test_undirected_score_counts_representative_and_gatekeeper_once(run):
+    """Undirected, a path between the broker's own group and another is one representative and one gatekeeper
+    two-path, with equal counts and z-scores (sna): the score adds that z once, beside itinerant and liaison."""
+    doc = _json(run, DATA / "random_directed.edges.csv", "--groups", DATA / "random_directed.nodes.csv", "--undirected")
+    by_id = {node["id"]: node for node in doc["nodes"]}
+    assert doc["hidden_connectors"]
+    for hidden in doc["hidden_connectors"]:
+        z = by_id[hidden["id"]]["z"]
+        assert z["representative"] == z["gatekeeper"]
+        once = sum(max(0.0, z[role] or 0.0) for role in ("itinerant", "representative", "liaison"))
+        assert hidden["score"] == pytest.approx(once, abs=1e-6)

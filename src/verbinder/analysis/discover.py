@@ -10,7 +10,8 @@ their group, as candidates for the kopgroep.
 
 The ranking score is the sum of a person's positive z-scores over the four cross-group
 roles: how many standard deviations above chance, given the size of their group and the
-density of the network.  A candidate needs at least one cross-group role with
+density of the network (undirected, representative and gatekeeper are the two directions of the same paths and
+count once).  A candidate needs at least one cross-group role with
 ``z >= 1.96``.  Without groups everyone is one group, and the ranking uses the coordinator
 count (all brokerage) instead.
 """
@@ -232,7 +233,9 @@ def rank_hidden_connectors(
     """The people who broker across groups far above chance, best first, each with why; and how many qualify.
 
     Score: the sum of the positive z-scores over the cross-group roles (or the coordinator
-    role when there is one group).  Ties are broken by the count, then by node order.
+    role when there is one group); undirected, representative and gatekeeper are the two directions of the same
+    paths (equal counts and z-scores), so only representative counts.  Ties are broken by the count, then by node
+    order.
 
     The why names the count and how it compares with chance; when that is about what chance predicts (below
     :data:`NEAR_CHANCE` times), the reason is the best role's z-score, and the why says it from that role.
@@ -242,9 +245,15 @@ def rank_hidden_connectors(
     counts = result.counts[:, roles]
     with np.errstate(invalid="ignore"):
         z = np.where(np.isfinite(result.z[:, roles]), result.z[:, roles], 0.0)
-    score = np.clip(z, 0, None).sum(axis=1)
     cross = counts.sum(axis=1)
     expected = result.expected[:, roles].sum(axis=1)
+    # Undirected, a path between the broker's own group and another is one representative and one gatekeeper
+    # two-path (its two directions): the same opportunity, with the same count and z. It counts once in the score.
+    scored = [at for at, role in enumerate(roles) if directed or COLUMNS[role] != "gatekeeper"]
+    z = z[:, scored]
+    counts = counts[:, scored]
+    roles = tuple(roles[at] for at in scored)
+    score = np.clip(z, 0, None).sum(axis=1)
     candidate = np.flatnonzero((cross > 0) & (z.max(axis=1) >= Z_SIGNIFICANT))
     order = candidate[np.lexsort((candidate, -cross[candidate], -score[candidate]))]
     n_candidates = len(order)

@@ -205,6 +205,87 @@ def _localize_typer() -> tuple[type, type]:
 LocalizedGroup, LocalizedCommand = _localize_typer()
 
 
+# --- usage errors: one sentence in the session's language ----------------------------------------------------
+
+_NOT_ONE_OF = re.compile(r"'(?P<value>.*)' is not one of (?P<choices>.+?)\.?$")
+
+
+def usage_error_text(error: Any, lang: str = HELP_LANG) -> str:
+    """A usage error (an unknown option, a missing argument, a value not among the choices) as one sentence.
+
+    click writes three lines (the usage, a hint, ``Error: ...``) in English whatever the session's language; this
+    says what is wrong and what to give instead, after the command, and points at ``-h``.
+
+    >>> from typer._click.exceptions import NoSuchOption
+    >>> usage_error_text(NoSuchOption("--bogus", possibilities=["--groups"]), "en")
+    'verbinder: unknown option --bogus; did you mean --groups? (-h lists every option)'
+    """
+    from typer._click import exceptions as click_errors
+
+    ctx = getattr(error, "ctx", None)
+    command = ctx.command_path if ctx is not None else "verbinder"
+    hint = t("click.err.help", lang)
+    if isinstance(error, click_errors.NoSuchOption):
+        near = list(getattr(error, "possibilities", None) or [])
+        key = "click.err.no_such_option_near" if near else "click.err.no_such_option"
+        text = t(key, lang, option=error.option_name, near=near[0] if near else "")
+    elif isinstance(error, click_errors.MissingParameter):
+        text = t("click.err.missing", lang, what=_param_name(error))
+    elif isinstance(error, click_errors.BadParameter):
+        found = _NOT_ONE_OF.search(str(error.message))
+        what = _param_name(error)
+        if found is not None:
+            choices = [c.strip().strip("'") for c in found["choices"].split(",")]
+            text = t("click.err.choice", lang, what=what, value=found["value"], choices=", ".join(choices))
+        else:
+            detail = str(error.message).removeprefix("Value error, ")
+            kind = next((k for k, words in _NUMBER_ERRORS.items() if words in detail), None)
+            text = t(kind, lang, what=what) if kind else t("click.err.bad_value", lang, what=what, detail=detail)
+    elif isinstance(error, click_errors.BadOptionUsage) and "requires an argument" in str(error.message):
+        text = t("click.err.needs_value", lang, option=error.option_name)
+    else:
+        text = str(error.format_message()).removeprefix("Error: ")
+        extra = re.fullmatch(r"Got unexpected extra arguments?(?:\(s\))? \((?P<args>.*)\)", text)
+        if extra is not None:
+            text = t("click.err.extra", lang, args=extra["args"])
+    return f"{command}: {text.rstrip('.')} ({hint})"
+
+
+#: pydantic's words for a value that is not a number, and what to say instead.
+_NUMBER_ERRORS = {"click.err.integer": "valid integer", "click.err.number": "valid number"}
+
+
+def _param_name(error: Any) -> str:
+    """How the user wrote the parameter: ``--format`` for an option, ``BEFORE`` for an argument."""
+    param = getattr(error, "param", None)
+    if param is not None:
+        opts = getattr(param, "opts", None) or []
+        if getattr(param, "param_type_name", "") == "argument" or not opts:
+            return str(param.name).upper()
+        return max(opts, key=len)  # the long name: --format, not -f
+    hint = getattr(error, "param_hint", None)
+    if isinstance(hint, list | tuple) and hint:
+        hint = hint[0]
+    return str(hint).strip("'") if hint else "?"
+
+
+def _show_usage_error(self: Any, file: Any = None) -> None:
+    from verbinder.render.safe import line
+
+    (file or sys.stderr).write(line(usage_error_text(self)) + "\n")
+
+
+def _localize_usage_errors() -> None:
+    # click's UsageError.show (typer's vendored click, a private module: pyproject.toml pins typer's minor version and
+    # tests/test_cli_errors.py checks the sentences). NoArgsIsHelpError keeps its own show: it prints the help.
+    from typer._click import exceptions as click_errors
+
+    click_errors.UsageError.show = _show_usage_error  # type: ignore[method-assign]
+
+
+_localize_usage_errors()
+
+
 def show_version(
     version: Annotated[bool, typer.Option("--version", help=h("help.version"), is_eager=True)] = False,
 ) -> None:

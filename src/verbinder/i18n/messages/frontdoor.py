@@ -18,6 +18,16 @@ NL: dict[str, str] = {
     "click.aborted": "Afgebroken.",
     "click.missing_command": "Geef een opdracht.",
     "click.no_such_command": "Onbekende opdracht {{name!r}}.",
+    "click.err.help": "-h toont alle opties",
+    "click.err.no_such_option": "onbekende optie {option}",
+    "click.err.no_such_option_near": "onbekende optie {option}; bedoel je {near}?",
+    "click.err.missing": "{what} ontbreekt",
+    "click.err.choice": "{what} kent '{value}' niet; kies uit {choices}",
+    "click.err.bad_value": "ongeldige waarde voor {what}: {detail}",
+    "click.err.needs_value": "{option} vraagt een waarde",
+    "click.err.extra": "te veel argumenten: {args}",
+    "click.err.integer": "{what} vraagt een geheel getal",
+    "click.err.number": "{what} vraagt een getal",
 }
 
 EN: dict[str, str] = {
@@ -38,4 +48,14 @@ EN: dict[str, str] = {
     "click.aborted": "Aborted!",
     "click.missing_command": "Missing command.",
     "click.no_such_command": "No such command {{name!r}}.",
+    "click.err.help": "-h lists every option",
+    "click.err.no_such_option": "unknown option {option}",
+    "click.err.no_such_option_near": "unknown option {option}; did you mean {near}?",
+    "click.err.missing": "{what} is missing",
+    "click.err.choice": "{what} does not know '{value}'; choose from {choices}",
+    "click.err.bad_value": "invalid value for {what}: {detail}",
+    "click.err.needs_value": "{option} needs a value",
+    "click.err.extra": "too many arguments: {args}",
+    "click.err.integer": "{what} needs a whole number",
+    "click.err.number": "{what} needs a number",
 }

@@ -55,8 +55,8 @@ NL: dict[str, str] = {
     "geteld {count} keer",
     "discover.why.ratio": "{ratio} keer wat het toeval voorspelt",
     "discover.why.ratio_none": "waar het toeval er geen voorspelt",
-    "discover.why.main": "{brokers}, {ratio} voor iemand in deze groep; vooral als {role} ({role_count}×, "
-    "z = {z:.1f}).",
+    "discover.why.main": "{brokers}, {ratio} voor iemand in deze groep; het verst boven het toeval als {role} "
+    "({role_count}×, z = {z:.1f}).",
     "discover.why.main_role": "{brokers}, dicht bij wat het toeval voorspelt voor iemand in deze groep "
     "({expected:.1f} verwacht); maar als {role} {role_ratio} ({role_count}×, z = {z:.1f}).",
     "discover.why.main_ungrouped": "{brokers}, {ratio}; z = {z:.1f} (zonder groepen is iedereen coördinator).",
@@ -142,7 +142,8 @@ EN: dict[str, str] = {
     "directions {count:once|# times}",
     "discover.why.ratio": "{ratio:# time|# times} what chance predicts",
     "discover.why.ratio_none": "where chance predicts none",
-    "discover.why.main": "{brokers}, {ratio} for someone in this group; mostly as {role} ({role_count}×, z = {z:.1f}).",
+    "discover.why.main": "{brokers}, {ratio} for someone in this group; furthest above chance as {role} "
+    "({role_count}×, z = {z:.1f}).",
     "discover.why.main_role": "{brokers}, near what chance predicts for someone in this group "
     "({expected:.1f} expected); but as {role} {role_ratio} ({role_count}×, z = {z:.1f}).",
     "discover.why.main_ungrouped": "{brokers}, {ratio}; z = {z:.1f} (without groups everyone is a coordinator).",

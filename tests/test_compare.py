@@ -809,11 +809,20 @@ def test_groups_after_a_move_between_departments(run, moved):
     doc = _json(run, *moved, "--groups-after", "na.csv")
     got = [(f["kind"], f["subject"], f["before"], f["after"], f["why"]) for f in doc["findings"]]
     assert got == [
-        ("bridge-lost", ["A", "B"], 1, 0, "A and B were connected by one contact, between erik and bas; afterwards by "
-         "none."),
-        ("bridge-lost", ["A", "C"], 1, 0, "A and C were connected by one contact, between erik and cas; afterwards by "
-         "none."),
+        ("bridge-lost", ["A", "B"], 1, 0, "A and B were connected by one contact, between erik and bas; erik moved "
+         "to E: the contact is still there, but no longer connects A and B."),
+        ("bridge-lost", ["A", "C"], 1, 0, "A and C were connected by one contact, between erik and cas; erik moved "
+         "to E: the contact is still there, but no longer connects A and C."),
     ]  # fmt: skip
+    # A: anna stays, erik goes to E (a tie: A keeps its name); D's only person, dik, went to C: D merged into C.
+    assert doc["reorganisation"] == {
+        "groups": {"A": "A", "B": "B", "C": "C", "D": "C"},
+        "merged": [{"groups": ["C", "D"], "into": "C"}],
+        "renamed": [],
+        "split": [],
+        "moved": [{"id": "erik", "from": "A", "to": "E"}],
+    }
+    assert "reorganisation" not in _json(run, *moved)
     people = {p["id"]: (p["group"], p["group_after"]) for p in doc["people"]}
     assert people == {
         "anna": ("A", "A"), "erik": ("A", "E"), "bas": ("B", "B"), "bea": ("B", "B"), "cas": ("C", "C"),
@@ -873,3 +882,74 @@ def test_html_names_both_groups_files(run, moved):
     result = run("compare", *moved, "--groups-after", "na.csv", "--format", "html", "--lang", "en")
     assert result.exit_code == 0
     assert "<p>Groups from voor.csv → na.csv.</p>" in result.stdout
+
+
+#: A merger and a move (the analyst's review: Zorg and Jeugd merge, the broker Mirjam moves to Economie).
+#: Before: A (anna, ab), Z (zoe, zed), J (jan, jo), W (wim, mir), E (ed, eva); afterwards Z and J are ZJ, mir is in E.
+MERGER_EDGES = "source,target\nanna,ab\nzoe,zed\njan,jo\nwim,mir\ned,eva\nab,jo\nmir,zoe\nmir,jan\nzoe,jan\nwim,ed\n"
+MERGER_BEFORE = "id,group\nanna,A\nab,A\nzoe,Z\nzed,Z\njan,J\njo,J\nwim,W\nmir,W\ned,E\neva,E\n"
+
+
+@pytest.fixture
+def merger(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    after_groups = MERGER_BEFORE.replace(",Z\n", ",ZJ\n").replace(",J\n", ",ZJ\n").replace("mir,W", "mir,E")
+    (tmp_path / "voor.csv").write_text(MERGER_BEFORE)
+    (tmp_path / "na.csv").write_text(after_groups)
+    (tmp_path / "e1.csv").write_text(MERGER_EDGES)
+    (tmp_path / "e2.csv").write_text(MERGER_EDGES.replace("ab,jo\n", ""))  # A's only contact with J ends
+    return ["e1.csv", "e2.csv", "--groups", "voor.csv", "--groups-after", "na.csv", "--undirected"]
+
+
+def test_a_merger_does_not_hide_lost_bridges(run, merger, monkeypatch):
+    """Derived by hand.  Each group of before maps onto the group most of its people end up in: Z and J onto ZJ
+    (a merger), W onto W (wim stays, mir goes to E: a tie, kept by the same name), A and E onto themselves; mir
+    moved.  Before's bridges with the groups mapped: A-ZJ by ab-jo (1; Z-J's zoe-jan is now inside ZJ), W-ZJ by
+    mir-zoe and mir-jan (2, all through mir), W-E by wim-ed.  Afterwards ab-jo is gone: A-ZJ lost (1 -> 0); mir's
+    two contacts now run from E: W-ZJ lost (2 -> 0), because mir moved; W-E still has wim-ed (and wim-mir)."""
+    doc = _json(run, *merger)
+    bridges = [(f["subject"], f["before"], f["after"], f["why"]) for f in doc["findings"] if f["kind"] == "bridge-lost"]
+    assert bridges == [
+        (["W", "ZJ"], 2, 0, "W and ZJ were connected by 2 contacts, all through mir; mir moved to E, and afterwards "
+         "no contact connects W and ZJ."),
+        (["A", "ZJ"], 1, 0, "A and ZJ were connected by one contact, between ab and jo; afterwards by none."),
+    ]  # fmt: skip
+    assert doc["reorganisation"] == {
+        "groups": {"A": "A", "E": "E", "J": "ZJ", "W": "W", "Z": "ZJ"},
+        "merged": [{"groups": ["J", "Z"], "into": "ZJ"}],
+        "renamed": [],
+        "split": [],
+        "moved": [{"id": "mir", "from": "W", "to": "E"}],
+    }
+    assert list(doc)[:7] == [
+        "schema_version", "language", "directed", "pseudonymised", "people_count", "reorganisation", "betweenness",
+    ]  # fmt: skip
+    monkeypatch.setenv("COLUMNS", "80")
+    shown = run("compare", *merger, "--lang", "nl").stdout.splitlines()
+    assert shown[4:8] == [
+        "Reorganisatie",
+        "  J en Z samengevoegd tot ZJ.",
+        "  1 persoon van afdeling gewisseld:",
+        "    mir: W → E",
+    ]
+    assert "  3. brug verloren: W – ZJ (2 → 0)" in shown
+    md = run("compare", *merger, "--format", "markdown", "--lang", "en").stdout
+    assert "## Reorganisation\n\n- J and Z merged into ZJ.\n- 1 person moved department:\n  - mir: W → E\n" in md
+    page = run("compare", *merger, "--format", "html", "--lang", "en").stdout
+    assert "<li>J and Z merged into ZJ.</li><li>1 person moved department:<ul><li>mir: W → E</li></ul></li>" in page
+    assert page.index("Reorganisation") < page.index("<table>")
+
+
+def test_a_split_and_a_rename_are_said(run, tmp_path, monkeypatch):
+    """A's four people go two to A1 and two to A2 (a split; the tie kept by the first name); B is renamed C."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "e.csv").write_text("source,target\na1,a2\na3,a4\na1,b1\nb1,b2\n")
+    (tmp_path / "voor.csv").write_text("id,group\na1,A\na2,A\na3,A\na4,A\nb1,B\nb2,B\n")
+    (tmp_path / "na.csv").write_text("id,group\na1,A1\na2,A1\na3,A2\na4,A2\nb1,C\nb2,C\n")
+    doc = _json(run, "e.csv", "e.csv", "--groups", "voor.csv", "--groups-after", "na.csv", "--undirected")
+    assert doc["reorganisation"]["split"] == [{"group": "A", "into": ["A1", "A2"]}]
+    assert doc["reorganisation"]["renamed"] == [{"from": "B", "to": "C"}]
+    assert doc["reorganisation"]["moved"] == []
+    assert doc["findings"] == []  # a1-b1 connected A and B, and connects A1 (A's main part) and C
+    shown = run("compare", "e.csv", "e.csv", "--groups", "voor.csv", "--groups-after", "na.csv", "--lang", "nl")
+    assert "  B heet nu C.\n  A gesplitst in A1 en A2.\n" in shown.stdout

@@ -10,7 +10,8 @@ brokerage, Burt's constraint, betweenness) per person, and names what changed, r
     who has no contact afterwards, or whose brokerage between groups fell by half or more.
 ``bridge-lost``
     A pair of groups that only one person (on one side) or at most ``bridge_ties`` contacts
-    connected before, and that no contact connects afterwards.
+    connected before, and that no contact connects afterwards.  After a reorganisation
+    (:class:`Reorganisation`) before's groups are first mapped onto after's.
 ``new-silo``
     A group whose E-I index (Krackhardt & Stern: external minus internal contacts over all) was
     at or above ``silo_threshold`` before and fell below it.
@@ -91,6 +92,28 @@ class Bridge:
     pair: tuple[int, int] | None
 
 
+@dataclass(frozen=True, slots=True)
+class Reorganisation:
+    """How the departments of before map onto those of after (``compare --groups-after``).
+
+    ``groups`` maps each group of before onto the group of after most of its people (those listed in both
+    groups files) end up in (a tie: the same name, else the first by name); a group none of whose people is in
+    both maps onto itself.  ``merged``: after-groups two or more groups of before map onto (the before-groups
+    sorted); ``renamed``: one group onto one other, alone; ``split``: a group of before whose people went to more
+    than one group of after, each with at least two of them (the main part first); ``moved``: who, listed in both,
+    ended up elsewhere than their group and its parts (person index, before, after; by label).
+    ``bridges`` are before's bridges with every person in their group's after-group, keyed as the after
+    snapshot's (union codes).
+    """
+
+    groups: dict[str, str]
+    merged: list[tuple[tuple[str, ...], str]]
+    renamed: list[tuple[str, str]]
+    split: list[tuple[str, tuple[str, ...]]]
+    moved: list[tuple[int, str, str]]
+    bridges: dict[tuple[int, int], Bridge]
+
+
 @dataclass
 class Snapshot:
     """One network's figures on the shared people, and what the findings are derived from."""
@@ -145,6 +168,8 @@ class Change:
     #: Each person's group in the after snapshot when it was read with other groups (``compare --groups-after``);
     #: None when ``groups`` holds for both.  ``group_labels`` then lists the groups of both.
     groups_after: list[str] | None = None
+    #: How the departments changed (``compare --groups-after``); None otherwise.
+    reorganisation: Reorganisation | None = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -242,6 +267,7 @@ def compare(
     >>> [(f.kind, f.subject) for f in compare(b, a).findings]
     [('connector-lost', ('a',)), ('bridge-lost', ('x', 'y')), ('bridge-lost', ('x', 'z'))]
     """
+    listed, earlier = set(before.ids) & set(after.ids), set(before.ids)
     before, after = align(before, after)
     snaps = [
         _snapshot(net, top=top, samples=samples, seed=seed, engine=engine, progress=progress) for net in (before, after)
@@ -250,6 +276,9 @@ def compare(
     snaps[1].compared_with = 0
     if before.groups is not None and after.groups is not None and before.groups != after.groups:
         _other_groups_after(change, before.groups, after.groups)
+        change.reorganisation = reorganisation(
+            before, after.groups, listed, change.labels, change.group_labels, earlier
+        )
     snaps[1].findings = findings(change, snaps[0], snaps[1], top, silo_threshold, bridge_ties)
     return change
 
@@ -268,6 +297,63 @@ def _other_groups_after(change: Change, before: list[str], after: list[str]) -> 
     change.group_labels = [str(g) for g in labels]
     change.grouped = len(labels) > 1
     change.groups_after = after
+
+
+def reorganisation(
+    before: Network,
+    groups_after: list[str],
+    listed: set[str],
+    labels: list[str],
+    group_labels: list[str],
+    earlier: set[str] | None = None,
+) -> Reorganisation:
+    """Map before's groups onto ``groups_after`` by where their people (those in ``listed``: in both groups
+    files) end up; see :class:`Reorganisation`.  ``earlier``: the people of before's groups file (default:
+    everyone); only their groups are before's (someone only in after's file has their group in both).
+
+    >>> e = np.array
+    >>> b = Network(["a", "b", "c", "d", "f", "w"], e([0]), e([5]), groups=["Z", "Z", "J", "J", "J", "W"])
+    >>> r = reorganisation(b, ["ZJ", "ZJ", "ZJ", "ZJ", "E", "W"], set(b.ids), b.ids, ["E", "J", "W", "Z", "ZJ"])
+    >>> r.groups, r.merged, r.moved
+    ({'J': 'ZJ', 'W': 'W', 'Z': 'ZJ'}, [(('J', 'Z'), 'ZJ')], [(4, 'J', 'E')])
+    """
+    from collections import Counter
+
+    assert before.groups is not None
+    ids = before.ids
+    common = [i for i, person in enumerate(ids) if person in listed]
+    own = [g for person, g in zip(ids, before.groups, strict=True) if earlier is None or person in earlier]
+    went: dict[str, Counter[str]] = {g: Counter() for g in sorted(set(own))}
+    came: dict[str, Counter[str]] = {}
+    for i in common:
+        went[before.groups[i]][groups_after[i]] += 1
+        came.setdefault(groups_after[i], Counter())[before.groups[i]] += 1
+
+    def most(counts: Counter[str], name: str) -> str:
+        return min(counts, key=lambda g: (-counts[g], g != name, g)) if counts else name
+
+    forward = {g: most(counts, g) for g, counts in went.items()}
+    back = {h: most(counts, h) for h, counts in came.items()}
+    parts = {
+        g: [forward[g]] + sorted(h for h, f in back.items() if f == g and h != forward[g] and went[g][h] >= 2)
+        for g in went
+    }
+    onto: dict[str, list[str]] = {}
+    for g, h in forward.items():
+        if went[g]:
+            onto.setdefault(h, []).append(g)
+    merged = [(tuple(sorted(gs)), h) for h, gs in sorted(onto.items()) if len(gs) > 1]
+    renamed = [(gs[0], h) for h, gs in sorted(onto.items()) if len(gs) == 1 and gs[0] != h and len(parts[gs[0]]) == 1]
+    split = [(g, tuple(p)) for g, p in parts.items() if len(p) > 1]
+    moved = sorted(
+        ((i, before.groups[i], groups_after[i]) for i in common if groups_after[i] not in parts[before.groups[i]]),
+        key=lambda m: (labels[m[0]], m[0]),
+    )
+    index = {g: k for k, g in enumerate(group_labels)}
+    code = np.array([index[forward.get(g, g)] for g in before.groups], dtype=np.int64)
+    src, tgt = _distinct_ties(before)
+    bridges = _bridges(src, tgt, code[src], code[tgt], len(group_labels))
+    return Reorganisation(forward, merged, renamed, split, moved, bridges)
 
 
 def periods(
@@ -554,6 +640,24 @@ def _reach(network_sources: np.ndarray, network_targets: np.ndarray, group_of: n
     return reach
 
 
+def _movers(change: Change) -> dict[int, str]:
+    """Who moved department (``Reorganisation.moved``), to which group; empty without a reorganisation."""
+    if change.reorganisation is None:
+        return {}
+    return {i: to for i, _, to in change.reorganisation.moved}
+
+
+def _still(after: Snapshot, pair: tuple[int, int]) -> bool:
+    """Whether the contact between ``pair`` is still there in ``after`` (either direction when undirected)."""
+    net = after.discovery.network
+    s, t = np.asarray(net.sources), np.asarray(net.targets)
+    a, b = pair
+    hit = (s == a) & (t == b)
+    if not net.directed:
+        hit |= (s == b) & (t == a)
+    return bool(hit.any())
+
+
 def findings(
     change: Change, before: Snapshot, after: Snapshot, top: int, silo_threshold: float, bridge_ties: int
 ) -> list[Finding]:
@@ -575,24 +679,40 @@ def findings(
         lost.append((node, Finding(0, "connector-lost", (labels[node],), was, now, (why,))))
 
     bridges: list[Finding] = []
-    ended = set(groups) - set(change.groups_after) if change.groups_after is not None else set()
+    reorganised = change.reorganisation
     if change.grouped:
+        # After a reorganisation, before's bridges with everyone in their group's after-group: a merger makes
+        # the bridges of the groups it joined one bridge, and a move shows as the bridge it took along.
         fragile = []
-        for (g, h), bridge in before.bridges.items():
+        gone = _movers(change)
+        for (g, h), bridge in (reorganised.bridges if reorganised is not None else before.bridges).items():
             ties, only = bridge.ties, bridge.only
             if (g, h) in after.bridges or (ties > bridge_ties and only is None):
                 continue
-            if {groups[g], groups[h]} & ended:  # a group no one is in afterwards did not lose a bridge: it ended
-                continue
+            a, b = groups[g], groups[h]
             if bridge.pair is not None:
                 first, second = (labels[p] for p in bridge.pair)
-                why = Msg("change.why.bridge_pair", a=groups[g], b=groups[h], first=first, second=second)
+                mover = next((p for p in bridge.pair if p in gone and _still(after, bridge.pair)), None)
+                if mover is not None:
+                    why = Msg(
+                        "change.why.bridge_pair_moved",
+                        a=a,
+                        b=b,
+                        first=first,
+                        second=second,
+                        person=labels[mover],
+                        group=gone[mover],
+                    )
+                else:
+                    why = Msg("change.why.bridge_pair", a=a, b=b, first=first, second=second)
+            elif only is not None and only in gone and after.present[only]:
+                why = Msg("change.why.bridge_one_moved", a=a, b=b, ties=ties, person=labels[only], group=gone[only])
             elif only is not None:
-                why = Msg("change.why.bridge_one", a=groups[g], b=groups[h], ties=ties, person=labels[only])
+                why = Msg("change.why.bridge_one", a=a, b=b, ties=ties, person=labels[only])
             else:
-                why = Msg("change.why.bridge_few", a=groups[g], b=groups[h], ties=ties)
-            finding = Finding(0, "bridge-lost", (groups[g], groups[h]), ties, 0, (why,))
-            fragile.append((-ties, groups[g], groups[h], finding))
+                why = Msg("change.why.bridge_few", a=a, b=b, ties=ties)
+            finding = Finding(0, "bridge-lost", (a, b), ties, 0, (why,))
+            fragile.append((-ties, a, b, finding))
         bridges = [f for *_, f in sorted(fragile, key=lambda x: x[:3])]
 
     silos: list[tuple[float, float, str, Finding]] = []

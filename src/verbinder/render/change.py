@@ -166,8 +166,10 @@ def document(c: Change, lang: str) -> dict[str, Any]:
                 }
             )
         betweenness = {"before": betweenness_document(c.snapshots[0]), "after": betweenness_document(c.snapshots[1])}
+        reorganised = {"reorganisation": reorganisation_document(c)} if c.reorganisation is not None else {}
         return {
             **head,
+            **reorganised,
             "betweenness": betweenness,
             "findings": [finding_document(f, lang) for f in c.findings],
             "people": people,
@@ -190,6 +192,54 @@ def document(c: Change, lang: str) -> dict[str, Any]:
         ],
         "people": _people_over_time(c, figures),
     }
+
+
+def reorganisation_document(c: Change) -> dict[str, Any]:
+    """How the departments changed (``compare --groups-after``): each group of before onto its group of after,
+    the mergers, renames and splits, and who moved department (by id or pseudonym)."""
+    r = c.reorganisation
+    assert r is not None
+    return {
+        "groups": dict(r.groups),
+        "merged": [{"groups": list(groups), "into": into} for groups, into in r.merged],
+        "renamed": [{"from": before, "to": after} for before, after in r.renamed],
+        "split": [{"group": group, "into": list(parts)} for group, parts in r.split],
+        "moved": [{"id": c.labels[i], "from": before, "to": after} for i, before, after in r.moved],
+    }
+
+
+def _and(parts: Sequence[str], lang: str) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(parts) == 1:
+        return parts[0]
+    return t("change.and", lang, first=", ".join(parts[:-1]), last=parts[-1])
+
+
+def reorganisation_lines(c: Change, lang: str) -> tuple[list[str], list[str]]:
+    """The reorganisation in words: the mergers, renames and splits, one sentence each, and the people who moved
+    department ("Mirjam: Wonen → Economie"); both empty without ``--groups-after``.
+
+    >>> from verbinder.analysis.change import Reorganisation
+    >>> c = Change(["Mirjam"], None, [], [], None, False, True, False)
+    >>> merged = [(("Jeugd", "Zorg"), "Zorg & Jeugd")]
+    >>> c.reorganisation = Reorganisation({}, merged, [], [], [(0, "Wonen", "Economie")], {})
+    >>> reorganisation_lines(c, "nl")
+    (['Jeugd en Zorg samengevoegd tot Zorg & Jeugd.'], ['Mirjam: Wonen → Economie'])
+    """
+    r = c.reorganisation
+    if r is None:
+        return [], []
+    changes = []
+    for groups, into in r.merged:
+        if into in groups:
+            others = [g for g in groups if g != into]
+            changes.append(t("change.reorg.absorbed", lang, groups=_and(others, lang), into=into))
+        else:
+            changes.append(t("change.reorg.merged", lang, groups=_and(groups, lang), into=into))
+    changes += [t("change.reorg.renamed", lang, before=before, after=after) for before, after in r.renamed]
+    changes += [t("change.reorg.split", lang, group=group, parts=_and(parts, lang)) for group, parts in r.split]
+    moves = [t("change.reorg.move", lang, person=c.labels[i], before=b, after=a) for i, b, a in r.moved]
+    return changes, moves
 
 
 def _start_of(s: Snapshot) -> str | None:
@@ -503,6 +553,19 @@ def terminal(out: Console, c: Change, lang: str) -> None:
     if hint:
         _indented(out, escape(hint), 0)
     out.print(f"[dim]{t(_privacy_key(c), lang)}[/dim]")
+    changes, moves = reorganisation_lines(c, lang)
+    if changes or moves:
+        out.print()
+        _indented(out, f"[bold]{t('change.reorg.title', lang)}[/bold]", 0)
+        for line in changes:
+            _indented(out, escape(line), 2)
+        if moves:
+            _indented(out, escape(t("change.reorg.moved", lang, n=len(moves))), 2)
+            for line in moves[:TERMINAL_FINDINGS]:
+                _indented(out, escape(line), 4)
+            if len(moves) > TERMINAL_FINDINGS:
+                more = t("change.reorg.more", lang, n=len(moves) - TERMINAL_FINDINGS)
+                _indented(out, f"[dim]{escape(more)}[/dim]", 4)
 
     def block(findings: list[Finding]) -> None:
         if not findings:
@@ -548,6 +611,13 @@ def markdown(c: Change, lang: str) -> str:
     if hint:
         lines += [markdown_cell(hint), ""]
     lines.append(f"*{t(_privacy_key(c), lang)}*")
+    changes, moves = reorganisation_lines(c, lang)
+    if changes or moves:
+        lines += ["", f"## {t('change.reorg.title', lang)}", ""]
+        lines += [f"- {markdown_cell(line)}" for line in changes]
+        if moves:
+            lines += [f"- {markdown_cell(t('change.reorg.moved', lang, n=len(moves)))}"]
+            lines += [f"  - {markdown_cell(line)}" for line in moves]
     header = [t(k, lang) for k in ("discover.col.rank", "change.col.kind", "change.col.subject")]
     header += [t(k, lang) for k in ("change.col.before", "change.col.after", "change.col.why")]
 
@@ -619,6 +689,13 @@ def html(c: Change, lang: str, *, files: Sequence[str] = (), groups_file: str | 
     if hint:
         parts.append(f'<p class="note">{esc(hint)}</p>')
     parts.append(f'<p class="note">{esc(t(_privacy_key(c), lang))}</p>')
+    changes, moves = reorganisation_lines(c, lang)
+    if changes or moves:
+        items = [f"<li>{esc(line)}</li>" for line in changes]
+        if moves:
+            listed = "".join(f"<li>{esc(line)}</li>" for line in moves)
+            items.append(f"<li>{esc(t('change.reorg.moved', lang, n=len(moves)))}<ul>{listed}</ul></li>")
+        parts.append(f"<h2>{esc(t('change.reorg.title', lang))}</h2><ul>{''.join(items)}</ul>")
     before_label, after_label = (esc(t(k, lang)) for k in ("change.col.before", "change.col.after"))
     heads = ("discover.col.rank", "change.col.kind", "change.col.subject", "change.col.before", "change.col.after")
     header = "".join(f"<th>{esc(t(k, lang))}</th>" for k in (*heads, "change.col.why"))

@@ -44,6 +44,10 @@ NL: dict[str, str] = {
     "daarna door geen enkel contact meer.",
     "change.why.bridge_pair": "{a} en {b} waren verbonden door één contact, tussen {first} en {second}; daarna door "
     "geen enkel contact meer.",
+    "change.why.bridge_pair_moved": "{a} en {b} waren verbonden door één contact, tussen {first} en {second}; "
+    "{person} is naar {group} verhuisd: dat contact is er nog, maar verbindt {a} en {b} niet meer.",
+    "change.why.bridge_one_moved": "{a} en {b} waren verbonden door {ties:# contact|# contacten}, allemaal via "
+    "{person}; {person} is naar {group} verhuisd en daarna verbindt geen enkel contact {a} en {b} meer.",
     "change.why.bridge_few": "{a} en {b} waren verbonden door maar {ties:# contact|# contacten}; daarna door "
     "geen enkel contact meer.",
     "change.why.silo": "De E-I-index van {group} viel van {before:.2f} naar {after:.2f}: {internal} van de "
@@ -51,6 +55,15 @@ NL: dict[str, str] = {
     "change.why.new": "Nu verbinder nr. {rank}: {count:# keer|# keer} tussenpersoon {between} (eerst {before}).",
     "change.why.successor": "Neemt het over van {person}: bereikt dezelfde groepen.",
     "change.why.succeeded": "Opgevolgd door {person}.",
+    "change.reorg.title": "Reorganisatie",
+    "change.reorg.merged": "{groups} samengevoegd tot {into}.",
+    "change.reorg.absorbed": "{groups} opgegaan in {into}.",
+    "change.reorg.renamed": "{before} heet nu {after}.",
+    "change.reorg.split": "{group} gesplitst in {parts}.",
+    "change.reorg.moved": "{n:# persoon|# personen} van afdeling gewisseld:",
+    "change.reorg.move": "{person}: {before} → {after}",
+    "change.reorg.more": "… en nog {n}: --format markdown, html of json toont ze allemaal.",
+    "change.and": "{first} en {last}",
     "change.kind.connector-lost": "verbinder verloren",
     "change.kind.bridge-lost": "brug verloren",
     "change.kind.new-silo": "nieuwe silo",
@@ -150,12 +163,25 @@ EN: dict[str, str] = {
     "afterwards by none.",
     "change.why.bridge_pair": "{a} and {b} were connected by one contact, between {first} and {second}; afterwards "
     "by none.",
+    "change.why.bridge_pair_moved": "{a} and {b} were connected by one contact, between {first} and {second}; "
+    "{person} moved to {group}: the contact is still there, but no longer connects {a} and {b}.",
+    "change.why.bridge_one_moved": "{a} and {b} were connected by {ties:# contact|# contacts}, all through "
+    "{person}; {person} moved to {group}, and afterwards no contact connects {a} and {b}.",
     "change.why.bridge_few": "{a} and {b} were connected by only {ties:# contact|# contacts}; afterwards by none.",
     "change.why.silo": "The E-I index of {group} fell from {before:.2f} to {after:.2f}: {internal} of the group's "
     "{total:# contact|# contacts} now {internal:stays|stay} inside the group.",
     "change.why.new": "Now connector no. {rank}: {count:# time|# times} a broker {between} (before {before}).",
     "change.why.successor": "Takes over from {person}: reaches the same groups.",
     "change.why.succeeded": "Succeeded by {person}.",
+    "change.reorg.title": "Reorganisation",
+    "change.reorg.merged": "{groups} merged into {into}.",
+    "change.reorg.absorbed": "{groups} merged into {into}.",
+    "change.reorg.renamed": "{before} renamed {after}.",
+    "change.reorg.split": "{group} split into {parts}.",
+    "change.reorg.moved": "{n:# person|# people} moved department:",
+    "change.reorg.move": "{person}: {before} → {after}",
+    "change.reorg.more": "… and {n} more: --format markdown, html or json shows them all.",
+    "change.and": "{first} and {last}",
     "change.kind.connector-lost": "connector lost",
     "change.kind.bridge-lost": "bridge lost",
     "change.kind.new-silo": "new silo",

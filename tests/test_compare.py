@@ -324,6 +324,25 @@ def test_csv_pseudonymised_leaves_out_the_extra_columns(run, tmp_path):
     assert header[-2:] == ["finding_rank", "finding_kind"] and "beleid" not in text and "cmd" not in text
 
 
+def test_pseudonymised_people_sorted_by_pseudonym_in_every_format(run, tmp_path):
+    """Row n of the people is not person n of the staff list (review N4): anyone with that list would re-identify
+    everyone.  JSON people and CSV rows, of two files and of periods, are sorted by pseudonym."""
+    staff = [pseudonym(name, "s") for name in NAMES]
+    assert staff != sorted(staff)  # the staff order would show
+    periods = [str(_anna_leaves(tmp_path)), "--period", "month", *PAIR[2:]]
+    for args in (PAIR, periods):
+        doc = _json(run, *args, "--pseudonymise", "--salt", "s")
+        ids = [p["id"] for p in doc["people"]]
+        assert ids == sorted(staff)
+        for lang, sep in (("en", ","), ("nl", ";")):
+            text = run("compare", *args, "--pseudonymise", "--salt", "s", "-f", "csv", "--lang", lang).stdout
+            rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=sep))
+            written = [r["id"] for r in rows if r.get("start", "") == rows[0].get("start", "")]  # the first period
+            assert written == sorted(staff), (args[0], lang)
+    named = _json(run, *PAIR)  # without --pseudonymise the order of the staff list stays
+    assert [p["id"] for p in named["people"]] == NAMES
+
+
 def test_csv_of_periods_has_the_figures_per_period(run, tmp_path):
     pair = _people_with_function(tmp_path)
     text = run(

@@ -137,10 +137,12 @@ def test_pseudonymise(run, small):
     text = json.dumps(doc)
     assert not any(name in text for name in HAND) and "afdeling" not in text
     assert doc["pseudonymised"] is True
-    assert [n["id"] for n in doc["nodes"]] == [pseudonym(p, "geheim") for p in HAND]
+    # Sorted by pseudonym, not in the order of the staff list (row n would be person n of NODES).
+    assert [n["id"] for n in doc["nodes"]] == sorted(pseudonym(p, "geheim") for p in HAND)
     assert _json(run, *args, "--salt", "geheim") == doc  # stable
     assert _json(run, *args, "--salt", "anders")["nodes"][0]["id"] != doc["nodes"][0]["id"]
-    assert [n["brokerage"] for n in doc["nodes"]] == [n["brokerage"] for n in _json(run, *args[:3])["nodes"]]
+    named = {pseudonym(n["id"], "geheim"): n["brokerage"] for n in _json(run, *args[:3])["nodes"]}
+    assert {n["id"]: n["brokerage"] for n in doc["nodes"]} == named
 
 
 @pytest.mark.parametrize(
@@ -163,7 +165,7 @@ def test_pseudonymise_without_salt_warns_but_runs(run, small, lang, warning):
     result = run("discover", *map(str, args))
     assert result.exit_code == 0
     assert result.stderr == warning + "\n"
-    assert json.loads(result.stdout)["nodes"][0]["id"] == pseudonym("anna")  # the empty key, as before
+    assert pseudonym("anna") in [n["id"] for n in json.loads(result.stdout)["nodes"]]  # the empty key, as before
     salted = run("discover", *map(str, args), "--salt", "geheim")
     assert salted.exit_code == 0 and salted.stderr == ""
     plain = run("discover", *map(str, args[:3]), "--format", "json", "--lang", lang)
@@ -489,6 +491,54 @@ def test_one_triangle_pass_equals_brokerage_and_holes_apart(net):
     np.testing.assert_allclose(holes.effective_size, alone.effective_size, rtol=1e-12, equal_nan=True)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.floats(allow_nan=True, allow_infinity=True, width=64), min_size=1, max_size=40),
+    st.sampled_from([".", ","]),
+)
+def test_csv_numbers_rounded_as_compare_rounds(values, decimal):
+    """discover's CSV cells, rounded with array operations, are compare's cells: 6 significant digits, no exponent,
+    no float noise, the decimal comma in Dutch (review N8)."""
+    from verbinder.render.change import _cell
+    from verbinder.render.discover import _numbers
+
+    assert _numbers(np.array(values, dtype=np.float64), decimal) == [_cell(v, decimal) for v in values]
+
+
+def test_csv_numbers_examples():
+    from verbinder.render.discover import _numbers
+
+    column = np.array([0.08412270503331422, 12.0, 1234567.0, -2.5e-7, 0.0, np.nan, 0.1 + 0.2, 1e20])
+    cells = ["0,0841227", "12", "1234570", "-0,00000025", "0", "", "0,3", "100000000000000000000"]
+    assert _numbers(column, ",") == cells
+    assert _numbers(np.array([3, 0, 12]), ",") == ["3", "0", "12"]  # counts as they are
+
+
+def test_pseudonymised_nodes_sorted_by_pseudonym(run, tmp_path):
+    """JSON nodes and CSV rows (English and Dutch) sorted by pseudonym, not in the staff list's order (review N4);
+    the ranked list stays ranked."""
+    people = [f"medewerker{i:02d}" for i in range(25)]
+    rng = np.random.default_rng(5)
+    pairs = {(people[a], people[b]) for a, b in rng.integers(0, len(people), size=(90, 2)) if a != b}
+    (tmp_path / "e.csv").write_text("source,target\n" + "".join(f"{s},{t}\n" for s, t in sorted(pairs)), "utf-8")
+    (tmp_path / "n.csv").write_text("id,group\n" + "".join(f"{p},g{i % 3}\n" for i, p in enumerate(people)), "utf-8")
+    staff = [pseudonym(p, "s") for p in people]
+    assert staff != sorted(staff)
+    args = (tmp_path / "e.csv", "--groups", tmp_path / "n.csv", "--pseudonymise", "--salt", "s")
+    doc = _json(run, *args)
+    assert [n["id"] for n in doc["nodes"]] == sorted(staff)
+    assert [h["rank"] for h in doc["hidden_connectors"]] == list(range(1, len(doc["hidden_connectors"]) + 1))
+    for lang, sep in (("en", ","), ("nl", ";")):
+        result = run("discover", *map(str, args), "--format", "csv", "--lang", lang)
+        assert result.exit_code == 0, result.stderr
+        rows = list(csv.DictReader(io.StringIO(result.stdout.removeprefix("\ufeff"), newline=""), delimiter=sep))
+        assert [r["id"] for r in rows] == sorted(staff)
+        by_id = {n["id"]: n for n in doc["nodes"]}
+        assert all(int(r["total"]) == by_id[r["id"]]["brokerage"]["total"] for r in rows)
+    named = _json(run, *args[:3])
+    assert [n["id"] for n in named["nodes"]] == people  # without --pseudonymise: the order of NODES
+
+
 @pytest.mark.parametrize("pseudonymise", [False, True])
 def test_json_in_blocks_equals_the_whole_document(tmp_path, monkeypatch, pseudonymise):
     """discover writes its nodes a block at a time; the bytes are those of the whole document, escapes included."""
@@ -529,9 +579,9 @@ def test_csv_has_every_figure_of_the_json(tmp_path):
             assert int(row[c]) == node["brokerage"][c]
             for prefix, part in (("expected_", "expected"), ("z_", "z")):
                 value = node[part][c]
-                assert (row[prefix + c] == "") if value != value else float(row[prefix + c]) == value
+                assert (row[prefix + c] == "") if value != value else float(row[prefix + c]) == float(f"{value:.6g}")
         for key in ("constraint", "effective_size", "betweenness"):
-            assert (row[key] == "") if node[key] != node[key] else float(row[key]) == node[key]
+            assert (row[key] == "") if node[key] != node[key] else float(row[key]) == float(f"{node[key]:.6g}")
         assert row["rank"] == ("" if node["rank"] is None else str(node["rank"]))
         assert row["why"] == (node["why"] or "")
 

@@ -146,6 +146,8 @@ def test_pseudonymise_leaves_no_member_name_or_id(run, tmp_path):
     members = [a for a in data["actors"] if a["kopgroep"]]
     assert members and all(re.fullmatch(r"m-[0-9a-f]{8}", a["id"]) for a in members)
     assert pseudonym("anna", "s3cret") in {a["id"] for a in members}
+    ids = [a["id"] for a in data["actors"]]
+    assert ids == sorted(ids)  # not the model's order, which would name member n by position (review N4)
     for real in ("Anna de Vries", "Fatima El Amrani", '"anna"', "Sem Jansen"):
         assert real not in page
     assert "gepseudonimiseerde persoonsgegevens" in page

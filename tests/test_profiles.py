@@ -213,6 +213,7 @@ def test_pseudonyms_are_stable_and_keyed(run):
     assert ids != [m["id"] for m in other["members"]]
     assert first["pseudonymised"] is True and all(re.fullmatch(r"m-[0-9a-f]{8}", i) for i in ids)
     assert first["members"][0]["name"] == f"Lid {ids[0][2:]}"
+    assert ids == sorted(ids)  # not the model's order, which would name member n by position (review N4)
 
 
 def test_pseudonymise_replaces_every_link_id(run):

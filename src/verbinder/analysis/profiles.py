@@ -344,7 +344,8 @@ def pseudonymise(profiles: list[MemberProfile], salt: str, label: str) -> list[M
     manager); the personnel number, function, scale, manager and the manager's
     name and personnel number are left out (function and scale with a small
     group can single a person out).  Role, department, levels and dates stay:
-    they are what the export is for.
+    they are what the export is for.  The copies are sorted by pseudonym, not kept in
+    the model's order (which would name member n by position).
 
     >>> from verbinder.analysis.profiles import MemberProfile
     >>> tom = MemberProfile("tom", "Tom", None, None, 4, ["atomic-battery", "tom--wh"], [], employee_id="0815")
@@ -379,4 +380,6 @@ def pseudonymise(profiles: list[MemberProfile], salt: str, label: str) -> list[M
                 manager_employee_id=None,
             )
         )
-    return out
+    # Sorted by pseudonym: in the model's order, anyone with the model (or the staff list it follows) would know
+    # member n by position.
+    return sorted(out, key=lambda p: p.id)

@@ -125,6 +125,15 @@ def betweenness_document(snap: Snapshot) -> dict[str, Any]:
     return {"exact": b.exact, "samples": b.samples, **bound}
 
 
+def _written(c: Change) -> list[tuple[int, str]]:
+    """(person, id or pseudonym) in the order people are written: by pseudonym when pseudonymised (the order of the
+    staff list would re-identify them, :func:`verbinder.render.discover.written_order`), else in person order."""
+    from verbinder.render.discover import written_order
+
+    order = written_order(c.labels, c.pseudonymised)
+    return list(enumerate(c.labels)) if order is None else [(i, c.labels[i]) for i in order.tolist()]
+
+
 def _difference(a: float | None, b: float | None) -> float:
     """``b - a``; NaN (null in JSON, empty in CSV) when either is undefined or absent."""
     if a is None or b is None or not (math.isfinite(a) and math.isfinite(b)):
@@ -144,7 +153,7 @@ def document(c: Change, lang: str) -> dict[str, Any]:
     if c.period is None:
         before, after = (_Figures(s) for s in c.snapshots)
         people = []
-        for i, label in enumerate(c.labels):
+        for i, label in _written(c):
             b, a = before.of(i), after.of(i)
             people.append(
                 {
@@ -273,7 +282,7 @@ def _people_over_time(c: Change, figures: list[_Figures]) -> list[dict[str, Any]
                 "rank": [ranks[p].get(i) for p in range(count)],
             },
         }
-        for i, label in enumerate(c.labels)
+        for i, label in _written(c)
     ]
 
 
@@ -324,7 +333,7 @@ def _cell(x: float, dec: str = ".") -> str:
     """
     if not math.isfinite(x):
         return ""
-    text = np.format_float_positional(float(f"{x:.{CSV_DIGITS}g}"), trim="-")
+    text = np.format_float_positional(float(f"{x:.{CSV_DIGITS}g}") + 0.0, trim="-")  # + 0.0: -0.0 as 0
     return text.replace(".", dec) if dec != "." else text
 
 
@@ -387,7 +396,7 @@ def csv_text(c: Change, lang: str) -> str:
         )
         first, second = c.snapshots
         changes = 1 + len(COLUMNS) + 2
-        for i, label in enumerate(c.labels):
+        for i, label in _written(c):
             if before.present[i] and after.present[i]:
                 change = [
                     int(second.cross[i]) - int(first.cross[i]),
@@ -409,13 +418,14 @@ def csv_text(c: Change, lang: str) -> str:
             )
     else:
         writer.writerow(["id", "group", "start", "end", *_figure_columns(""), "finding_rank", "finding_kind", *extra])
+        written = _written(c)
         for s, f in zip(c.snapshots, figures, strict=True):
             start = s.start.isoformat() if s.start else ""
             end = s.end.isoformat() if s.end else ""
             found = _person_findings(s.findings, c.labels)
             writer.writerows(
                 [*person(i, label), start, end, *_figure_row(f, s, i, dec), *noted(found, i), *attrs(i)]
-                for i, label in enumerate(c.labels)
+                for i, label in written
             )
     return ("\ufeff" if dutch else "") + out.getvalue()
 
@@ -772,10 +782,15 @@ def chart_people(c: Change) -> list[int]:
             if f.kind in ("connector-lost", "new-connector"):
                 node = index[f.subject[0]]
                 best[node] = min(0, best.get(node, 0))
-    chosen = sorted(best, key=lambda node: (best[node], node))[:CHART_PEOPLE]
+    # Ties by person, or by pseudonym when pseudonymised (the person order is the staff list's).
+    place = np.arange(len(c.labels))
+    if c.pseudonymised:
+        place[np.argsort(np.array(c.labels, dtype=str), kind="stable")] = np.arange(len(c.labels))
+    chosen = sorted(best, key=lambda node: (best[node], place[node]))[:CHART_PEOPLE]
     if len(chosen) < CHART_PEOPLE:  # then the busiest brokers, so a chart is never empty while anyone brokers
         peak = np.max(np.column_stack([s.cross for s in c.snapshots]), axis=1)
-        busiest = [int(v) for v in np.argsort(-peak, kind="stable") if peak[v] > 0 and int(v) not in best]
+        order = np.lexsort((place, -peak))
+        busiest = [int(v) for v in order if peak[v] > 0 and int(v) not in best]
         chosen += busiest[: CHART_PEOPLE - len(chosen)]
     return chosen
 

@@ -34,7 +34,23 @@ def document(d: Discovery, lang: str, *, with_nodes: bool = True) -> dict[str, A
     """
     reasons = why(d, lang)
     head = _head(d, lang, reasons)
-    return {**head, "nodes": list(_nodes(d, reasons, 0, len(d.labels)))} if with_nodes else head
+    if not with_nodes:
+        return head
+    return {**head, "nodes": list(_nodes(d, reasons, written_order(d.labels, d.pseudonymised), 0, len(d.labels)))}
+
+
+def written_order(labels: list[str], pseudonymised: bool) -> np.ndarray | None:
+    """The order people are written in: by pseudonym when pseudonymised, else None (node order).
+
+    Node order is the order of the staff list (NODES): pseudonyms written in it would re-identify everyone
+    for anyone who has that list, row n being person n.
+
+    >>> written_order(["p-b", "p-c", "p-a"], True).tolist(), written_order(["b", "a"], False)
+    ([2, 0, 1], None)
+    """
+    if not pseudonymised:
+        return None
+    return np.argsort(np.array(labels, dtype=str), kind="stable")
 
 
 def json_bytes(d: Discovery, lang: str) -> bytes:
@@ -48,11 +64,12 @@ def json_bytes(d: Discovery, lang: str) -> bytes:
     from verbinder.render.json import dumps_bytes, inert
 
     reasons = why(d, lang)
+    order = written_order(d.labels, d.pseudonymised)
     head = dumps_bytes(_head(d, lang, reasons))
     parts = [head[: head.rindex(b"}")], b',"nodes":[']
     options = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
     for lo in range(0, len(d.labels), _NODES_PER_BLOCK):
-        block = inert(orjson.dumps(list(_nodes(d, reasons, lo, lo + _NODES_PER_BLOCK)), option=options))
+        block = inert(orjson.dumps(list(_nodes(d, reasons, order, lo, lo + _NODES_PER_BLOCK)), option=options))
         parts.append(block[1:-1] if lo == 0 else b"," + block[1:-1])
     parts.append(b"]}\n")
     return b"".join(parts)
@@ -99,21 +116,24 @@ def _head(d: Discovery, lang: str, reasons: dict[int, str]) -> dict[str, Any]:
     }
 
 
-def _nodes(d: Discovery, reasons: dict[int, str], lo: int, hi: int):
-    """The ``nodes`` entries of people ``lo`` to ``hi`` (node order)."""
+def _nodes(d: Discovery, reasons: dict[int, str], order: np.ndarray | None, lo: int, hi: int):
+    """The ``nodes`` entries of the people written ``lo`` to ``hi``: in node order, or in ``order`` (an index
+    permutation, :func:`written_order`), each figure taken with one array index per block."""
     b = d.brokerage
     hi = min(hi, len(d.labels))
-    counts = b.counts[lo:hi].tolist()
-    expected = (b.expected[lo:hi] + 0.0).tolist()  # + 0.0 turns sna's -0.0 into 0.0
-    z = b.z[lo:hi].tolist()
-    constraint = d.holes.constraint[lo:hi].tolist()
-    effective = d.holes.effective_size[lo:hi].tolist()
-    between = d.betweenness.values[lo:hi].tolist()
+    rows: slice | np.ndarray = slice(lo, hi) if order is None else order[lo:hi]
+    people = range(lo, hi) if order is None else order[lo:hi].tolist()
+    counts = b.counts[rows].tolist()
+    expected = (b.expected[rows] + 0.0).tolist()  # + 0.0 turns sna's -0.0 into 0.0
+    z = b.z[rows].tolist()
+    constraint = d.holes.constraint[rows].tolist()
+    effective = d.holes.effective_size[rows].tolist()
+    between = d.betweenness.values[rows].tolist()
     attributes = {} if d.pseudonymised else d.network.attributes
     groups = d.network.groups
     ranks = d.ranks
     shared: dict[tuple[float, ...], dict[str, float]] = {}
-    for at, i in enumerate(range(lo, hi)):
+    for at, i in enumerate(people):
         row = tuple(expected[at])
         expected_i = shared.get(row)
         if expected_i is None:
@@ -175,44 +195,107 @@ def csv_text(d: Discovery, lang: str) -> str:
     reasons = why(d, lang)
     groups = d.network.groups
     n = len(d.labels)
+    order = written_order(d.labels, d.pseudonymised)
+    people: range | list[int] = range(n) if order is None else order.tolist()
+    rows: slice | np.ndarray = slice(None) if order is None else order
 
     def text(cell: str) -> str:
         return _text(cell, sep)
 
     def numbers(values: np.ndarray) -> list[str]:
-        return _numbers(values, "," if dutch else ".")
+        return _numbers(values[rows], "," if dutch else ".")
 
+    labels = d.labels
+    group_cells = {g: text(csv_cell(g)) for g in set(groups)} if groups is not None else {}
     columns = [
-        [text(csv_cell(label)) for label in d.labels],
-        list(map({g: text(csv_cell(g)) for g in set(groups)}.__getitem__, groups)) if groups is not None else [""] * n,
+        [text(csv_cell(labels[i])) for i in people],
+        [group_cells[groups[i]] for i in people] if groups is not None else [""] * n,
         *(numbers(b.counts[:, c]) for c in range(6)),
         *(numbers(b.expected[:, c]) for c in range(6)),
         *(numbers(b.z[:, c]) for c in range(6)),
         numbers(d.holes.constraint),
         numbers(d.holes.effective_size),
         numbers(d.betweenness.values),
-        [str(d.ranks[i]) if i in d.ranks else "" for i in range(n)],
-        [text(csv_cell(reasons[i])) if i in reasons else "" for i in range(n)],
-        *([text(csv_cell(v)) for v in values] for values in attributes.values()),
+        [str(d.ranks[i]) if i in d.ranks else "" for i in people],
+        [text(csv_cell(reasons[i])) if i in reasons else "" for i in people],
+        *([text(csv_cell(values[i])) for i in people] for values in attributes.values()),
     ]
     lines = [sep.join(map(text, header)), *map(sep.join, zip(*columns, strict=True))]
     return ("\ufeff" if dutch else "") + end.join(lines) + end
 
 
+#: Significant digits of a figure in the CSV, as ``compare``'s CSV (:data:`verbinder.render.change.CSV_DIGITS`).
+CSV_DIGITS = 6
+
+
+def significant(values: np.ndarray, digits: int = CSV_DIGITS) -> np.ndarray:
+    """Floats rounded to ``digits`` significant digits, each the double nearest to its rounded decimal.
+
+    The same numbers as ``float(f"{x:.6g}")`` per value, with array operations: ``k / 10**m`` (or ``k * 10**m``)
+    of an integer ``k`` below 10**digits and an exact power of ten is correctly rounded, so its shortest
+    representation is the rounded decimal itself (``0.0841227``, not ``0.08412270000000001``).  The few values
+    whose scaled form lies within rounding error of a half (where the array product may round the other way), or
+    whose power of ten is not exact, are rounded by Python.  NaN stays NaN; -0.0 becomes 0.0.
+
+    >>> significant(np.array([0.08412270503331422, 1234567.0, -2.5e-7, 0.0, np.nan, 1e-30 / 3])).tolist()
+    [0.0841227, 1234570.0, -2.5e-07, 0.0, nan, 3.33333e-31]
+    """
+    x = np.asarray(values, dtype=np.float64)
+    out = x + 0.0
+    finite = np.flatnonzero(np.isfinite(x) & (x != 0))
+    if not len(finite):
+        return out
+    v = x[finite]
+    size = np.abs(v)
+    # The decimal exponent from the binary one: floor(log10(size)) or one less, then corrected.
+    power = np.floor((np.frexp(size)[1] - 1) * 0.30102999566398120).astype(np.int64)
+    power += size >= _POWERS[np.clip(power + 1 + _POWER_BIAS, 0, len(_POWERS) - 1)]
+    shift = digits - 1 - power  # v * 10**shift has `digits` digits before the point
+    scale = _EXACT[np.clip(np.abs(shift), 0, 22)]  # 10**22 is the largest exact power of ten
+    up = shift >= 0
+    with np.errstate(over="ignore"):  # the branch np.where does not take may overflow
+        scaled = np.where(up, v * scale, v / scale)
+        whole = np.rint(scaled)
+        rounded = np.where(up, whole / scale, whole * scale)
+    near_half = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6
+    outside = (np.abs(whole) >= 10.0**digits) | (np.abs(whole) < 10.0 ** (digits - 1))
+    for at in np.flatnonzero(near_half | outside | (np.abs(shift) > 22)).tolist():
+        rounded[at] = float(f"{v[at]:.{digits}g}")
+    out[finite] = rounded + 0.0
+    return out
+
+
+#: 10**k for k from -_POWER_BIAS (for comparisons), and the exact powers 10**0 to 10**22 (for scaling).
+_POWER_BIAS = 330
+_POWERS = np.array([float(f"1e{k}") for k in range(-_POWER_BIAS, 310)])
+_EXACT = np.array([10.0**k for k in range(23)])
+
+
 def _numbers(values: np.ndarray, decimal: str = ".") -> list[str]:
     """A column of numbers as CSV cells, an undefined one (NaN) empty, with ``decimal`` as the decimal mark.
 
-    Written by orjson (shortest round-trip digits, as ``repr``; a small number as ``0.0000307`` or ``6.4e-6``
-    where ``repr`` writes ``3.07e-05``): the csv module's own formatting of 1.2 million numbers took 0.55 s.
+    Floats are rounded to :data:`CSV_DIGITS` significant digits (:func:`significant`) and written without an
+    exponent and without a trailing ``.0``, as ``compare``'s CSV writes them (``0.0841227``, ``12``,
+    ``0.00000025``).  Written by orjson, shortest digits, a column at once: the csv module's own formatting of
+    1.2 million numbers took 0.55 s; a value orjson writes with an exponent (below 0.0001 or from 10**16) is
+    rewritten by numpy.
     """
     import orjson
 
     if not len(values):
         return []
+    if values.dtype.kind == "f":
+        values = significant(values)
     listed = orjson.dumps(values.tolist()).decode("ascii")[1:-1].replace("null", "")
-    if decimal != ".":  # the numbers hold no space: swap the list's commas for spaces first
-        return listed.replace(",", " ").replace(".", decimal).split(" ")
-    return listed.split(",")
+    listed = (listed + ",").replace(".0,", ",")[:-1]
+    # With a decimal comma: the numbers hold no space, so the list's commas become spaces first.
+    cells = listed.replace(",", " ").replace(".", decimal).split(" ") if decimal != "." else listed.split(",")
+    if "e" in listed:  # only among the smallest and largest values
+        size = np.abs(values)
+        for at in np.flatnonzero(((size < 1e-3) & (size > 0)) | (size >= 1e15)).tolist():
+            if "e" in cells[at]:
+                cells[at] = np.format_float_positional(values[at], trim="-").replace(".", decimal)
+    return cells
 
 
 def _text(cell: str, sep: str = ",") -> str:

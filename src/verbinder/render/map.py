@@ -265,7 +265,8 @@ def pseudonymised(data: dict[str, Any], members: list[Actor], salt: str, label: 
     """``data`` with every kopgroep member's id and name replaced by the pseudonyms of ``profiles --pseudonymise``.
 
     Ids are replaced where a value is one (``via``, an action's subject, a link id with the member as one of its
-    ``--``-separated parts); names and ids inside texts (an action's why, a warning) are replaced as words.
+    ``--``-separated parts); names and ids inside texts (an action's why, a warning) are replaced as words.  The
+    actors are sorted by id, so a member's place in the model's list does not name them.
     """
     from verbinder.analysis.profiles import link_pseudonym, pseudonym
     from verbinder.plan.actions import short_name
@@ -297,6 +298,7 @@ def pseudonymised(data: dict[str, Any], members: list[Actor], salt: str, label: 
         return v
 
     out = {k: (v if k in ("rules", "competencies", "kinds", "style") else value(v)) for k, v in data.items()}
+    out["actors"] = sorted(out["actors"], key=lambda a: a["id"])  # the model's order would name member n by position
     out["pseudonymised"] = True
     return out
 

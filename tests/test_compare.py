@@ -470,31 +470,83 @@ def test_a_period_without_data_is_said_and_skipped_over(run, tmp_path, monkeypat
     assert "*Compared with January 2024, the last period with data.*" in md
 
 
-def test_a_period_with_few_contacts_is_said_to_be_noise(run, tmp_path, monkeypatch):
-    """January, February and April: a ring of 12 contacts; March: one contact.  The median of 12, 12, 1 and 12
-    is 12; March's 1 is under a tenth of it (1.2): noise, and so is April's comparison with March."""
-    ring = [f"p{i},p{(i + 1) % 12}" for i in range(12)]
-    rows = [f"{r},2024-{m:02}-10" for m in (1, 2, 4) for r in ring] + ["p0,p1,2024-03-10"]
+#: Ten contacts a month between the groups of people.csv: seven inside (bas-bea, bea-bob; cas-cor, cor-cis;
+#: dik-dora; anna-erik, erik-fien) and three bridges, each one contact: B-C (bas-cas), A-D (fien-dik), A-B (anna-bob).
+MONTH = ["bas,bea", "bea,bob", "cas,cor", "cor,cis", "dik,dora", "anna,erik", "erik,fien"]
+MONTH += ["bas,cas", "fien,dik", "anna,bob"]
+
+
+def _months(tmp_path, contacts):
+    """January to June 2024, month m with ``contacts(m)``."""
+    rows = [f"{c},2024-{m:02}-10" for m in range(1, 7) for c in contacts(m)]
     dated = tmp_path / "dated.csv"
     dated.write_text("source,target,date\n" + "\n".join(rows) + "\n")
-    doc = _json(run, str(dated), "--period", "month", "--undirected")
-    assert [(p["contacts"], p["few_contacts"]) for p in doc["periods"]] == [
-        (12, False),
-        (12, False),
-        (1, True),
-        (12, False),
+    return [str(dated), "--period", "month", "--groups", str(DATA / "people.csv"), "--undirected"]
+
+
+def test_a_bridge_missing_one_month_is_not_lost(run, tmp_path, monkeypatch):
+    """fien-dik (A-D's only contact) is missing in March, back in April, missing in May and June; bas-cas (B-C) is
+    missing in June only.  By hand: March's loss of A-D (and D's E-I index, (1 - 1) / 2 = 0 falling to -1: a silo)
+    is back in April: not a finding, said in a note.  May's loss of A-D lasts into June: bridge-lost A-D (1 -> 0) and
+    new-silo D (0 -> -1).  June is the last month: B-C not seen and C a possible silo (cas-cor, cor-cis inside,
+    bas-cas outside: -1/3; then -1), whether it lasts cannot be seen yet."""
+    gone = {"fien,dik": (3, 5, 6), "bas,cas": (6,)}
+    args = _months(tmp_path, lambda m: [c for c in MONTH if m not in gone.get(c, ())])
+    doc = _json(run, *args)
+    kept = [
+        [(f["kind"], f["subject"], f["before"], f["after"]) for f in p["findings"] if f["kind"] != "connector-lost"]
+        for p in doc["periods"]
     ]
-    monkeypatch.setenv("COLUMNS", "200")
-    shown = run("compare", str(dated), "--period", "month", "--undirected", "--lang", "en").stdout.splitlines()
-    march = shown.index("1 March 2024 to 31 March 2024: 1 contact, 0 findings")
-    assert shown[march + 1] == (
-        "  Little data: 1 contact, against 12 in a usual period; the findings below are mostly noise."
+    assert [k for k in kept if k] == [
+        [("bridge-lost", ["A", "D"], 1, 0), ("new-silo", "D", 0.0, -1.0)],  # May
+        [("bridge-lost", ["B", "C"], 1, 0), ("new-silo", "C", pytest.approx(-1 / 3, abs=1e-6), -1.0)],  # June
+    ]
+    assert kept[4] and not kept[2]
+    june = doc["periods"][5]["findings"]
+    assert june[0]["why"] == (
+        "B and C were connected by one contact, between bas and cas; afterwards by none. This is the last period: "
+        "whether it lasts cannot be seen yet."
     )
-    april = shown.index("1 April 2024 to 30 April 2024: 12 contacts, 0 findings")
-    assert shown[april + 1] == "  Compared with March 2024, which had little data: the findings below are mostly noise."
-    nl = run("compare", str(dated), "--period", "month", "--undirected", "--lang", "nl").stdout
+    monkeypatch.setenv("COLUMNS", "80")
+    shown = run("compare", *args, "--lang", "en").stdout.splitlines()
+    march = shown.index("1 March 2024 to 31 March 2024: 9 contacts, 0 findings")
+    assert shown[march + 1 : march + 4] == [
+        "  Not seen in March 2024, back in April 2024 (so not lost): the bridge A – D.",
+        "  Below the silo threshold in March 2024 only, above it again in April 2024 (so",
+        "  no new silo): D.",
+    ]
+    assert "  1. bridge not seen: B – C (1 → 0)" in shown and "  2. possible new silo: C (-0.33 → -1.00)" in shown
+    assert "  1. bridge lost: A – D (1 → 0)" in shown
+    nl = run("compare", *args, "--lang", "nl", "--format", "markdown").stdout
+    assert "*Niet gezien in maart 2024, wel weer in april 2024 (dus niet verloren): de brug A – D.*" in nl
+    assert "| 1 | brug niet gezien | B – C | 1 | 0 |" in nl
+
+
+def test_a_period_with_few_contacts_is_said_to_be_noise(run, tmp_path, monkeypatch):
+    """Ten contacts a month, but March and June have three (anna-erik, bas-bea, cas-cor) and May six (those three,
+    dik-dora, and the bridges bas-cas and anna-bob): the median of 10, 10, 3, 10, 6, 3 is 8; under half of it (4)
+    is little data, 6 is not.
+    March's findings (its bridges and silos are back in April) are left out: no noise note without findings, nor
+    for April's comparison with March.  June, the last month, has findings: noted, 3 of 8 being about a third."""
+    few = ["anna,erik", "bas,bea", "cas,cor"]
+    short = {3: few, 5: [*few, "dik,dora", "bas,cas", "anna,bob"], 6: few}
+    args = _months(tmp_path, lambda m: short.get(m, MONTH))
+    doc = _json(run, *args)
+    assert [(p["contacts"], p["few_contacts"]) for p in doc["periods"]] == [
+        (10, False), (10, False), (3, True), (10, False), (6, False), (3, True),
+    ]  # fmt: skip
+    assert doc["periods"][2]["findings"] == [] and doc["periods"][3]["findings"] == []
+    assert doc["periods"][5]["findings"]
+    monkeypatch.setenv("COLUMNS", "200")
+    shown = run("compare", *args, "--lang", "en").stdout
+    assert shown.count("mostly noise") == 1
+    assert "  June 2024 had 3 contacts, about a third of a usual month (8): the findings below are mostly noise.\n" in (
+        shown
+    )
+    nl = run("compare", *args, "--lang", "nl").stdout
     assert (
-        "Weinig gegevens: 1 contact, tegen 12 in een gewone periode; de bevindingen hieronder zijn vooral ruis." in nl
+        "  Juni 2024 had 3 contacten, ongeveer een derde van een gewone maand (8): de bevindingen hieronder zijn "
+        "vooral ruis.\n" in nl
     )
 
 
@@ -579,6 +631,10 @@ def test_html_fits_a_phone_and_keeps_findings_whole_in_print(run, tmp_path):
                 assert right <= 390, path.name  # the why (and every chart) in view, nothing off the right
                 page.emulate_media(media="print")
                 assert page.evaluate("getComputedStyle(document.querySelector('tbody tr')).breakInside") == "avoid"
+                if path.name == "periods.html":  # a period's heading and notes stay together and with its table
+                    style = "getComputedStyle(document.querySelector('.lead'))"
+                    assert page.evaluate(f"[{style}.breakInside, {style}.breakAfter]") == ["avoid", "avoid"]
+                    assert page.evaluate("document.querySelector('.lead').firstElementChild.tagName") == "H2"
                 page.close()
         finally:
             browser.close()
@@ -708,6 +764,24 @@ def test_bad_csv_is_located(run, tmp_path, monkeypatch):
     assert result.stderr.startswith("after.csv:2:1: CSV error: ")
 
 
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        ("2", "nl", "--silo-threshold 2 ligt buiten het bereik van de E-I-index (-1 tot en met 1): kies een waarde "
+         "daartussen"),
+        ("-1.5", "en", "--silo-threshold -1.5 is outside the range of the E-I index (-1 to 1): choose a value in "
+         "between"),
+        ("nan", "en", "--silo-threshold NaN is outside the range of the E-I index (-1 to 1): choose a value in "
+         "between"),
+    ],
+)  # fmt: skip
+def test_a_silo_threshold_outside_the_e_i_index_is_refused(run, value, lang, expected):
+    result = run("compare", *PAIR, f"--silo-threshold={value}", "--lang", lang)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == expected + "\n"
+    assert run("compare", *PAIR, "--silo-threshold=-1", "--lang", lang).exit_code == 0
+
+
 def test_usage_errors(run):
     both = run("compare", *PAIR[:2], "--period", "month", "--lang", "en")
     assert both.exit_code == 2 and both.stderr.endswith("give either a second file (AFTER) or --period, not both\n")
@@ -794,7 +868,7 @@ def test_terminal_shows_ten_findings_a_comparison_and_says_how_many_more(run, tm
     assert all(line == line.rstrip() for line in lines)  # no padding: the output goes to files and pipes too
     # right-aligned with 10., every why in one column; undirected, 11 × 10 ordered pairs of spokes through the hub
     assert "   1. connector lost: hub (110 → 0)" in lines
-    assert "1 connector lost, 11 bridges lost" in shown
+    assert "1 connector lost, 11 bridges not seen" in shown  # February is the last month: not yet "lost"
 
 
 # --- a reorganisation: people move between departments (--groups-after) ------------------------------------------
@@ -805,7 +879,8 @@ def test_terminal_shows_ten_findings_a_comparison_and_says_how_many_more(run, tm
 # fay joins E (no contacts yet).  By hand:
 # * Before, A and B were connected only by erik-bas, A and C only by erik-cas, C and D by cas-dik.  Afterwards those
 #   contacts run E-B, E-C and inside C; A's one contact (anna-erik) runs to E: **bridge-lost A-B (1 -> 0)** and
-#   **bridge-lost A-C (1 -> 0)**, A-B first (equal contacts: by name).  C-D is not lost: D has ended, no one is in it.
+#   **bridge-lost A-C (1 -> 0)**, A-B first (equal contacts: by name).  D's only person, dik, went to C: D maps
+#   onto C (merged into it), and C-D's cas-dik is now inside C: no bridge.
 # * No silo: the E-I index of C goes from (2 - 1) / 3 to (1 - 2) / 3 = -0.33, not below -0.5; A, B from 1/3 and 0
 #   to 1 and 0.  No connector: nobody brokers more afterwards; erik 6 -> 6 (every two-path through him crosses groups
 #   both times), bas 2 -> 2, cas 6 -> 4 (cor-cas-dik is now inside C), not down by half.

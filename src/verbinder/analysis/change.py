@@ -57,7 +57,7 @@ BRIDGE_TIES = 3
 #: Two people reach "the same groups" above this Jaccard overlap of the groups they are in contact with.
 SUCCESSOR_OVERLAP = 0.5
 #: A period with fewer contacts than this share of the median period (of those with data) has too few to go by.
-FEW_CONTACTS = 0.1
+FEW_CONTACTS = 0.5
 
 #: Called as ``progress(step, done, total)``, as :data:`verbinder.analysis.discover.StepProgress`.
 StepProgress = Callable[[str, int, int], None]
@@ -80,6 +80,8 @@ class Finding:
     after: float | None
     why: tuple[Msg, ...]
     link: str | None = None
+    #: In the last period (``compare --period``): a bridge not seen, a silo, whose lasting cannot be checked yet.
+    unconfirmed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,8 @@ class Snapshot:
     findings: list[Finding] = field(default_factory=list)
     compared_with: int | None = None  # the index of the snapshot the findings compare with (None: nothing to compare)
     few: bool = False  # far fewer contacts than a usual period (:data:`FEW_CONTACTS`): its findings are mostly noise
+    #: Bridges lost and new silos left out because the next period with data had them back (:func:`periods`).
+    passing: list[Finding] = field(default_factory=list)
 
     @property
     def ties(self) -> int:
@@ -376,6 +380,11 @@ def periods(
     is missing data, not a month in which everyone left: it has no findings, and the next period
     is compared with the last one that had data (``compared_with``).  A period with fewer contacts
     than :data:`FEW_CONTACTS` of the median period is marked ``few``.  The first period's findings are empty.
+
+    A month without a contact between two groups is not yet a lost bridge: a bridge lost (or a new silo) is a
+    finding only when the next period with data still has it so (no contact between the two groups; the E-I index
+    still below ``silo_threshold``); those back in the next period are listed in ``passing``.  In the last period
+    with data, where that cannot be checked yet, they are findings marked ``unconfirmed``.
     ``network.dates`` holds the date of each contact (``read_network(..., date_column=...)``).
 
     Examples
@@ -422,7 +431,36 @@ def periods(
             snap.compared_with = last
             snap.findings = findings(change, snaps[last], snap, top, silo_threshold, bridge_ties)
         last = i
+    with_data_at = [i for i, snap in enumerate(snaps) if not snap.empty]
+    for i, following in zip(with_data_at, [*with_data_at[1:], None], strict=True):
+        _lasting(change, snaps[i], snaps[following] if following is not None else None, silo_threshold)
     return change
+
+
+def _lasting(change: Change, snap: Snapshot, following: Snapshot | None, silo_threshold: float) -> None:
+    """Keep ``snap``'s bridges lost and new silos that ``following`` (the next period with data) still has so;
+    without a following period, mark them unconfirmed.  The findings are numbered again."""
+    index = {g: k for k, g in enumerate(change.group_labels)}
+    kept = []
+    for f in snap.findings:
+        if f.kind in ("bridge-lost", "new-silo") and following is None:
+            f = replace(f, unconfirmed=True)
+        elif f.kind in ("bridge-lost", "new-silo") and _back(f, following, index, silo_threshold):
+            snap.passing.append(f)
+            continue
+        kept.append(f)
+    snap.findings = [replace(f, rank=rank) for rank, f in enumerate(kept, start=1)]
+
+
+def _back(f: Finding, following: Snapshot | None, index: dict[str, int], silo_threshold: float) -> bool:
+    """Whether a bridge lost (or a new silo) is back as before in ``following``: a contact between the two groups
+    (the E-I index at or above ``silo_threshold``)."""
+    if following is None:
+        return False
+    codes = tuple(index[g] for g in f.subject)
+    if f.kind == "bridge-lost":
+        return codes in following.bridges
+    return bool(following.ei[codes[0]] >= silo_threshold)
 
 
 def period_keys(dates: np.ndarray, period: str) -> np.ndarray:

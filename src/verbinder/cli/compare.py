@@ -93,6 +93,8 @@ def compare(
         raise UsageError(Msg("change.err.top"))
     if bridge_ties < 1:
         raise UsageError(Msg("change.err.bridge"))
+    if not -1 <= silo_threshold <= 1:  # the E-I index's range: beyond it every group, or none, is a silo
+        raise UsageError(Msg("change.err.silo", value=silo_threshold))
     if betweenness_samples is not None and betweenness_samples < 1:
         raise UsageError(Msg("discover.err.samples"))
     if period is not None:

@@ -29,16 +29,22 @@ if TYPE_CHECKING:
 KIND_KEYS = {
     "connector-lost": "change.kind.connector-lost",
     "bridge-lost": "change.kind.bridge-lost",
+    "bridge-unseen": "change.kind.bridge-unseen",
     "new-silo": "change.kind.new-silo",
+    "silo-unconfirmed": "change.kind.silo-unconfirmed",
     "new-connector": "change.kind.new-connector",
 }
 #: The message key of each finding kind counted ("5 bridges lost").
 COUNT_KEYS = {
     "connector-lost": "change.count.connector-lost",
     "bridge-lost": "change.count.bridge-lost",
+    "bridge-unseen": "change.count.bridge-unseen",
     "new-silo": "change.count.new-silo",
+    "silo-unconfirmed": "change.count.silo-unconfirmed",
     "new-connector": "change.count.new-connector",
 }
+#: How an unconfirmed finding (the last period: whether it lasts cannot be seen yet) is named in words.
+UNCONFIRMED = {"bridge-lost": "bridge-unseen", "new-silo": "silo-unconfirmed"}
 #: Findings the terminal shows per comparison (Markdown, HTML, JSON and CSV have all of them).
 TERMINAL_FINDINGS = 10
 #: The message key of each period's name.
@@ -52,7 +58,13 @@ def _privacy_key(c: Change) -> str:
 
 
 def _why(f: Finding, lang: str) -> str:
-    return " ".join(m.render(lang) for m in f.why)
+    tail = [t("change.why.unconfirmed", lang)] if f.unconfirmed else []
+    return " ".join([*(m.render(lang) for m in f.why), *tail])
+
+
+def _kind(f: Finding) -> str:
+    """The kind as the human formats name it: a bridge lost or a silo in the last period is not yet confirmed."""
+    return UNCONFIRMED.get(f.kind, f.kind) if f.unconfirmed else f.kind
 
 
 def _subject(f: Finding) -> str | list[str]:
@@ -482,7 +494,8 @@ def period_name(s: Snapshot, period: str, lang: str) -> str:
 
 def period_notes(c: Change, i: int, lang: str) -> list[str]:
     """What to know before reading period ``i``'s findings: what it was compared with when a period without data
-    lies in between, and a warning when it (or the period compared with) has too few contacts to go by."""
+    lies in between, a warning when it (or the period compared with) has too few contacts to go by (only when
+    findings follow), and how many bridges and silos were left out because the next period had them back."""
     s = c.snapshots[i]
     assert c.period is not None
     if s.empty or s.compared_with is None:
@@ -491,13 +504,40 @@ def period_notes(c: Change, i: int, lang: str) -> list[str]:
     earlier = c.snapshots[s.compared_with]
     if s.compared_with != i - 1:
         notes.append(t("change.compared_with", lang, period=period_name(earlier, c.period, lang)))
-    with_data = sorted(x.ties for x in c.snapshots if not x.empty)
-    median = number(float(np.median(with_data)), lang)
-    if s.few:
-        notes.append(t("change.few_contacts", lang, ties=s.ties, median=median))
-    elif earlier.few:
+    if s.findings and s.few:
+        notes.append(_few_note(c, s, lang))
+    elif s.findings and earlier.few:
         notes.append(t("change.few_contacts_before", lang, period=period_name(earlier, c.period, lang)))
+    if s.passing:
+        when = {
+            "period": period_name(s, c.period, lang),
+            "following": period_name(next(x for x in c.snapshots[i + 1 :] if not x.empty), c.period, lang),
+        }
+        pairs = [_subject_text(f) for f in s.passing if f.kind == "bridge-lost"]
+        groups = sorted(f.subject[0] for f in s.passing if f.kind == "new-silo")
+        if pairs:
+            notes.append(t("change.passing_bridges", lang, n=len(pairs), pairs=_and(pairs, lang), **when))
+        if groups:
+            notes.append(t("change.passing_silos", lang, groups=_and(groups, lang), **when))
     return notes
+
+
+def _few_note(c: Change, s: Snapshot, lang: str) -> str:
+    """ "December 2025 had 39 contacts, about a third of a usual month (135): ...", the share in plain words."""
+    assert c.period is not None
+    median = float(np.median([x.ties for x in c.snapshots if not x.empty]))
+    share = round(median / s.ties) if s.ties else 11
+    fraction = t(f"change.fraction.{max(share, 2)}" if share <= 10 else "change.fraction.less", lang)
+    text = t(
+        "change.few_contacts",
+        lang,
+        period=period_name(s, c.period, lang),
+        ties=s.ties,
+        fraction=fraction,
+        usual=t(f"change.usual.{c.period}", lang),
+        median=number(median, lang),
+    )
+    return text[:1].upper() + text[1:]
 
 
 def _directed_hint(c: Change, lang: str) -> str | None:
@@ -515,7 +555,7 @@ def counts_line(findings: list[Finding], lang: str) -> str | None:
     """
     parts = []
     for kind in KIND_KEYS:
-        n = sum(f.kind == kind for f in findings)
+        n = sum(_kind(f) == kind for f in findings)
         if n:
             parts.append(t(COUNT_KEYS[kind], lang, n=n))
     successors = sum(f.kind == "new-connector" and f.link is not None for f in findings)
@@ -587,7 +627,7 @@ def terminal(out: Console, c: Change, lang: str) -> None:
         shown = findings[:TERMINAL_FINDINGS]
         width = len(str(shown[-1].rank))  # the numbers right-aligned, so every why starts in one column
         for f in shown:
-            head = f"{f.rank:>{width}}. {t(KIND_KEYS[f.kind], lang)}: [bold]{escape(_subject_text(f))}[/bold]"
+            head = f"{f.rank:>{width}}. {t(KIND_KEYS[_kind(f)], lang)}: [bold]{escape(_subject_text(f))}[/bold]"
             _indented(out, f"{head} ({_before_after(f, lang)})", 2)
             _indented(out, escape(_why(f, lang)), 4 + width)
         if len(findings) > TERMINAL_FINDINGS:
@@ -640,7 +680,7 @@ def markdown(c: Change, lang: str) -> str:
         for f in findings:
             cells = [
                 str(f.rank),
-                t(KIND_KEYS[f.kind], lang),
+                t(KIND_KEYS[_kind(f)], lang),
                 _subject_text(f),
                 _figure(f, f.before, lang),
                 _figure(f, f.after, lang),
@@ -675,7 +715,7 @@ tr{display:grid;grid-template-columns:2rem 1fr 1fr;column-gap:.5rem;padding:.5re
 td,td.num{border:0;padding:.1rem 0;text-align:left;overflow-wrap:anywhere}td.rank{grid-row:span 4}
 td.kind,td.subject,td.why{grid-column:2/-1}
 td.before{grid-column:2}td.after{grid-column:3}td[data-label]::before{content:attr(data-label) ": ";color:#555}}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,figure{break-inside:avoid}
+@media print{body{margin:0;max-width:none}h1,h2,.lead,.counts{break-after:avoid}.lead,tr,figure{break-inside:avoid}
 thead{display:table-header-group}}"""
 
 
@@ -715,7 +755,7 @@ def html(c: Change, lang: str, *, files: Sequence[str] = (), groups_file: str | 
             return f"<p>{esc(t('change.none', lang))}</p>"
         counts = counts_line(findings, lang)
         rows = [
-            f'<tr><td class="num rank">{f.rank}</td><td class="kind">{esc(t(KIND_KEYS[f.kind], lang))}</td>'
+            f'<tr><td class="num rank">{f.rank}</td><td class="kind">{esc(t(KIND_KEYS[_kind(f)], lang))}</td>'
             f'<td class="subject">{esc(_subject_text(f))}</td>'
             f'<td class="num before" data-label="{before_label}">{esc(_figure(f, f.before, lang))}</td>'
             f'<td class="num after" data-label="{after_label}">{esc(_figure(f, f.after, lang))}</td>'
@@ -729,11 +769,13 @@ def html(c: Change, lang: str, *, files: Sequence[str] = (), groups_file: str | 
         parts.append(table(c.findings))
     else:
         for i, s in enumerate(c.snapshots):
-            parts.append(f"<h2>{esc(_period_line(s, lang))}</h2>")
-            parts += [f'<p class="note">{esc(note)}</p>' for note in period_notes(c, i, lang)]
+            # The heading and its notes kept together and with what follows: in print no heading ends a page.
+            lead = [f"<h2>{esc(_period_line(s, lang))}</h2>"]
+            lead += [f'<p class="note">{esc(note)}</p>' for note in period_notes(c, i, lang)]
             if i == 0:
-                parts.append(f"<p>{esc(t('change.first_period', lang))}</p>")
-            elif not s.empty:  # a period without data has no findings to show: its heading says so
+                lead.append(f"<p>{esc(t('change.first_period', lang))}</p>")
+            parts.append(f'<div class="lead">{"".join(lead)}</div>')
+            if i > 0 and not s.empty:  # a period without data has no findings to show: its heading says so
                 parts.append(table(s.findings))
         parts.append(_charts(c, lang))
     parts.append("</body>\n</html>\n")

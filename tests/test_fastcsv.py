@@ -113,6 +113,7 @@ def test_same_network_as_the_regular_reader(tmp_path_factory, drawn):
         "source,target\nanna\rbert,cees\n",  # a lone carriage return
         f"source,target\nanna,{'x' * (MAX_NAME_BYTES + 1)}\n",  # too long for the packed words
         "\ufeffsource;target\r\nanna;bert\r\nbert;cees\r\n",  # Dutch Excel: semicolons, a BOM, CRLF
+        "source,target\nanna,bert\n,\nbert,cees\n,\n",  # rows of cleared cells, as Excel writes them (skipped)
     ],
 )
 def test_left_to_the_regular_reader(tmp_path, body):

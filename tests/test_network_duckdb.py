@@ -26,12 +26,24 @@ def _same(a, b) -> None:
         np.testing.assert_array_equal(a.dates, b.dates)
 
 
+@pytest.fixture
+def duckdb_only(monkeypatch):
+    """The DuckDB reader reads the file itself: handing it to the regular reader fails the test (a valid file that
+    went there unnoticed would pass every comparison)."""
+    import verbinder.io.network_duckdb as module
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the DuckDB reader handed a valid file to the regular reader")
+
+    monkeypatch.setattr(module, "read_network", refuse)
+
+
 @pytest.mark.parametrize("nodes", [None, CHANGE / "people.csv"])
-def test_reads_what_the_regular_reader_reads(nodes):
+def test_reads_what_the_regular_reader_reads(nodes, duckdb_only):
     _same(read_network_duckdb(CHANGE / "before.csv", nodes), read_network(CHANGE / "before.csv", nodes))
 
 
-def test_weights_dates_quotes_and_attributes(tmp_path):
+def test_weights_dates_quotes_and_attributes(tmp_path, duckdb_only):
     edges = tmp_path / "e.csv"
     edges.write_text(
         'Source,Target,weight,date\n"de Vries, A.",bert,2.5,2024-01-31T23:59:00+01:00\n'
@@ -64,7 +76,7 @@ def test_bad_date_is_located_by_the_regular_reader(tmp_path):
     assert (problem.line, problem.col) == (3, 5)
 
 
-def test_semicolon_file_with_decimal_commas(tmp_path):
+def test_semicolon_file_with_decimal_commas(tmp_path, duckdb_only):
     edges = tmp_path / "e.csv"
     edges.write_bytes(
         "\ufeffsource;target;weight;date\r\nanna;bert;1,5;2024-01-31\r\nbert;anna;2;2024-02-01\r\n".encode()
@@ -83,3 +95,26 @@ def test_semicolon_file_errors_are_the_regular_readers(tmp_path):
         read_network_duckdb(edges)
     expected = f"{edges}:3:11: weight '1.000,5' is not a number of 0 or more"
     assert render_problem(duck.value.problems[0], "en") == expected
+
+
+def test_people_numbered_as_the_regular_reader_numbers_them(tmp_path, duckdb_only):
+    """Without NODES, by first appearance: the whole sources column first, then the targets column."""
+    edges = tmp_path / "e.csv"
+    edges.write_text("source,target\nanna,bert\ncees,anna\ndirk,bert\n")
+    duck = read_network_duckdb(edges)
+    assert duck.ids == ["anna", "cees", "dirk", "bert"]
+    _same(duck, read_network(edges))
+
+
+@pytest.mark.parametrize("sep", [";", ","])
+def test_rows_of_empty_cells_are_skipped(tmp_path, duckdb_only, sep):
+    """Excel writes ``;;`` for a row whose cells were cleared (review N5): skipped, in NODES too."""
+    edges = tmp_path / "e.csv"
+    rows = ["source;target;weight", "anna;bert;1", ";;", "bert;cees;2", ";;", ";;"]
+    edges.write_bytes(("\ufeff" + "\r\n".join(rows) + "\r\n").replace(";", sep).encode())
+    nodes = tmp_path / "n.csv"
+    nodes.write_text("\n".join(["id;group", "anna;a", ";", "bert;b", "cees;a", ";"]).replace(";", sep) + "\n")
+    for people in (None, nodes):
+        duck = read_network_duckdb(edges, people)
+        assert duck.ids == ["anna", "bert", "cees"] and duck.sources.tolist() == [0, 1]
+        _same(duck, read_network(edges, people))

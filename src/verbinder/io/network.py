@@ -14,6 +14,8 @@ is wrong the file is read a second time, slowly, to name the line and column
 byte order mark follow the ``csv`` module; other encodings are refused with the position
 of the first bad byte.  A file whose header line has semicolons and no comma (Excel with Dutch
 settings) is split at its semicolons, with a decimal comma in ``weight`` and dates day first.
+Blank lines and rows whose every cell is empty (``;;``, which Excel writes for a row whose
+cells were cleared) are skipped; line numbers in messages still count them.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ class Network:
 
 @dataclass
 class _Table:
-    """A CSV file: its header and its data columns (blank lines left out)."""
+    """A CSV file: its header and its data columns (blank lines and rows of empty cells left out)."""
 
     name: str
     text: str
@@ -168,7 +170,7 @@ def _split_text(name: str, text: str, delimiter: str = ",") -> _Table:
     try:
         reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
         header = next(reader)
-        rows = [row for row in reader if row]
+        rows = [row for row in reader if any(row)]  # a blank line, or cells Excel left empty (;;)
     except csv.Error:
         raise InputError(_csv_syntax_problem(name, text, delimiter)) from None
     return _Table(name, text, [h.strip().lower() for h in header], rows=rows, delimiter=delimiter)
@@ -179,7 +181,8 @@ def _split_plain(text: str, delimiter: str = ",") -> tuple[list[str], list[list[
 
     Such a file means the same to the csv module; splitting it directly is several times
     faster.  Anything else (quotes, blank lines, rows of different lengths, a lone CR)
-    returns None and goes through the csv module.
+    returns None and goes through the csv module.  A row of only separators (``;;``: Excel
+    writes one for a row whose cells were cleared) is left out, as the csv path leaves it out.
     """
     if '"' in text:
         return None
@@ -195,6 +198,9 @@ def _split_plain(text: str, delimiter: str = ",") -> tuple[list[str], list[list[
     counts = set(map(str.count, lines, [delimiter] * len(lines)))
     if text.count(delimiter) != (width - 1) * len(lines) or len(counts) != 1:
         return None
+    if width > 1 and delimiter * (width - 1) in body:
+        empty = delimiter * (width - 1)
+        body = "\n".join(line for line in lines if line != empty)
     flat = body.replace("\n", delimiter).split(delimiter)
     return flat[:width], [flat[width + i :: width] for i in range(width)]
 
@@ -211,13 +217,16 @@ def _csv_syntax_problem(name: str, text: str, delimiter: str) -> Problem:
 
 
 def _located_rows(table: _Table) -> Iterator[tuple[int, str, list[str]]]:
-    """(line, raw text of the line, fields) of every data row: the slow path that names positions."""
+    """(line, raw text of the line, fields) of every data row: the slow path that names positions.
+
+    Blank lines and rows of empty cells (``;;``) are skipped, as the reading skips them; the line numbers count them.
+    """
     lines = io.StringIO(table.text, newline="").readlines()
     reader = csv.reader(io.StringIO(table.text, newline=""), delimiter=table.delimiter)
     next(reader)
     start = reader.line_num + 1
     for fields in reader:
-        if fields:
+        if any(fields):
             raw = lines[start - 1] if start - 1 < len(lines) else ""
             yield start, raw.rstrip("\r\n"), fields
         start = reader.line_num + 1

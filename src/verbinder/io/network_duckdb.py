@@ -66,17 +66,26 @@ def _column(header: list[str], name: str) -> str:
     return f"column{header.index(name)}"
 
 
-def _scan(con: Any, table: str, path: Path, width: int, delimiter: str) -> None:
+def _scan(con: Any, table: str, path: Path, width: int, delimiter: str) -> int:
+    """The CSV as ``table``, numbered in file order (``row_at`` from 1), rows whose every cell is empty left out.
+
+    Excel writes a row of only separators (``;;``) for a row whose cells were cleared; the regular reader skips
+    it too.  ``row_at`` counts the rows kept, so NODES row ``row_at`` is person ``row_at - 1``.  Returns the rows.
+    """
     columns = ", ".join(f"'column{i}': 'VARCHAR'" for i in range(width))
+    blank = " AND ".join(f"coalesce(column{i}, '') = ''" for i in range(width))
     con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT *, row_number() OVER () AS row_at FROM read_csv(?, "
+        f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * EXCLUDE (file_at), row_number() OVER (ORDER BY file_at) "
+        f"AS row_at FROM (SELECT *, row_number() OVER () AS file_at FROM read_csv(?, "
         f"header = true, delim = '{delimiter}', quote = '\"', escape = '\"', columns = {{{columns}}}, "
-        "strict_mode = true, null_padding = false, skip = 0, encoding = 'utf-8')",
+        "strict_mode = true, null_padding = false, skip = 0, encoding = 'utf-8')) "
+        f"WHERE NOT ({blank})",
         [str(path)],
     )
     ((rows,),) = con.execute(f"SELECT COUNT(*) FROM {table}").fetchall()
     if rows == 0:
         raise _Refused("no rows")
+    return int(rows)
 
 
 def _read(
@@ -88,7 +97,7 @@ def _read(
     src, tgt = _column(header, "source"), _column(header, "target")
     weight = _column(header, "weight") if "weight" in header else None
     when = _column(header, date_column.strip().lower()) if date_column is not None else None
-    _scan(con, "edges_raw", edges, len(header), delimiter)
+    edge_rows = _scan(con, "edges_raw", edges, len(header), delimiter)
     empty = f"SELECT COUNT(*) FROM edges_raw WHERE {src} IS NULL OR {src} = '' OR {tgt} IS NULL OR {tgt} = ''"
     if con.execute(empty).fetchall()[0][0]:
         raise _Refused("empty")
@@ -118,11 +127,11 @@ def _read(
             columns = ", ".join(f"column{i}" for i, _ in extra)
             values = con.execute(f"SELECT {columns} FROM nodes_raw ORDER BY row_at").fetchnumpy()
             attributes = {name: values[f"column{i}"].tolist() for i, name in extra}
-    else:
+    else:  # numbered as the regular reader numbers them: by first appearance, the sources column first
         con.execute(
             "CREATE OR REPLACE TEMP TABLE ids AS SELECT id, row_number() OVER (ORDER BY first_at) - 1 AS node FROM "
-            f"(SELECT id, MIN(at) AS first_at FROM (SELECT {src} AS id, row_at * 2 AS at FROM edges_raw "
-            f"UNION ALL SELECT {tgt}, row_at * 2 + 1 FROM edges_raw) ends GROUP BY id) firsts"
+            f"(SELECT id, MIN(seen) AS first_at FROM (SELECT {src} AS id, row_at AS seen FROM edges_raw "
+            f"UNION ALL SELECT {tgt}, row_at + {edge_rows} FROM edges_raw) ends GROUP BY id) firsts"
         )
         ids = con.execute("SELECT id FROM ids ORDER BY node").fetchnumpy()["id"].tolist()
     extra_columns = ""

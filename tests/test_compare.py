@@ -73,14 +73,45 @@ def test_findings_derived_by_hand(run):
         (6, "new-silo", "B", pytest.approx(-1 / 7, abs=1e-6), pytest.approx(-4 / 6, abs=1e-6)),
     ]
     why = {f["rank"]: f["why"] for f in doc["findings"]}
+    # Undirected, as discover's why: pairs of people, and sna's count of both directions beside it.
     assert why[1] == (
-        "Was connector no. 1 (12 times a broker between groups) and has no contact at all afterwards. "
-        "Succeeded by erik."
+        "Was connector no. 1 (a broker between groups for 6 pairs of people, counted in both directions 12 times) "
+        "and has no contact at all afterwards. Succeeded by erik."
+    )
+    assert why[2] == (
+        "Now connector no. 1: a broker between groups for 5 pairs of people, counted in both directions 10 times "
+        "(before none). Takes over from anna: reaches the same groups."
     )
     assert why[4] == "A and D were connected by one contact, between anna and dik; afterwards by none."
     assert why[2].endswith("Takes over from anna: reaches the same groups.")
     assert (
         why[6] == "The E-I index of B fell from -0.14 to -0.67: 5 of the group's 6 contacts now stay inside the group."
+    )
+
+
+def test_undirected_counts_pairs_in_every_format(run, tmp_path, monkeypatch):
+    """anna brokers for 6 pairs (erik, bas, cas, dik: C(4, 2)), 12 as sna counts both directions; directed
+    (source to target) anna-x only: no two-path through her, so no connector, and the counts are sna's."""
+    doc = json.loads(run("compare", *PAIR, "--format", "json", "--lang", "nl").stdout)
+    left = (
+        "Was verbinder nr. 1 (tussenpersoon tussen groepen voor 6 paren mensen, in beide richtingen 12 keer) en heeft "
+        "daarna geen enkel contact meer. Opgevolgd door erik."
+    )
+    assert doc["findings"][0]["why"] == left
+    assert left in run("compare", *PAIR, "--format", "markdown", "--lang", "nl").stdout
+    assert left in run("compare", *PAIR, "--format", "html", "--lang", "nl").stdout
+    monkeypatch.setenv("COLUMNS", "300")
+    assert left in run("compare", *PAIR, "--lang", "nl").stdout
+    # Half the brokerage of January in February: 4 -> 2 pairs (fell), as both counts.
+    rows = ["source,target,date"] + [f"anna,{x},2024-01-10" for x in ("bas", "cas", "dik", "erik")]
+    rows += [f"anna,{x},2024-02-10" for x in ("bas", "cas", "dik")] + ["bas,cas,2024-02-10"]
+    (tmp_path / "d.csv").write_text("\n".join(rows) + "\n")
+    args = [tmp_path / "d.csv", "--period", "month", "--groups", DATA / "people.csv", "--undirected"]
+    february = _json(run, *args)["periods"][1]["findings"][0]
+    assert (february["kind"], february["before"], february["after"]) == ("connector-lost", 12, 4)
+    assert february["why"].startswith(
+        "Was connector no. 1; a broker between groups for 6 pairs of people, now for 2 (67% less; counted in both "
+        "directions 12 and now 4 times)."
     )
 
 
@@ -226,7 +257,7 @@ def test_terminal_leads_with_findings_at_80_columns(run, monkeypatch):
     # the findings counted per kind first (the 7 of test_findings_derived_by_hand), then the findings
     assert lines[4].strip() == "1 connector lost, 2 bridges lost, 2 new silos, 1 new connector (1 successor)"
     assert lines[5].strip() == "1. connector lost: anna (12 → 0)"
-    assert lines[8].strip() == "2. new connector: erik (0 → 10)"
+    assert lines[9].strip() == "2. new connector: erik (0 → 10)"  # after 3 lines of why
 
 
 @pytest.mark.parametrize(

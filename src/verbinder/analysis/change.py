@@ -702,16 +702,23 @@ def findings(
     """The ranked findings of ``after`` against ``before`` (see the module docstring for the rules)."""
     labels, groups = change.labels, change.group_labels
     between = Msg("change.between_groups" if change.grouped else "change.overall")
+    both = not change.directed
     lost: list[tuple[int, Finding]] = []
     ranks_before = before.discovery.ranks
     ranks_after = after.discovery.ranks
     for node, rank in sorted(ranks_before.items(), key=lambda item: item[1]):
         was, now = int(before.cross[node]), int(after.cross[node])
-        if not after.present[node]:
+        # Undirected, sna counts every path in both directions: the whys give the pairs of people, and that count.
+        if not after.present[node] and both:
+            why = Msg("change.why.left_undirected", rank=rank, count=was, pairs=was // 2, between=between)
+        elif not after.present[node]:
             why = Msg("change.why.left", rank=rank, count=was, between=between)
         elif now * 2 <= was:
             percent = round(100 * (was - now) / was)
-            why = Msg("change.why.fell", rank=rank, before=was, after=now, percent=percent, between=between)
+            counts = {"before": was, "after": now, "percent": percent, "between": between}
+            if both:
+                counts |= {"before_pairs": was // 2, "after_pairs": now // 2}
+            why = Msg("change.why.fell_undirected" if both else "change.why.fell", rank=rank, **counts)
         else:
             continue
         lost.append((node, Finding(0, "connector-lost", (labels[node],), was, now, (why,))))
@@ -796,7 +803,12 @@ def findings(
         reach_after = _reach(net_a.sources, net_a.targets, group_of_after, [node for node, _ in candidates])
         for node, rank in candidates:
             was, now = int(before.cross[node]), int(after.cross[node])
-            reasons = [Msg("change.why.new", rank=rank, count=now, before=was, between=between)]
+            if both:
+                pairs = {"pairs": now // 2, "before_pairs": was // 2}
+                key = "change.why.new_undirected" if was else "change.why.new_undirected_none"
+                reasons = [Msg(key, rank=rank, count=now, before=was, between=between, **pairs)]
+            else:
+                reasons = [Msg("change.why.new", rank=rank, count=now, before=was, between=between)]
             best, overlap = None, 0.0
             for old in lost_nodes:
                 a, b = reach_after[node], reach_before[old]

@@ -42,6 +42,15 @@ NL: dict[str, str] = {
     "daarna geen enkel contact meer.",
     "change.why.fell": "Was verbinder nr. {rank}; tussenpersoon {between} viel van {before} naar {after} keer "
     "({percent}% minder).",
+    "change.why.left_undirected": "Was verbinder nr. {rank} (tussenpersoon {between} voor {pairs:# paar|# paren} "
+    "mensen, in beide richtingen {count} keer) en heeft daarna geen enkel contact meer.",
+    "change.why.fell_undirected": "Was verbinder nr. {rank}; tussenpersoon {between} voor "
+    "{before_pairs:# paar|# paren} mensen, nu voor {after_pairs} ({percent}% minder; in beide richtingen {before} "
+    "en nu {after} keer).",
+    "change.why.new_undirected": "Nu verbinder nr. {rank}: tussenpersoon {between} voor {pairs:# paar|# paren} "
+    "mensen, in beide richtingen {count} keer (eerst {before_pairs:# paar|# paren}, {before} keer).",
+    "change.why.new_undirected_none": "Nu verbinder nr. {rank}: tussenpersoon {between} voor {pairs:# paar|# paren} "
+    "mensen, in beide richtingen {count} keer (eerst geen).",
     "change.why.bridge_one": "{a} en {b} waren verbonden door {ties:# contact|# contacten}, allemaal via {person}; "
     "daarna door geen enkel contact meer.",
     "change.why.bridge_pair": "{a} en {b} waren verbonden door één contact, tussen {first} en {second}; daarna door "
@@ -185,6 +194,14 @@ EN: dict[str, str] = {
     "change.why.left": "Was connector no. {rank} ({count:# time|# times} a broker {between}) and has no contact "
     "at all afterwards.",
     "change.why.fell": "Was connector no. {rank}; brokerage {between} fell from {before} to {after} ({percent}% less).",
+    "change.why.left_undirected": "Was connector no. {rank} (a broker {between} for {pairs:# pair|# pairs} of "
+    "people, counted in both directions {count:once|# times}) and has no contact at all afterwards.",
+    "change.why.fell_undirected": "Was connector no. {rank}; a broker {between} for {before_pairs:# pair|# pairs} "
+    "of people, now for {after_pairs} ({percent}% less; counted in both directions {before} and now {after} times).",
+    "change.why.new_undirected": "Now connector no. {rank}: a broker {between} for {pairs:# pair|# pairs} of people, "
+    "counted in both directions {count:once|# times} (before {before_pairs:# pair|# pairs}, {before} times).",
+    "change.why.new_undirected_none": "Now connector no. {rank}: a broker {between} for {pairs:# pair|# pairs} of "
+    "people, counted in both directions {count:once|# times} (before none).",
     "change.why.bridge_one": "{a} and {b} were connected by {ties:# contact|# contacts}, all through {person}; "
     "afterwards by none.",
     "change.why.bridge_pair": "{a} and {b} were connected by one contact, between {first} and {second}; afterwards "

@@ -533,6 +533,8 @@ def test_a_bridge_missing_one_month_is_not_lost(run, tmp_path, monkeypatch):
         [("bridge-lost", ["B", "C"], 1, 0), ("new-silo", "C", pytest.approx(-1 / 3, abs=1e-6), -1.0)],  # June
     ]
     assert kept[4] and not kept[2]
+    assert [(f["kind"], f["subject"]) for f in doc["periods"][2]["passing"]] == [("bridge-lost", ["A", "D"]),
+                                                                              ("new-silo", "D")]  # fmt: skip
     june = doc["periods"][5]["findings"]
     assert june[0]["why"] == (
         "B and C were connected by one contact, between bas and cas; afterwards by none. This is the last period: "

@@ -208,6 +208,8 @@ def document(c: Change, lang: str) -> dict[str, Any]:
                 "contacts": s.ties,  # 0: a period without data (no findings; the next compares with the last before)
                 "compared_with": _start_of(c.snapshots[s.compared_with]) if s.compared_with is not None else None,
                 "few_contacts": s.few,
+                # bridges lost and new silos back as before in the next period with data: not findings
+                "passing": [{k: v for k, v in finding_document(f, lang).items() if k != "rank"} for f in s.passing],
             }
             for s in c.snapshots
         ],
@@ -535,7 +537,7 @@ def _few_note(c: Change, s: Snapshot, lang: str) -> str:
         ties=s.ties,
         fraction=fraction,
         usual=t(f"change.usual.{c.period}", lang),
-        median=number(median, lang),
+        median=number(round(median), lang),  # a usual period in whole contacts
     )
     return text[:1].upper() + text[1:]
 

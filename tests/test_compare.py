@@ -679,8 +679,8 @@ def test_html_fits_a_phone_and_keeps_findings_whole_in_print(run, tmp_path):
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "dated.csv:3:5: '2024-02-30' in column 'date' is not a date (YYYY-MM-DD, optionally with a time)\n"),
-        ("nl", "dated.csv:3:5: '2024-02-30' in kolom 'date' is geen datum (JJJJ-MM-DD, eventueel met tijd)\n"),
+        ("en", "dated.csv:3:5: '2024-02-30' in column 'date' does not exist: February 2024 has 29 days\n"),
+        ("nl", "dated.csv:3:5: '2024-02-30' in kolom 'date' bestaat niet: februari 2024 heeft 29 dagen\n"),
     ],
 )
 def test_unparsable_date(run, tmp_path, monkeypatch, lang, expected):
@@ -715,6 +715,32 @@ def test_a_date_empty_or_day_first_says_so(run, tmp_path, monkeypatch, date, lan
     """Day first is read in a ';' file (Dutch Excel); in a comma file it could be an American month first: asked."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "dated.csv").write_text(f"source,target,date\na,b,2024-01-31\nb,c,{date}\n")
+    for engine in ("memory", "duckdb"):
+        result = run("compare", "dated.csv", "--period", "week", "--lang", lang, "--engine", engine)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr == f"dated.csv:3:5: {expected}\n"
+
+
+@pytest.mark.parametrize(
+    ("date", "lang", "expected"),
+    [
+        ("31-02-2025", "nl", "'31-02-2025' in kolom 'date' bestaat niet: februari 2025 heeft 28 dagen"),
+        ("31-02-2025", "en", "'31-02-2025' in column 'date' does not exist: February 2025 has 28 days"),
+        ("30-02-2024 09:30", "en", "'30-02-2024 09:30' in column 'date' does not exist: February 2024 has 29 days"),
+        ("2025-04-31", "nl", "'2025-04-31' in kolom 'date' bestaat niet: april 2025 heeft 30 dagen"),
+        ("05-13-2025", "en", "'05-13-2025' in column 'date' does not exist: there is no month 13 (DD-MM-YYYY)"),
+        ("05-13-2025", "nl", "'05-13-2025' in kolom 'date' bestaat niet: er is geen maand 13 (DD-MM-JJJJ)"),
+        ("5-1-25", "nl", "'5-1-25' in kolom 'date' is geen datum: gebruik JJJJ-MM-DD of DD-MM-JJJJ "
+         "(eventueel met tijd)"),
+        ("5-1-25", "en", "'5-1-25' in column 'date' is not a date: use YYYY-MM-DD or DD-MM-YYYY "
+         "(optionally with a time)"),
+    ],
+)  # fmt: skip
+def test_semicolon_file_dates_impossible_or_malformed(run, tmp_path, monkeypatch, date, lang, expected):
+    """In a ';' file (Dutch Excel) day first is read: an impossible date says it does not exist (the month's days),
+    a malformed one names both forms it accepts (review N6); one sentence, located, exit 2, with either engine."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dated.csv").write_bytes(f"\ufeffsource;target;date\r\na;b;31-01-2024\r\nb;c;{date}\r\n".encode())
     for engine in ("memory", "duckdb"):
         result = run("compare", "dated.csv", "--period", "week", "--lang", lang, "--engine", engine)
         assert result.exit_code == 2 and result.stdout == ""

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from verbinder.errors import InputError, Problem
-from verbinder.i18n import Msg
+from verbinder.i18n import Msg, TextMsg
 from verbinder.io.yamlread import display_name, read_text
 
 if TYPE_CHECKING:
@@ -449,22 +449,51 @@ def _dates(table: _Table, column: str) -> np.ndarray:
     shape = re.compile(DATE_PATTERN + TIMESTAMP_REST_PATTERN)
     if not all(map(shape.fullmatch, values)):
         line, col, value = _locate_value(table, at, lambda v: shape.fullmatch(iso(v)) is None)
-        raise InputError(Problem(table.name, _date_problem(value, name), line, col))
+        raise InputError(Problem(table.name, _date_problem(value, name, table.delimiter), line, col))
     try:
         return np.array([v[:10] for v in values], dtype="datetime64[D]")
     except ValueError:
         line, col, value = _locate_value(table, at, lambda v: not _is_date(iso(v)[:10]))
-        raise InputError(Problem(table.name, _date_problem(value, name), line, col)) from None
+        raise InputError(Problem(table.name, _date_problem(value, name, table.delimiter), line, col)) from None
 
 
-def _date_problem(value: str, column: str) -> Msg:
-    """What is wrong with a date: empty, written day first in a comma file (the ISO date suggested), or not a date."""
+def _date_problem(value: str, column: str, delimiter: str = ",") -> Msg:
+    """What is wrong with a date: empty; written day first in a comma file (the ISO date suggested); a date that does
+    not exist (``2025-02-31``, and in a ``;`` file ``31-02-2025``: the month's days said); or not a date, with the
+    forms the file accepts (a ``;`` file both ``JJJJ-MM-DD`` and ``DD-MM-JJJJ``)."""
+    import calendar
+    import re
+
     if not value.strip():
         return Msg("change.err.date_empty", column=column)
     iso = _day_first_to_iso(value)
-    if iso != value and _is_date(iso[:10]):
+    if delimiter == "," and iso != value and _is_date(iso[:10]):
         return Msg("change.err.date_day_first", value=value, column=column, iso=iso[:10])
+    read = iso if delimiter == ";" else value  # as the file's forms read it
+    shaped = re.fullmatch(DATE_PATTERN + TIMESTAMP_REST_PATTERN, read) is not None
+    if shaped and int(read[:4]) >= 1 and not _is_date(read[:10]):
+        year, month = int(read[:4]), int(read[5:7])
+        if not 1 <= month <= 12:
+            day_first = read != value
+            form = TextMsg(
+                {"nl": "DD-MM-JJJJ" if day_first else "JJJJ-MM-DD", "en": "DD-MM-YYYY" if day_first else "YYYY-MM-DD"}
+            )
+            return Msg("change.err.date_no_month", value=value, column=column, month=str(month), form=form)
+        days = calendar.monthrange(year, month)[1]
+        return Msg("change.err.date_impossible", value=value, column=column, month=_month(year, month), days=days)
+    if delimiter == ";":
+        return Msg("change.err.date_forms", value=value, column=column)
     return Msg("change.err.date", value=value, column=column)
+
+
+def _month(year: int, month: int) -> TextMsg:
+    """The month and year in Dutch and English (``februari 2025``, ``February 2025``)."""
+    import datetime
+
+    from verbinder.i18n import date
+
+    first = datetime.date(year, month, 1)
+    return TextMsg({lang: date(first, lang, format="MMMM y") for lang in ("nl", "en")})
 
 
 def _day_first_to_iso(value: str) -> str:

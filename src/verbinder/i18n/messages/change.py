@@ -23,6 +23,10 @@ NL: dict[str, str] = {
     "change.err.date": "'{value}' in kolom '{column}' is geen datum (JJJJ-MM-DD, eventueel met tijd)",
     "change.err.date_day_first": "'{value}' in kolom '{column}' is geen datum (JJJJ-MM-DD): bedoel je {iso}?",
     "change.err.date_empty": "de datum in kolom '{column}' is leeg: elk contact heeft een datum nodig",
+    "change.err.date_impossible": "'{value}' in kolom '{column}' bestaat niet: {month} heeft {days} dagen",
+    "change.err.date_no_month": "'{value}' in kolom '{column}' bestaat niet: er is geen maand {month} ({form})",
+    "change.err.date_forms": "'{value}' in kolom '{column}' is geen datum: gebruik JJJJ-MM-DD of DD-MM-JJJJ "
+    "(eventueel met tijd)",
     "change.err.period": "onbekende periode '{period}': kies week, maand of kwartaal (of week, month, quarter)",
     "change.err.after_and_period": "geef óf een tweede bestand (NA), óf --period, niet allebei",
     "change.err.nothing_to_compare": "geef een tweede bestand (NA) om mee te vergelijken, of --period",
@@ -176,6 +180,10 @@ EN: dict[str, str] = {
     "change.err.date": "'{value}' in column '{column}' is not a date (YYYY-MM-DD, optionally with a time)",
     "change.err.date_day_first": "'{value}' in column '{column}' is not a date (YYYY-MM-DD): did you mean {iso}?",
     "change.err.date_empty": "the date in column '{column}' is empty: every contact needs a date",
+    "change.err.date_impossible": "'{value}' in column '{column}' does not exist: {month} has {days} days",
+    "change.err.date_no_month": "'{value}' in column '{column}' does not exist: there is no month {month} ({form})",
+    "change.err.date_forms": "'{value}' in column '{column}' is not a date: use YYYY-MM-DD or DD-MM-YYYY "
+    "(optionally with a time)",
     "change.err.period": "unknown period '{period}': choose week, month or quarter (in Dutch: week, maand, kwartaal)",
     "change.err.after_and_period": "give either a second file (AFTER) or --period, not both",
     "change.err.nothing_to_compare": "give a second file (AFTER) to compare with, or --period",

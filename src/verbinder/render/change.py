@@ -49,6 +49,20 @@ UNCONFIRMED = {"bridge-lost": "bridge-unseen", "new-silo": "silo-unconfirmed"}
 TERMINAL_FINDINGS = 10
 #: The message key of each period's name.
 PERIOD_KEYS = {"week": "change.period.week", "month": "change.period.month", "quarter": "change.period.quarter"}
+#: "a usual month": the period a small one is measured against.
+USUAL_KEYS = {"week": "change.usual.week", "month": "change.usual.month", "quarter": "change.usual.quarter"}
+#: A small period's share of a usual one in words, by the whole number nearest usual / small ("about a third": 3).
+FRACTION_KEYS = {
+    2: "change.fraction.2",
+    3: "change.fraction.3",
+    4: "change.fraction.4",
+    5: "change.fraction.5",
+    6: "change.fraction.6",
+    7: "change.fraction.7",
+    8: "change.fraction.8",
+    9: "change.fraction.9",
+    10: "change.fraction.10",
+}
 #: People with a chart in the HTML of periods: those in a finding or ranked in some period, at most this many.
 CHART_PEOPLE = 60
 
@@ -525,18 +539,19 @@ def period_notes(c: Change, i: int, lang: str) -> list[str]:
 
 
 def _few_note(c: Change, s: Snapshot, lang: str) -> str:
-    """ "December 2025 had 39 contacts, about a third of a usual month (135): ...", the share in plain words."""
+    """The little-data warning, the share in plain words: *December 2025 had 39 contacts, about a third of a usual
+    month (135)*."""
     assert c.period is not None
     median = float(np.median([x.ties for x in c.snapshots if not x.empty]))
-    share = round(median / s.ties) if s.ties else 11
-    fraction = t(f"change.fraction.{max(share, 2)}" if share <= 10 else "change.fraction.less", lang)
+    share = round(median / s.ties) if s.ties else len(FRACTION_KEYS) + 2
+    fraction = t(FRACTION_KEYS.get(max(share, 2), "change.fraction.less"), lang)
     text = t(
         "change.few_contacts",
         lang,
         period=period_name(s, c.period, lang),
         ties=s.ties,
         fraction=fraction,
-        usual=t(f"change.usual.{c.period}", lang),
+        usual=t(USUAL_KEYS[c.period], lang),
         median=number(round(median), lang),  # a usual period in whole contacts
     )
     return text[:1].upper() + text[1:]

@@ -583,6 +583,25 @@ def test_a_period_with_few_contacts_is_said_to_be_noise(run, tmp_path, monkeypat
     )
 
 
+def test_the_period_after_little_data_says_so(run, tmp_path, monkeypatch):
+    """_anna_leaves with its February moved to March and one contact (dik-dora) in February: the median of 7, 1, 7
+    is 7; February (anna gone: findings) has 1, about a seventh; March (erik a new connector) compares with it."""
+    dated = _anna_leaves(tmp_path)
+    dated.write_text(dated.read_text().replace("2024-02-", "2024-03-") + "dik,dora,2024-02-10\n")
+    args = [str(dated), "--period", "month", "--groups", str(DATA / "people.csv"), "--undirected", "--lang", "nl"]
+    monkeypatch.setenv("COLUMNS", "200")
+    shown = run("compare", *args).stdout.splitlines()
+    february = shown.index("1 februari 2024 t/m 29 februari 2024: 1 contact, 3 bevindingen")
+    assert shown[february + 1] == (
+        "  Februari 2024 had 1 contact, ongeveer een zevende van een gewone maand (7): de bevindingen hieronder zijn "
+        "vooral ruis."
+    )
+    march = next(i for i, line in enumerate(shown) if line.startswith("1 maart 2024 t/m 31 maart 2024"))
+    assert shown[march + 1] == (
+        "  Vergeleken met februari 2024, die weinig gegevens had: de bevindingen hieronder zijn vooral ruis."
+    )
+
+
 def test_html_of_periods_has_a_chart_per_connector_and_escapes(run, tmp_path):
     dated = tmp_path / "dated.csv"
     evil = "<img src=x onerror=alert(1)>"

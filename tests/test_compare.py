@@ -1125,3 +1125,21 @@ def test_a_split_and_a_rename_are_said(run, tmp_path, monkeypatch):
     assert doc["findings"] == []  # a1-b1 connected A and B, and connects A1 (A's main part) and C
     shown = run("compare", "e.csv", "e.csv", "--groups", "voor.csv", "--groups-after", "na.csv", "--lang", "nl")
     assert "  B heet nu C.\n  A gesplitst in A1 en A2.\n" in shown.stdout
+
+
+def test_the_terminal_lists_ten_who_moved_and_says_how_many_more(run, tmp_path, monkeypatch):
+    """A has 25 people, B 13; 11 of A's move to B: A and B keep their names (most of each stays), 11 moved."""
+    monkeypatch.chdir(tmp_path)
+    a, b = [f"a{i:02}" for i in range(25)], [f"b{i:02}" for i in range(13)]
+    (tmp_path / "e.csv").write_text("source,target\na00,b00\n")
+    (tmp_path / "voor.csv").write_text("id,group\n" + "".join(f"{p},A\n" for p in a) + "".join(f"{p},B\n" for p in b))
+    after = [(p, "B" if p in a[14:] else "A") for p in a] + [(p, "B") for p in b]
+    (tmp_path / "na.csv").write_text("id,group\n" + "".join(f"{p},{g}\n" for p, g in after))
+    args = ["e.csv", "e.csv", "--groups", "voor.csv", "--groups-after", "na.csv", "--undirected"]
+    monkeypatch.setenv("COLUMNS", "80")
+    shown = run("compare", *args, "--lang", "en").stdout.splitlines()
+    start = shown.index("Reorganisation")
+    assert shown[start + 1 : start + 3] == ["  11 people moved department:", "    a14: A → B"]
+    assert shown[start + 11] == "    a23: A → B"
+    assert shown[start + 12] == "    … and 1 more: --format markdown, html or json shows them all."
+    assert len(_json(run, *args)["reorganisation"]["moved"]) == 11

@@ -1047,7 +1047,42 @@ def test_after_edges_checked_against_the_after_groups(run, moved, tmp_path):
     (tmp_path / "na.csv").write_text(MOVE_AFTER.replace("dik,C\n", ""))  # dik left, yet still in e.csv
     result = run("compare", *moved, "--groups-after", "na.csv", "--lang", "nl")
     assert result.exit_code == 2
-    assert result.stderr == "e.csv:7:5: onbekende persoon 'dik': staat niet in na.csv\n"
+    assert result.stderr == (
+        "e.csv:7:5: 'dik' staat in voor.csv maar niet in na.csv: voeg 'dik' met de groep toe aan na.csv\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "missing", "expected"),
+    [
+        ("nl", "dik", "e.csv:7:5: 'dik' staat in voor.csv maar niet in na.csv: voeg 'dik' met de groep toe aan "
+         "na.csv\n"),
+        ("en", "dik", "e.csv:7:5: 'dik' is in voor.csv but not in na.csv: add 'dik' with their group to na.csv\n"),
+        # The did-you-mean comes from the file the person is missing from (here 'cas' for 'bas').
+        ("en", "bas", "e.csv:3:6: 'bas' is in voor.csv but not in na.csv: add 'bas' with their group to na.csv, or "
+         "did you mean 'cas'?\n"),
+        ("nl", "bas", "e.csv:3:6: 'bas' staat in voor.csv maar niet in na.csv: voeg 'bas' met de groep toe aan "
+         "na.csv, of bedoel je 'cas'?\n"),
+    ],
+)  # fmt: skip
+def test_missing_from_the_after_groups_but_in_the_before_groups_says_so(run, moved, tmp_path, lang, missing, expected):
+    """Review N13: not just a did-you-mean from the after groups (Mirjam -> 'Mila'): she is in the before file."""
+    (tmp_path / "na.csv").write_text(MOVE_AFTER.replace(f"{missing},", "gone,"))
+    for engine in ("memory", "duckdb"):
+        result = run("compare", *moved, "--groups-after", "na.csv", "--lang", lang, "--engine", engine)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr == expected
+
+
+def test_missing_from_the_before_groups_but_in_the_after_groups_says_so(run, moved, tmp_path):
+    (tmp_path / "voor.csv").write_text(MOVE_BEFORE.replace("dik,D\n", ""))
+    result = run("compare", *moved, "--groups-after", "na.csv", "--lang", "en")
+    assert result.exit_code == 2
+    assert (
+        result.stderr == "e.csv:7:5: 'dik' is in na.csv but not in voor.csv: add 'dik' with their group to voor.csv\n"
+    )
+    alone = run("compare", *moved, "--lang", "en")  # one groups file: nothing else to point to
+    assert alone.stderr == "e.csv:7:5: unknown person 'dik': not in voor.csv\n"
 
 
 def test_html_names_both_groups_files(run, moved):

@@ -127,8 +127,11 @@ def compare(
             result = change.periods(network, period, progress=progress, **options)  # type: ignore[arg-type]
         else:
             assert after is not None
-            first = read(before, nodes, directed=directed, group_attribute=group_attribute)
-            second = read(after, nodes_after or nodes, directed=directed, group_attribute=group_attribute)
+            # Each groups file names the other in its errors: someone missing from one is listed in the other.
+            first = read(before, nodes, directed=directed, group_attribute=group_attribute, other_nodes=nodes_after)
+            second = read(
+                after, nodes_after or nodes, directed=directed, group_attribute=group_attribute, other_nodes=nodes
+            )
             result = change.compare(first, second, progress=progress, **options)  # type: ignore[arg-type]
     files = [str(before)] if after is None else [str(before), str(after)]
     with batch():

@@ -84,6 +84,7 @@ def read_network(
     directed: bool = True,
     group_attribute: str = "group",
     date_column: str | None = None,
+    other_nodes: Path | None = None,
 ) -> Network:
     """Read EDGES (CSV or GraphML) and, if given, NODES (CSV) into a :class:`Network`.
 
@@ -91,6 +92,9 @@ def read_network(
     and target must be a known person; people without contacts count as isolated nodes.
     ``date_column`` names a CSV column with the date of each contact (``2024-01-31``, or a
     timestamp ``2024-01-31T17:05:00`` with an optional offset; the date as written is kept).
+    ``other_nodes`` is the NODES of the other snapshot (``compare --groups-after``): a person
+    missing from NODES but listed there is said to be (``'Mirjam' is in people.csv but not in
+    people_after.csv``).
 
     Raises
     ------
@@ -103,10 +107,10 @@ def read_network(
             raise InputError(Problem(display_name(edges), Msg("change.err.graphml_dates")))
         network = _read_graphml(edges, directed=directed, group_attribute=group_attribute)
         if nodes is not None:
-            _apply_nodes(network, _read_nodes(nodes, group_attribute), display_name(edges))
+            _apply_nodes(network, _read_nodes(nodes, group_attribute, other_nodes), display_name(edges))
         return network
     table = _split(edges, pairs=True, date_column=date_column)
-    people = _read_nodes(nodes, group_attribute) if nodes is not None else None
+    people = _read_nodes(nodes, group_attribute, other_nodes) if nodes is not None else None
     if table.deferred:
         from verbinder.io.fastcsv import pair_codes
 
@@ -326,9 +330,10 @@ class _People:
     index: dict[str, int]
     groups: list[str]
     attributes: dict[str, list[str]]
+    other: tuple[Path, str] | None = None  # the other snapshot's NODES and group column (compare --groups-after)
 
 
-def _read_nodes(path: Path, group_attribute: str) -> _People:
+def _read_nodes(path: Path, group_attribute: str, other: Path | None = None) -> _People:
     table = _split(path)
     group_column = group_attribute.strip().lower()
     id_at, group_at = _require(table, ["id", group_column], option=("--group-attribute", LIKELY_GROUP_COLUMNS))
@@ -352,7 +357,8 @@ def _read_nodes(path: Path, group_attribute: str) -> _People:
         for i, (column, values) in enumerate(zip(table.header, columns, strict=True))
         if i not in (id_at, group_at) and column
     }
-    return _People(table.name, ids, index, list(columns[group_at]), attributes)
+    mate = (other, group_attribute) if other is not None and Path(other) != Path(path) else None
+    return _People(table.name, ids, index, list(columns[group_at]), attributes, mate)
 
 
 def _edges_from_table(table: _Table, people: _People | None, directed: bool) -> Network:
@@ -380,10 +386,14 @@ def _edges_from_table(table: _Table, people: _People | None, directed: bool) -> 
             # A list first: np.fromiter over the same map takes 1.6 times as long.
             src = np.array(list(map(index.__getitem__, sources)), dtype=np.int64)
             tgt = np.array(list(map(index.__getitem__, targets)), dtype=np.int64)
-        except KeyError:
-            at = source_at if not index.keys() >= set(sources) else target_at
-            line, col, value = _locate_value(table, at, lambda v: v not in index)
-            msg = _unknown_person(value, _suggest(value, index), people.name)
+        except KeyError:  # the first unknown person in the file, source or target
+            line, col, value = next(
+                (line, _column_of(raw, at, table.delimiter), fields[at])
+                for line, raw, fields in _located_rows(table)
+                for at in sorted((source_at, target_at))
+                if fields[at] not in index
+            )
+            msg = _unknown_person(value, _suggest(value, index), people)
             raise InputError(Problem(table.name, msg, line, col)) from None
     weights = None
     if weight_at is not None:
@@ -607,8 +617,21 @@ def _read_graphml(path: Path, *, directed: bool, group_attribute: str) -> Networ
     )
 
 
-def _unknown_person(person: str, hint: str | None, nodes: str) -> Msg:
-    """A person of EDGES missing from NODES (named, as that is where the list of people lives)."""
+def _unknown_person(person: str, hint: str | None, people: _People) -> Msg:
+    """A person of EDGES missing from NODES (named, as that is where the list of people lives); when the other
+    snapshot's NODES lists the person, that is said: the person is missing from this one, not misspelt."""
+    nodes = people.name
+    if people.other is not None:
+        path, group_attribute = people.other
+        try:
+            listed = person in _read_nodes(path, group_attribute).index
+        except InputError:  # the other file's own problem is reported when it is read
+            listed = False
+        if listed:
+            other = display_name(path)
+            if hint:
+                return Msg("discover.err.in_other_nodes_hint", person=person, nodes=nodes, other=other, hint=hint)
+            return Msg("discover.err.in_other_nodes", person=person, nodes=nodes, other=other)
     if hint:
         return Msg("discover.err.not_in_nodes_hint", person=person, nodes=nodes, hint=hint)
     return Msg("discover.err.not_in_nodes", person=person, nodes=nodes)
@@ -618,7 +641,7 @@ def _apply_nodes(network: Network, people: _People, name: str) -> None:
     """Take groups and attributes from NODES for a GraphML network (every person must be listed)."""
     missing = [person for person in network.ids if person not in people.index]
     if missing:
-        msg = _unknown_person(missing[0], _suggest(missing[0], people.index), people.name)
+        msg = _unknown_person(missing[0], _suggest(missing[0], people.index), people)
         raise InputError(Problem(name, msg))
     import numpy as np
 

@@ -34,10 +34,12 @@ def read_network_duckdb(
     group_attribute: str = "group",
     date_column: str | None = None,
     connection: Any = None,
+    other_nodes: Path | None = None,
 ) -> Network:
-    """:func:`~verbinder.io.network.read_network` through DuckDB; the same network, or the same located error."""
+    """:func:`~verbinder.io.network.read_network` through DuckDB; the same network, or the same located error
+    (``other_nodes`` as there: it is only in the messages, which the regular reader writes)."""
     if Path(edges).suffix.lower() == ".graphml":
-        return read_network(edges, nodes, directed=directed, group_attribute=group_attribute, date_column=date_column)
+        return _regular(edges, nodes, directed, group_attribute, date_column, other_nodes)
     import duckdb
 
     con = connection if connection is not None else duckdb.connect(":memory:")
@@ -48,7 +50,15 @@ def read_network_duckdb(
     finally:
         if connection is None:
             con.close()
-    return read_network(edges, nodes, directed=directed, group_attribute=group_attribute, date_column=date_column)
+    return _regular(edges, nodes, directed, group_attribute, date_column, other_nodes)
+
+
+def _regular(
+    edges: Path, nodes: Path | None, directed: bool, group_attribute: str, date_column: str | None, other: Path | None
+) -> Network:
+    return read_network(
+        edges, nodes, directed=directed, group_attribute=group_attribute, date_column=date_column, other_nodes=other
+    )
 
 
 def _header(path: Path) -> tuple[list[str], str]:

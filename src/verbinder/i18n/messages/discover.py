@@ -27,6 +27,10 @@ NL: dict[str, str] = {
     "discover.err.empty_value": "lege waarde in kolom '{column}'",
     "discover.err.not_in_nodes": "onbekende persoon '{person}': staat niet in {nodes}",
     "discover.err.not_in_nodes_hint": "onbekende persoon '{person}': staat niet in {nodes} — bedoel je '{hint}'?",
+    "discover.err.in_other_nodes": "'{person}' staat in {other} maar niet in {nodes}: voeg '{person}' met de groep "
+    "toe aan {nodes}",
+    "discover.err.in_other_nodes_hint": "'{person}' staat in {other} maar niet in {nodes}: voeg '{person}' met de "
+    "groep toe aan {nodes}, of bedoel je '{hint}'?",
     "discover.err.missing_column_typo": "kolom '{column}' ontbreekt — de kopregel heeft: {header}; "
     "is '{near}' een tikfout voor '{column}'?",
     "discover.err.missing_column_option": "kolom '{column}' ontbreekt — de kopregel heeft: {header}; "
@@ -114,6 +118,10 @@ EN: dict[str, str] = {
     "discover.err.empty_value": "empty value in column '{column}'",
     "discover.err.not_in_nodes": "unknown person '{person}': not in {nodes}",
     "discover.err.not_in_nodes_hint": "unknown person '{person}': not in {nodes} — did you mean '{hint}'?",
+    "discover.err.in_other_nodes": "'{person}' is in {other} but not in {nodes}: add '{person}' with their group "
+    "to {nodes}",
+    "discover.err.in_other_nodes_hint": "'{person}' is in {other} but not in {nodes}: add '{person}' with their group "
+    "to {nodes}, or did you mean '{hint}'?",
     "discover.err.missing_column_typo": "missing column '{column}' — the header has: {header}; "
     "is '{near}' a typo for '{column}'?",
     "discover.err.missing_column_option": "missing column '{column}' — the header has: {header}; "

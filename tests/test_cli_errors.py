@@ -70,3 +70,15 @@ def test_sentences_in_both_languages(lang, monkeypatch):
         caught.clear()
         assert CliRunner().invoke(app, list(args)).exit_code == 2
         assert usage_error_text(caught[0], lang) == sentence
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_lang_on_the_command_line_decides_even_after_the_error(run, lang):
+    """--lang is honoured wherever it stands, also after the option that is wrong."""
+    for args in (
+        ("compare", "a.csv", "b.csv", "-f", "pdf", "--lang", lang),
+        ("compare", f"--lang={lang}", "-f", "pdf"),
+    ):
+        result = run(*args)
+        assert result.exit_code == 2
+        assert result.stderr.strip() == EXPECTED[lang][("compare", "a.csv", "b.csv", "-f", "pdf")]

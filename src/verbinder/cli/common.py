@@ -178,6 +178,10 @@ def typer_text(text: str) -> str:
 class _Localized:
     """The help frame (``Usage:``, the help option's text) in the help language."""
 
+    def parse_args(self, ctx: Any, args: list[str]) -> Any:
+        ctx.meta[_ARGS] = list(args)  # for a usage error's language: --lang may come after what is wrong
+        return super().parse_args(ctx, args)  # type: ignore[misc]
+
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("click.usage", HELP_LANG))
@@ -269,10 +273,24 @@ def _param_name(error: Any) -> str:
     return str(hint).strip("'") if hint else "?"
 
 
+#: Where :class:`_Localized` keeps the command line it parses (``ctx.meta``).
+_ARGS = "verbinder.args"
+
+
+def _asked_lang(ctx: Any) -> str:
+    """The ``--lang`` on the command line being parsed (``--lang en`` or ``--lang=en``), else the help language."""
+    args = ctx.meta.get(_ARGS, []) if ctx is not None else []
+    for at, arg in enumerate(args):
+        value = args[at + 1] if arg == "--lang" and at + 1 < len(args) else arg.removeprefix("--lang=")
+        if (arg == "--lang" or arg.startswith("--lang=")) and value in ("nl", "en"):
+            return value
+    return HELP_LANG
+
+
 def _show_usage_error(self: Any, file: Any = None) -> None:
     from verbinder.render.safe import line
 
-    (file or sys.stderr).write(line(usage_error_text(self)) + "\n")
+    (file or sys.stderr).write(line(usage_error_text(self, _asked_lang(getattr(self, "ctx", None)))) + "\n")
 
 
 def _localize_usage_errors() -> None:

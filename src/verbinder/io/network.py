@@ -216,7 +216,7 @@ def _csv_syntax_problem(name: str, text: str, delimiter: str) -> Problem:
         for _ in reader:
             pass
     except csv.Error as exc:
-        return Problem(name, Msg("discover.err.csv", detail=str(exc)), reader.line_num, 1)
+        return Problem(name, Msg("discover.err.csv", detail=_csv_detail(str(exc))), reader.line_num, 1)
     return Problem(name, Msg("discover.err.csv", detail="?"))  # pragma: no cover - parsed the first time
 
 
@@ -660,3 +660,19 @@ def _suggest(value: str, known) -> str | None:
     from verbinder.model import suggest
 
     return suggest(value, known)
+
+
+#: What the csv module says (in English), and the message saying it in the session's language.
+_CSV_ERRORS = {
+    "unexpected end of data": "discover.err.csv_open_quote",
+    "line contains NUL": "discover.err.csv_nul",
+    "field larger than field limit": "discover.err.csv_field_limit",
+    "new-line character seen in unquoted field": "discover.err.csv_newline",
+    "expected after": "discover.err.csv_after_quote",
+}
+
+
+def _csv_detail(text: str) -> Msg | str:
+    """The csv module's reason in words of the session's language, where it is one it gives; else as it is."""
+    key = next((key for words, key in _CSV_ERRORS.items() if words in text), None)
+    return Msg(key) if key is not None else text

@@ -583,23 +583,83 @@ def test_a_period_with_few_contacts_is_said_to_be_noise(run, tmp_path, monkeypat
     )
 
 
-def test_the_period_after_little_data_says_so(run, tmp_path, monkeypatch):
+def test_the_period_after_little_data_is_compared_with_the_last_with_enough(run, tmp_path, monkeypatch):
     """_anna_leaves with its February moved to March and one contact (dik-dora) in February: the median of 7, 1, 7
-    is 7; February (anna gone: findings) has 1, about a seventh; March (erik a new connector) compares with it."""
+    is 7; February has 1, about a seventh: no baseline.  March is compared with January: anna gone, erik taking over
+    (said there once, not in February as noise); February's A-B and A-C, back in March, are not lost."""
     dated = _anna_leaves(tmp_path)
     dated.write_text(dated.read_text().replace("2024-02-", "2024-03-") + "dik,dora,2024-02-10\n")
     args = [str(dated), "--period", "month", "--groups", str(DATA / "people.csv"), "--undirected", "--lang", "nl"]
+    doc = _json(run, *args)
+    assert [p["compared_with"] for p in doc["periods"]] == [None, "2024-01-01", "2024-01-01"]
+    assert doc["periods"][1]["findings"] == []
+    assert [f["subject"] for f in doc["periods"][1]["passing"]] == [["A", "B"], ["A", "C"]]
+    assert [(f["kind"], f["subject"]) for f in doc["periods"][2]["findings"]][:2] == [
+        ("connector-lost", "anna"),
+        ("new-connector", "erik"),
+    ]
     monkeypatch.setenv("COLUMNS", "200")
     shown = run("compare", *args).stdout.splitlines()
-    february = shown.index("1 februari 2024 t/m 29 februari 2024: 1 contact, 3 bevindingen")
+    february = shown.index("1 februari 2024 t/m 29 februari 2024: 1 contact, 0 bevindingen")
     assert shown[february + 1] == (
-        "  Februari 2024 had 1 contact, ongeveer een zevende van een gewone maand (7): de bevindingen hieronder zijn "
-        "vooral ruis."
+        "  Februari 2024 had 1 contact, ongeveer een zevende van een gewone maand (7): te weinig gegevens om de "
+        "periode erna mee te vergelijken."
     )
-    march = next(i for i, line in enumerate(shown) if line.startswith("1 maart 2024 t/m 31 maart 2024"))
-    assert shown[march + 1] == (
-        "  Vergeleken met februari 2024, die weinig gegevens had: de bevindingen hieronder zijn vooral ruis."
+    march = shown.index("1 maart 2024 t/m 31 maart 2024: 7 contacten, 4 bevindingen")
+    assert shown[march + 1] == "  Vergeleken met januari 2024, de laatste periode met genoeg gegevens."
+    assert not any("ruis" in line for line in shown[march:])
+    en = run("compare", *args[:-1], "en").stdout
+    assert "  Compared with January 2024, the last period with enough data.\n" in en
+
+
+def test_a_lasting_loss_after_a_month_with_little_data_is_no_noise(run, tmp_path):
+    """Ten contacts a month, March three (bas-bea, cas-cor, dik-dora), and from April on fien-dik (A-D's only
+    contact) gone for good: the median of 10, 10, 3, 9, 9, 9 is 9, March under half of it.  By hand: April is
+    compared with February, so A-D lost (1 -> 0) and D a new silo ((1 - 1) / 2 = 0 -> -1) are April's findings, not
+    March's; March's missing A-B and B-C are back in April (not lost), and May and June have nothing new."""
+    few = ["bas,bea", "cas,cor", "dik,dora"]
+    after = [c for c in MONTH if c != "fien,dik"]
+    args = _months(tmp_path, lambda m: MONTH if m < 3 else few if m == 3 else after)
+    doc = _json(run, *args)
+    periods = doc["periods"]
+    assert [p["few_contacts"] for p in periods] == [False, False, True, False, False, False]
+    assert periods[3]["compared_with"] == "2024-02-01"
+    assert [(f["kind"], f["subject"], f["before"], f["after"]) for f in periods[3]["findings"]] == [
+        ("bridge-lost", ["A", "D"], 1, 0),
+        ("new-silo", "D", 0.0, -1.0),
+    ]
+    assert periods[2]["findings"] == [] and periods[4]["findings"] == [] and periods[5]["findings"] == []
+    assert [f["subject"] for f in periods[2]["passing"] if f["kind"] == "bridge-lost"] == [["A", "B"], ["B", "C"]]
+    shown = run("compare", *args, "--lang", "en").stdout
+    assert "noise" not in shown
+
+
+def test_a_connector_back_the_next_period_is_not_lost_nor_new(run, tmp_path, monkeypatch):
+    """January and March: anna connects erik (A), bas (B), cas (C) and dik (D): 6 pairs, 12 both ways, connector
+    no. 1.  February (as many contacts) she is away.  By hand: February's loss of anna is back in March (12 -> 0 ->
+    12), so not lost; March's rise of anna (0 -> 12) is no new connector: she was one in January."""
+    january = ["anna,erik", "anna,bas", "anna,cas", "anna,dik", "bas,bea", "cas,cor", "dik,dora"]
+    february = ["bas,bea", "cas,cor", "dik,dora", "bea,bob", "cor,cis", "erik,fien", "bob,bram"]
+    dated = tmp_path / "dated.csv"
+    rows = [f"{c},2024-{m:02}-10" for m, month in ((1, january), (2, february), (3, january)) for c in month]
+    dated.write_text("source,target,date\n" + "\n".join(rows) + "\n")
+    args = [str(dated), "--period", "month", "--groups", str(DATA / "people.csv"), "--undirected"]
+    doc = _json(run, *args)
+    assert [p["findings"] for p in doc["periods"]] == [[], [], []]
+    assert ("connector-lost", "anna", 12, 0) in [(f["kind"], f["subject"], f["before"], f["after"]) for f in (
+        doc["periods"][1]["passing"]
+    )]  # fmt: skip
+    assert [(f["kind"], f["subject"]) for f in doc["periods"][2]["passing"]] == [("new-connector", "anna")]
+    monkeypatch.setenv("COLUMNS", "200")
+    nl = run("compare", *args, "--lang", "nl").stdout
+    assert (
+        "  In februari 2024 minder tussenpersoon, maar niet verloren: terug in maart 2024: de verbinder anna "
+        "(12 → 0 → 12).\n" in nl
     )
+    assert "  Niet nieuw, want in januari 2024 al verbinder: anna.\n" in nl
+    en = run("compare", *args, "--lang", "en").stdout
+    assert "  Less of a go-between in February 2024, but not lost: back in March 2024: the connector anna" in en
+    assert "  Not new, a connector in January 2024 already: anna.\n" in en
 
 
 def test_html_of_periods_has_a_chart_per_connector_and_escapes(run, tmp_path):

@@ -131,8 +131,10 @@ class Snapshot:
     findings: list[Finding] = field(default_factory=list)
     compared_with: int | None = None  # the index of the snapshot the findings compare with (None: nothing to compare)
     few: bool = False  # far fewer contacts than a usual period (:data:`FEW_CONTACTS`): its findings are mostly noise
-    #: Bridges lost and new silos left out because the next period with data had them back (:func:`periods`).
+    #: Findings left out because the next period with data had them back (:func:`periods`): bridges lost, new
+    #: silos, connectors lost; and new connectors who were connectors in the period before the one compared with.
     passing: list[Finding] = field(default_factory=list)
+    checked_with: int | None = None  # the index of the snapshot whether the findings last is seen in
 
     @property
     def ties(self) -> int:
@@ -422,34 +424,77 @@ def periods(
     for snap in with_data:
         snap.few = snap.ties < FEW_CONTACTS * median
     change = _change(network, snaps, period, pseudonymise, salt)
-    # Each period with data against the last one before it with data (a month without data in between is said).
-    last = None
+    # Each period with data against the last one before it with enough data (a period without data, or with few
+    # contacts, in between is said): a month with little data is no baseline for the next.  Without an earlier
+    # period with enough data, the last one with data.
+    last: int | None = None
+    enough: int | None = None
     for i, snap in enumerate(snaps):
         if snap.empty:
             continue
-        if last is not None:
-            snap.compared_with = last
-            snap.findings = findings(change, snaps[last], snap, top, silo_threshold, bridge_ties)
+        base = enough if enough is not None else last
+        if base is not None:
+            snap.compared_with = base
+            snap.findings = findings(change, snaps[base], snap, top, silo_threshold, bridge_ties)
         last = i
+        if not snap.few:
+            enough = i
+    # Whether a finding lasts is seen in the next period with enough data (else the next one with data).
     with_data_at = [i for i, snap in enumerate(snaps) if not snap.empty]
-    for i, following in zip(with_data_at, [*with_data_at[1:], None], strict=True):
-        _lasting(change, snaps[i], snaps[following] if following is not None else None, silo_threshold)
+    for n, i in enumerate(with_data_at):
+        later = with_data_at[n + 1 :]
+        following = next((j for j in later if not snaps[j].few), later[0] if later else None)
+        _lasting(change, snaps, i, following, silo_threshold)
     return change
 
 
-def _lasting(change: Change, snap: Snapshot, following: Snapshot | None, silo_threshold: float) -> None:
-    """Keep ``snap``'s bridges lost and new silos that ``following`` (the next period with data) still has so;
-    without a following period, mark them unconfirmed.  The findings are numbered again."""
+def _lasting(change: Change, snaps: list[Snapshot], i: int, following_at: int | None, silo_threshold: float) -> None:
+    """Keep period ``i``'s findings that the next period with data (``following_at``) still shows; without a following
+    period, mark its bridges lost and new silos unconfirmed.  A bridge lost, a new silo or a connector lost that is
+    back as before, and a new connector who was one in the period before the one compared with, go to ``passing``.
+    The findings are numbered again."""
+    snap = snaps[i]
+    snap.checked_with = following_at
+    following = snaps[following_at] if following_at is not None else None
+    before = snaps[snap.compared_with] if snap.compared_with is not None else None
+    earlier_at = before.compared_with if before is not None else None
+    earlier = snaps[earlier_at] if earlier_at is not None else None
     index = {g: k for k, g in enumerate(change.group_labels)}
-    kept = []
+    people = {label: k for k, label in enumerate(change.labels)}
+    kept, back = [], set()
+    # A period with little data, and the next with enough, compared with the same period: what the next one shows
+    # too is said there, once, not in the period that is mostly noise.
+    shown = set()
+    if snap.few and following is not None and not following.few and following.compared_with == snap.compared_with:
+        shown = {(f.kind, f.subject) for f in following.findings}
     for f in snap.findings:
+        if (f.kind, f.subject) in shown:
+            continue
         if f.kind in ("bridge-lost", "new-silo") and following is None:
             f = replace(f, unconfirmed=True)
         elif f.kind in ("bridge-lost", "new-silo") and _back(f, following, index, silo_threshold):
             snap.passing.append(f)
             continue
+        elif f.kind == "connector-lost" and following is not None and before is not None:
+            node = people[f.subject[0]]
+            # Still lost: gone, or at most half the brokerage of before, as the finding itself was made.
+            if following.present[node] and 2 * int(following.cross[node]) > int(before.cross[node]):
+                snap.passing.append(f)
+                back.add(f.subject[0])
+                continue
+        elif f.kind == "new-connector" and earlier is not None and people[f.subject[0]] in earlier.discovery.ranks:
+            snap.passing.append(f)
+            continue
         kept.append(f)
+    # A connector back is no one's predecessor: who was named as taking over from them is a new connector alone.
+    kept = [_unlinked(f) if f.link in back else f for f in kept]
     snap.findings = [replace(f, rank=rank) for rank, f in enumerate(kept, start=1)]
+
+
+def _unlinked(f: Finding) -> Finding:
+    """``f`` without its link to a lost connector (and the words that name it)."""
+    why = tuple(m for m in f.why if m.key not in ("change.why.successor", "change.why.succeeded"))
+    return replace(f, link=None, why=why)
 
 
 def _back(f: Finding, following: Snapshot | None, index: dict[str, int], silo_threshold: float) -> bool:

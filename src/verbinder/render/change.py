@@ -519,26 +519,42 @@ def period_notes(c: Change, i: int, lang: str) -> list[str]:
     notes = []
     earlier = c.snapshots[s.compared_with]
     if s.compared_with != i - 1:
-        notes.append(t("change.compared_with", lang, period=period_name(earlier, c.period, lang)))
-    if s.findings and s.few:
-        notes.append(_few_note(c, s, lang))
+        # Skipped for little data (not only for none): said, as the periods without data are.
+        key = "change.compared_with_enough" if any(x.few for x in c.snapshots[s.compared_with + 1 : i]) else ""
+        notes.append(t(key or "change.compared_with", lang, period=period_name(earlier, c.period, lang)))
+    if s.few and (s.findings or s.passing):
+        notes.append(_few_note(c, s, lang, "change.few_contacts" if s.findings else "change.few_contacts_skipped"))
     elif s.findings and earlier.few:
         notes.append(t("change.few_contacts_before", lang, period=period_name(earlier, c.period, lang)))
     if s.passing:
-        when = {
-            "period": period_name(s, c.period, lang),
-            "following": period_name(next(x for x in c.snapshots[i + 1 :] if not x.empty), c.period, lang),
-        }
+        assert s.checked_with is not None or all(f.kind == "new-connector" for f in s.passing)
+        following = c.snapshots[s.checked_with] if s.checked_with is not None else s
+        when = {"period": period_name(s, c.period, lang), "following": period_name(following, c.period, lang)}
         pairs = [_subject_text(f) for f in s.passing if f.kind == "bridge-lost"]
         groups = sorted(f.subject[0] for f in s.passing if f.kind == "new-silo")
         if pairs:
             notes.append(t("change.passing_bridges", lang, n=len(pairs), pairs=_and(pairs, lang), **when))
         if groups:
             notes.append(t("change.passing_silos", lang, groups=_and(groups, lang), **when))
+        index = {label: k for k, label in enumerate(c.labels)}
+        back = [
+            f"{f.subject[0]} ({_figure(f, f.before, lang)} → {_figure(f, f.after, lang)} → "
+            f"{number(int(following.cross[index[f.subject[0]]]), lang)})"
+            for f in s.passing
+            if f.kind == "connector-lost"
+        ]
+        if back:
+            notes.append(t("change.passing_connectors", lang, n=len(back), people=_and(back, lang), **when))
+        again = [f.subject[0] for f in s.passing if f.kind == "new-connector"]
+        if again:
+            base = c.snapshots[s.compared_with]
+            assert base.compared_with is not None
+            since = period_name(c.snapshots[base.compared_with], c.period, lang)
+            notes.append(t("change.passing_new", lang, earlier=since, people=_and(again, lang)))
     return notes
 
 
-def _few_note(c: Change, s: Snapshot, lang: str) -> str:
+def _few_note(c: Change, s: Snapshot, lang: str, key: str = "change.few_contacts") -> str:
     """The little-data warning, the share in plain words: *December 2025 had 39 contacts, about a third of a usual
     month (135)*."""
     assert c.period is not None
@@ -546,7 +562,7 @@ def _few_note(c: Change, s: Snapshot, lang: str) -> str:
     share = round(median / s.ties) if s.ties else len(FRACTION_KEYS) + 2
     fraction = t(FRACTION_KEYS.get(max(share, 2), "change.fraction.less"), lang)
     text = t(
-        "change.few_contacts",
+        key,
         lang,
         period=period_name(s, c.period, lang),
         ties=s.ties,

@@ -109,8 +109,14 @@ NL: dict[str, str] = {
     "change.summary_empty": "Zonder gegevens: {periods}.",
     "change.week_of": "de week van {day}",
     "change.compared_with": "Vergeleken met {period}, de laatste periode met gegevens.",
+    "change.compared_with_enough": "Vergeleken met {period}, de laatste periode met genoeg gegevens.",
+    "change.passing_connectors": "In {period} minder tussenpersoon, maar niet verloren: terug in {following}: "
+    "{n:de verbinder|de verbinders} {people}.",
+    "change.passing_new": "Niet nieuw, want in {earlier} al verbinder: {people}.",
     "change.few_contacts": "{period} had {ties:# contact|# contacten}, {fraction} van {usual} ({median}): de "
     "bevindingen hieronder zijn vooral ruis.",
+    "change.few_contacts_skipped": "{period} had {ties:# contact|# contacten}, {fraction} van {usual} ({median}): "
+    "te weinig gegevens om de periode erna mee te vergelijken.",
     "change.usual.week": "een gewone week",
     "change.usual.month": "een gewone maand",
     "change.usual.quarter": "een gewoon kwartaal",
@@ -262,8 +268,14 @@ EN: dict[str, str] = {
     "change.summary_empty": "Without data: {periods}.",
     "change.week_of": "the week of {day}",
     "change.compared_with": "Compared with {period}, the last period with data.",
+    "change.compared_with_enough": "Compared with {period}, the last period with enough data.",
+    "change.passing_connectors": "Less of a go-between in {period}, but not lost: back in {following}: "
+    "{n:the connector|the connectors} {people}.",
+    "change.passing_new": "Not new, a connector in {earlier} already: {people}.",
     "change.few_contacts": "{period} had {ties:# contact|# contacts}, {fraction} of {usual} ({median}): the findings "
     "below are mostly noise.",
+    "change.few_contacts_skipped": "{period} had {ties:# contact|# contacts}, {fraction} of {usual} ({median}): too "
+    "little data to compare the next period with.",
     "change.usual.week": "a usual week",
     "change.usual.month": "a usual month",
     "change.usual.quarter": "a usual quarter",

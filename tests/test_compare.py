@@ -82,7 +82,10 @@ def test_findings_derived_by_hand(run):
         "Now connector no. 1: a broker between groups for 5 pairs of people, counted in both directions 10 times "
         "(before none). Takes over from anna: reaches the same groups."
     )
-    assert why[4] == "A and D were connected by one contact, between anna and dik; afterwards by none."
+    assert why[4] == (
+        "A and D were connected by one contact, between anna and dik; anna left (no contact at all afterwards), and "
+        "no other contact connects A and D."
+    )
     assert why[2].endswith("Takes over from anna: reaches the same groups.")
     assert (
         why[6] == "The E-I index of B fell from -0.14 to -0.67: 5 of the group's 6 contacts now stay inside the group."
@@ -119,7 +122,10 @@ def test_dutch_bridge_sentences_are_whole(run):
     result = run("compare", *PAIR, "--format", "json", "--lang", "nl")
     why = {f["rank"]: f["why"] for f in json.loads(result.stdout)["findings"]}
     assert why[3] == "B en C waren verbonden door maar 2 contacten; daarna door geen enkel contact meer."
-    assert why[4] == "A en D waren verbonden door één contact, tussen anna en dik; daarna door geen enkel contact meer."
+    assert why[4] == (
+        "A en D waren verbonden door één contact, tussen anna en dik; anna is vertrokken (heeft daarna geen enkel "
+        "contact meer) en geen ander contact verbindt A en D."
+    )
 
 
 def test_new_silos_ranked_by_how_far_the_index_fell(run, tmp_path):
@@ -662,6 +668,46 @@ def test_a_connector_back_the_next_period_is_not_lost_nor_new(run, tmp_path, mon
     assert "  Not new, a connector in January 2024 already: anna.\n" in en
 
 
+def test_a_bridge_through_someone_who_left_says_so(run, tmp_path, monkeypatch):
+    """fien (A) and bram (B) leave; A-D's only contact was fien-dik, B-C's bas-cas (both stay).  By hand: A-D lost
+    says fien left, B-C lost does not; the people who left are listed after the findings, but only fien, whose
+    leaving cost a bridge: bram was no connector and no bridge."""
+    before, after = tmp_path / "voor.csv", tmp_path / "na.csv"
+    kept = ["anna,erik", "bas,bea", "cas,cor", "dik,dora", "anna,bob"]
+    before.write_text("source,target\n" + "\n".join([*kept, "fien,dik", "bas,cas", "bram,bea"]) + "\n")
+    after.write_text("source,target\n" + "\n".join(kept) + "\n")
+    args = [str(before), str(after), "--groups", str(DATA / "people.csv"), "--undirected"]
+    doc = _json(run, *args)
+    bridges = {tuple(f["subject"]): f["why"] for f in doc["findings"] if f["kind"] == "bridge-lost"}
+    assert bridges == {
+        ("A", "D"): "A and D were connected by one contact, between fien and dik; fien left (no contact at all "
+        "afterwards), and no other contact connects A and D.",
+        ("B", "C"): "B and C were connected by one contact, between bas and cas; afterwards by none.",
+    }
+    assert doc["left"] == [{"id": "fien", "rank": None, "bridges": [["A", "D"]]}]
+    monkeypatch.setenv("COLUMNS", "200")
+    nl = run("compare", *args, "--lang", "nl").stdout.splitlines()
+    assert nl[-3:] == [
+        "Vertrokken (daarna geen enkel contact): fien (de brug A – D).",
+        "",
+        "Alle cijfers per persoon: --format json of csv.",
+    ]
+    assert "A en D waren verbonden door één contact, tussen fien en dik; fien is vertrokken" in "\n".join(nl)
+    md = run("compare", *args, "--lang", "en", "--format", "markdown").stdout
+    assert "\nLeft (no contact at all afterwards): fien (the bridge A – D).\n" in md
+    # Nobody who mattered left: no line.
+    after.write_text("source,target\n" + "\n".join([*kept, "fien,dik", "bas,bea"]) + "\n")
+    assert "Left" not in run("compare", *args, "--lang", "en").stdout and _json(run, *args)["left"] == []
+
+
+def test_in_periods_a_bridge_through_someone_gone_from_then_on_says_so(run, tmp_path):
+    """_anna_leaves: anna is gone from February on, so February's A-D (anna-dik) says she left."""
+    dated = _anna_leaves(tmp_path)
+    doc = _json(run, str(dated), "--period", "month", "--groups", str(DATA / "people.csv"), "--undirected")
+    why = next(f["why"] for f in doc["periods"][1]["findings"] if f["subject"] == ["A", "D"])
+    assert why.startswith("A and D were connected by one contact, between anna and dik; anna left (no contact at all")
+
+
 def test_html_of_periods_has_a_chart_per_connector_and_escapes(run, tmp_path):
     dated = tmp_path / "dated.csv"
     evil = "<img src=x onerror=alert(1)>"
@@ -678,7 +724,8 @@ def test_html_says_what_it_compared_and_ends_without_a_command_hint(run):
     page = run("compare", *PAIR, "--format", "html", "--lang", "en").stdout
     assert f"<p>Compared: {PAIR[0]} (before) with {PAIR[1]} (after).</p>" in page
     assert f"<p>Groups from {PAIR[3]}.</p>" in page
-    assert "--format" not in page and page.rstrip().endswith("</table>\n</body>\n</html>")
+    left = "<p>Left (no contact at all afterwards): anna (connector no. 1; the bridge A – D).</p>"
+    assert "--format" not in page and page.rstrip().endswith(f"</table>\n{left}\n</body>\n</html>")
     assert '<td class="num before" data-label="before">12</td>' in page  # labelled for the stacked phone layout
     assert "tr,figure{break-inside:avoid}" in page  # in print no finding is split across pages
 

@@ -95,6 +95,16 @@ class Bridge:
 
 
 @dataclass(frozen=True, slots=True)
+class Leaver:
+    """Someone who left (a contact before, none after) and mattered: their rank among the connectors before (None:
+    not ranked) and the bridges lost that ran through them (group pairs, as the findings name them)."""
+
+    label: str
+    rank: int | None
+    bridges: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Reorganisation:
     """How the departments of before map onto those of after (``compare --groups-after``).
 
@@ -176,6 +186,8 @@ class Change:
     groups_after: list[str] | None = None
     #: How the departments changed (``compare --groups-after``); None otherwise.
     reorganisation: Reorganisation | None = None
+    #: Two snapshots: who left among the connectors ranked before and the people of the bridges lost, by label.
+    left: list[Leaver] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
@@ -286,7 +298,26 @@ def compare(
             before, after.groups, listed, change.labels, change.group_labels, earlier
         )
     snaps[1].findings = findings(change, snaps[0], snaps[1], top, silo_threshold, bridge_ties)
+    change.left = _leavers(change, snaps[0], snaps[1])
     return change
+
+
+def _leavers(change: Change, before: Snapshot, after: Snapshot) -> list[Leaver]:
+    """Who left and mattered: ranked among the connectors before, or a person of a bridge lost (see :class:`Leaver`).
+    Everyone else who left is no finding and is not listed."""
+    gone = before.present & ~after.present
+    through: dict[str, list[tuple[str, str]]] = {}
+    for f in after.findings:
+        for m in f.why:
+            for name in m.params.get("left", ()) if f.kind == "bridge-lost" else ():
+                through.setdefault(name, []).append((f.subject[0], f.subject[1]))
+    ranks = before.discovery.ranks
+    left = []
+    for node in np.flatnonzero(gone).tolist():
+        label = change.labels[node]
+        if node in ranks or label in through:
+            left.append(Leaver(label, ranks.get(node), tuple(dict.fromkeys(through.get(label, [])))))
+    return sorted(left, key=lambda x: (x.rank is None, x.rank or 0, x.label))
 
 
 def _other_groups_after(change: Change, before: list[str], after: list[str]) -> None:
@@ -429,13 +460,18 @@ def periods(
     # period with enough data, the last one with data.
     last: int | None = None
     enough: int | None = None
+    # Who has a contact in a period or a later one: someone absent from a period on has left.
+    present_from = np.zeros((len(snaps) + 1, len(network.ids)), dtype=bool)
+    for i in range(len(snaps) - 1, -1, -1):
+        present_from[i] = present_from[i + 1] | snaps[i].present
     for i, snap in enumerate(snaps):
         if snap.empty:
             continue
         base = enough if enough is not None else last
         if base is not None:
             snap.compared_with = base
-            snap.findings = findings(change, snaps[base], snap, top, silo_threshold, bridge_ties)
+            left = set(np.flatnonzero(snaps[base].present & ~present_from[i]).tolist())
+            snap.findings = findings(change, snaps[base], snap, top, silo_threshold, bridge_ties, left)
         last = i
         if not snap.few:
             enough = i
@@ -742,9 +778,20 @@ def _still(after: Snapshot, pair: tuple[int, int]) -> bool:
 
 
 def findings(
-    change: Change, before: Snapshot, after: Snapshot, top: int, silo_threshold: float, bridge_ties: int
+    change: Change,
+    before: Snapshot,
+    after: Snapshot,
+    top: int,
+    silo_threshold: float,
+    bridge_ties: int,
+    left: set[int] | None = None,
 ) -> list[Finding]:
-    """The ranked findings of ``after`` against ``before`` (see the module docstring for the rules)."""
+    """The ranked findings of ``after`` against ``before`` (see the module docstring for the rules).
+
+    ``left``: who left (a bridge lost through them says so); by default, who had a contact before and has none
+    after."""
+    if left is None:
+        left = set(np.flatnonzero(before.present & ~after.present).tolist())
     labels, groups = change.labels, change.group_labels
     between = Msg("change.between_groups" if change.grouped else "change.overall")
     both = not change.directed
@@ -783,7 +830,11 @@ def findings(
             if bridge.pair is not None:
                 first, second = (labels[p] for p in bridge.pair)
                 mover = next((p for p in bridge.pair if p in gone and _still(after, bridge.pair)), None)
-                if mover is not None:
+                leavers = tuple(labels[p] for p in bridge.pair if p in left)
+                if mover is None and leavers:
+                    key = "change.why.bridge_pair_both_left" if len(leavers) == 2 else "change.why.bridge_pair_left"
+                    why = Msg(key, a=a, b=b, first=first, second=second, person=leavers[0], left=leavers)
+                elif mover is not None:
                     why = Msg(
                         "change.why.bridge_pair_moved",
                         a=a,
@@ -797,6 +848,8 @@ def findings(
                     why = Msg("change.why.bridge_pair", a=a, b=b, first=first, second=second)
             elif only is not None and only in gone and after.present[only]:
                 why = Msg("change.why.bridge_one_moved", a=a, b=b, ties=ties, person=labels[only], group=gone[only])
+            elif only is not None and only in left:
+                why = Msg("change.why.bridge_one_left", a=a, b=b, ties=ties, person=labels[only], left=(labels[only],))
             elif only is not None:
                 why = Msg("change.why.bridge_one", a=a, b=b, ties=ties, person=labels[only])
             else:

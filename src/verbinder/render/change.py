@@ -207,6 +207,7 @@ def document(c: Change, lang: str) -> dict[str, Any]:
             **reorganised,
             "betweenness": betweenness,
             "findings": [finding_document(f, lang) for f in c.findings],
+            "left": [{"id": x.label, "rank": x.rank, "bridges": [list(b) for b in x.bridges]} for x in c.left],
             "people": people,
         }
     figures = [_Figures(s) for s in c.snapshots]
@@ -277,6 +278,21 @@ def reorganisation_lines(c: Change, lang: str) -> tuple[list[str], list[str]]:
     changes += [t("change.reorg.split", lang, group=group, parts=_and(parts, lang)) for group, parts in r.split]
     moves = [t("change.reorg.move", lang, person=c.labels[i], before=b, after=a) for i, b, a in r.moved]
     return changes, moves
+
+
+def left_line(c: Change, lang: str) -> str | None:
+    """Who left and mattered (two snapshots), in one sentence: *Left (no contact at all afterwards): Hendrik (the
+    bridge Financiën – Informatievoorziening).*; None when no one did."""
+    if not c.left:
+        return None
+    people = []
+    for x in c.left:
+        roles = [t("change.left_rank", lang, rank=x.rank)] if x.rank is not None else []
+        if x.bridges:
+            pairs = [" – ".join(b) for b in x.bridges]
+            roles.append(t("change.left_bridges", lang, n=len(pairs), pairs=_and(pairs, lang)))
+        people.append(f"{x.label} ({'; '.join(roles)})")
+    return t("change.left", lang, n=len(people), people=_and(people, lang))
 
 
 def _start_of(s: Snapshot) -> str | None:
@@ -670,6 +686,10 @@ def terminal(out: Console, c: Change, lang: str) -> None:
     if c.period is None:
         out.print()
         block(c.findings)
+        gone = left_line(c, lang)  # after the findings, which lead
+        if gone:
+            out.print()
+            _indented(out, escape(gone), 0)
     else:
         for i, s in enumerate(c.snapshots):
             out.print()
@@ -724,6 +744,9 @@ def markdown(c: Change, lang: str) -> str:
 
     if c.period is None:
         lines += ["", *table(c.findings)]
+        gone = left_line(c, lang)
+        if gone:
+            lines += [markdown_cell(gone), ""]
     else:
         for i, s in enumerate(c.snapshots):
             lines += ["", f"## {markdown_cell(_period_line(s, lang))}", ""]
@@ -800,6 +823,9 @@ def html(c: Change, lang: str, *, files: Sequence[str] = (), groups_file: str | 
 
     if c.period is None:
         parts.append(table(c.findings))
+        gone = left_line(c, lang)
+        if gone:
+            parts.append(f"<p>{esc(gone)}</p>")
     else:
         for i, s in enumerate(c.snapshots):
             # The heading and its notes kept together and with what follows: in print no heading ends a page.

@@ -63,6 +63,13 @@ NL: dict[str, str] = {
     "{person} is naar {group} verhuisd: dat contact is er nog, maar verbindt {a} en {b} niet meer.",
     "change.why.bridge_one_moved": "{a} en {b} waren verbonden door {ties:# contact|# contacten}, allemaal via "
     "{person}; {person} is naar {group} verhuisd en daarna verbindt geen enkel contact {a} en {b} meer.",
+    "change.why.bridge_pair_left": "{a} en {b} waren verbonden door één contact, tussen {first} en {second}; "
+    "{person} is vertrokken (heeft daarna geen enkel contact meer) en geen ander contact verbindt {a} en {b}.",
+    "change.why.bridge_pair_both_left": "{a} en {b} waren verbonden door één contact, tussen {first} en {second}; "
+    "ze zijn allebei vertrokken (hebben daarna geen enkel contact meer) en geen ander contact verbindt {a} en {b}.",
+    "change.why.bridge_one_left": "{a} en {b} waren verbonden door {ties:# contact|# contacten}, allemaal via "
+    "{person}; {person} is vertrokken (heeft daarna geen enkel contact meer) en geen ander contact verbindt {a} en "
+    "{b}.",
     "change.why.bridge_few": "{a} en {b} waren verbonden door maar {ties:# contact|# contacten}; daarna door "
     "geen enkel contact meer.",
     "change.why.silo": "De E-I-index van {group} viel van {before:.2f} naar {after:.2f}: {internal} van de "
@@ -109,6 +116,9 @@ NL: dict[str, str] = {
     "change.summary_empty": "Zonder gegevens: {periods}.",
     "change.week_of": "de week van {day}",
     "change.compared_with": "Vergeleken met {period}, de laatste periode met gegevens.",
+    "change.left": "Vertrokken (daarna geen enkel contact): {people}.",
+    "change.left_rank": "verbinder nr. {rank}",
+    "change.left_bridges": "{n:de brug|de bruggen} {pairs}",
     "change.compared_with_enough": "Vergeleken met {period}, de laatste periode met genoeg gegevens.",
     "change.passing_connectors": "In {period} minder tussenpersoon, maar niet verloren: terug in {following}: "
     "{n:de verbinder|de verbinders} {people}.",
@@ -224,6 +234,12 @@ EN: dict[str, str] = {
     "{person} moved to {group}: the contact is still there, but no longer connects {a} and {b}.",
     "change.why.bridge_one_moved": "{a} and {b} were connected by {ties:# contact|# contacts}, all through "
     "{person}; {person} moved to {group}, and afterwards no contact connects {a} and {b}.",
+    "change.why.bridge_pair_left": "{a} and {b} were connected by one contact, between {first} and {second}; "
+    "{person} left (no contact at all afterwards), and no other contact connects {a} and {b}.",
+    "change.why.bridge_pair_both_left": "{a} and {b} were connected by one contact, between {first} and {second}; "
+    "both left (no contact at all afterwards), and no other contact connects {a} and {b}.",
+    "change.why.bridge_one_left": "{a} and {b} were connected by {ties:# contact|# contacts}, all through "
+    "{person}; {person} left (no contact at all afterwards), and no other contact connects {a} and {b}.",
     "change.why.bridge_few": "{a} and {b} were connected by only {ties:# contact|# contacts}; afterwards by none.",
     "change.why.silo": "The E-I index of {group} fell from {before:.2f} to {after:.2f}: {internal} of the group's "
     "{total:# contact|# contacts} now {internal:stays|stay} inside the group.",
@@ -268,6 +284,9 @@ EN: dict[str, str] = {
     "change.summary_empty": "Without data: {periods}.",
     "change.week_of": "the week of {day}",
     "change.compared_with": "Compared with {period}, the last period with data.",
+    "change.left": "Left (no contact at all afterwards): {people}.",
+    "change.left_rank": "connector no. {rank}",
+    "change.left_bridges": "{n:the bridge|the bridges} {pairs}",
     "change.compared_with_enough": "Compared with {period}, the last period with enough data.",
     "change.passing_connectors": "Less of a go-between in {period}, but not lost: back in {following}: "
     "{n:the connector|the connectors} {people}.",

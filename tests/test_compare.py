@@ -498,7 +498,7 @@ def test_a_period_without_data_is_said_and_skipped_over(run, tmp_path, monkeypat
     assert erik["present"] == [True, False, True] and erik["brokerage"]["total"][1] is None
     monkeypatch.setenv("COLUMNS", "80")
     shown = run("compare", *args, "--lang", "nl").stdout.splitlines()
-    assert shown[1] == "12 personen, 3 perioden per maand (ongericht). Zonder gegevens: februari 2024."
+    assert shown[1] == "12 personen, 3 maanden (ongericht). Zonder gegevens: februari 2024."
     assert "1 februari 2024 t/m 29 februari 2024: geen gegevens (geen enkel contact)" in shown
     march = shown.index("1 maart 2024 t/m 31 maart 2024: 7 contacten, 4 bevindingen")
     assert shown[march + 1] == "  Vergeleken met januari 2024, de laatste periode met gegevens."
@@ -706,6 +706,25 @@ def test_in_periods_a_bridge_through_someone_gone_from_then_on_says_so(run, tmp_
     doc = _json(run, str(dated), "--period", "month", "--groups", str(DATA / "people.csv"), "--undirected")
     why = next(f["why"] for f in doc["periods"][1]["findings"] if f["subject"] == ["A", "D"])
     assert why.startswith("A and D were connected by one contact, between anna and dik; anna left (no contact at all")
+
+
+@pytest.mark.parametrize(
+    ("dates", "period", "nl", "en"),
+    [
+        (["2024-01-10", "2024-03-10"], "month", "3 personen, 3 maanden", "3 people, 3 months"),
+        (["2024-01-10", "2024-01-11"], "week", "3 personen, 1 week", "3 people, 1 week"),
+        (["2024-01-10", "2024-04-10"], "quarter", "3 personen, 2 kwartalen", "3 people, 2 quarters"),
+        (["2024-01-10", "2024-01-31"], "month", "3 personen, 1 maand", "3 people, 1 month"),
+    ],
+)
+def test_the_summary_counts_the_periods_by_their_name(run, tmp_path, dates, period, nl, en):
+    """January to March are three months (February without data counts too), 10 and 11 January one week (a
+    Wednesday and a Thursday), January and April two quarters: never "3 perioden per maand"."""
+    dated = tmp_path / "dated.csv"
+    dated.write_text(f"source,target,date\nanna,bas,{dates[0]}\nbas,cas,{dates[1]}\n")
+    args = ["compare", str(dated), "--period", period, "--undirected"]
+    assert run(*args, "--lang", "nl").stdout.splitlines()[1].startswith(f"{nl} (ongericht).")
+    assert run(*args, "--lang", "en").stdout.splitlines()[1].startswith(f"{en} (undirected).")
 
 
 def test_html_of_periods_has_a_chart_per_connector_and_escapes(run, tmp_path):

@@ -49,6 +49,12 @@ UNCONFIRMED = {"bridge-lost": "bridge-unseen", "new-silo": "silo-unconfirmed"}
 TERMINAL_FINDINGS = 10
 #: The message key of each period's name.
 PERIOD_KEYS = {"week": "change.period.week", "month": "change.period.month", "quarter": "change.period.quarter"}
+#: The summary's count of periods by their name: "12 maanden", "1 week", "2 quarters".
+SUMMARY_KEYS = {
+    "week": "change.summary_periods.week",
+    "month": "change.summary_periods.month",
+    "quarter": "change.summary_periods.quarter",
+}
 #: "a usual month": the period a small one is measured against.
 USUAL_KEYS = {"week": "change.usual.week", "month": "change.usual.month", "quarter": "change.usual.quarter"}
 #: A small period's share of a usual one in words, by the whole number nearest usual / small ("about a third": 3).
@@ -494,11 +500,10 @@ def _summary(c: Change, lang: str) -> str:
             direction=_direction(c, lang),
         )
     text = t(
-        "change.summary_periods",
+        SUMMARY_KEYS[c.period],  # "12 maanden", not "12 perioden per maand"
         lang,
         people=len(c.labels),
         periods=len(c.snapshots),
-        period=t(PERIOD_KEYS[c.period], lang),
         direction=_direction(c, lang),
     )
     empty = [period_name(s, c.period, lang) for s in c.snapshots if s.empty]
@@ -536,8 +541,9 @@ def period_notes(c: Change, i: int, lang: str) -> list[str]:
     earlier = c.snapshots[s.compared_with]
     if s.compared_with != i - 1:
         # Skipped for little data (not only for none): said, as the periods without data are.
-        key = "change.compared_with_enough" if any(x.few for x in c.snapshots[s.compared_with + 1 : i]) else ""
-        notes.append(t(key or "change.compared_with", lang, period=period_name(earlier, c.period, lang)))
+        thin = any(x.few for x in c.snapshots[s.compared_with + 1 : i])
+        key = "change.compared_with_enough" if thin else "change.compared_with"
+        notes.append(t(key, lang, period=period_name(earlier, c.period, lang)))
     if s.few and (s.findings or s.passing):
         notes.append(_few_note(c, s, lang, "change.few_contacts" if s.findings else "change.few_contacts_skipped"))
     elif s.findings and earlier.few:

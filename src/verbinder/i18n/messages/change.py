@@ -96,8 +96,9 @@ NL: dict[str, str] = {
     "change.title": "Wat veranderde in het netwerk",
     "change.summary": "{people:# persoon|# personen}; voor {before:# contact|# contacten}, na "
     "{after:# contact|# contacten} ({direction}).",
-    "change.summary_periods": "{people:# persoon|# personen}, {periods:# periode|# perioden} per {period} "
-    "({direction}).",
+    "change.summary_periods.week": "{people:# persoon|# personen}, {periods:# week|# weken} ({direction}).",
+    "change.summary_periods.month": "{people:# persoon|# personen}, {periods:# maand|# maanden} ({direction}).",
+    "change.summary_periods.quarter": "{people:# persoon|# personen}, {periods:# kwartaal|# kwartalen} ({direction}).",
     "change.directed_hint": "Gericht gelezen (van source naar target): bij contactlijsten (overleggen, mail over en "
     "weer) wil je meestal --undirected.",
     "change.count.connector-lost": "{n:# verbinder|# verbinders} verloren",
@@ -265,7 +266,9 @@ EN: dict[str, str] = {
     "change.title": "What changed in the network",
     "change.summary": "{people:# person|# people}; before {before:# contact|# contacts}, after "
     "{after:# contact|# contacts} ({direction}).",
-    "change.summary_periods": "{people:# person|# people}, {periods:# period|# periods} by {period} ({direction}).",
+    "change.summary_periods.week": "{people:# person|# people}, {periods:# week|# weeks} ({direction}).",
+    "change.summary_periods.month": "{people:# person|# people}, {periods:# month|# months} ({direction}).",
+    "change.summary_periods.quarter": "{people:# person|# people}, {periods:# quarter|# quarters} ({direction}).",
     "change.directed_hint": "Read as directed (source to target): contact lists (meetings, mail both ways) usually "
     "want --undirected.",
     "change.count.connector-lost": "{n:# connector|# connectors} lost",

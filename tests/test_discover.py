@@ -626,7 +626,10 @@ def test_semicolon_files_read_as_their_comma_twins(run, tmp_path):
         ("source;target\nanna;bert;cees\n", "e.csv:2:11: expected 2 fields (source, target), found 3"),
         ("source;target\nanna;\n", "e.csv:2:6: empty value in column 'target'"),
         ("bron;doel\nanna;bert\n", "e.csv:1:1: missing column 'source' — the header has: bron, doel"),
-        ('source;target\n"anna;bert";"cees\n', "e.csv:2:1: CSV error: a quote is never closed (the file ends inside a field)"),
+        (
+            'source;target\n"anna;bert";"cees\n',
+            "e.csv:2:1: CSV error: a quote is never closed (the file ends inside a field)",
+        ),
     ],
 )
 def test_semicolon_file_errors_are_located_at_their_column(run, tmp_path, monkeypatch, edges, expected):

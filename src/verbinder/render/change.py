@@ -778,7 +778,7 @@ td,td.num{border:0;padding:.1rem 0;text-align:left;overflow-wrap:anywhere}td.ran
 td.kind,td.subject,td.why{grid-column:2/-1}
 td.before{grid-column:2}td.after{grid-column:3}td[data-label]::before{content:attr(data-label) ": ";color:#555}}
 @media print{body{margin:0;max-width:none}h1,h2,.lead,.counts{break-after:avoid}.lead,tr,figure{break-inside:avoid}
-thead{display:table-header-group}}"""
+.keep{break-inside:avoid}thead{display:table-header-group}}"""
 
 
 def html(c: Change, lang: str, *, files: Sequence[str] = (), groups_file: str | None = None) -> str:
@@ -996,7 +996,10 @@ def _charts(c: Change, lang: str) -> str:
         figures.append(
             f"<figure>{svg}<figcaption><strong>{esc(label)}</strong><br/>{esc(numbers)}</figcaption></figure>"
         )
+    # The title, its caption and the first row of charts stay on one page: printed, the title sat alone at a page's
+    # foot with its charts on the next (break-after: avoid alone does not hold it in chromium).
     return (
-        f"<h2>{esc(t('change.people_title', lang))}</h2><p>{esc(caption)}</p>"
-        f'<div class="charts">{"".join(figures)}</div>'
+        f'<div class="keep"><h2>{esc(t("change.people_title", lang))}</h2><p>{esc(caption)}</p>'
+        f'<div class="charts">{"".join(figures[:3])}</div></div>'
+        + (f'<div class="charts">{"".join(figures[3:])}</div>' if len(figures) > 3 else "")
     )

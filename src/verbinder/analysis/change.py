@@ -698,13 +698,6 @@ def _widen(found: Discovery, network: Network, nodes: np.ndarray) -> Discovery:
     )
 
 
-def _group_codes(groups: list[str] | None, n: int) -> np.ndarray:
-    """Each person's index into the sorted distinct groups (all 0 without groups), as brokerage numbers them."""
-    if groups is None:
-        return np.zeros(n, dtype=np.int64)
-    return np.unique(np.asarray(groups), return_inverse=True)[1]
-
-
 def _distinct_ties(network: Network) -> tuple[np.ndarray, np.ndarray]:
     """The distinct contacts without self-loops (undirected: each pair once, lower index first)."""
     n = max(network.n_nodes, 1)
